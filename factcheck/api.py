@@ -1,0 +1,119 @@
+"""``extract_claims``: the one entry point, and the checks on what it is given.
+
+The pipeline: check the arguments → pick the language → find number tokens, names and dates in one pass each
+→ build candidates per kind → drop overlaps (the longer claim wins; a date beats the numbers inside it) →
+attach sentence, paragraph and context → sort by position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import attrs
+
+from factcheck import lang as languages
+from factcheck.claims import KINDS, Claim, Span
+from factcheck.detect import detect_language
+from factcheck.exclusions import excluded_spans
+from factcheck.kinds import dates, numeric, ordinal
+from factcheck.kinds.base import Candidate, SpanSet
+from factcheck.numbers import find_numbers
+from factcheck.sentences import paragraphs, sentences
+
+_PRIORITY = {"quote": 0, "date": 1, "duration": 2, "money": 3, "percent": 4, "quantity": 5, "ordinal": 6}
+
+
+def _check_arguments(text: object, lang: object, reference_date: object, kinds: object) -> frozenset[str]:
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if lang is not None and lang not in languages.SUPPORTED:
+        raise ValueError(f"unsupported lang {lang!r}; supported: {', '.join(languages.SUPPORTED)}")
+    if reference_date is not None and (
+            not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)):
+        if isinstance(reference_date, dt.datetime):
+            raise TypeError("reference_date must be a datetime.date, not a datetime: pass value.date()")
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    if kinds is None:
+        return frozenset(KINDS)
+    if isinstance(kinds, str):
+        raise TypeError("kinds must be an iterable of kind names, not a str: e.g. kinds=['money']")
+    wanted = frozenset(kinds)  # type: ignore[arg-type]
+    unknown = sorted(str(k) for k in wanted - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kinds {', '.join(unknown)}; valid kinds: {', '.join(KINDS)}")
+    return wanted
+
+
+def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside."""
+    quotes = [c for c in candidates if c.kind == "quote"]
+    others = sorted((c for c in candidates if c.kind != "quote"),
+                    key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    kept: list[Candidate] = []
+    taken = SpanSet()
+    for c in others:
+        if taken.overlaps(c.start, c.end):
+            continue
+        kept.append(c)
+        taken.add(c.start, c.end)
+    return quotes + kept
+
+
+def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
+        return spans[i]
+    return Span(pos, pos)
+
+
+def extract_claims(
+    text: str,
+    *,
+    lang: str | None = None,
+    reference_date: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
+) -> list[Claim]:
+    """Every checkable claim in ``text``, sorted by position.
+
+    ``lang`` is ``"id"`` or ``"en"`` (None: detected from the text). ``reference_date`` resolves relative and
+    partial dates ("kemarin", "24 Februari"); without it they stay unresolved. ``kinds`` limits the output to
+    some of ``quantity``, ``percent``, ``money``, ``ordinal``, ``date``, ``duration``, ``quote``.
+    """
+    wanted = _check_arguments(text, lang, reference_date, kinds)
+    if not text.strip():
+        return []
+    code = lang or detect_language(text)
+    excluded = SpanSet(excluded_spans(text, code))
+    timed = dates.find(text, code, reference_date, excluded)
+    blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
+    tokens = list(find_numbers(text, code))
+    candidates = timed + numeric.find(text, code, tokens, blocked)
+    candidates += ordinal.find(text, code, blocked)
+    candidates = [c for c in _drop_overlaps(candidates) if c.kind in wanted]
+    sents = sentences(text, code)
+    sent_starts = [s.start for s in sents]
+    paras = paragraphs(text)
+    para_starts = [p.start for p in paras]
+    claims = [
+        Claim(
+            kind=c.kind,
+            text=text[c.start:c.end],
+            start=c.start,
+            end=c.end,
+            value=c.value,
+            sentence=_containing(sents, sent_starts, c.start),
+            paragraph=_containing(paras, para_starts, c.start),
+            lang=code,
+            rule=c.rule,
+        )
+        for c in candidates
+    ]
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    return claims
+
+
+_ = attrs

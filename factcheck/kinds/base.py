@@ -1,0 +1,111 @@
+"""What every kind module produces, and the small text helpers they share."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from factcheck.claims import Value
+from factcheck.patterns import compile_pattern
+
+
+@attrs.frozen
+class Candidate:
+    """A claim before sentences, attribution and scoring are attached."""
+
+    kind: str
+    start: int
+    end: int
+    value: Value
+    rule: str
+
+
+WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*+")
+"""A word as the context rules see it: letters first, then letters, digits, apostrophes and hyphens."""
+_BOUNDARY_BEFORE = frozenset('.!?:;"“”‘’\'()[]\n\r\u2029•–—-|')
+
+
+def previous_word(text: str, pos: int, limit: int = 60) -> regex.Match[str] | None:
+    """The word that ends right before ``pos`` (only spaces between), or None."""
+    i = pos
+    lo = max(0, pos - limit)
+    while i > lo and text[i - 1] in " \t\u00a0\u2009\u202f":
+        i -= 1
+    if i == pos and pos > 0 and text[pos - 1].isalpha():
+        return None  # glued to the number: not a separate word
+    j = i
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] in "'’-" or unicode_mark(text[j - 1])):
+        j -= 1
+    if j == i:
+        return None
+    return WORD.match(text, j, i)
+
+
+def unicode_mark(ch: str) -> bool:
+    return regex.match(r"\p{M}", ch) is not None
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """True when only spaces and sentence punctuation stand between ``pos`` and the previous sentence."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0\u2009\u202f":
+        i -= 1
+    return i == 0 or text[i - 1] in _BOUNDARY_BEFORE
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def next_words(text: str, pos: int, count: int) -> list[regex.Match[str]]:
+    """Up to ``count`` words after ``pos``, separated by single spaces only (punctuation stops the run)."""
+    out: list[regex.Match[str]] = []
+    i = pos
+    n = len(text)
+    while len(out) < count:
+        j = i
+        while j < n and j - i < 3 and text[j] in " \u00a0\u2009\u202f":
+            j += 1
+        if j == i and out:
+            break
+        if j == i and not out and i < n and text[i].isalpha():
+            break  # glued to what came before
+        m = WORD.match(text, j)
+        if m is None:
+            break
+        out.append(m)
+        i = m.end()
+    return out
+
+
+class SpanSet:
+    """Spans kept merged and sorted, so asking whether a span overlaps any of them is a binary search."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self._append(start, end)
+
+    def _append(self, start: int, end: int) -> None:
+        if self._ends and start <= self._ends[-1]:
+            self._ends[-1] = max(self._ends[-1], end)
+        else:
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, max(start, end - 1)) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held (callers check ``overlaps`` first)."""
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self._starts, self._ends, strict=True))

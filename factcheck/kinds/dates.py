@@ -1,0 +1,715 @@
+"""Dates and durations, found by one pattern per language built from its word tables.
+
+Each alternative of the pattern is a rule (``date.day_month_year``, ``date.relative_amount``, ``duration.amount``
+…); the reader for the rule that matched turns its groups into a ``When`` (or an interval, or duration parts),
+and ``factcheck.calendar`` writes the EDTF. Rules are ordered from the most specific to the least, so
+``Selasa (26/8/2025) pukul 10.00 WIB`` is one claim and ``dua hari lalu`` is a date, not the duration inside it.
+When a rule's reader rejects what its pattern matched (``31 Februari``), the rules after it are tried at the
+same place before the scan moves on.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.calendar import Interval, When, duration_iso, interval_iso, iso, resolve, resolve_interval
+from factcheck.claims import DateValue, DurationValue
+from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, starts_sentence
+from factcheck.lang.base import LanguageData
+from factcheck.numbers import ascii_digits, read_words, word_run_source
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDINAL_PART = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
+                 "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+_AMPM = r"(?i:a\.?m\.?|p\.?m\.?)(?![\p{L}])"
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Names a language capitalises: ``Februari`` and ``FEBRUARI`` match, ``februari`` does not."""
+    forms = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:])
+        forms.add(w.upper())
+    return trie(forms)
+
+
+def _split_abbreviations(table: dict[str, int]) -> tuple[list[str], list[str]]:
+    """Full forms and abbreviations (a strict prefix of a full form with the same value): only an abbreviation
+    may take a period, so the full stop after ``24 Februari.`` stays the sentence's."""
+    full, short = [], []
+    for word, value in table.items():
+        longer = [w for w, v in table.items() if v == value and len(w) > len(word) and w.startswith(word)]
+        (short if longer else full).append(word)
+    return full, short
+
+
+def _names(table: dict[str, int], lax_except: frozenset[str] | None = None) -> str:
+    """A pattern for month or weekday names; ``lax_except`` also admits lower case (beside a number, where
+    ``june`` can only be June) except for the listed words that are common words too (``may``, ``march``)."""
+    full, short = _split_abbreviations(table)
+    if lax_except is None:
+        return f"(?:(?:{_cased(short)})\\.?|{_cased(full)}){WORD_END}"
+    lax_full = [w for w in full if w not in lax_except]
+    lax_short = [w for w in short if w not in lax_except]
+    return (f"(?:(?:{_cased(short)}|(?i:{trie(lax_short)}))\\.?|{_cased(full)}|(?i:{trie(lax_full)})){WORD_END}")
+
+
+def _sources(data: LanguageData) -> dict[str, str]:  # noqa: PLR0915 - one entry per rule
+    months = dict(data.months)
+    month = _names(months)
+    month_lax = _names(months, data.ambiguous_months)
+    weekday = _names(dict(data.weekdays))
+    suffix = f"(?:{trie(data.ordinal_suffixes)})" if data.ordinal_suffixes else "(?!)"
+    day = rf"(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\p{{N}}\p{{L}}]|[.,]\p{{N}})"
+    year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
+    of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
+    comma = f"(?:{OPT_SP},{OPT_SP}|{SP})"
+    opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
+    zones = trie(data.timezones)
+    tz = f"(?:{SP}(?P<tz>{zones}){WORD_END})?"
+    periods = f"(?:{OPT_SP}(?P<ampm>{_AMPM})|{SP}(?P<ampm>(?i:{trie(data.day_periods)})){WORD_END})?"
+    clock_word = f"(?P<clockw>(?i:{trie(data.clock_words)})){SP}"
+    hhmm = r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?:[.:][0-5]\d)?(?![\p{N}]|[.,]\p{N})"
+    hh = r"(?P<hh>[01]?\d|2[0-3])(?![\p{N}]|[.:,]\p{N})"
+    # a clock time: after a clock word, or written with a colon, or with am/pm or a zone
+    clock = (
+        f"(?:{clock_word}(?:{hhmm}|{hh}){periods}{tz}"
+        f"|{hhmm}(?:{OPT_SP}(?P<ampm>{_AMPM}){tz}|{SP}(?P<tz>{zones}){WORD_END})"
+        f"|(?P<hh>[01]?\\d|2[0-3]):(?P<mm>[0-5]\\d)(?![\\p{{N}}]){tz}"
+        f"|{hh}{OPT_SP}(?P<ampm>{_AMPM}){tz}"
+        f"|(?P<hh>[01]\\d|2[0-3])(?P<mm>[0-5]\\d){SP}(?P<tz>{zones}){WORD_END})"
+    )
+    join_time = f"(?:{opt_comma}{clock})?"
+    shift_after = f"(?P<shift>(?i:{trie(data.shift_after)})){WORD_END}" if data.shift_after else "(?P<shift>(?!))"
+    shift_before = (f"(?P<shiftb>(?i:{trie(data.shift_before)})){WORD_END}" if data.shift_before
+                    else "(?P<shiftb>(?!))")
+    unit_words = trie(data.time_units)
+    units = f"(?P<unit>(?i:{unit_words})){WORD_END}"
+    one_unit = (f"(?P<oneunit>(?i:{trie(data.one_unit_words)})){WORD_END}" if data.one_unit_words
+                else "(?P<oneunit>(?!))")
+    words = word_run_source(data.code)
+    vague = trie(("beberapa", "several", "few", "a few", "some"))
+    article = f"|(?i:{trie(data.article_words)}){WORD_END}" if data.article_words else ""
+    amount = (rf"(?P<amount>\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]|(?i:{words}){article}"
+              f"|(?i:{vague}){WORD_END})")
+    digits_glued = rf"(?P<amount>\p{{N}}+(?:[.,]\p{{N}}+)?)(?P<unit>(?i:{unit_words}))(?![\p{{L}}\p{{N}}])"
+    ago = f"(?P<ago>(?i:{trie(data.ago_words)})){WORD_END}"
+    ahead = f"(?P<ahead>(?i:{trie(data.ahead_words)})){WORD_END}"
+    ahead_before = f"(?P<aheadb>(?i:{trie(data.ahead_before)})){SP}" if data.ahead_before else "(?P<aheadb>(?!))"
+    narrative = trie(data.narrative_words) if data.narrative_words else "(?!)"
+    part = f"(?P<part>(?i:{trie(data.part_words)}))(?:{SP}|{DASH})"
+    quarter_word = f"(?P<qw>(?i:{trie(data.quarter_words)})){WORD_END}"
+    half_word = f"(?P<hw>(?i:{trie(data.half_words)})){WORD_END}"
+    roman = r"(?P<roman>IV|I{1,3}|iv|i{1,3})(?![\p{L}])"
+    qnum = f"(?:{roman}|(?P<qord>(?i:{trie(_ORDINAL_PART)})){WORD_END}|(?P<qdig>[1-4])(?![\\p{{N}}]))"
+    qyear = f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year}))?"
+    connectors = trie(c for c in data.interval_connectors if not regex.fullmatch(r"\W+", c) and c not in
+                      ("and", "dan"))
+    conn = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?i:{connectors}){SP})"
+    between = trie(data.interval_openers)
+    pair_and = f"{SP}(?i:and|dan){SP}"
+    return {
+        # Selasa (26/8/2025) · Selasa, 26 Agustus 2025 · Tuesday, Aug. 26, 2025 · Friday 7.6
+        "r_wdate": (
+            f"(?P<wd>{weekday}){opt_comma}\\({OPT_SP}(?P<a>[0-3]?\\d)[/.\\-](?P<b>[01]?\\d)"
+            f"(?:[/.\\-](?P<y>\\d{{4}}|\\d{{2}}))?{OPT_SP}\\){join_time}"
+            f"|(?P<wd>{weekday}){opt_comma}(?:the{SP})?(?P<d>{day}){of}{SP}(?P<month>{month_lax})"
+            f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
+            f"|(?P<wd>{weekday}){opt_comma}(?P<month>{month_lax}){OPT_SP}[\\-/]?{OPT_SP}(?P<d>{day})"
+            f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
+            f"|(?P<wd>{weekday}){opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
+            f"(?![\\p{{N}}]){join_time}"
+        ),
+        # 24 Februari 2022 · 1-3 Juli 2024 · 1 Juli - 3 Agustus 2024 · 4th of July · 05-Aug-2016
+        "r_dmy": (
+            f"(?P<d>{day})(?:{OPT_SP}(?:{DASH}|(?i:s\\.d\\.?|s/d|hingga|sampai|to|and|dan)){OPT_SP}(?P<d2>{day}))?"
+            f"{of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{month_lax})"
+            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d3>{day}){SP}(?P<month2>{month_lax}))?"
+            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun){SP})?(?P<y>{year}|'\\d\\d))?"
+            f"{join_time}"
+        ),
+        # February 24, 2022 · Feb. 24 · May 4th · June 18-19 · Sep-23-2020
+        "r_mdy": (
+            f"(?P<month>{month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}(?:the{SP})?)(?P<d>{day})"
+            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d2>{day}))?(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
+            f"(?:(?i:of){SP})?(?P<y>{year}))?(?![.,]?\\p{{N}}){join_time}"
+        ),
+        # 26/8/2025 · 26-08-2025 · 08/26/2025 · 26.08.2025 · (26/8) · on 11/20
+        "r_numeric": (
+            f"(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})(?P<sep>[/.\\-])(?P<b>\\d{{1,2}})(?P=sep)(?P<y>\\d{{4}}|\\d{{2}})"
+            f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){join_time}"
+            f"|(?<=\\({OPT_SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?={OPT_SP}\\))"
+            f"|(?<=(?i:\\bon|\\bpada|\\btanggal|\\btgl\\.?){SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?![\\p{{N}}/])"
+        ),
+        # 2022-02-24 · 2022-02-24T10:00 · 2019/aug/01 · 2015-12
+        "r_iso": (
+            f"(?<![\\p{{N}}])(?P<y>{year})-(?P<m>[01]\\d)-(?P<d>[0-3]\\d)(?![\\p{{N}}])"
+            f"(?:T(?P<hh>[01]\\d|2[0-3]):(?P<mm>[0-5]\\d)(?::[0-5]\\d)?(?P<tzo>Z|[+\\-]\\d\\d:?\\d\\d)?)?"
+            f"|(?<![\\p{{N}}])(?P<y>{year})[/\\-](?P<month>{month_lax})[/\\-](?P<d>{day})"
+            f"|(?<![\\p{{N}}\\-/.])(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])(?![\\p{{N}}\\-/])"
+            f"|(?<![\\p{{N}}\\-/.,])(?P<m>0?[1-9]|1[0-2])[\\-/](?P<y>{year})(?![\\p{{N}}\\-/])"
+        ),
+        # Januari-Maret 2024 · March to May · dari Januari hingga Maret
+        "r_month_range": f"(?P<month>{month}){conn}(?P<month2>{month})(?:{opt_comma}(?P<y>{year}))?",
+        # between March and May · antara Januari dan Maret 2024
+        "r_between": (
+            f"(?<=(?i:{between}){SP})(?:(?P<month>{month}){pair_and}(?P<month2>{month})(?:{opt_comma}(?P<y>{year}))?"
+            f"|(?P<y>{year}){pair_and}(?P<y2>{year}))"
+        ),
+        # Desember 2009 · December 2009 · Dec/2018
+        "r_month_year": (
+            f"(?P<month>{month_lax})(?:{opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
+            f"(?:(?i:of|tahun){SP})?(?P<y>{year})"
+        ),
+        # September lalu · last September · this September
+        "r_month_shift": f"(?P<month>{month}){SP}{shift_after}|{shift_before}{SP}(?P<month>{month})",
+        # akhir 2024 · awal tahun ini · pertengahan Juli · late 2024 · mid-2023 · the end of 1989
+        "r_part": (
+            f"{part}(?:(?P<y>{year})|(?P<month>{month})(?:{opt_comma}(?P<y>{year}))?"
+            f"|{units}(?:{SP}{shift_after})?|{shift_before}{SP}{units})"
+        ),
+        # kuartal III 2025 · kuartal ketiga 2025 · Q3 2025 · third quarter of 2025 · semester I 2025 · H1 2025
+        "r_quarter": (
+            f"(?:{quarter_word}|{half_word}){SP}{qnum}{qyear}"
+            f"|(?P<qord>(?i:{trie(_ORDINAL_PART)})){SP}(?:{quarter_word}|{half_word})(?:{SP}(?:(?i:of|tahun){SP})?"
+            f"(?P<y>{year}))?"
+            f"|(?P<q>[QqHh])(?P<qdig>[1-4]){OPT_SP}(?:[/\\-]{OPT_SP})?(?P<y>{year}|'?\\d\\d)?(?![\\p{{N}}\\p{{L}}])"
+            f"|(?P<y>{year}){OPT_SP}[\\-/]?{OPT_SP}(?P<q>[QqHh])(?P<qdig>[1-4])(?![\\p{{N}}\\p{{L}}])"
+            f"|(?:{quarter_word}|{half_word}){SP}{shift_after}|{shift_before}{SP}(?:{quarter_word}|{half_word})"
+        ),
+        # 1990-an · tahun 90-an · the 1990s · the '90s
+        "r_decade": (
+            f"(?:(?i:tahun|era|dekade){SP})?(?P<dec>(?:1[0-9]|20)\\d0|[1-9]0)(?:-an|an)(?![\\p{{L}}])"
+            f"|(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0){OPT_SP}'?s(?![\\p{{L}}])"
+        ),
+        # 2006-2012 · 2019/2020 · 2006 hingga 2012 · from 2019 to 2021
+        "r_year_range": f"(?<![\\p{{N}}\\-/])(?P<y>{year})(?:{conn}|/)(?P<y2>{year}|\\d\\d(?![\\p{{N}}]))",
+        # dua hari lalu · 4 tahun lalu · setahun silam · three years ago · in two weeks
+        "r_rel_amount": (
+            f"(?:{amount}{SP}{units}|{one_unit}|{digits_glued}){SP}(?:{ago}|{ahead})"
+            f"|{ahead_before}(?:{amount}{SP}{units}|{one_unit})(?!{SP}(?i:{trie(data.ago_words)}|{narrative}))"
+        ),
+        # next week Monday · Monday next week · tuesday of last week
+        "r_week_weekday": (
+            f"{shift_before}{SP}(?P<wkunit>(?i:week)){WORD_END}(?:{OPT_SP}[\\-,]?{OPT_SP}(?i:on{SP})?|{SP})(?P<wd>{weekday})"
+            f"|(?P<wd>{weekday}){SP}(?:(?i:of){SP}(?:the{SP})?)?{shift_before}{SP}(?P<wkunit>(?i:week)){WORD_END}"
+        ),
+        # tahun lalu · pekan ini · minggu depan · last week · next month · the past year
+        "r_unit_shift": f"{units}{SP}{shift_after}|{shift_before}{SP}{units}",
+        # kemarin · hari ini · besok · yesterday · today
+        "r_rel_day": f"(?P<relday>(?i:{trie(data.relative_days)})){WORD_END}{join_time}",
+        # Senin · Senin lalu · next Monday · Jumat pekan lalu
+        "r_weekday": (
+            f"(?:{shift_before}{SP})?(?P<wd>{weekday})"
+            f"(?:{SP}(?P<wkunit>(?i:pekan|minggu)){SP}{shift_after}|{SP}{shift_after})?{join_time}"
+        ),
+        # pada September · in September · bulan Maret
+        "r_month_cue": f"(?P<month>{month})",
+        # tahun 2050 · pada 2014 · 2014 lalu · year 2008
+        "r_year": (
+            f"(?:(?P<yword>(?i:{trie(data.year_words)})){SP})?(?P<y>{year})"
+            f"(?:{SP}(?P<yago>(?i:{trie(data.ago_words)})){WORD_END})?"
+        ),
+        # pukul 14.00 WIB · at 3 p.m. · 10:30
+        "r_time": clock,
+        # dua hari · selama 5 tahun · 2,5 jam · three weeks · a decade · 1 jam 30 menit · two and a half years
+        "r_duration": (
+            f"(?:(?:{amount}{SP}(?:(?i:and|dan){SP}(?P<half>(?i:a{SP}half|setengah|a{SP}quarter|half))(?:{SP}|{DASH}))?"
+            f"(?:(?i:more|additional|extra){SP})?{units}|{digits_glued}|{one_unit}"
+            f"|(?P<halfof>(?i:half{SP}an?|setengah|half)){SP}{units})"
+            f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:(?i:and|dan){SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{words}))"
+            f"{SP}(?P<unit2>(?i:{unit_words})){WORD_END})*+"
+            f"(?:{SP}(?i:and|dan){SP}(?P<andhalf>(?i:a{SP}half|half|setengah|a{SP}quarter)){WORD_END})?)"
+            f"(?!{SP}(?i:{trie(data.ago_words)}){WORD_END})"
+        ),
+    }
+
+
+_RULES = ("r_wdate", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between", "r_month_year",
+          "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount", "r_week_weekday",
+          "r_unit_shift", "r_rel_day", "r_weekday", "r_month_cue", "r_year", "r_time", "r_duration")
+
+
+@attrs.frozen
+class _Patterns:
+    data: LanguageData
+    combined: regex.Pattern[str]
+    rules: dict[str, regex.Pattern[str]]
+
+
+def _triggers(data: LanguageData) -> str:
+    """Every word a rule can start with, as one trie: the scan tries the rules only where one begins, so the
+    cost per character of text stays that of a single trie lookup."""
+    words: set[str] = set()
+    for table in (data.months, data.weekdays, data.relative_days, data.shift_after, data.shift_before,
+                  data.time_units, data.part_words, data.one_unit_words, data.digit_words, data.tens_words,
+                  data.hundred_words, data.scale_words, data.one_scale_words, data.fraction_words):
+        words.update(table)
+    words.update(data.quarter_words | data.half_words | data.year_words | data.clock_words | data.article_words)
+    words.update(data.ahead_before)
+    words.update(_ORDINAL_PART)
+    words.update(("tahun", "era", "dekade", "half", "setengah", "beberapa", "several", "few", "some", "the"))
+    first_words = {w.split()[0] for w in words if w}
+    return f"(?=\d|'\d|[½¼¾]|[QqHh][1-4]|(?i:{trie(first_words)}){WORD_END})"
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = languages.get(code)
+    sources = _sources(data)
+    body = "|".join(f"(?P<{name}>{sources[name]})" for name in _RULES)
+    rules = {name: compile_pattern(f"(?P<{name}>{sources[name]})") for name in _RULES}
+    return _Patterns(data, compile_pattern(f"{WORD_START}{_triggers(data)}(?:{body})"), rules)
+
+
+# ------------------------------------------------------------------------------------------------ reading
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = regex.sub(r"\D", "", text.translate(ascii_digits()))
+    return int(digits) if digits else None
+
+
+def _year(text: str | None, ref: dt.date | None) -> int | None:
+    if text is None:
+        return None
+    bare = text.strip("'")
+    if len(bare) == 2:
+        two = int(bare)
+        pivot = ((ref or dt.date.today()).year + 10) % 100
+        return (2000 if two <= pivot else 1900) + two
+    return int(bare)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the parts can name a real day (29 February needs a leap year only when the year is given)."""
+    if month is None or not 1 <= month <= 12:
+        return month is None and (day is None or 1 <= day <= 31)
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _key(word: str) -> str:
+    return regex.sub(r"\s+", " ", word.lower().rstrip(".")).replace("'at", "at")
+
+
+class _Reader:
+    """Reads the groups of one match into a claim."""
+
+    def __init__(self, text: str, data: LanguageData, ref: dt.date | None) -> None:
+        self.text = text
+        self.data = data
+        self.ref = ref
+
+    def month(self, word: str | None) -> int | None:
+        return self.data.months.get(_key(word)) if word else None
+
+    def weekday(self, word: str | None) -> int | None:
+        return self.data.weekdays.get(_key(word)) if word else None
+
+    def unit(self, word: str | None) -> str | None:
+        return self.data.time_units.get(_key(word)) if word else None
+
+    def one_unit(self, word: str | None) -> str | None:
+        return self.data.one_unit_words.get(_key(word)) if word else None
+
+    def shift(self, g: Callable[[str], str | None]) -> int | None:
+        if g("shift"):
+            return self.data.shift_after.get(_key(g("shift") or ""))
+        if g("shiftb"):
+            return self.data.shift_before.get(_key(g("shiftb") or ""))
+        return None
+
+    def clock(self, g: Callable[[str], str | None]) -> tuple[int | None, int | None, str | None]:
+        if g("hh") is None:
+            return None, None, None
+        hour = int(g("hh") or 0)
+        minute = int(g("mm") or 0)
+        half = (g("ampm") or "").lower().replace(".", "")
+        period = self.data.day_periods.get(half, half if half in ("am", "pm") else "")
+        if period == "pm" and hour < 12:
+            hour += 12
+        elif period == "am" and hour == 12:
+            hour = 0
+        tz = self.data.timezones.get(g("tz") or "")
+        raw = g("tzo")
+        if raw:
+            tz = "Z" if raw == "Z" else raw[:3] + ":" + raw[-2:]
+        return hour, minute, tz
+
+    def amount(self, text: str | None) -> Decimal | None:
+        if text is None:
+            return None
+        low = regex.sub(r"\s+", " ", text.lower())
+        if low in ("a", "an"):
+            return Decimal(1)
+        if low in ("beberapa", "several", "few", "a few", "some"):
+            return None
+        ascii_text = text.translate(ascii_digits())
+        vulgar = _VULGAR.get(ascii_text[-1:], Decimal(0))
+        if vulgar:
+            ascii_text = ascii_text[:-1]
+            if not ascii_text:
+                return vulgar
+        if regex.fullmatch(r"\d+(?:[.,]\d+)?", ascii_text):
+            return Decimal(ascii_text.replace(",", ".")) + vulgar
+        words = regex.findall(r"[\p{L}]+", text)
+        read = read_words(words, self.data.code)
+        if read is None or read[1] != len(words):
+            return None
+        return read[0]
+
+
+def _date(w: When, ref: dt.date | None) -> DateValue:
+    return DateValue(iso(w), resolve(w, ref), w.relative, w.granularity, w.modifier)
+
+
+def _interval(start: When, finish: When, ref: dt.date | None) -> DateValue:
+    if start.year is None and finish.year is not None:
+        start = attrs.evolve(start, year=finish.year)
+    if start.month is None and finish.month is not None and start.day is not None:
+        start = attrs.evolve(start, month=finish.month)
+    span = Interval(start, finish)
+    return DateValue(interval_iso(span), resolve_interval(span, ref), start.relative or finish.relative,
+                     finish.granularity)
+
+
+def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """A bare four-digit number is a year after a cue (``pada``, ``sejak``, ``in``), in brackets, or at the
+    head of a sentence before a comma; otherwise it may be a count (``2014 orang``) or part of a name."""
+    prev = previous_word(text, start)
+    if prev is not None and prev.group().lower() in data.year_cues:
+        return True
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    if before == "(" and after == ")":
+        return True
+    return starts_sentence(text, start) and after == ","
+
+
+def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+    groups = m.groupdict()
+    g = groups.get
+    ref, data, text = r.ref, r.data, r.text
+    start, end = m.span(rule)
+    hour, minute, tz = r.clock(g)
+
+    def date(w: When, name: str) -> Candidate:
+        return Candidate("date", start, end, _date(w, ref), f"date.{name}")
+
+    def day_month(a: int, b: int) -> tuple[int, int]:
+        """Numeric day and month in the language's order, swapped when only the other order is valid."""
+        return (b, a) if data.code == "en" and a <= 12 else (a, b)
+
+    if rule == "r_wdate":
+        wd = r.weekday(g("wd"))
+        if g("month"):
+            month, day = r.month(g("month")), _int(g("d"))
+        else:
+            day, month = day_month(_int(g("a")) or 0, _int(g("b")) or 0)
+        year = _year(g("y"), ref)
+        if not _valid(year, month, day):
+            if not _valid(year, day, month):
+                return None
+            day, month = month, day
+        return date(When(year, month, day, wd, hour=hour, minute=minute, tz=tz), "weekday_date")
+    if rule == "r_dmy":
+        day, month, year = _int(g("d")), r.month(g("month")), _year(g("y"), ref)
+        if month is None or not _valid(year, month, day):
+            return None
+        if g("d2") or g("d3"):
+            end_day = _int(g("d3") or g("d2"))
+            end_month = r.month(g("month2")) if g("month2") else month
+            if not _valid(year, end_month, end_day) or (end_month == month and (end_day or 0) <= (day or 0)):
+                return None
+            value = _interval(When(year, month, day), When(year, end_month, end_day), ref)
+            return Candidate("date", start, end, value, "date.day_range")
+        return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "day_month_year")
+    if rule == "r_mdy":
+        month, day, year = r.month(g("month")), _int(g("d")), _year(g("y"), ref)
+        if month is None or not _valid(year, month, day):
+            return None
+        if g("d2"):
+            if (_int(g("d2")) or 0) <= (day or 0):
+                return None
+            value = _interval(When(year, month, day), When(year, month, _int(g("d2"))), ref)
+            return Candidate("date", start, end, value, "date.day_range")
+        return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "month_day_year")
+    if rule == "r_numeric":
+        year = _year(g("y"), ref) if g("y") else None
+        if g("sep") == "." and (g("y") is None or len(g("y") or "") != 4):
+            return None  # "1.2.3" is a version, "14.30.45" a time
+        day, month = day_month(_int(g("a")) or 0, _int(g("b")) or 0)
+        if not _valid(year, month, day):
+            day, month = month, day
+            if not _valid(year, month, day):
+                return None
+        return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "numeric")
+    if rule == "r_iso":
+        year = _year(g("y"), ref)
+        month = r.month(g("month")) if g("month") else _int(g("m"))
+        day = _int(g("d"))
+        if not _valid(year, month, day):
+            return None
+        return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "iso")
+    if rule in ("r_month_range", "r_between"):
+        year = _year(g("y"), ref)
+        if g("y2"):
+            y2 = int(g("y2") or 0)
+            if not year or not 0 < y2 - year <= 200:
+                return None
+            return Candidate("date", start, end, _interval(When(year), When(y2), ref), "date.year_range")
+        value = _interval(When(year, r.month(g("month"))), When(year, r.month(g("month2"))), ref)
+        return Candidate("date", start, end, value, "date.month_range")
+    if rule == "r_month_year":
+        return date(When(_year(g("y"), ref), r.month(g("month"))), "month_year")
+    if rule == "r_month_shift":
+        shift = r.shift(g)
+        if shift is None:
+            return None
+        return date(When(month=r.month(g("month")), shift=shift), "month_shift")
+    if rule == "r_part":
+        modifier = data.part_words.get(_key(g("part") or ""))
+        if g("unit"):
+            unit, shift = r.unit(g("unit")), r.shift(g)
+            if unit is None or shift is None or unit in ("hour", "minute", "second"):
+                return None
+            return date(When(unit=unit, offset=shift, modifier=modifier), "part")
+        month, year = r.month(g("month")), _year(g("y"), ref)
+        if month is None and year is None:
+            return None
+        return date(When(year, month, modifier=modifier), "part")
+    if rule == "r_quarter":
+        is_half = bool(g("hw")) or (g("q") or "").lower() == "h"
+        shift = r.shift(g)
+        if shift is not None:
+            unit = "half" if is_half else "quarter"
+            return date(When(unit=unit, offset=shift), "half" if is_half else "quarter")
+        number = (_ROMAN.get((g("roman") or "").lower()) or _ORDINAL_PART.get((g("qord") or "").lower())
+                  or _int(g("qdig")))
+        if number is None or (is_half and number > 2):
+            return None
+        year = _year(g("y"), ref)
+        w = When(year, half=number) if is_half else When(year, quarter=number)
+        return date(w, "half" if is_half else "quarter")
+    if rule == "r_decade":
+        value = int((g("dec") or "0").strip("'"))
+        return date(When(decade=value + 1900 if value < 100 else value), "decade")
+    if rule == "r_year_range":
+        y1, raw2 = int(g("y") or 0), g("y2") or ""
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if not 0 < y2 - y1 <= 200:
+            return None
+        return Candidate("date", start, end, _interval(When(y1), When(y2), ref), "date.year_range")
+    if rule == "r_rel_amount":
+        unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
+        count = r.amount(g("amount")) if g("amount") else Decimal(1)
+        if unit is None or count is None or count != count.to_integral_value():
+            return None
+        if unit in ("hour", "minute", "second"):
+            return None  # "dua jam lalu": the day of writing, nothing to check
+        sign = -1 if g("ago") else 1
+        return date(When(unit=unit, offset=sign * int(count)), "relative_amount")
+    if rule == "r_week_weekday":
+        shift = r.shift(g)
+        if shift is None:
+            return None
+        return date(When(unit="week", offset=min(shift, 1), weekday=r.weekday(g("wd"))), "week_weekday")
+    if rule == "r_unit_shift":
+        unit, shift = r.unit(g("unit")), r.shift(g)
+        if unit is None or shift is None or unit in ("hour", "minute", "second", "night"):
+            return None
+        return date(When(unit=unit, offset=min(shift, 1)), "unit_shift")
+    if rule == "r_rel_day":
+        days = data.relative_days.get(_key(g("relday") or ""))
+        if days is None:
+            return None
+        return date(When(unit="day", offset=days, hour=hour, minute=minute, tz=tz), "relative_day")
+    if rule == "r_weekday":
+        wd, shift = r.weekday(g("wd")), r.shift(g)
+        if (g("wd") or "").lower() in data.week_words_like_weekdays and g("shift") and not g("wkunit"):
+            return None  # "Minggu ini" is this week: the unit rule reads it
+        if g("wkunit"):
+            return date(When(unit="week", offset=shift, weekday=wd, hour=hour, minute=minute, tz=tz), "weekday")
+        if shift == -1 and data.last_weekday_is_previous_week:
+            return date(When(unit="week", offset=-1, weekday=wd, hour=hour, minute=minute, tz=tz), "weekday")
+        return date(When(weekday=wd, shift=shift, hour=hour, minute=minute, tz=tz), "weekday")
+    if rule == "r_month_cue":
+        prev = previous_word(text, start)
+        if prev is None:
+            return None
+        cue = prev.group().lower()
+        if cue not in data.year_cues and cue not in ("bulan", "month", "on", "tanggal"):
+            return None
+        if _key(g("month") or "") in data.ambiguous_months and cue not in (
+                "in", "since", "until", "by", "during", "bulan", "of", "early", "late", "mid"):
+            return None
+        return date(When(month=r.month(g("month"))), "month")
+    if rule == "r_year":
+        if not (g("yword") or g("yago") or _year_context(text, start, end, data)):
+            return None
+        return date(When(int(g("y") or 0)), "year")
+    if rule == "r_time":
+        if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
+            return None
+        if g("clockw") and _key(g("clockw") or "") not in ("pukul", "pkl", "pk", "jam") and not (
+                g("ampm") or g("tz") or ":" in text[start:end]):
+            return None  # "by 10", "around 5": a clock time only with am/pm, a zone or a colon
+        return date(When(hour=hour, minute=minute, tz=tz), "time")
+    if rule == "r_duration":
+        return _duration(m, g, r, start, end)
+    return None
+
+
+def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, start: int,
+              end: int) -> Candidate | None:
+    parts: list[tuple[Decimal, str]] = []
+    if g("oneunit"):
+        unit = r.one_unit(g("oneunit"))
+        if unit is None:
+            return None
+        parts.append((Decimal(1), unit))
+    elif g("halfof"):
+        unit = r.unit(g("unit"))
+        if unit is None:
+            return None
+        parts.append((Decimal("0.5"), unit))
+    else:
+        amount, unit = r.amount(g("amount")), r.unit(g("unit"))
+        if amount is None or unit is None:
+            return None
+        word = (g("unit") or "").lower()
+        if unit == "second" and word in ("second", "sec") and (g("amount") or "").lower() not in ("1", "one"):
+            return None  # "a second term", "twenty second": an ordinal, not a second of time
+        if g("half"):
+            amount += Decimal("0.25") if "quarter" in (g("half") or "").lower() else Decimal("0.5")
+        parts.append((amount, unit))
+    for amount_text, unit_text in zip(m.captures("amount2"), m.captures("unit2"), strict=False):
+        amount2, unit2 = r.amount(amount_text), r.unit(unit_text)
+        if amount2 is None or unit2 is None:
+            return None
+        parts.append((amount2, unit2))
+    if g("andhalf"):
+        amount, unit = parts[-1]
+        parts[-1] = (amount + (Decimal("0.25") if "quarter" in (g("andhalf") or "") else Decimal("0.5")), unit)
+    prev = previous_word(r.text, start)
+    cue = prev.group().lower() if prev is not None else ""
+    if cue in r.data.frequency_words and cue not in ("a", "an", "dalam"):
+        return None  # "per tahun", "setiap hari": a rate, not a length of time
+    after = next_words(r.text, end, 1)
+    if after and after[0].group().lower() in r.data.narrative_words and cue not in r.data.duration_cues:
+        return None  # "dua pekan setelah ...", "three weeks later": a date placed from another event
+    iso_text = duration_iso(parts)
+    if iso_text is None:
+        return None
+    amount, unit = parts[0] if len(parts) == 1 else (None, None)
+    return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet) -> list[Candidate]:
+    """Date and duration candidates in ``text``: one scan, with a fallback to later rules where a reader
+    rejects a match."""
+    p = _patterns(code)
+    reader = _Reader(text, p.data, ref)
+    out: list[Candidate] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = p.combined.search(text, pos)
+        if m is None:
+            break
+        first = next(i for i, name in enumerate(_RULES) if m.group(name) is not None)
+        start = m.start(_RULES[first])
+        cand = None
+        if not blocked.overlaps(start, m.end()):
+            cand = _read(_RULES[first], m, reader)
+            for name in _RULES[first + 1:]:
+                if cand is not None:
+                    break
+                alt = p.rules[name].match(text, start)
+                if alt is not None and not blocked.overlaps(start, alt.end()):
+                    cand = _read(name, alt, reader)
+        if cand is None:
+            pos = start + 1
+            continue
+        out.append(cand)
+        pos = cand.end
+    return _with_comparators(_join_intervals(out, text, p), text, code)
+
+
+def _join_intervals(cands: list[Candidate], text: str, p: _Patterns) -> list[Candidate]:
+    """Two dates joined by ``hingga``/``sampai``/``to``/``-`` (or ``dan``/``and`` after ``antara``/``between``)
+    are one interval: ``Januari 2024 hingga Maret 2025`` → ``2024-01/2025-03``."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.kind == b.kind == "date" and _joinable(a, b, text, p):
+            assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+            first_iso = _borrow_year(a.value.iso, b.value.iso)
+            first_resolved = _borrow_year(a.value.resolved, b.value.resolved)
+            value = DateValue(
+                f"{first_iso}/{b.value.iso}" if first_iso and b.value.iso else None,
+                f"{first_resolved}/{b.value.resolved}" if first_resolved and b.value.resolved else None,
+                a.value.relative or b.value.relative,
+                b.value.granularity,
+            )
+            out.append(Candidate("date", a.start, b.end, value, "date.interval"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joinable(a: Candidate, b: Candidate, text: str, p: _Patterns) -> bool:
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    if "/" in (a.value.iso or "") or "/" in (b.value.iso or "") or a.value.relative != b.value.relative:
+        return False
+    if b.start - a.end > 12:
+        return False
+    gap = text[a.end:b.start].strip().lower()
+    data = p.data
+    if gap in ("-", "–", "—") or gap in data.interval_connectors:
+        return gap not in ("and", "dan")
+    if gap in ("and", "dan"):
+        prev = previous_word(text, a.start)
+        return prev is not None and prev.group().lower() in data.interval_openers
+    return False
+
+
+def _borrow_year(first: str | None, second: str | None) -> str | None:
+    """``1 Juli`` before ``3 Agustus 2024`` takes the later date's year."""
+    if first and second and first.startswith("XXXX") and second[:4].isdigit():
+        return second[:4] + first[4:]
+    return first
+
+
+def _with_comparators(cands: list[Candidate], text: str, code: str) -> list[Candidate]:
+    """Durations take the comparator before them: ``lebih dari 20 tahun``, ``more than two hours``."""
+    from factcheck.kinds.numeric import comparator_before  # the numeric kind owns the comparator table
+
+    out = []
+    for c in cands:
+        if c.kind == "duration":
+            cmp = comparator_before(text, code, c.start)
+            if cmp is not None:
+                assert isinstance(c.value, DurationValue)
+                c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=cmp))
+        out.append(c)
+    return out
+

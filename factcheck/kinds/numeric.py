@@ -1,0 +1,536 @@
+"""Quantities, percentages and money: a number and what stands around it.
+
+Each number token (``factcheck.numbers``) becomes at most one claim. Its neighbours decide which:
+
+- to the left: a currency (``Rp``, ``US$``, ``USD``), a comparator (``lebih dari``, ``more than``), a range
+  opener (``antara``, ``between``), a minus word;
+- to the right: a money scale (``Rp 90 M``), a currency (``20 euro``, ``dolar AS``), a percent word, a unit of
+  measure, a range connector and a second number (``10-20 persen``, ``5 dan 10 juta``), a trailing comparator
+  (``atau lebih``, ``or more``), and the counted noun (``2.000 tentara``).
+
+A number with none of these and with the look of a name or a code (``Boeing 737``, ``G20``, ``5G``, a bare year,
+a score ``2-1``) gives no claim: precision matters as much as recall to a fact-checker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import MoneyValue, PercentValue, QuantityValue
+from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.lang.base import LanguageData
+from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS
+from factcheck.numbers import NumberToken, exact
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie
+
+_CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
+_GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "INR",
+                          "CHF", "KRW", "THB", "PHP", "NZD", "RMB"})
+"""Codes that news glues to a figure (``USD1,23``, ``IDR33000``); any other code glued to digits is a name."""
+
+
+@attrs.frozen
+class _Patterns:
+    data: LanguageData
+    currency_before: regex.Pattern[str]
+    comparator_before: regex.Pattern[str]
+    negative_before: regex.Pattern[str]
+    opener_before: regex.Pattern[str]
+    change_before: regex.Pattern[str]
+    money_suffix: regex.Pattern[str]
+    currency_after: regex.Pattern[str]
+    percent_after: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    connector_after: regex.Pattern[str]
+    comparator_after: regex.Pattern[str]
+    currency_lookup: dict[str, str | None]
+    unit_lookup: dict[str, str]
+    comparator_lookup: dict[str, str]
+    stop_lookup: frozenset[str]
+
+
+def _lower_keys(table: dict[str, str | None] | dict[str, str]) -> dict[str, str | None]:
+    return {k.lower(): v for k, v in table.items()}
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = languages.get(code)
+    symbols = trie(CURRENCY_SYMBOLS)
+    codes = trie(CURRENCY_CODES)
+    words = trie(data.currency_words)
+    minor = trie(data.minor_currency_words)
+    # patterns read backwards from a number take the longest word first: "US$" over "$"
+    currency_before = compile_pattern(
+        f"(?r)(?:(?P<sym>{longest_first(CURRENCY_SYMBOLS)})|{WORD_START}(?P<code>{longest_first(CURRENCY_CODES)})"
+        f"|{WORD_START}(?P<word>(?i:{longest_first(data.currency_words)})))"
+        f"{_CUE_GLUE}"
+    )
+    comparators = longest_first([k for k in data.comparators_before if not k.startswith(("or ", "atau "))])
+    comparator_before = compile_pattern(f"(?r){WORD_START}(?P<cmp>(?i:{comparators})){OPT_SP}")
+    negative_before = compile_pattern(f"(?r){WORD_START}(?i:{longest_first(data.negative_words)}){SP}")
+    opener_before = compile_pattern(f"(?r){WORD_START}(?P<open>(?i:{longest_first(data.range_pairs)})){SP}")
+    change_before = compile_pattern(
+        f"(?r){WORD_START}(?i:{longest_first(data.change_words)}){WORD_END}(?:[^.;!?\\n]{{0,40}}?)"
+    )
+    money_suffix = compile_pattern(f"{OPT_SP}(?P<msuf>{trie(data.money_scale_suffixes)})(?![\\p{{L}}\\p{{N}}])")
+    currency_after = compile_pattern(
+        f"{OPT_SP}(?:(?P<minor>(?i:{minor}))(?![\\p{{L}}])|(?P<sym>{symbols})|(?P<code>{codes}){WORD_END}"
+        f"|(?P<word>(?i:{words})){WORD_END})"
+    )
+    percent_after = compile_pattern(
+        f"{OPT_SP}(?:(?P<points>(?i:{trie(data.percent_point_words)})){WORD_END}"
+        f"|(?P<pct>%|(?i:{trie(w for w in data.percent_words if w != '%')}){WORD_END}))"
+    )
+    unit_symbols = trie(UNIT_SYMBOLS)
+    long_units = trie(w for w in data.unit_words if len(w) > 2)
+    short_units = trie(w for w in data.unit_words if len(w) <= 2)
+    # short unit words keep their case ("5 g" but not "5G"); long ones match any case ("250 Km/Jam")
+    unit_after = compile_pattern(
+        f"(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³]))"
+    )
+    connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
+    connector_after = compile_pattern(
+        f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
+    )
+    comparator_after = compile_pattern(
+        f"(?:{OPT_SP}(?P<cmp>(?i:{trie(k for k in data.comparators_after if not k.startswith(('-', '+')))})){WORD_END}"
+        f"|(?P<glued>(?i:{trie(k for k in data.comparators_after if k.startswith(('-', '+')))})){WORD_END})"
+    )
+    currency_lookup: dict[str, str | None] = {**_lower_keys(data.currency_words)}
+    comparator_lookup = {k.lower(): v for k, v in {**data.comparators_before, **data.comparators_after}.items()}
+    stop = frozenset(data.noun_stopwords | set(data.scale_words) | set(data.unit_words))
+    return _Patterns(
+        data, currency_before, comparator_before, negative_before, opener_before, change_before, money_suffix,
+        currency_after,
+        percent_after, unit_after, connector_after, comparator_after, currency_lookup,
+        {k.lower(): v for k, v in data.unit_words.items()}, comparator_lookup, stop,
+    )
+
+
+@attrs.frozen
+class _Anchor:
+    """A number with its currency, scale, unit or percent word: the span a claim will cover."""
+
+    token: NumberToken
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None = None
+    has_currency: bool = False
+    prefixed: bool = False
+    """The currency stands before the number (``Rp 3-5 juta``): the other end of a range shares it."""
+    minor: bool = False
+    percent: bool = False
+    points: bool = False
+    unit: str | None = None
+
+
+def _sort(a: _Anchor) -> tuple[str, object] | None:
+    """What kind of figure an anchor is, for telling whether two can be the ends of one range."""
+    if a.has_currency:
+        return ("money", a.currency)
+    if a.percent:
+        return ("percent", a.points)
+    if a.unit:
+        return ("unit", a.unit)
+    return None
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low in ("people", "children", "men",
+                                                                               "women", "police", "cattle")
+
+
+def _is_score(first: _Anchor, second: _Anchor, noun: str | None, data: LanguageData) -> bool:
+    """``3-0``, ``2-1 victory``: small whole numbers joined by a dash, with nothing measured or counted."""
+    a, b = first.token, second.token
+    if _sort(first) or _sort(second) or a.form != "digits" or b.form != "digits":
+        return False
+    if a.plain_digits is None or b.plain_digits is None or a.end + 1 != b.start:
+        return False
+    if int(a.plain_digits) > 30 or int(b.plain_digits) > 30:
+        return False
+    return noun is None or noun.split()[0].lower() in data.score_words
+
+
+def _currency_of(m: regex.Match[str], p: _Patterns) -> str | None:
+    if m.group("sym"):
+        return CURRENCY_SYMBOLS.get(m.group("sym"))
+    if m.group("code"):
+        return m.group("code").upper()
+    word = regex.sub(r"\s+", " ", m.group("word").lower())
+    return p.currency_lookup.get(word)
+
+
+class _Scan:
+    """One pass over the number tokens of a text."""
+
+    def __init__(self, text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet):
+        self.text = text
+        self.p = _patterns(code)
+        self.data = self.p.data
+        self.tokens = tokens
+        self.blocked = blocked
+        self.out: list[Candidate] = []
+
+    # ------------------------------------------------------------------ anchors
+
+    def anchor(self, i: int, allow_prefix: bool = True) -> _Anchor | None:
+        tok = self.tokens[i]
+        text, p = self.text, self.p
+        start, end, value = tok.start, tok.end, tok.value
+        currency: str | None = None
+        has_currency = False
+        m = p.currency_before.match(text, max(0, start - 30), start) if allow_prefix else None
+        if m is not None and m.group("code") and m.end() == start and m.group("code") not in _GLUED_CODES:
+            m = None  # "COP28", "ASEAN2025": a name, not pesos
+        if m is not None and (m.group("word") is None or m.end() < start):
+            has_currency, currency, start = True, _currency_of(m, p), m.start()
+        if has_currency:
+            ms = p.money_suffix.match(text, end)
+            if ms is not None and tok.form == "digits" and not tok.scaled and tok.unscaled is not None:
+                value = exact(tok.unscaled * self.data.money_scale_suffixes[ms.group("msuf")])
+                end = ms.end()
+            elif tok.unscaled is not None and tok.scaled and not tok.fraction is None:
+                pass
+            suffix = text[tok.end - 1] if tok.scaled else ""
+            if tok.form == "digits" and suffix in self.data.money_scale_suffixes and tok.unscaled is not None:
+                value = exact(tok.unscaled * self.data.money_scale_suffixes[suffix])
+        else:
+            ms = p.money_suffix.match(text, end)
+            if ms is not None and ms.group("msuf").islower() and tok.form == "digits" and not tok.scaled:
+                # "1.2m" is money only next to a currency; alone, "m" is metres
+                pass
+        # currency after: "20 euro", "10$", "1,5 miliar dolar AS", "50 cents"
+        minor = False
+        mc = p.currency_after.match(text, end)
+        if mc is not None:
+            if mc.group("minor"):
+                if not has_currency:
+                    minor, has_currency = True, True
+                    currency = self.data.minor_currency_words.get(mc.group("minor").lower())
+                    end = mc.end()
+            else:
+                if not has_currency or (currency is None and mc.group("word")):
+                    currency = _currency_of(mc, p) if not has_currency or currency is None else currency
+                    has_currency = True
+                    end = mc.end()
+                elif currency is not None and _currency_of(mc, p) == currency:
+                    end = mc.end()  # "$ 10 dollars"
+            if has_currency and not minor:
+                ms = p.money_suffix.match(text, tok.end)
+                if ms is not None and ms.end() <= end and tok.unscaled is not None and not tok.scaled:
+                    value = exact(tok.unscaled * self.data.money_scale_suffixes[ms.group("msuf")])
+        if has_currency:
+            return _Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
+        mp = p.percent_after.match(text, end)
+        if mp is not None:
+            return _Anchor(tok, start, mp.end(), value, percent=True, points=mp.group("points") is not None)
+        mu = p.unit_after.match(text, end)
+        if mu is not None and mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
+            # "3.5m people": British copy writes millions this way; metres measure, they are not counted
+            return _Anchor(tok, start, mu.end(), exact(tok.value * 10**6))
+        if mu is not None:
+            unit = UNIT_SYMBOLS[mu.group("sym")] if mu.group("sym") else p.unit_lookup[
+                regex.sub(r"\s+", " ", mu.group("word").lower())]
+            if self._unit_ok(tok, mu):
+                return _Anchor(tok, start, mu.end(), value, unit=unit)
+        return _Anchor(tok, start, end, value)
+
+    def _unit_ok(self, tok: NumberToken, mu: regex.Match[str]) -> bool:
+        sym = mu.group("sym") or mu.group("word")
+        glued = mu.start() == tok.end or self.text[tok.end:mu.start()] in ("-", "‐")
+        if sym in ('"', "''"):
+            return glued
+        nxt = self.text[mu.end():mu.end() + 1]
+        # one-letter symbols ("m", "g", "t", "l") only glued or before punctuation: "5 m tall" is rare, "5 m people"
+        if len(sym) == 1 and sym.isalpha():
+            return glued or nxt in ("", ".", ",", ";", ")", " ") and not self._word_follows(mu.end())
+        if sym.lower() == "in":
+            return False
+        return True
+
+    def _counted_after(self, pos: int) -> bool:
+        words = next_words(self.text, pos, 1)
+        return bool(words) and self.data.marks_plural and _plural(words[0].group()) and \
+            words[0].group().lower() not in self.p.stop_lookup
+
+    def _word_follows(self, pos: int) -> bool:
+        words = next_words(self.text, pos, 1)
+        return bool(words) and words[0].group().lower() not in self.p.stop_lookup
+
+    # ------------------------------------------------------------------ context
+
+    def comparator(self, pos: int) -> tuple[str | None, int]:
+        m = self.p.comparator_before.match(self.text, max(0, pos - 40), pos)
+        if m is None:
+            return None, pos
+        word = regex.sub(r"\s+", " ", m.group("cmp").lower())
+        return self.p.comparator_lookup.get(word), m.start()
+
+    def comparator_after(self, pos: int) -> tuple[str | None, int]:
+        m = self.p.comparator_after.match(self.text, pos)
+        if m is None:
+            return None, pos
+        word = (m.group("cmp") or m.group("glued")).lower()
+        word = regex.sub(r"\s+", " ", word)
+        return self.p.comparator_lookup.get(word), m.end()
+
+    def noun(self, pos: int) -> str | None:
+        data = self.data
+        words = next_words(self.text, pos, data.max_noun_words + 1)
+        if words and data.share_words and words[0].group().lower() in ("of",) and data.code == "en":
+            words = next_words(self.text, words[0].end(), data.max_noun_words)
+        taken: list[regex.Match[str]] = []
+        for k, w in enumerate(words[: data.max_noun_words]):
+            low = w.group().lower()
+            if low in self.p.stop_lookup or "-" == low[-1:]:
+                break
+            if k > 0 and self._verb_like(low):
+                break
+            taken.append(w)
+        if not taken:
+            return None
+        return self.text[taken[0].start():taken[-1].end()]
+
+    def _verb_like(self, word: str) -> bool:
+        data = self.data
+        if len(word) >= 6 and any(word.startswith(p) for p in data.verb_prefixes):
+            return True
+        return len(word) >= 5 and any(word.endswith(s) for s in data.verb_suffixes)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return self.blocked.overlaps(start, end)
+
+    # ------------------------------------------------------------------ names and codes
+
+    def looks_like_code(self, tok: NumberToken) -> bool:
+        """Digits glued to letters or hyphens that no unit or currency explains: G20, COVID-19, 5G, 3D."""
+        text = self.text
+        if tok.start == 0:
+            return False
+        before = text[tok.start - 1]
+        if before.isalpha() or before in "/#@_":
+            return True
+        if before in "-‐.:" and tok.start >= 2 and text[tok.start - 2].isalnum():
+            return True
+        after = text[tok.end:tok.end + 2]
+        return after[:1] in ("/", ":", "_", "@") and after[1:2].isalnum()
+
+    def looks_like_name(self, tok: NumberToken) -> bool:
+        """A bare number right after a capitalised word inside a sentence (Boeing 737, Liga 1, PON 1, iPhone 16),
+        or a capitalised number word inside one (Nusa Dua, Group of Seven)."""
+        if tok.form == "words":
+            word = self.text[tok.start:tok.end]
+            return is_capitalised(word) and not starts_sentence(self.text, tok.start)
+        if tok.grouped or tok.fraction or tok.scaled or tok.negative:
+            return False
+        prev = previous_word(self.text, tok.start)
+        if prev is None:
+            return False
+        if regex.match(r"\p{Ll}+\p{Lu}", prev.group()):
+            return True  # iPhone 16, eSIM 2
+        if not is_capitalised(prev.group()):
+            return False
+        word = prev.group().lower()
+        data = self.data
+        if (word in data.comparators_before or word in data.noun_stopwords or word in data.function_words
+                or word in data.range_pairs or word in data.currency_words or word in data.negative_words):
+            return False
+        if prev.group().isupper() and len(prev.group()) >= 2:
+            return True  # PON 1, RT 05, KTT 2
+        return not starts_sentence(self.text, prev.start())
+
+    def is_year(self, anchor: _Anchor) -> bool:
+        tok = anchor.token
+        if tok.plain_digits is None or len(tok.plain_digits) != 4 or anchor.unit:
+            return False
+        return 1000 <= int(tok.plain_digits) <= 2100
+
+    # ------------------------------------------------------------------ claims
+
+    def run(self) -> list[Candidate]:
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            tok = self.tokens[i]
+            if self.is_blocked(tok.start, tok.end):
+                i += 1
+                continue
+            first = self.anchor(i)
+            if first is None:
+                i += 1
+                continue
+            second, j, conn_end = self.range_partner(i, first)
+            if second is not None:
+                self.emit_range(first, second)
+                i = j + 1
+                continue
+            if conn_end == -1:  # a score or a code joined by a dash: "2-1", "3-0"
+                i = j + 1
+                continue
+            self.emit_single(first)
+            i += 1
+        return self.out
+
+    def range_partner(self, i: int, first: _Anchor) -> tuple[_Anchor | None, int, int]:
+        if i + 1 >= len(self.tokens):
+            return None, i, 0
+        nxt = self.tokens[i + 1]
+        m = self.p.connector_after.match(self.text, first.end)
+        if m is None:
+            return None, i, 0
+        opener = self.p.opener_before.match(self.text, max(0, first.start - 40), self._cmp_start(first.start))
+        word = (m.group("word") or "").lower()
+        if word:
+            word = regex.sub(r"\s+", " ", word)
+            allowed = self.data.range_pairs.get(regex.sub(r"\s+", " ", opener.group("open").lower()), ()) \
+                if opener else ()
+            if word in ("and", "dan") and word not in allowed:
+                return None, i, 0
+        gap_end = m.end()
+        if nxt.start != gap_end:
+            prefix = self.p.currency_before.match(self.text, gap_end, nxt.start)
+            if prefix is None or prefix.start() != gap_end:
+                return None, i, 0
+        if self.is_blocked(nxt.start, nxt.end):
+            return None, i, 0
+        second = self.anchor(i + 1)
+        if second is None:
+            return None, i, 0
+        if m.group("dash") and not (first.has_currency or first.percent or first.unit or second.has_currency
+                                    or second.percent or second.unit or first.token.scaled
+                                    or second.token.scaled or opener is not None):
+            if self.noun(second.end) is None or self.is_year(first) or self.is_year(second):
+                return None, i + 1, -1  # "2-1", "2006-2012" (a date, found by the date kind)
+        if _sort(first) is not None and _sort(first) != _sort(second) and not (
+                first.prefixed and _sort(second) is None):
+            return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
+        between = opener is not None and opener.group("open").lower() not in ("dari", "from")
+        if word and not between and self.p.change_before.match(
+                self.text, max(0, first.start - 60), self._opener_start(self._cmp_start(first.start))):
+            return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
+        if m.group("dash") and _is_score(first, second, self.noun(second.end), self.data):
+            return None, i + 1, -1
+        return second, i + 1, m.end()
+
+    def _cmp_start(self, pos: int) -> int:
+        cmp, start = self.comparator(pos)
+        return start if cmp else pos
+
+    def emit_range(self, first: _Anchor, second: _Anchor) -> None:
+        low, high = first.value, second.value
+        if second.token.scaled and not first.token.scaled and second.token.unscaled is not None:
+            factor = second.value / second.token.unscaled if second.token.unscaled else Decimal(1)
+            low = exact(low * factor)
+        merged = attrs.evolve(
+            second,
+            start=first.start,
+            currency=first.currency or second.currency,
+            has_currency=first.has_currency or second.has_currency,
+            percent=first.percent or second.percent,
+            unit=first.unit or second.unit,
+        )
+        cmp, _ = self.comparator(self._opener_start(first.start))
+        self.emit(merged, low, high, cmp, "range")
+
+    def _opener_start(self, pos: int) -> int:
+        m = self.p.opener_before.match(self.text, max(0, pos - 40), pos)
+        return m.start() if m else pos
+
+    def emit_single(self, a: _Anchor) -> None:
+        tok = a.token
+        if not (a.has_currency or a.percent or a.unit):
+            if self.looks_like_code(tok) or self.looks_like_name(tok):
+                return
+            after = self.text[a.end:a.end + 1]
+            if after.isalpha() or after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha():
+                return  # "5G", "3-year-old", "1990-an"
+        elif a.has_currency is False and self.looks_like_code(tok):
+            return
+        cmp, _ = self.comparator(a.start)
+        self.emit(a, a.value, None, cmp, "single")
+
+    def emit(self, a: _Anchor, amount: Decimal, amount_max: Decimal | None, cmp: str | None, how: str) -> None:
+        after_cmp, end_cmp = self.comparator_after(a.end)
+        if after_cmp and not cmp:
+            cmp = after_cmp
+        neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
+        if neg is not None and amount > 0:
+            amount = -amount
+            amount_max = -amount_max if amount_max is not None else None
+            a = attrs.evolve(a, start=neg.start())  # "minus 5 degrees Celsius": the sign word is the figure's
+        text = self.text
+        if a.has_currency:
+            value = MoneyValue(amount, amount_max, a.currency, cmp, a.minor)
+            self.out.append(Candidate("money", a.start, a.end, value, f"money.{how}"))
+            return
+        if a.percent:
+            of = self.share_of(a.end)
+            value_p = PercentValue(amount, amount_max, cmp, a.points, of)
+            self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
+            return
+        noun = self.noun(a.end)
+        if not a.unit:
+            tok = a.token
+            if self.is_year(a) and (noun is None or self.data.marks_plural and not _plural(noun.split()[-1])):
+                return  # "pada 2014" is a date; "the 2024 election" a year naming an event
+            if tok.form == "words" and tok.value <= 1 and noun is None and not tok.scaled:
+                return  # "one", "satu" standing alone: a pronoun far more often than a figure
+            if noun is not None and noun.split()[0].lower() in ("of", "dari") and text:
+                noun = None
+        unit = a.unit
+        rule = f"quantity.{'unit' if unit else 'count'}.{how}"
+        self.out.append(Candidate("quantity", a.start, a.end,
+                                  QuantityValue(amount, amount_max, unit, noun, cmp), rule))
+
+    def share_of(self, pos: int) -> str | None:
+        """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
+        words = next_words(self.text, pos, 1)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if first in self.data.share_words:
+            words = next_words(self.text, words[0].end(), 5)
+        elif self.data.code == "en":
+            return None
+        else:
+            words = next_words(self.text, pos, 4)
+        taken: list[regex.Match[str]] = []
+        for w in words:
+            low = w.group().lower()
+            if low in self.p.stop_lookup and low not in ("seluruh", "total", "all", "the"):
+                break
+            taken.append(w)
+        while taken and taken[-1].group().lower() in ("the", "seluruh", "total", "all"):
+            taken.pop()
+        if not taken:
+            return None
+        return self.text[taken[0].start():taken[-1].end()]
+
+
+def comparator_before(text: str, code: str, pos: int) -> str | None:
+    """The comparator code of the words right before ``pos`` (``lebih dari`` → gt), if any."""
+    p = _patterns(code)
+    m = p.comparator_before.match(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    return p.comparator_lookup.get(regex.sub(r"\s+", " ", m.group("cmp").lower()))
+
+
+def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet) -> list[Candidate]:
+    """Quantity, percent and money candidates from the number tokens of ``text``."""
+    return _Scan(text, code, tokens, blocked).run()
+
+
+__all__ = ["find"]
+_ = (WORD_END, WORD_START)

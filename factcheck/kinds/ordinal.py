@@ -1,0 +1,149 @@
+"""Ordinals: ``pertemuan kedua``, ``ke-3``, ``the third``, ``21st``, ``twenty-first``.
+
+An ordinal ranks something, so the rule keeps the ranked noun and drops the look-alikes that rank nothing:
+an Indonesian ``ke-`` word *before* its noun is collective (``kedua negara`` = both countries), a sentence that
+opens ``Kedua,`` / ``Second,`` enumerates arguments, a capitalised ordinal inside a sentence belongs to a name
+(``First Lady``, ``Second World War``), and ``a third of`` is a fraction.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import OrdinalValue
+from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.lang.base import LanguageData
+from factcheck.numbers import read_words
+from factcheck.patterns import DASH, SP, WORD_END, WORD_START, compile_pattern, trie
+
+_SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _suffix_ok(number: int, suffix: str) -> bool:
+    if 11 <= number % 100 <= 13:
+        return suffix == "th"
+    return suffix == _SUFFIX_FOR.get(number % 10, "th")
+
+
+@cache
+def _pattern(code: str) -> regex.Pattern[str]:
+    data = languages.get(code)
+    parts = []
+    if data.ordinal_suffixes:
+        parts.append(f"(?P<digits>\\p{{N}}++)(?P<suffix>(?i:{trie(data.ordinal_suffixes)})){WORD_END}")
+    if data.ordinal_prefix:
+        parts.append(f"(?P<prefix>(?i:{data.ordinal_prefix})){DASH}(?P<pdigits>\\p{{N}}++){WORD_END}")
+    cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
+                      *data.teen_words, *data.and_words])
+    ordinals = trie(data.ordinal_words)
+    tail = trie([*data.teen_words, *data.tens_words])
+    lead = f"(?:(?i:{cardinals})(?:{SP}|{DASH}))*+" if data.hundred_words else ""
+    glued = f"(?:(?i:{trie(w for w, v in data.digit_words.items() if v >= 20 and v % 10 == 0)}))?" \
+        if data.hundred_words else ""
+    follow = f"(?:{SP}(?i:{tail}){WORD_END}(?:{SP}(?i:{trie(data.digit_words)}){WORD_END})?)?" if tail != "(?!)" \
+        and data.tens_words else ""
+    parts.append(f"(?P<words>{lead}{glued}(?i:{ordinals}){WORD_END}{follow})")
+    return compile_pattern(f"{WORD_START}(?:" + "|".join(parts) + ")")
+
+
+def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
+    groups = m.groupdict()
+    if groups.get("digits"):
+        number = int(m.group("digits"))
+        return number if _suffix_ok(number, m.group("suffix").lower()) else None
+    if groups.get("pdigits"):
+        return int(m.group("pdigits"))
+    words = regex.findall(r"[\p{L}]+", m.group("words").lower())
+    last = words[-1]
+    if last in data.ordinal_words:
+        head = words[:-1]
+        rank = data.ordinal_words[last]
+        if not head:
+            return rank
+        # "twenty-first", "one hundred twenty fifth": a cardinal, then the ordinal of its last place
+        read = read_words(head, data.code)
+        if read is None or read[1] != len(head):
+            return None
+        base = int(read[0])
+        if base < 20 and rank < 100:
+            return None  # "one third" is a fraction
+        return base + rank if rank < 100 else base * rank
+    # glued compound ("twentyfirst") or Indonesian "kedua belas", "kedua puluh satu"
+    joined = "".join(words)
+    for word, value in data.ordinal_words.items():
+        if joined.endswith(word) and joined != word:
+            head_value = data.digit_words.get(joined[: -len(word)])
+            if head_value is not None and head_value >= 20:
+                return head_value + value
+    first = words[0]
+    if first in data.ordinal_words:
+        base = data.ordinal_words[first]
+        read = read_words([_cardinal_for(base, data), *words[1:]], data.code)
+        if read is not None and read[1] == len(words):
+            return int(read[0])
+    return None
+
+
+def _cardinal_for(value: int, data: LanguageData) -> str:
+    for word, v in data.digit_words.items():
+        if v == value and not word.startswith("se"):
+            return word
+    return ""
+
+
+def find(text: str, code: str, blocked: SpanSet) -> list[Candidate]:
+    data = languages.get(code)
+    out: list[Candidate] = []
+    for m in _pattern(code).finditer(text):
+        start, end = m.span()
+        if blocked.overlaps(start, end):
+            continue
+        rank = _rank(m, data)
+        if rank is None or rank <= 0:
+            continue
+        word = m.group()
+        if m.group("words") is not None:
+            if is_capitalised(word) and not starts_sentence(text, start):
+                continue  # First Lady, Second World War, Piala Dunia Kedua? names
+            after = text[end:end + 2]
+            if starts_sentence(text, start) and after[:1] in (",", ":"):
+                continue  # "Kedua, ..." / "Second, ..." enumerates arguments
+        noun = _ranked_noun(text, start, end, data)
+        if noun is False:
+            continue
+        out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun or None),
+                             "ordinal.words" if m.group("words") else "ordinal.digits"))
+    return out
+
+
+def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> str | None | bool:
+    """The noun an ordinal ranks; False when the ordinal is no ordinal here (collective, fraction)."""
+    following = next_words(text, end, 2)
+    nxt = following[0].group().lower() if following else ""
+    if data.ordinal_noun_first:
+        prev = previous_word(text, start)
+        prev_low = prev.group().lower() if prev else ""
+        content_before = prev is not None and prev_low not in data.noun_stopwords and prev_low not in \
+            data.function_words
+        word = text[start:end].lower()
+        collective_form = not word.startswith("pertama") and "-" not in word and not any(
+            c.isdigit() for c in word)
+        if collective_form and not content_before and following and nxt not in data.noun_stopwords:
+            return False  # "kedua negara", "ketiga tersangka": both / the three
+        if content_before and prev is not None:
+            return prev.group()
+        return None
+    if nxt == "of" and (len(following) < 2 or following[1].group().lower() != "the"):
+        prev = previous_word(text, start)
+        if prev is None or prev.group().lower() != "the":
+            return False  # "a third of voters": a fraction
+    if following and nxt not in data.noun_stopwords:
+        return following[0].group()
+    prev = previous_word(text, start)
+    if prev is not None and prev.group().lower() in data.article_words | {"per", "every", "split"}:
+        return False  # "in a second", "per second": time, not a rank
+    return None
+

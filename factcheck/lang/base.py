@@ -1,0 +1,186 @@
+"""The schema every language data module fills in.
+
+A language is data only: word tables, not code. The engine (``factcheck.numbers``, ``factcheck.kinds``) reads
+these tables and compiles its patterns from them, so adding a language means writing one module that builds a
+``LanguageData`` and a corpus folder for its tests. Keys of word tables are lower case unless the table says it
+is case-sensitive (symbols and abbreviations such as ``M`` for miliar, where case carries meaning).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class LanguageData:
+    """Everything the engine needs to know about one language."""
+
+    code: str
+    name: str
+
+    # ---- numbers written with digits
+    decimal_mark: str
+    """The mark between the whole and the fraction: ``,`` in Indonesian, ``.`` in English."""
+    group_mark: str
+    """The thousands separator: ``.`` in Indonesian, ``,`` in English."""
+
+    # ---- numbers written in words (all keys lower case)
+    digit_words: Mapping[str, int]
+    """Words that add their value to the current group: one…nineteen, twenty…ninety, satu…sembilan, sepuluh,
+    sebelas, seratus."""
+    tens_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Multipliers of the last digit (Indonesian ``puluh``: dua puluh = 2 × 10)."""
+    teen_words: frozenset[str] = frozenset()
+    """Words that add ten to the last digit (Indonesian ``belas``: dua belas = 12)."""
+    hundred_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Multipliers of the current group (``hundred``, ``ratus``)."""
+    scale_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Words that close a group and scale it (thousand, million, ribu, juta …)."""
+    one_scale_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Scales that carry their own "one" (Indonesian ``seribu``, ``sejuta``, ``semiliar``)."""
+    fraction_words: Mapping[str, Decimal] = attrs.field(factory=dict)
+    """``half``, ``setengah``: added to the current group, or scaled (``setengah juta``)."""
+    dozen_words: Mapping[str, int] = attrs.field(factory=dict)
+    point_words: frozenset[str] = frozenset()
+    """Spoken decimal point: ``point``, ``koma``."""
+    and_words: frozenset[str] = frozenset()
+    """Connectors allowed inside a number: ``one hundred and five``."""
+    article_words: frozenset[str] = frozenset()
+    """Articles that mean one before a scale: ``a hundred``, ``a million``."""
+    negative_words: frozenset[str] = frozenset()
+    """``minus``, ``negatif`` before a number."""
+
+    # ---- scale abbreviations after digits (case-sensitive keys)
+    scale_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    """After digits, in any context: ``rb``, ``jt``, ``K``, ``bn``, ``mln``."""
+    money_scale_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    """After digits in an amount of money only: Indonesian ``M`` (miliar) and ``T`` (triliun), English ``m``."""
+
+    # ---- ordinals
+    ordinal_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Whole ordinal words: first, second, twentieth, pertama, kedua, kesebelas."""
+    ordinal_prefix: str | None = None
+    """A prefix that turns a cardinal into an ordinal: Indonesian ``ke`` (``ke-3``, ``kedua``)."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """Suffixes written after digits: ``st``, ``nd``, ``rd``, ``th``."""
+    ordinal_noun_first: bool = False
+    """True when the ranked noun comes before the ordinal (``pertemuan kedua``)."""
+
+    # ---- percentages, money, units (keys lower case unless noted)
+    percent_words: tuple[str, ...] = ()
+    percent_point_words: tuple[str, ...] = ()
+    """``percentage points``, ``poin persentase``: the amount is a difference of percentages."""
+    share_words: tuple[str, ...] = ()
+    """Words between a percentage and what it is a share of: ``dari``, ``of``."""
+    currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
+    """Currency names in this language, lower case, to ISO 4217 codes (``dolar`` → USD, ``rupiah`` → IDR); None
+    for a currency the name does not pin down (``dinar``)."""
+    minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
+    """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
+    unit_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Unit names in this language, lower case, to canonical symbols (``kilometer`` → km)."""
+    counters: frozenset[str] = frozenset()
+    """Classifier words that count (``orang``, ``unit``, ``buah``): a counted noun, never a unit of measure."""
+
+    # ---- context around a figure (lower case)
+    comparators_before: Mapping[str, str] = attrs.field(factory=dict)
+    comparators_after: Mapping[str, str] = attrs.field(factory=dict)
+    range_connectors: tuple[str, ...] = ()
+    """Words joining the two ends of a range: ``sampai``, ``hingga``, ``to``."""
+    range_pairs: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Range openers and the connectors they take: ``antara`` … ``dan``, ``between`` … ``and``."""
+    change_words: frozenset[str] = frozenset()
+    """Verbs of change (``naik``, ``turun``, ``rose``, ``fell``): before ``X to Y`` / ``dari X menjadi Y`` they
+    make two figures, a before and an after, not one range."""
+    noun_stopwords: frozenset[str] = frozenset()
+    """Words that end a counted noun phrase: prepositions, conjunctions, auxiliaries, determiners."""
+    verb_prefixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
+    """Affixes that mark a verb, used to stop a noun phrase (Indonesian ``me-``/``di-``, English ``-ed``)."""
+    max_noun_words: int = 2
+    marks_plural: bool = False
+    """Whether nouns take a plural ending (English ``-s``): a year-like number before a singular noun is a
+    year used as a modifier (``the 2024 election``), before a plural one a count (``2014 people``)."""
+    score_words: frozenset[str] = frozenset()
+    """Nouns after ``3-0`` that make it a score: ``victory``, ``kemenangan``."""
+    identifier_words: frozenset[str] = frozenset()
+    """Words before a number that make it a reference, not a figure: ``pasal``, ``nomor``, ``article``."""
+    identifier_words_cased: frozenset[str] = frozenset()
+    """Markers before a number only when capitalised (``Article 5``, ``Km 50`` as a road marker), because in
+    lower case they are common words (``issue 1 trillion yuan``, ``50 km``); lower-case keys."""
+    idioms: tuple[str, ...] = ()
+    """Phrases where a number word is not a figure: ``salah satu``, ``one of``."""
+
+    # ---- dates and durations (keys lower case)
+    months: Mapping[str, int] = attrs.field(factory=dict)
+    """Month names and abbreviations → 1…12."""
+    months_capitalised: bool = False
+    """True when the language capitalises month and day names, so a lower-case ``may`` is a verb, not May."""
+    ambiguous_months: frozenset[str] = frozenset()
+    """Month names that are also common words (``may``, ``march``): a month only beside a day, a year or a
+    relative word."""
+    weekdays: Mapping[str, int] = attrs.field(factory=dict)
+    """Weekday names and abbreviations → 0 (Monday) … 6 (Sunday)."""
+    week_words_like_weekdays: frozenset[str] = frozenset()
+    """Words that name a weekday alone but a week before ``ini``/``lalu``/``depan`` (Indonesian ``minggu``)."""
+    relative_days: Mapping[str, int] = attrs.field(factory=dict)
+    """``kemarin`` → -1, ``hari ini`` → 0, ``besok`` → 1."""
+    time_units: Mapping[str, str] = attrs.field(factory=dict)
+    """Words for units of time → ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``, ``century``,
+    ``hour``, ``minute``, ``second``."""
+    one_unit_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Words that are one unit of time with its "one" built in: ``sehari``, ``sepekan``, ``setahun``."""
+    ago_words: tuple[str, ...] = ()
+    """After an amount of time, place it in the past: ``lalu``, ``silam``, ``ago``."""
+    ahead_words: tuple[str, ...] = ()
+    """After an amount of time, place it in the future: ``lagi``, ``mendatang``, ``from now``."""
+    ahead_before: tuple[str, ...] = ()
+    """Before an amount of time, place it in the future: ``dalam`` (Indonesian "within"), ``in``."""
+    shift_before: Mapping[str, int] = attrs.field(factory=dict)
+    """Before a unit, month or weekday: ``last`` → -1, ``this`` → 0, ``next`` → 1."""
+    shift_after: Mapping[str, int] = attrs.field(factory=dict)
+    """After a unit, month or weekday: ``lalu`` → -1, ``ini`` → 0, ``depan`` → 1. The value 2 means "the
+    next occurrence" (``this coming Friday``), as opposed to 1, "in the next week/month/year"."""
+    last_weekday_is_previous_week: bool = False
+    """Whether ``last Wednesday`` is the Wednesday of the previous week (English news style, which says just
+    ``Wednesday`` for the past few days) rather than the most recent Wednesday (Indonesian ``Rabu lalu``)."""
+    duration_cues: frozenset[str] = frozenset()
+    """Words that announce a length of time (``selama``, ``for``): after them a unit of time is a duration even
+    when a narrative word follows (``selama tiga pekan sebelum operasi dihentikan``)."""
+    narrative_words: tuple[str, ...] = ()
+    """After an amount of time, place it relative to another event, not to the day of writing: ``later``,
+    ``after``, ``kemudian``, ``setelah``. Such a phrase is neither a duration nor a resolvable date."""
+    year_cues: frozenset[str] = frozenset()
+    """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    year_words: frozenset[str] = frozenset()
+    """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
+    part_words: Mapping[str, str] = attrs.field(factory=dict)
+    """``awal`` → start, ``pertengahan`` → mid, ``akhir`` → end; ``early``, ``mid``, ``late``, ``end of``."""
+    quarter_words: frozenset[str] = frozenset()
+    half_words: frozenset[str] = frozenset()
+    interval_connectors: tuple[str, ...] = ()
+    """Between the two ends of a date interval: ``hingga``, ``sampai``, ``to``, ``through``."""
+    interval_openers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """``antara`` … ``dan``, ``between`` … ``and``, ``sejak`` … ``hingga``."""
+    date_of_words: frozenset[str] = frozenset()
+    """Words between a day and its month (``the 4th of July``)."""
+    clock_words: frozenset[str] = frozenset()
+    """Words before a clock time: ``pukul``, ``jam``, ``at``."""
+    day_periods: Mapping[str, str] = attrs.field(factory=dict)
+    """``pagi`` → am, ``malam`` → pm, ``a.m.`` → am: which half of the day a clock time is in."""
+    timezones: Mapping[str, str] = attrs.field(factory=dict)
+    """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
+    frequency_words: frozenset[str] = frozenset()
+    """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+
+    # ---- sentences
+    abbreviations: frozenset[str] = frozenset()
+    """Words written with a final period that does not end a sentence (``Rp.``, ``No.``, ``Dr.``), lower case,
+    without the final period."""
+
+    # ---- detection
+    function_words: frozenset[str] = frozenset()
+    """Frequent short words that tell the language of a text apart."""

@@ -1,0 +1,80 @@
+"""Building blocks for the patterns compiled from language data.
+
+Word tables become tries (``trie(["juta", "jt"])`` → ``j(?:uta|t)``), so a pattern with hundreds of alternatives
+still decides at each position by looking at one character at a time: alternations of plain words are the
+classic source of slow scans and of backtracking. Every pattern is compiled with the ``regex`` module, which
+gives possessive quantifiers, Unicode properties and a ``timeout`` as the last guard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+WS = r"[\s\u00a0\u2009\u202f]"
+"""Whitespace, including the no-break and thin spaces that news uses inside figures."""
+SP = WS + r"{1,3}+"
+"""A gap between two words of a phrase: at most three spaces, taken possessively."""
+OPT_SP = WS + r"{0,3}+"
+WORD_START = r"(?<![\p{L}\p{N}\p{M}_])"
+WORD_END = r"(?![\p{L}\p{N}\p{M}_])"
+DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+"""Hyphen, the Unicode hyphens, en and em dash, and the minus sign."""
+
+FLAGS = regex.VERSION1 | regex.UNICODE
+TIMEOUT = 10.0
+"""Seconds any single regex call may take before it raises ``TimeoutError``: a guard, never reached on
+linear patterns (the adversarial test suite feeds every pattern its worst case)."""
+
+
+def trie(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words`` (longest first), shaped as a trie of their characters."""
+    root: dict[str, Any] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_source(root) if root else "(?!)"
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        # a space inside a phrase stands for any whitespace gap
+        head = SP if ch == " " else regex.escape(ch)
+        branches.append(head + _trie_source(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first. For patterns matched backwards (``(?r)``), where a trie
+    would stop at the shortest ending: ``US$`` must win over ``$``, ``no fewer than`` over ``fewer than``."""
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not ordered:
+        return "(?!)"
+    return "(?:" + "|".join(SP.join(regex.escape(p) for p in w.split(" ")) for w in ordered) + ")"
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """``trie`` bounded on both sides by non-word characters."""
+    return WORD_START + "(?:" + trie(words) + ")" + WORD_END
+
+
+def compile_pattern(source: str, *, ignore_case: bool = False, verbose: bool = False) -> regex.Pattern[str]:
+    flags = FLAGS | (regex.IGNORECASE if ignore_case else 0) | (regex.VERBOSE if verbose else 0)
+    return regex.compile(source, flags)
+
+
+__all__ = ["DASH", "OPT_SP", "SP", "TIMEOUT", "WORD_END", "WORD_START", "WS", "compile_pattern", "longest_first",
+           "trie", "words_pattern"]

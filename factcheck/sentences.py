@@ -1,0 +1,89 @@
+"""Sentences and paragraphs as offsets into the untouched text.
+
+A newline always ends a paragraph (and a sentence): news copy puts one paragraph on a line. Inside a paragraph,
+``.``, ``!``, ``?`` and ``…`` (with any closing quote or bracket after them) end a sentence when a space and
+then a capital letter, a digit or an opening quote follow, unless the word before the period is a known
+abbreviation (``Rp.``, ``No.``, ``Dr.``, ``U.S.``) or a single capital (an initial). Decimals (``2.5``) and dates
+(``26/8/2025``) have no space after the period, so they never split. The text is never rewritten: every
+sentence is a ``Span``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import Span
+from factcheck.patterns import compile_pattern
+
+_BREAK = compile_pattern(
+    r"(?P<stop>[.!?…]++)[\"'”’»)\]]*+(?=[ \t\u00a0\u2009\u202f]++[\"'“‘«(\[]?+[\p{Lu}\p{N}])"
+    r"|(?P<nl>[\r\n\u2028\u2029]++)"
+)
+_WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
+_ENDS_SENTENCE_ANYWAY = frozenset({"etc", "dll", "dsb", "dst", "a.m", "p.m"})
+
+
+@cache
+def _abbreviations(code: str) -> frozenset[str]:
+    return languages.get(code).abbreviations
+
+
+def _is_abbreviation(text: str, dot: int, code: str) -> bool:
+    m = _WORD_BEFORE.match(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group()
+    low = word.lower()
+    if low in _ENDS_SENTENCE_ANYWAY:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. K. Rowling"
+    return low in _abbreviations(code) or (
+        "." in word and all(len(part) <= 2 for part in word.split(".")))  # "U.S", "S.H", "a.n"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Each non-blank line, trimmed."""
+    out = []
+    pos = 0
+    for m in regex.finditer(r"[\r\n\u2028\u2029]+", text):
+        a, b = _trim(text, pos, m.start())
+        if b > a:
+            out.append(Span(a, b))
+        pos = m.end()
+    a, b = _trim(text, pos, len(text))
+    if b > a:
+        out.append(Span(a, b))
+    return out
+
+
+def sentences(text: str, code: str) -> list[Span]:
+    """The sentences of ``text``, in order, trimmed, covering every non-space character."""
+    out = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group("stop"):
+            if m.group("stop") == "." and _is_abbreviation(text, m.start(), code):
+                continue
+            cut = m.end()
+        else:
+            cut = m.start()
+        a, b = _trim(text, start, cut)
+        if b > a:
+            out.append(Span(a, b))
+        start = m.end() if m.group("nl") else cut
+    a, b = _trim(text, start, len(text))
+    if b > a:
+        out.append(Span(a, b))
+    return out
