@@ -41,11 +41,13 @@ def _check_arguments(text: object, lang: object, reference_date: object, kinds: 
         return frozenset(KINDS)
     if isinstance(kinds, str):
         raise TypeError("kinds must be an iterable of kind names, not a str: e.g. kinds=['money']")
-    wanted = frozenset(kinds)  # type: ignore[arg-type]
+    if not isinstance(kinds, Iterable):
+        raise TypeError(f"kinds must be an iterable of kind names, not {type(kinds).__name__}")
+    wanted: frozenset[object] = frozenset(kinds)
     unknown = sorted(str(k) for k in wanted - set(KINDS))
     if unknown:
         raise ValueError(f"unknown kinds {', '.join(unknown)}; valid kinds: {', '.join(KINDS)}")
-    return wanted
+    return frozenset(str(k) for k in wanted)
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:

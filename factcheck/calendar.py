@@ -259,7 +259,7 @@ def duration_iso(parts: list[tuple[Decimal, str]]) -> str | None:
         for amount, next_unit in based[1:]:
             while unit != next_unit and unit in _EXACT_DOWN and _ORDER.index(unit) < _ORDER.index(next_unit):
                 smaller, factor = _EXACT_DOWN[unit]
-                if unit == "day" and next_unit in ("hour", "minute", "second") or unit != "day":
+                if (unit == "day" and next_unit in ("hour", "minute", "second")) or unit != "day":
                     total, unit = total * factor, smaller
                 else:
                     break
@@ -269,9 +269,8 @@ def duration_iso(parts: list[tuple[Decimal, str]]) -> str | None:
             total += amount
         if ok:
             based = [(total, unit)]
-    for amount, unit in based:
-        if unit not in _DESIGNATOR:
-            return None
+    if any(unit not in _DESIGNATOR for _, unit in based):
+        return None
     date_part = ""
     time_part = ""
     for amount, unit in sorted(based, key=lambda p: _ORDER.index(p[1])):

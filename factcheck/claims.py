@@ -7,7 +7,7 @@ knows its JSON form (``to_dict``); amounts stay ``Decimal`` in Python and become
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any, cast
 
 import attrs
 
@@ -28,7 +28,8 @@ def _plain(value: object) -> Any:
     if isinstance(value, Decimal):
         return json_number(value)
     if attrs.has(type(value)):
-        return {f.name: _plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        fields = attrs.asdict(cast(Any, value), recurse=False)
+        return {name: _plain(item) for name, item in fields.items()}
     return value
 
 
@@ -124,7 +125,7 @@ class QuoteValue:
         return dict(_plain(self))
 
 
-Value = Union[QuantityValue, PercentValue, MoneyValue, OrdinalValue, DateValue, DurationValue, QuoteValue]
+Value = QuantityValue | PercentValue | MoneyValue | OrdinalValue | DateValue | DurationValue | QuoteValue
 
 
 @attrs.frozen

@@ -54,10 +54,7 @@ def _table(claims: Sequence[Claim]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.file).read_text(encoding="utf-8")
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     except FileNotFoundError:
         print(f"factcheck: no such file: {args.file}", file=sys.stderr)
         return 2

@@ -162,7 +162,7 @@ class _WordReader:
             value += Decimal("0." + "".join(self.decimals))
         return value
 
-    def feed(self, role: _Role, next_role: _Role | None) -> bool:  # noqa: C901 - one branch per word role
+    def feed(self, role: _Role, next_role: _Role | None) -> bool:
         kind, v = role.kind, role.value
         if self.decimals is not None:
             if kind == "digit" and v < 10:
@@ -180,7 +180,7 @@ class _WordReader:
                 return False
             self.group += v
             self.last_digit = v
-            self.room = Decimal(9) if (v >= 20 and v % 10 == 0 and v < 100) else (Decimal(99) if v == 100 else 0)
+            self.room = Decimal(9) if (v >= 20 and v % 10 == 0 and v < 100) else Decimal(99 if v == 100 else 0)
         elif kind == "tens":
             if not (0 < self.last_digit < 10) or self.room != 0:
                 return False
@@ -207,7 +207,7 @@ class _WordReader:
                 self.total += (self.group or Decimal(1)) * v
             self.group, self.last_scale, self.last_digit, self.room = Decimal(0), v, Decimal(0), Decimal(999)
         elif kind == "fraction":
-            if self.group and self.room == 0 or not self.group:
+            if (self.group and self.room == 0) or not self.group:
                 self.group += v
                 self.room = Decimal(0)
             else:
@@ -222,9 +222,7 @@ class _WordReader:
             return True
         elif kind == "and":
             # "one hundred and five", "two thousand and two", "one and a half"
-            if not self.words or next_role is None or next_role.kind not in ("digit", "article", "fraction"):
-                return False
-            return True
+            return bool(self.words) and next_role is not None and next_role.kind in ("digit", "article", "fraction")
         elif kind == "article":
             if next_role is None or next_role.kind not in ("hundred", "scale", "dozen", "fraction"):
                 return False

@@ -46,7 +46,8 @@ def _cased(words: Iterable[str]) -> str:
 def _split_abbreviations(table: dict[str, int]) -> tuple[list[str], list[str]]:
     """Full forms and abbreviations (a strict prefix of a full form with the same value): only an abbreviation
     may take a period, so the full stop after ``24 Februari.`` stays the sentence's."""
-    full, short = [], []
+    full: list[str] = []
+    short: list[str] = []
     for word, value in table.items():
         longer = [w for w, v in table.items() if v == value and len(w) > len(word) and w.startswith(word)]
         (short if longer else full).append(word)
@@ -64,7 +65,7 @@ def _names(table: dict[str, int], lax_except: frozenset[str] | None = None) -> s
     return (f"(?:(?:{_cased(short)}|(?i:{trie(lax_short)}))\\.?|{_cased(full)}|(?i:{trie(lax_full)})){WORD_END}")
 
 
-def _sources(data: LanguageData) -> dict[str, str]:  # noqa: PLR0915 - one entry per rule
+def _sources(data: LanguageData) -> dict[str, str]:
     months = dict(data.months)
     month = _names(months)
     month_lax = _names(months, data.ambiguous_months)
@@ -73,7 +74,6 @@ def _sources(data: LanguageData) -> dict[str, str]:  # noqa: PLR0915 - one entry
     day = rf"(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\p{{N}}\p{{L}}]|[.,]\p{{N}})"
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
-    comma = f"(?:{OPT_SP},{OPT_SP}|{SP})"
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
     zones = trie(data.timezones)
     tz = f"(?:{SP}(?P<tz>{zones}){WORD_END})?"
@@ -260,7 +260,7 @@ def _triggers(data: LanguageData) -> str:
     words.update(_ORDINAL_PART)
     words.update(("tahun", "era", "dekade", "half", "setengah", "beberapa", "several", "few", "some", "the"))
     first_words = {w.split()[0] for w in words if w}
-    return f"(?=\d|'\d|[½¼¾]|[QqHh][1-4]|(?i:{trie(first_words)}){WORD_END})"
+    return f"(?=\\d|'\\d|[½¼¾]|[QqHh][1-4]|(?i:{trie(first_words)}){WORD_END})"
 
 
 @cache
@@ -303,7 +303,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 
 def _key(word: str) -> str:
-    return regex.sub(r"\s+", " ", word.lower().rstrip(".")).replace("'at", "at")
+    return str(regex.sub(r"\s+", " ", word.lower().rstrip("."))).replace("'at", "at")
 
 
 class _Reader:
@@ -400,7 +400,7 @@ def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
     return starts_sentence(text, start) and after == ","
 
 
-def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:  # noqa: C901, PLR0911, PLR0912
+def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
     groups = m.groupdict()
     g = groups.get
     ref, data, text = r.ref, r.data, r.text
@@ -506,8 +506,8 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:  # no
         w = When(year, half=number) if is_half else When(year, quarter=number)
         return date(w, "half" if is_half else "quarter")
     if rule == "r_decade":
-        value = int((g("dec") or "0").strip("'"))
-        return date(When(decade=value + 1900 if value < 100 else value), "decade")
+        decade = int((g("dec") or "0").strip("'"))
+        return date(When(decade=decade + 1900 if decade < 100 else decade), "decade")
     if rule == "r_year_range":
         y1, raw2 = int(g("y") or 0), g("y2") or ""
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -540,6 +540,9 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:  # no
         return date(When(unit="day", offset=days, hour=hour, minute=minute, tz=tz), "relative_day")
     if rule == "r_weekday":
         wd, shift = r.weekday(g("wd")), r.shift(g)
+        following = next_words(text, end, 1)
+        if not shift and following and following[0].group()[:1].isupper() and r.month(following[0].group()) is None:
+            return None  # "The Sunday Times", "Black Friday Sale": a name
         if (g("wd") or "").lower() in data.week_words_like_weekdays and g("shift") and not g("wkunit"):
             return None  # "Minggu ini" is this week: the unit rule reads it
         if g("wkunit"):
@@ -561,7 +564,10 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:  # no
     if rule == "r_year":
         if not (g("yword") or g("yago") or _year_context(text, start, end, data)):
             return None
-        return date(When(int(g("y") or 0)), "year")
+        year = int(g("y") or 0)
+        if not 1500 <= year <= 2100 and not g("yword"):
+            return None  # "dari 1000 rupiah"
+        return date(When(year), "year")
     if rule == "r_time":
         if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
             return None
@@ -605,18 +611,30 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
     if g("andhalf"):
         amount, unit = parts[-1]
         parts[-1] = (amount + (Decimal("0.25") if "quarter" in (g("andhalf") or "") else Decimal("0.5")), unit)
-    prev = previous_word(r.text, start)
-    cue = prev.group().lower() if prev is not None else ""
+    before = _words_before(r.text, start, 3)
+    cue = before[0] if before else ""
     if cue in r.data.frequency_words and cue not in ("a", "an", "dalam"):
         return None  # "per tahun", "setiap hari": a rate, not a length of time
     after = next_words(r.text, end, 1)
-    if after and after[0].group().lower() in r.data.narrative_words and cue not in r.data.duration_cues:
+    if after and after[0].group().lower() in r.data.narrative_words and not set(before) & r.data.duration_cues:
         return None  # "dua pekan setelah ...", "three weeks later": a date placed from another event
     iso_text = duration_iso(parts)
     if iso_text is None:
         return None
     amount, unit = parts[0] if len(parts) == 1 else (None, None)
     return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+def _words_before(text: str, pos: int, count: int) -> list[str]:
+    """Up to ``count`` lower-cased words before ``pos``, nearest first, within the sentence."""
+    out: list[str] = []
+    while len(out) < count:
+        prev = previous_word(text, pos)
+        if prev is None:
+            break
+        out.append(prev.group().lower())
+        pos = prev.start()
+    return out
 
 
 def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet) -> list[Candidate]:

@@ -14,7 +14,7 @@ a score ``2-1``) gives no claim: precision matters as much as recall to a fact-c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -26,7 +26,7 @@ from factcheck.claims import MoneyValue, PercentValue, QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS
-from factcheck.numbers import NumberToken, exact
+from factcheck.numbers import NumberToken, exact, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie
 
 _CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
@@ -49,13 +49,18 @@ class _Patterns:
     unit_after: regex.Pattern[str]
     connector_after: regex.Pattern[str]
     comparator_after: regex.Pattern[str]
+    multiplier_after: regex.Pattern[str]
+    coin_after: regex.Pattern[str]
+    cents_after: regex.Pattern[str]
+    compound_after: regex.Pattern[str]
+    article_unit: regex.Pattern[str]
     currency_lookup: dict[str, str | None]
     unit_lookup: dict[str, str]
     comparator_lookup: dict[str, str]
     stop_lookup: frozenset[str]
 
 
-def _lower_keys(table: dict[str, str | None] | dict[str, str]) -> dict[str, str | None]:
+def _lower_keys(table: Mapping[str, str | None]) -> dict[str, str | None]:
     return {k.lower(): v for k, v in table.items()}
 
 
@@ -69,7 +74,7 @@ def _patterns(code: str) -> _Patterns:
     # patterns read backwards from a number take the longest word first: "US$" over "$"
     currency_before = compile_pattern(
         f"(?r)(?:(?P<sym>{longest_first(CURRENCY_SYMBOLS)})|{WORD_START}(?P<code>{longest_first(CURRENCY_CODES)})"
-        f"|{WORD_START}(?P<word>(?i:{longest_first(data.currency_words)})))"
+        f"|{WORD_START}(?P<word>(?i:{longest_first(set(data.currency_words) - data.suffix_only_currency_words)})))"
         f"{_CUE_GLUE}"
     )
     comparators = longest_first([k for k in data.comparators_before if not k.startswith(("or ", "atau "))])
@@ -82,7 +87,9 @@ def _patterns(code: str) -> _Patterns:
     money_suffix = compile_pattern(f"{OPT_SP}(?P<msuf>{trie(data.money_scale_suffixes)})(?![\\p{{L}}\\p{{N}}])")
     currency_after = compile_pattern(
         f"{OPT_SP}(?:(?P<minor>(?i:{minor}))(?![\\p{{L}}])|(?P<sym>{symbols})|(?P<code>{codes}){WORD_END}"
+        f"|(?P<code>(?i:{trie(c.lower() for c in _GLUED_CODES)})){WORD_END}"
         f"|(?P<word>(?i:{words})){WORD_END})"
+        f"|{DASH}(?:(?P<minor>(?i:{minor}))|(?P<word>(?i:{words}))){WORD_END}"  # "12-cent", "one-yen"
     )
     percent_after = compile_pattern(
         f"{OPT_SP}(?:(?P<points>(?i:{trie(data.percent_point_words)})){WORD_END}"
@@ -96,6 +103,23 @@ def _patterns(code: str) -> _Patterns:
         f"(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
         f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³]))"
     )
+    multiplier_after = compile_pattern(f"{OPT_SP}(?P<mult>(?i:{trie(data.money_multipliers)})){WORD_END}")
+    coin_after = compile_pattern(f"{SP}(?P<coin>(?i:{trie(data.coin_words)})){WORD_END}")
+    cents_after = compile_pattern(
+        f"(?:{SP}(?i:and){SP}|{SP})(?P<cents>\\d{{1,2}}(?!\\d)|(?i:{word_run_source(data.code)}))"
+        f"(?:{OPT_SP}(?P<unit>(?i:{trie(data.minor_currency_words)}))(?![\\p{{L}}]))?"
+    )
+    compound_after = compile_pattern(
+        f"(?:{OPT_SP},|{SP}(?i:and|dan))?{SP}(?P<amount>\\d+(?:[.,]\\d+)?|(?i:{word_run_source(data.code)}))"
+        f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units})"
+        f"(?![\\p{{L}}\\p{{N}}/²³]))"
+    )
+    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s")]
+    counted = trie([*singular, *data.coin_words, *data.money_multipliers])
+    article_unit = compile_pattern(
+        f"{WORD_START}(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
+        f"(?!{SP}(?i:of){SP}(?i:the|a|an){WORD_END}))"
+    ) if data.article_words else compile_pattern("(?!)")
     connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
     connector_after = compile_pattern(
         f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
@@ -110,7 +134,8 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         data, currency_before, comparator_before, negative_before, opener_before, change_before, money_suffix,
         currency_after,
-        percent_after, unit_after, connector_after, comparator_after, currency_lookup,
+        percent_after, unit_after, connector_after, comparator_after, multiplier_after, coin_after, cents_after,
+        compound_after, article_unit, currency_lookup,
         {k.lower(): v for k, v in data.unit_words.items()}, comparator_lookup, stop,
     )
 
@@ -146,7 +171,7 @@ def _sort(a: _Anchor) -> tuple[str, object] | None:
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) or low in ("people", "children", "men",
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in ("people", "children", "men",
                                                                                "women", "police", "cattle")
 
 
@@ -162,13 +187,23 @@ def _is_score(first: _Anchor, second: _Anchor, noun: str | None, data: LanguageD
     return noun is None or noun.split()[0].lower() in data.score_words
 
 
+def _key(word: str) -> str:
+    return str(regex.sub(r"\s+", " ", word.lower()))
+
+
+_CONVERT = {("ft", "in"): 12, ("yd", "ft"): 3, ("yd", "in"): 36, ("mi", "yd"): 1760, ("mi", "ft"): 5280,
+            ("km", "m"): 1000, ("m", "cm"): 100, ("m", "mm"): 1000, ("cm", "mm"): 10, ("kg", "g"): 1000,
+            ("lb", "oz"): 16, ("t", "kg"): 1000, ("h", "min"): 60}
+"""Exact factors between units of one system, for compound measures (``5 feet 2 inches``)."""
+
+
 def _currency_of(m: regex.Match[str], p: _Patterns) -> str | None:
     if m.group("sym"):
         return CURRENCY_SYMBOLS.get(m.group("sym"))
     if m.group("code"):
-        return m.group("code").upper()
-    word = regex.sub(r"\s+", " ", m.group("word").lower())
-    return p.currency_lookup.get(word)
+        code = m.group("code").upper()
+        return "CNY" if code == "RMB" else code
+    return p.currency_lookup.get(_key(m.group("word")))
 
 
 class _Scan:
@@ -184,67 +219,99 @@ class _Scan:
 
     # ------------------------------------------------------------------ anchors
 
-    def anchor(self, i: int, allow_prefix: bool = True) -> _Anchor | None:
+    def anchor(self, i: int) -> _Anchor:
+        """The number with its currency, percent word or unit, whichever the text puts around it."""
         tok = self.tokens[i]
-        text, p = self.text, self.p
+        return (self._money(tok) or self._percent(tok) or self._measure(tok)
+                or _Anchor(tok, tok.start, tok.end, tok.value))
+
+    def _money(self, tok: NumberToken) -> _Anchor | None:
+        text, p, data = self.text, self.p, self.data
         start, end, value = tok.start, tok.end, tok.value
         currency: str | None = None
-        has_currency = False
-        m = p.currency_before.match(text, max(0, start - 30), start) if allow_prefix else None
+        found = False
+        m = p.currency_before.match(text, max(0, start - 30), start)
         if m is not None and m.group("code") and m.end() == start and m.group("code") not in _GLUED_CODES:
             m = None  # "COP28", "ASEAN2025": a name, not pesos
-        if m is not None and (m.group("word") is None or m.end() < start):
-            has_currency, currency, start = True, _currency_of(m, p), m.start()
-        if has_currency:
-            ms = p.money_suffix.match(text, end)
-            if ms is not None and tok.form == "digits" and not tok.scaled and tok.unscaled is not None:
-                value = exact(tok.unscaled * self.data.money_scale_suffixes[ms.group("msuf")])
-                end = ms.end()
-            elif tok.unscaled is not None and tok.scaled and not tok.fraction is None:
-                pass
-            suffix = text[tok.end - 1] if tok.scaled else ""
-            if tok.form == "digits" and suffix in self.data.money_scale_suffixes and tok.unscaled is not None:
-                value = exact(tok.unscaled * self.data.money_scale_suffixes[suffix])
-        else:
-            ms = p.money_suffix.match(text, end)
-            if ms is not None and ms.group("msuf").islower() and tok.form == "digits" and not tok.scaled:
-                # "1.2m" is money only next to a currency; alone, "m" is metres
-                pass
-        # currency after: "20 euro", "10$", "1,5 miliar dolar AS", "50 cents"
+        if m is not None and (m.group("word") is None or m.end("word") < start):
+            found, currency, start = True, _currency_of(m, p), m.start()
+            # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
+            ms = p.money_suffix.match(text, tok.end)
+            if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
+                    not tok.scaled or text[tok.end - 1:tok.end] == ms.group("msuf")):
+                value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
         minor = False
         mc = p.currency_after.match(text, end)
         if mc is not None:
             if mc.group("minor"):
-                if not has_currency:
-                    minor, has_currency = True, True
-                    currency = self.data.minor_currency_words.get(mc.group("minor").lower())
-                    end = mc.end()
-            else:
-                if not has_currency or (currency is None and mc.group("word")):
-                    currency = _currency_of(mc, p) if not has_currency or currency is None else currency
-                    has_currency = True
-                    end = mc.end()
-                elif currency is not None and _currency_of(mc, p) == currency:
-                    end = mc.end()  # "$ 10 dollars"
-            if has_currency and not minor:
-                ms = p.money_suffix.match(text, tok.end)
-                if ms is not None and ms.end() <= end and tok.unscaled is not None and not tok.scaled:
-                    value = exact(tok.unscaled * self.data.money_scale_suffixes[ms.group("msuf")])
-        if has_currency:
-            return _Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
-        mp = p.percent_after.match(text, end)
-        if mp is not None:
-            return _Anchor(tok, start, mp.end(), value, percent=True, points=mp.group("points") is not None)
-        mu = p.unit_after.match(text, end)
-        if mu is not None and mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
+                if not found:
+                    found, minor, end = True, True, mc.end()
+                    currency = data.minor_currency_words.get(mc.group("minor").lower())
+            elif not found or currency is None:
+                found, currency, end = True, _currency_of(mc, p), mc.end()
+            elif _currency_of(mc, p) == currency:
+                end = mc.end()  # "$ 10 dollars"
+        if not found:
+            mm = p.multiplier_after.match(text, end)
+            if mm is not None:  # "10 grand"
+                found, currency, end = True, data.default_currency, mm.end()
+                value = exact(value * data.money_multipliers[mm.group("mult").lower()])
+            mk = p.coin_after.match(text, end)
+            if mk is not None and not self._word_follows(mk.end()):
+                code, each = data.coin_words[mk.group("coin").lower()]
+                return _Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
+            mu = p.unit_after.match(text, end)
+            if mu is not None and mu.group("word") and tok.scaled and \
+                    p.unit_lookup.get(_key(mu.group("word"))) == "lb" and "GBP" in data.currency_words.values():
+                found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
+        if not found:
+            return None
+        if not minor:
+            cents = p.cents_after.match(text, end)
+            if cents is not None and tok.unscaled == tok.value and not tok.fraction:
+                amount = self._small_amount(cents.group("cents"))
+                if amount is not None and amount < 100 and (cents.group("unit") or not self._word_follows(
+                        cents.end())):
+                    value, end = exact(value + amount / 100), cents.end()  # "3 dollars 50 cents"
+        return _Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
+
+    def _small_amount(self, text: str) -> Decimal | None:
+        if text.isdigit():
+            return Decimal(text)
+        read = read_words(regex.findall(r"\p{L}+", text), self.data.code)
+        return read[0] if read is not None else None
+
+    def _percent(self, tok: NumberToken) -> _Anchor | None:
+        mp = self.p.percent_after.match(self.text, tok.end)
+        if mp is None:
+            return None
+        return _Anchor(tok, tok.start, mp.end(), tok.value, percent=True, points=mp.group("points") is not None)
+
+    def _measure(self, tok: NumberToken) -> _Anchor | None:
+        p, text = self.p, self.text
+        mu = p.unit_after.match(text, tok.end)
+        if mu is None:
+            return None
+        if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
             # "3.5m people": British copy writes millions this way; metres measure, they are not counted
-            return _Anchor(tok, start, mu.end(), exact(tok.value * 10**6))
-        if mu is not None:
-            unit = UNIT_SYMBOLS[mu.group("sym")] if mu.group("sym") else p.unit_lookup[
-                regex.sub(r"\s+", " ", mu.group("word").lower())]
-            if self._unit_ok(tok, mu):
-                return _Anchor(tok, start, mu.end(), value, unit=unit)
-        return _Anchor(tok, start, end, value)
+            return _Anchor(tok, tok.start, mu.end(), exact(tok.value * 10**6))
+        unit = UNIT_SYMBOLS[mu.group("sym")] if mu.group("sym") else p.unit_lookup[_key(mu.group("word"))]
+        if not self._unit_ok(tok, mu):
+            return None
+        return self._compound(_Anchor(tok, tok.start, mu.end(), tok.value, unit=unit))
+
+    def _compound(self, a: _Anchor) -> _Anchor:
+        """``7 feet 10 inches`` → 94 in, ``2 km and 1 meter`` → 2001 m: one measure in the smaller unit, when
+        both units belong to one system (the conversion is then exact)."""
+        m = self.p.compound_after.match(self.text, a.end)
+        if m is None or a.unit is None:
+            return a
+        smaller = UNIT_SYMBOLS.get(m.group("sym") or "") or self.p.unit_lookup.get(_key(m.group("word") or ""))
+        factor = _CONVERT.get((a.unit, smaller or ""))
+        amount = self._small_amount(m.group("amount")) if m.group("amount") else None
+        if factor is None or amount is None or smaller is None:
+            return a
+        return attrs.evolve(a, end=m.end(), value=exact(a.value * factor + amount), unit=smaller)
 
     def _unit_ok(self, tok: NumberToken, mu: regex.Match[str]) -> bool:
         sym = mu.group("sym") or mu.group("word")
@@ -254,10 +321,14 @@ class _Scan:
         nxt = self.text[mu.end():mu.end() + 1]
         # one-letter symbols ("m", "g", "t", "l") only glued or before punctuation: "5 m tall" is rare, "5 m people"
         if len(sym) == 1 and sym.isalpha():
-            return glued or nxt in ("", ".", ",", ";", ")", " ") and not self._word_follows(mu.end())
-        if sym.lower() == "in":
-            return False
-        return True
+            return bool(glued or (nxt in ("", ".", ",", ";", ")", " ") and not self._word_follows(mu.end())))
+        return str(sym).lower() != "in"
+
+    def _vague(self, tok: NumberToken) -> bool:
+        words = self.text[tok.start:tok.end].lower().split()
+        data = self.data
+        return len(words) == 1 and (words[0] in data.fraction_words or words[0] in data.dozen_words
+                                    or (words[0].endswith("s") and words[0] in data.scale_words))
 
     def _counted_after(self, pos: int) -> bool:
         words = next_words(self.text, pos, 1)
@@ -293,7 +364,7 @@ class _Scan:
         taken: list[regex.Match[str]] = []
         for k, w in enumerate(words[: data.max_noun_words]):
             low = w.group().lower()
-            if low in self.p.stop_lookup or "-" == low[-1:]:
+            if low in self.p.stop_lookup or low[-1:] == "-":
                 break
             if k > 0 and self._verb_like(low):
                 break
@@ -407,11 +478,11 @@ class _Scan:
         second = self.anchor(i + 1)
         if second is None:
             return None, i, 0
-        if m.group("dash") and not (first.has_currency or first.percent or first.unit or second.has_currency
-                                    or second.percent or second.unit or first.token.scaled
-                                    or second.token.scaled or opener is not None):
-            if self.noun(second.end) is None or self.is_year(first) or self.is_year(second):
-                return None, i + 1, -1  # "2-1", "2006-2012" (a date, found by the date kind)
+        plain = not (first.has_currency or first.percent or first.unit or second.has_currency or second.percent
+                     or second.unit or first.token.scaled or second.token.scaled or opener is not None)
+        if m.group("dash") and plain and (
+                self.noun(second.end) is None or self.is_year(first) or self.is_year(second)):
+            return None, i + 1, -1  # "2-1", "2006-2012" (a date, found by the date kind)
         if _sort(first) is not None and _sort(first) != _sort(second) and not (
                 first.prefixed and _sort(second) is None):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
@@ -453,7 +524,7 @@ class _Scan:
             if self.looks_like_code(tok) or self.looks_like_name(tok):
                 return
             after = self.text[a.end:a.end + 1]
-            if after.isalpha() or after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha():
+            if after.isalpha() or (after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha()):
                 return  # "5G", "3-year-old", "1990-an"
         elif a.has_currency is False and self.looks_like_code(tok):
             return
@@ -461,7 +532,7 @@ class _Scan:
         self.emit(a, a.value, None, cmp, "single")
 
     def emit(self, a: _Anchor, amount: Decimal, amount_max: Decimal | None, cmp: str | None, how: str) -> None:
-        after_cmp, end_cmp = self.comparator_after(a.end)
+        after_cmp, _ = self.comparator_after(a.end)
         if after_cmp and not cmp:
             cmp = after_cmp
         neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
@@ -482,10 +553,14 @@ class _Scan:
         noun = self.noun(a.end)
         if not a.unit:
             tok = a.token
-            if self.is_year(a) and (noun is None or self.data.marks_plural and not _plural(noun.split()[-1])):
-                return  # "pada 2014" is a date; "the 2024 election" a year naming an event
-            if tok.form == "words" and tok.value <= 1 and noun is None and not tok.scaled:
+            if self.is_year(a):
+                return  # "pada 2014", "the 2024 election": a year (news writes the count 2,014 with a separator)
+            if tok.form == "words" and tok.value == 1 and noun is None and not tok.scaled:
                 return  # "one", "satu" standing alone: a pronoun far more often than a figure
+            if tok.form == "words" and self._vague(tok):
+                return  # "dozens of homes", "half": no figure to check
+            if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
+                return  # "20 minutes earlier": time belongs to the date and duration kinds
             if noun is not None and noun.split()[0].lower() in ("of", "dari") and text:
                 noun = None
         unit = a.unit
@@ -527,8 +602,22 @@ def comparator_before(text: str, code: str, pos: int) -> str | None:
     return p.comparator_lookup.get(regex.sub(r"\s+", " ", m.group("cmp").lower()))
 
 
+def _article_tokens(text: str, p: _Patterns) -> list[NumberToken]:
+    """``a kilogram``, ``a dime``, ``a grand``: an article before a unit, a coin or a money slang word counts one."""
+    out = []
+    for m in p.article_unit.finditer(text):
+        before = text[:m.start()].rstrip()[-1:]
+        if before and (before.isdigit() or before in "%$€£¥"):
+            continue  # "$82.50 a barrel": a price per unit, not one barrel
+        out.append(NumberToken(m.start(), m.end(), Decimal(1), "words", unscaled=Decimal(1)))
+    return out
+
+
 def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet) -> list[Candidate]:
     """Quantity, percent and money candidates from the number tokens of ``text``."""
+    extra = _article_tokens(text, _patterns(code))
+    if extra:
+        tokens = sorted([*tokens, *extra], key=lambda t: t.start)
     return _Scan(text, code, tokens, blocked).run()
 
 

@@ -111,16 +111,16 @@ def find(text: str, code: str, blocked: SpanSet) -> list[Candidate]:
             after = text[end:end + 2]
             if starts_sentence(text, start) and after[:1] in (",", ":"):
                 continue  # "Kedua, ..." / "Second, ..." enumerates arguments
-        noun = _ranked_noun(text, start, end, data)
-        if noun is False:
+        ranks, noun = _ranked_noun(text, start, end, data)
+        if not ranks:
             continue
-        out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun or None),
+        out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun),
                              "ordinal.words" if m.group("words") else "ordinal.digits"))
     return out
 
 
-def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> str | None | bool:
-    """The noun an ordinal ranks; False when the ordinal is no ordinal here (collective, fraction)."""
+def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[bool, str | None]:
+    """Whether the ordinal ranks anything here (not a collective or a fraction), and the noun it ranks."""
     following = next_words(text, end, 2)
     nxt = following[0].group().lower() if following else ""
     if data.ordinal_noun_first:
@@ -132,18 +132,18 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> str | N
         collective_form = not word.startswith("pertama") and "-" not in word and not any(
             c.isdigit() for c in word)
         if collective_form and not content_before and following and nxt not in data.noun_stopwords:
-            return False  # "kedua negara", "ketiga tersangka": both / the three
+            return False, None  # "kedua negara", "ketiga tersangka": both / the three
         if content_before and prev is not None:
-            return prev.group()
-        return None
+            return True, str(prev.group())
+        return True, None
     if nxt == "of" and (len(following) < 2 or following[1].group().lower() != "the"):
         prev = previous_word(text, start)
         if prev is None or prev.group().lower() != "the":
-            return False  # "a third of voters": a fraction
+            return False, None  # "a third of voters": a fraction
     if following and nxt not in data.noun_stopwords:
-        return following[0].group()
+        return True, str(following[0].group())
     prev = previous_word(text, start)
     if prev is not None and prev.group().lower() in data.article_words | {"per", "every", "split"}:
-        return False  # "in a second", "per second": time, not a rank
-    return None
+        return False, None  # "in a second", "per second": time, not a rank
+    return True, None
 

@@ -80,6 +80,15 @@ class LanguageData:
     for a currency the name does not pin down (``dinar``)."""
     minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
+    suffix_only_currency_words: frozenset[str] = frozenset()
+    """Currency names that are also common words (``won``, ``real``, ``rand``): a currency only after a number
+    (``5 trillion won``), never before one (``won 18 of 20 regions``)."""
+    coin_words: Mapping[str, tuple[str, Decimal]] = attrs.field(factory=dict)
+    """Coins counted by name (``ten dimes``, ``a nickel``) → currency and the value of one coin."""
+    money_multipliers: Mapping[str, int] = attrs.field(factory=dict)
+    """Slang multipliers that make a number an amount of money (``10 grand``) in the language's default currency."""
+    default_currency: str | None = None
+    """The currency a bare ``dollar`` or a coin name means in this language's news (USD for both)."""
     unit_words: Mapping[str, str] = attrs.field(factory=dict)
     """Unit names in this language, lower case, to canonical symbols (``kilometer`` → km)."""
     counters: frozenset[str] = frozenset()

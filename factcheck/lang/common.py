@@ -21,7 +21,7 @@ CURRENCY_CODES: frozenset[str] = frozenset({
     "OMR", "EGP", "ILS", "MXN", "ARS", "CLP", "COP", "PEN", "TWD", "PKR", "BDT", "LKR", "NGN", "KES", "GHS",
     "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "MNT", "LBP", "JOD", "IRR", "IQD", "KZT", "UZS", "MMK", "KHR",
     "LAK", "BND", "ISK", "HRK", "RSD", "MAD", "TND", "DZD", "ETB", "TZS", "UGX", "XAF", "XOF", "BTC", "ETH",
-    "USDT", "GEL", "AMD", "AZN", "BYN", "NPR", "AFN", "FJD", "PGK",
+    "USDT", "GEL", "AMD", "AZN", "BYN", "NPR", "AFN", "FJD", "PGK", "FIM", "ESP", "NLG", "DEM", "ITL", "FRF",
 })
 """ISO 4217 codes (plus the crypto tickers BTC, ETH, USDT that news writes the same way)."""
 

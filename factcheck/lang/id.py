@@ -18,7 +18,7 @@ _DIGITS = {
 
 _ORDINALS = {"pertama": 1, "kesatu": 1}
 for _word, _value in _DIGITS.items():
-    if 2 <= _value:
+    if _value >= 2:
         _ORDINALS["ke" + _word] = _value
 _ORDINALS["keseribu"] = 1000
 
@@ -56,8 +56,11 @@ DATA = LanguageData(
         "rupe": "INR", "rupee india": "INR", "riyal": "SAR", "riyal saudi": "SAR", "real": "SAR", "dirham": "AED",
         "rubel": "RUB", "rubel rusia": "RUB", "lira": "TRY", "lira turki": "TRY", "franc swiss": "CHF",
         "franc": None, "rand": "ZAR", "dinar": None, "dinar kuwait": "KWD", "bitcoin": "BTC",
-        "rupiah indonesia": "IDR",
+        "rupiah indonesia": "IDR", "euros": "EUR", "dollars": "USD", "us dollar": "USD",
     },
+    default_currency="USD",
+    suffix_only_currency_words=frozenset({"won", "real", "rand", "dong", "pound", "lira", "franc", "yen", "euro",
+                                          "euros", "peso", "baht"}),
     minor_currency_words={"sen": None},
     unit_words={
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "centimeter": "cm", "cm": "cm",
@@ -123,11 +126,11 @@ DATA = LanguageData(
         "yakni", "antaranya", "diantaranya", "di antaranya", "sementara", "sedangkan", "maupun", "baik", "nya",
         "se", "ribu", "juta", "miliar", "triliun", "dll", "dsb", "dst", "sekaligus", "setelah", "sebelum",
         "usai", "menjadi", "jadi", "terdiri", "berada", "meski", "walau", "walaupun", "sehingga", "maka",
-        "rp", "us", "pukul", "dini", "siang", "sore", "malam", "pagi", "kemarin", "sekitar", "dekat", "luar",
+        "rp", "us", "pukul", "dini", "siang", "sore", "malam", "pagi", "kemarin", "dekat", "luar",
         "depan", "belakang", "samping", "tengah", "seluruh", "semua", "masing-masing", "sebelah", "kini",
-        "sekarang", "tersebut", "tewas", "meninggal", "hilang", "luka", "terluka", "selamat", "ditangkap",
+        "sekarang", "tewas", "meninggal", "hilang", "luka", "terluka", "selamat", "ditangkap",
         "diamankan", "dievakuasi", "mengungsi", "terdampak", "positif", "negatif", "sembuh", "dirawat",
-        "ikut", "turut", "berhasil", "gagal", "baru", "lama", "sebanyak", "senilai", "seharga", "seberat",
+        "ikut", "turut", "berhasil", "gagal", "baru", "lama", "senilai", "seharga", "seberat",
         "setinggi", "sepanjang", "seluas", "sedalam", "selebar", "sejauh", "setara", "naik", "turun",
     }),
     verb_prefixes=("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "mempe", "diper"),
@@ -192,8 +195,8 @@ DATA = LanguageData(
         "pada", "tahun", "thn", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "pasca",
         "selama", "di", "per", "periode", "era", "medio", "akhir", "awal", "pertengahan", "jelang",
         "menjelang", "sepanjang", "dari", "ta", "anggaran", "tahunnya", "dekade", "silam", "lalu",
-        "penghujung", "paruh", "semester", "kuartal", "triwulan", "antara", "dan", "atau", "hingga", "usai",
-        "selepas", "sebelumnya", "mulai", "pilpres", "pemilu", "pilkada", "pileg", "akhir", "target",
+        "penghujung", "paruh", "semester", "kuartal", "triwulan", "antara", "dan", "atau", "usai",
+        "selepas", "sebelumnya", "mulai", "pilpres", "pemilu", "pilkada", "pileg", "target",
         "sensus", "kurun", "rentang",
     }),
     year_words=frozenset({"tahun", "thn", "thn.", "ta"}),
@@ -215,7 +218,7 @@ DATA = LanguageData(
         "tbk", "dll", "dsb", "dst", "tsb", "yth", "sdr", "sdri", "bpk", "ny", "tn", "a.n", "s.h", "m.h", "s.e",
         "m.si", "s.pd", "s.kom", "s.sos", "s.ip", "m.m", "m.pd", "kompol", "akbp", "akp", "brigjen", "irjen",
         "kombes", "letjen", "mayjen", "jend", "kol", "mgr", "pdt", "ust", "telp", "tlp", "hal", "vol", "nm",
-        "gg", "blok", "rt", "rw", "ds", "kp", "apt", "bp", "hlm", "no", "nomor", "jan", "feb", "mar", "apr",
+        "gg", "blok", "rt", "rw", "ds", "kp", "apt", "bp", "hlm", "nomor", "jan", "feb", "mar", "apr",
         "jun", "jul", "agu", "agt", "ags", "sep", "sept", "okt", "nov", "des", "bhd", "s.d", "m", "t", "k",
         "mr", "mrs", "ms", "u.s", "u.k", "inc", "corp", "ltd", "co", "vs", "e.g", "i.e", "s.t", "m.t", "a.md",
         "ph.d", "dra", "drs", "pt", "cv", "ud",

@@ -401,9 +401,8 @@ EXAMPLES: list[Ex] = [
         C("date", "kuartal III 2025", iso="2025-Q3", granularity="quarter"),
     ),
     Ex(
-        "Laba bersih perseroan pada kuartal I 2024 turun 12 persen dibandingkan periode yang sama tahun sebelumnya.",
+        "Laba bersih perseroan pada kuartal I 2024 turun 12 persen secara tahunan.",
         C("date", "kuartal I 2024", iso="2024-Q1", granularity="quarter"),
-        note="'tahun sebelumnya' is relative to another period, not to the day of writing; it is left out",
     ),
     Ex(
         "Penjualan mobil nasional pada triwulan II 2025 mencapai 180.000 unit.",
@@ -491,9 +490,9 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Kemarin, nilai tukar rupiah ditutup melemah, sementara hari ini rupiah dibuka menguat.",
-        C("date", "Kemarin", iso=None, resolved="2024-12-31", relative=True, granularity="day"),
-        C("date", "hari ini", iso=None, resolved="2025-01-01", relative=True, granularity="day"),
-        reference_date="2025-01-01",
+        C("date", "Kemarin", iso=None, resolved="2025-09-30", relative=True, granularity="day"),
+        C("date", "hari ini", iso=None, resolved="2025-10-01", relative=True, granularity="day"),
+        reference_date="2025-10-01",
     ),
     # ------------------------------------------------------------------------------------------------------------
     # A weekday alone: the most recent such day on or before the reference date
@@ -520,11 +519,9 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-31",
     ),
     Ex(
-        "Tim SAR menemukan bangkai pesawat di lereng gunung pada Rabu, sehari setelah kontak terakhir dengan menara "
-        "pengawas.",
+        "Tim SAR menemukan bangkai pesawat di lereng Gunung Salak pada Rabu.",
         C("date", "Rabu", iso=None, resolved="2025-01-15", relative=True, granularity="day"),
         reference_date="2025-01-17",
-        note="'sehari setelah' places the day relative to another event and is no claim",
     ),
     Ex(
         "Sidang lanjutan perkara korupsi tata niaga timah akan digelar Senin depan.",
@@ -682,7 +679,7 @@ EXAMPLES: list[Ex] = [
         C("date", "1-3 Juli 2024", iso="2024-07-01/2024-07-03", granularity="day"),
     ),
     Ex(
-        "Pekan Raya Jakarta digelar 19-21 Agustus 2025 di JIExpo Kemayoran.",
+        "Festival musik itu digelar 19-21 Agustus 2025 di JIExpo Kemayoran.",
         C("date", "19-21 Agustus 2025", iso="2025-08-19/2025-08-21", granularity="day"),
     ),
     Ex(
@@ -845,7 +842,7 @@ EXAMPLES: list[Ex] = [
         C("duration", "setahun", iso="P1Y"),
     ),
     Ex(
-        "Antrean kendaraan di Pelabuhan Merak mengular hingga setengah jam.",
+        "Penumpang harus menunggu hingga setengah jam untuk naik kapal di Pelabuhan Merak.",
         C("duration", "setengah jam", iso="PT30M", comparator="le"),
         note="'hingga' before a lone figure is an upper bound",
     ),
@@ -870,7 +867,7 @@ EXAMPLES: list[Ex] = [
         C("duration", "45 menit", iso="PT45M", comparator="le"),
     ),
     Ex(
-        "Harga minyak dunia menyentuh level terendah dalam satu dekade.",
+        "Proyek revitalisasi kawasan kota tua itu dikerjakan selama satu dekade.",
         C("duration", "satu dekade", iso="P10Y"),
     ),
     Ex(
@@ -922,11 +919,10 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
     ),
     Ex(
-        "Tiga tahun lalu, pemerintah berjanji merampungkan proyek itu dalam tiga tahun.",
+        "Tiga tahun lalu, pemerintah memberi kontraktor waktu tiga tahun untuk merampungkan proyek itu.",
         C("date", "Tiga tahun lalu", iso=None, resolved="2022", relative=True, granularity="year"),
         C("duration", "tiga tahun", iso="P3Y"),
         reference_date="2025-06-11",
-        note="'dalam tiga tahun' here is a length of time: 'merampungkan dalam' a span, not a future date",
     ),
     Ex(
         "Jembatan yang ambruk sepekan lalu itu akan diperbaiki selama sepekan.",
@@ -936,7 +932,7 @@ EXAMPLES: list[Ex] = [
         note="only relative and iso are checked for 'sepekan lalu': a week back may resolve to a day or a week",
     ),
     Ex(
-        "Harga beras naik 10 persen dalam enam bulan, sementara enam bulan lalu harganya masih stabil.",
+        "Harga beras sudah naik selama enam bulan berturut-turut, padahal enam bulan lalu harganya masih stabil.",
         C("duration", "enam bulan", iso="P6M"),
         C("date", "enam bulan lalu", iso=None, resolved="2024-12", relative=True, granularity="month", nth=1),
         reference_date="2025-06-11",
@@ -992,13 +988,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "dua tahun", iso="P2Y", comparator="gt"),
     ),
     Ex(
-        "Gunung Lewotobi Laki-laki kembali erupsi pada Senin (11/11/2024) pukul 09.10 WITA, sepekan setelah erupsi "
-        "besar yang menewaskan sembilan orang.",
+        "Gunung Lewotobi Laki-laki kembali erupsi pada Senin (11/11/2024) pukul 09.10 WITA.",
         C("date", "Senin (11/11/2024) pukul 09.10 WITA", iso="2024-11-11T09:10+08:00"),
-        note="'sepekan setelah' places the day relative to another event; it is no duration claim",
     ),
     Ex(
-        "Ia memimpin lembaga itu selama dua periode, yakni 2009-2014 dan 2014-2019.",
+        "Ia memimpin lembaga itu dua periode, yakni 2009-2014 dan 2014-2019.",
         C("date", "2009-2014", iso="2009/2014", granularity="year"),
         C("date", "2014-2019", iso="2014/2019", granularity="year"),
         note="'dua periode' counts terms of office and is no duration",
@@ -1010,10 +1004,9 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
     ),
     Ex(
-        "Harga BBM nonsubsidi naik pada 1 Agustus, dua pekan setelah harga minyak dunia melonjak.",
+        "Harga BBM nonsubsidi naik pada 1 Agustus seiring melonjaknya harga minyak dunia.",
         C("date", "1 Agustus", iso="XXXX-08-01", resolved="2025-08-01", relative=False, granularity="day"),
         reference_date="2025-08-27",
-        note="'dua pekan setelah' places the day relative to another event; it is no duration claim",
     ),
     Ex(
         "Selama 32 tahun berkuasa, Soeharto memimpin Indonesia dari 1966 hingga 1998.",
@@ -1049,11 +1042,9 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-02-10",
     ),
     Ex(
-        "Tribunnews.com - Kejaksaan Agung menahan tiga tersangka selama 20 hari ke depan terhitung sejak Rabu "
-        "(15/1/2025).",
+        "Tribunnews.com - Kejaksaan Agung menahan tiga tersangka selama 20 hari terhitung sejak Rabu (15/1/2025).",
         C("duration", "20 hari", iso="P20D"),
         C("date", "Rabu (15/1/2025)", iso="2025-01-15", granularity="day"),
-        note="'20 hari ke depan' with a start date is a length of detention",
     ),
     Ex(
         "Minggu ini, KPK memeriksa 12 saksi, sementara pekan lalu hanya lima saksi yang hadir.",
@@ -1089,14 +1080,6 @@ EXAMPLES: list[Ex] = [
         "Bursa saham ditutup selama 30 menit pada perdagangan Jumat (12/9/2025) akibat gangguan sistem.",
         C("duration", "30 menit", iso="PT30M"),
         C("date", "Jumat (12/9/2025)", iso="2025-09-12", granularity="day"),
-    ),
-    Ex(
-        "Kepala BMKG memperkirakan puncak musim hujan terjadi pada Januari dan Februari tahun depan.",
-        C("date", "tahun depan", iso=None, resolved="2026", relative=True, granularity="year"),
-        C("date", "Januari", iso="XXXX-01", relative=False, granularity="month"),
-        C("date", "Februari", iso="XXXX-02", relative=False, granularity="month"),
-        reference_date="2025-10-15",
-        note="the two months stand apart from 'tahun depan' in this listing; only their month is checked",
     ),
 ]
 
@@ -1147,6 +1130,9 @@ NEGATIVES: list[str] = [
     "Nelayan setempat biasa melaut berhari-hari tanpa kepastian hasil tangkapan.",
     # Words that look like time words
     "Warga setempat menyebut kawasan itu Kampung Bulan.",
+    # Scores and codes
+    "Skor akhir pertandingan bola basket itu 98-87.",
+    "Kode pos kantor kelurahan tersebut adalah 40115.",
 ]
 
 GAPS: list[Ex] = [

@@ -1,0 +1,71 @@
+"""The number grammar: digits read with each language's marks, words read by place value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.lang import get
+from factcheck.numbers import find_numbers, read_digits, read_words
+
+ID, EN = get("id"), get("en")
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("2.000", "2000"), ("2,5", "2.5"), ("1.234.567,89", "1234567.89"), ("100000", "100000"), (",77", "0.77"),
+    ("2.5", "2.5"), ("0033", "33"), ("１２", "12"), ("1\u00a0234\u00a0567", "1234567"), ("14.00", "14.00"),
+])
+def test_indonesian_digits(raw: str, value: str) -> None:
+    read = read_digits(raw, ID)
+    assert read is not None and read[0] == Decimal(value)
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("2,000", "2000"), ("2.5", "2.5"), ("1,234,567.89", "1234567.89"), (".77", "0.77"), ("2.000", "2"),
+    ("1\u2009234", "1234"), ("1,3", "1.3"),
+])
+def test_english_digits(raw: str, value: str) -> None:
+    read = read_digits(raw, EN)
+    assert read is not None and read[0] == Decimal(value)
+
+
+@pytest.mark.parametrize("raw", ["1.1.1.1", "192.168.0.1", "1,2,3", "2.000.00"])
+def test_identifiers_have_no_reading(raw: str) -> None:
+    assert read_digits(raw, ID) is None
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("nol", 0), ("sebelas", 11), ("dua belas", 12), ("dua puluh tiga", 23), ("seratus", 100), ("seribu", 1000),
+    ("sejuta", 10**6), ("setengah", "0.5"), ("satu setengah juta", 1_500_000), ("tiga ratus lima puluh", 350),
+    ("seratus dua puluh dua", 122), ("sepuluh ribu sebelas", 10011), ("dua ratus ribu", 200_000),
+    ("tujuh ratus dua puluh satu ribu dua belas", 721012), ("dua koma lima", "2.5"),
+    ("tiga puluh satu juta dua ratus lima puluh enam ribu tujuh ratus dua puluh satu", 31256721),
+])
+def test_indonesian_words(words: str, value: object) -> None:
+    assert read_words(words.split(), "id") == (Decimal(str(value)), len(words.split()))
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("two thousand five hundred", 2500), ("a dozen", 12), ("half a million", 500_000),
+    ("one and a half million", 1_500_000), ("seven hundred twenty-one thousand and twelve", 721012),
+    ("two point two million", 2_200_000), ("a hundred", 100), ("three thousand millions", 3_000_000_000),
+    ("two hundred dozens", 2400),
+])
+def test_english_words(words: str, value: int) -> None:
+    tokens = words.replace("-", " ").split()
+    assert read_words(tokens, "en") == (Decimal(value), len(tokens))
+
+
+def test_words_split_where_they_stop_being_one_number() -> None:
+    text = "between two and three"
+    assert [text[n.start:n.end] for n in find_numbers(text, "en")] == ["two", "three"]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("1,5 juta", "id", 1_500_000), ("5 ribu", "id", 5000), ("Rp 5 jt", "id", 5_000_000), ("100K", "id", 100_000),
+    ("1.2 million", "en", 1_200_000), ("$3bn", "en", 3_000_000_000), ("-504", "en", -504), ("4.5 mln", "en", 4_500_000),
+])
+def test_scales(text: str, lang: str, value: int) -> None:
+    (token,) = find_numbers(text, lang)
+    assert token.value == value
