@@ -15,13 +15,16 @@ import attrs
 
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim, Span
+from factcheck.context import attach
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
-from factcheck.kinds import dates, numeric, ordinal
+from factcheck.kinds import dates, numeric, ordinal, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
 from factcheck.sentences import paragraphs, sentences
 
+_NUMERIC = frozenset({"quantity", "percent", "money"})
+_FIGURES = _NUMERIC | {"ordinal", "date", "duration"}
 _PRIORITY = {"quote": 0, "date": 1, "duration": 2, "money": 3, "percent": 4, "quantity": 5, "ordinal": 6}
 
 
@@ -78,23 +81,36 @@ def extract_claims(
     lang: str | None = None,
     reference_date: dt.date | None = None,
     kinds: Iterable[str] | None = None,
+    min_score: float | None = None,
 ) -> list[Claim]:
     """Every checkable claim in ``text``, sorted by position.
 
     ``lang`` is ``"id"`` or ``"en"`` (None: detected from the text). ``reference_date`` resolves relative and
     partial dates ("kemarin", "24 Februari"); without it they stay unresolved. ``kinds`` limits the output to
-    some of ``quantity``, ``percent``, ``money``, ``ordinal``, ``date``, ``duration``, ``quote``.
+    some of ``quantity``, ``percent``, ``money``, ``ordinal``, ``date``, ``duration``, ``quote``. ``min_score``
+    keeps only claims at least that check-worthy (see ``docs/scoring.md``).
     """
     wanted = _check_arguments(text, lang, reference_date, kinds)
+    if min_score is not None and (isinstance(min_score, bool) or not isinstance(min_score, (int, float))):
+        raise TypeError(f"min_score must be a number in [0, 1], not {type(min_score).__name__}")
+    if min_score is not None and not 0 <= min_score <= 1:
+        raise ValueError(f"min_score must be in [0, 1], not {min_score}")
     if not text.strip():
         return []
     code = lang or detect_language(text)
-    excluded = SpanSet(excluded_spans(text, code))
-    timed = dates.find(text, code, reference_date, excluded)
-    blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
-    tokens = list(find_numbers(text, code))
-    candidates = timed + numeric.find(text, code, tokens, blocked)
-    candidates += ordinal.find(text, code, blocked)
+    candidates: list[Candidate] = []
+    if wanted & _FIGURES:
+        # dates run first whenever figures are wanted: a number inside a date is no figure
+        excluded = SpanSet(excluded_spans(text, code))
+        timed = dates.find(text, code, reference_date, excluded)
+        blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
+        candidates += timed
+        if wanted & _NUMERIC:
+            candidates += numeric.find(text, code, list(find_numbers(text, code)), blocked)
+        if "ordinal" in wanted:
+            candidates += ordinal.find(text, code, blocked)
+    if "quote" in wanted:
+        candidates += quotes.find(text, code)
     candidates = [c for c in _drop_overlaps(candidates) if c.kind in wanted]
     sents = sentences(text, code)
     sent_starts = [s.start for s in sents]
@@ -114,6 +130,9 @@ def extract_claims(
         )
         for c in candidates
     ]
+    claims = attach(text, code, claims, sents)
+    if min_score is not None:
+        claims = [c for c in claims if c.score >= min_score]
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
 

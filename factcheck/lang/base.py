@@ -185,6 +185,29 @@ class LanguageData:
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
 
+    # ---- quotes and attribution (lower case)
+    cues_after_quote: frozenset[str] = frozenset()
+    """Speech verbs that follow a quote and precede its speaker: ``"…," ujar Putin``, ``"…," said Smith``."""
+    cues_with_pronoun: Mapping[str, str] = attrs.field(factory=dict)
+    """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
+    cues_before_quote: frozenset[str] = frozenset()
+    """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
+    speaker_stopwords: frozenset[str] = frozenset()
+    """Words that end a speaker's name after a cue: ``saat``, ``kepada``, ``when``, ``to``."""
+    pronouns: frozenset[str] = frozenset()
+    """Pronouns a speaker may be given as (``ia``, ``dia``, ``he``, ``she``): resolved to the last named speaker."""
+    attribution_cues: Mapping[str, str] = attrs.field(factory=dict)
+    """Cues that put a source after them: ``menurut``, ``mengutip dari``, ``according to`` → how they attribute
+    (``source_after``)."""
+    report_verbs: frozenset[str] = frozenset()
+    """Verbs that put the source before them: ``X said``, ``X reported``, ``X mengatakan``."""
+    hedges: frozenset[str] = frozenset()
+    """Words that report without a source: ``dilaporkan``, ``reportedly``."""
+    opinion_words: frozenset[str] = frozenset()
+    """Words that mark opinion or wish rather than fact: ``harus``, ``semoga``, ``should``, ``hope``."""
+    superlatives: frozenset[str] = frozenset()
+    """Words of comparison or record: ``terbesar``, ``tertinggi``, ``largest``, ``record``, ``first``."""
+
     # ---- sentences
     abbreviations: frozenset[str] = frozenset()
     """Words written with a final period that does not end a sentence (``Rp.``, ``No.``, ``Dr.``), lower case,

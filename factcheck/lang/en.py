@@ -259,6 +259,52 @@ DATA = LanguageData(
                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "SGT": "+08:00", "JST": "+09:00",
                "AEST": "+10:00", "AEDT": "+11:00", "HKT": "+08:00", "IST": "+05:30", "WIB": "+07:00"},
     frequency_words=frozenset({"per", "a", "an", "every", "each"}),
+    cues_after_quote=frozenset({
+        "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",
+        "argued", "claimed", "declared", "announced", "tweeted", "posted", "replied", "responded", "continued",
+        "recalled", "adds", "tells", "writes", "asks", "warns", "explains", "notes", "stresses", "insists",
+        "argues", "claims", "declares", "announces", "remarked", "observed", "conceded", "admitted", "acknowledged",
+        "cautioned", "urged", "pleaded", "shouted", "whispered", "quipped", "joked", "concluded", "according to",
+    }),
+    cues_before_quote=frozenset({
+        "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",
+        "argued", "claimed", "declared", "announced", "tweeted", "posted", "replied", "responded", "continued",
+        "recalled", "adds", "tells", "writes", "asks", "warns", "explains", "notes", "stresses", "insists",
+        "argues", "claims", "declares", "announces", "remarked", "observed", "admitted", "acknowledged", "urged",
+        "concluded", "said in a statement", "according to",
+    }),
+    speaker_stopwords=frozenset({
+        "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",
+        "from", "with", "of", "about", "last", "this", "on", "told", "in a", "and", "but", "then", "later",
+        "earlier", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via",
+    }),
+    pronouns=frozenset({"he", "she", "they", "i", "we"}),
+    attribution_cues={
+        "according to": "source_after", "citing": "source_after", "cited by": "source_after",
+        "as reported by": "source_after", "reported by": "source_after", "based on": "source_after",
+        "data from": "source_after", "figures from": "source_after", "estimates by": "source_after",
+        "a report by": "source_after", "quoted by": "source_after",
+    },
+    report_verbs=frozenset({
+        "said", "says", "reported", "reports", "told", "estimated", "estimates", "announced", "found",
+        "showed", "shows", "stated", "claimed", "claims", "noted", "wrote", "confirmed", "disclosed",
+        "revealed", "published", "tweeted", "warned",
+    }),
+    hedges=frozenset({
+        "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "rumoured", "rumored",
+        "is said to", "are said to", "was said to", "were said to", "believed to", "thought to", "unconfirmed",
+    }),
+    opinion_words=frozenset({
+        "should", "must", "ought", "hope", "hopes", "hoped", "wish", "wishes", "want", "wants", "believe",
+        "believes", "think", "thinks", "feel", "feels", "will", "would", "could", "might", "may", "perhaps",
+        "maybe", "probably", "let's", "let", "need", "needs", "urge", "urged", "seems", "appears",
+    }),
+    superlatives=frozenset({
+        "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "worst", "best", "fastest",
+        "longest", "record", "first", "only", "more", "less", "fewer", "than", "compared", "doubled", "tripled",
+        "halved", "surged", "plunged", "rose", "fell", "increase", "decrease", "unprecedented", "ever",
+    }),
     abbreviations=frozenset({
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
         "rep", "reps", "sen", "gov", "pres", "rev", "hon", "inc", "corp", "co", "ltd", "llc", "bros", "vs",

@@ -213,6 +213,63 @@ DATA = LanguageData(
     day_periods={"pagi": "am", "siang": "pm", "sore": "pm", "petang": "pm", "malam": "pm", "dini hari": "am"},
     timezones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00", "UTC": "+00:00"},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali", "dalam"}),
+    cues_after_quote=frozenset({
+        "ujar", "kata", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar", "terang",
+        "lanjut", "tulis", "pungkas", "kata dia", "ujar dia", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
+        "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
+        "tandas", "kenang", "akui", "sebutnya",
+    }),
+    cues_with_pronoun={
+        "ujarnya": "nya", "katanya": "nya", "ucapnya": "nya", "tuturnya": "nya", "ungkapnya": "nya",
+        "jelasnya": "nya", "tegasnya": "nya", "sebutnya": "nya", "imbuhnya": "nya", "tambahnya": "nya",
+        "paparnya": "nya", "terangnya": "nya", "lanjutnya": "nya", "tulisnya": "nya", "pungkasnya": "nya",
+        "tutupnya": "nya", "harapnya": "nya", "pintanya": "nya", "tanyanya": "nya", "jawabnya": "nya",
+        "akunya": "nya", "bebernya": "nya", "klaimnya": "nya", "kilahnya": "nya", "cetusnya": "nya",
+        "tandasnya": "nya", "kenangnya": "nya", "sambungnya": "nya", "urainya": "nya", "serunya": "nya",
+    },
+    cues_before_quote=frozenset({
+        "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menuturkan", "menyebutkan",
+        "menyebut", "menambahkan", "memaparkan", "menerangkan", "berkata", "bertanya", "mengaku", "menilai",
+        "menulis", "mengingatkan", "meminta", "berujar", "bilang", "berpesan", "menyampaikan", "mengklaim",
+        "membantah", "menjawab", "menanggapi", "menambahkan bahwa", "mengatakan bahwa", "menurut", "kata",
+        "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau",
+    }),
+    speaker_stopwords=frozenset({
+        "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",
+        "sambil", "dengan", "melalui", "lewat", "kepada", "dari", "ke", "di hadapan", "soal", "terkait",
+        "tentang", "mengenai", "seraya", "sembari", "sementara", "dan", "kemarin", "hari", "senin", "selasa",
+        "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "bulan", "tahun", "belum", "lama", "ini", "itu",
+        "tersebut", "pun", "juga", "lagi", "lalu", "kemudian",
+    }),
+    pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka"}),
+    attribution_cues={
+        "menurut": "source_after", "mengutip": "source_after", "mengutip dari": "source_after",
+        "dikutip dari": "source_after", "seperti dikutip dari": "source_after", "dilansir": "source_after",
+        "dilansir dari": "source_after", "melansir": "source_after", "berdasarkan": "source_after",
+        "berdasarkan data": "source_after", "berdasarkan laporan": "source_after", "sebagaimana dilaporkan":
+        "source_after", "seperti dilaporkan": "source_after", "merujuk": "source_after", "merujuk pada":
+        "source_after", "mengacu pada": "source_after", "data dari": "source_after", "laporan": "source_after",
+    },
+    report_verbs=frozenset({
+        "mengatakan", "menyatakan", "menyebutkan", "menyebut", "melaporkan", "mencatat", "menjelaskan",
+        "mengungkapkan", "menegaskan", "memperkirakan", "mengklaim", "mengumumkan", "merilis", "mencatatkan",
+        "melansir", "memaparkan", "menuturkan", "menerangkan", "ujar", "kata", "tutur", "ungkap", "jelas",
+    }),
+    hedges=frozenset({
+        "dilaporkan", "diduga", "disebut-sebut", "kabarnya", "konon", "dikabarkan", "ditengarai", "diklaim",
+        "disinyalir", "diperkirakan", "diyakini", "disebut", "santer", "rumor", "isu",
+    }),
+    opinion_words=frozenset({
+        "harus", "seharusnya", "semestinya", "semoga", "mudah-mudahan", "berharap", "harap", "hendaknya",
+        "sebaiknya", "mari", "ayo", "perlu", "mesti", "ingin", "akan", "bakal", "yakin", "percaya", "rasa",
+        "merasa", "menilai", "menurut saya", "tampaknya", "sepertinya", "mungkin", "barangkali", "bisa jadi",
+    }),
+    superlatives=frozenset({
+        "terbesar", "tertinggi", "terendah", "terkecil", "terbanyak", "tersedikit", "terburuk", "terbaik",
+        "tercepat", "terlama", "terpanjang", "terluas", "termahal", "termurah", "pertama", "rekor", "melonjak",
+        "anjlok", "naik", "turun", "meningkat", "menurun", "lebih", "kurang", "dibanding", "dibandingkan",
+        "ketimbang", "daripada", "hanya", "satu-satunya", "paling", "sepanjang sejarah", "tertinggi sepanjang",
+    }),
     abbreviations=frozenset({
         "rp", "no", "dr", "drg", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "kec", "kab", "kel", "prov",
         "tbk", "dll", "dsb", "dst", "tsb", "yth", "sdr", "sdri", "bpk", "ny", "tn", "a.n", "s.h", "m.h", "s.e",

@@ -1,0 +1,277 @@
+"""Direct quotes and their speakers.
+
+Quote marks are read once, left to right, paragraph by paragraph, with a stack: “ ” „ « » ‘ ’ pair by shape,
+straight marks (" and ') open or close by what stands beside them, and an apostrophe inside a word (``Jum'at``,
+``don't``) is no mark. A paragraph that ends inside a quote continues it only when the next paragraph opens
+with a mark (the newsroom convention for quotes over paragraphs); otherwise the stray mark is dropped and swallows
+nothing. The scan is linear in the text whatever the marks do.
+
+A quoted span becomes a claim when a speech verb stands next to it (``"…," ujar Putin``, ``Smith said: "…"``) or
+when it is long enough to be speech; a short quoted phrase with no verb is a scare quote or a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import QuoteValue
+from factcheck.kinds.base import Candidate
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import compile_pattern
+from factcheck.speakers import Name, cue_patterns, name_after, name_before
+
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "「": "」", "‹": "›"}
+_CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“"}
+_MARKS = compile_pattern(r"[“”„«»‘’\"'「」‹›]")
+_MIN_WORDS_WITHOUT_CUE = 6
+_WORDS = compile_pattern(r"[\p{L}\p{N}]+")
+_OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
+
+
+@attrs.frozen
+class Span:
+    """A quoted stretch: content start and end, and the marks around it."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    paragraph: int
+
+
+def _role(text: str, i: int) -> str | None:
+    """``open``, ``close``, ``either`` or None (an apostrophe or an inch mark) for the mark at ``i``."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“„«‘「‹":
+        if ch == "‘" and before.isalnum() and after.isalnum():
+            return None
+        if ch == "“" and not (before in _OPEN_BEFORE or before in "\"'“‘") and (after in " .,;:!?" or after == " "):
+            return "close"  # German „…“ closes with “
+        return "open"
+    if ch in "”»’」›":
+        if ch == "’" and before.isalnum() and (after.isalnum() or after in "’"):
+            return None  # don’t, Jum’at
+        return "close"
+    opens = before in _OPEN_BEFORE or before in "“‘\"'" or i == 0
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-\"'”’" or i + 1 == len(text))
+    if ch == "'":
+        if before.isalnum() and after.isalnum():
+            return None  # an apostrophe
+        if opens and (after.isdigit() or after.isspace()):
+            return None  # '90s, a stray tick
+        if before.isdigit() and not opens:
+            return None  # 5'11
+    if ch == '"' and before.isdigit() and closes:
+        return "either"  # 11" may be inches or the end of a quote
+    if opens and not after.isspace():
+        return "open"
+    if closes:
+        return "close"
+    return "either" if not before.isspace() else None
+
+
+def find_spans(text: str) -> Iterator[Span]:
+    """Outer quoted spans, in order; stray marks never swallow the rest of the text."""
+    stack: list[tuple[str, int]] = []
+    paragraph = 0
+    carried: tuple[str, int, int] | None = None  # a quote left open at the end of a paragraph
+    line_start = 0
+    pos = 0
+    n = len(text)
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        # paragraph breaks between the last mark and this one
+        while True:
+            nl = _next_newline(text, pos, i)
+            if nl < 0:
+                break
+            if stack:
+                kind, at = stack[0]
+                carried = (kind, at, paragraph)
+            else:
+                carried = None
+            stack = []
+            paragraph += 1
+            line_start = nl + 1
+            pos = nl + 1
+        pos = i + 1
+        ch = text[i]
+        role = _role(text, i)
+        if role is None:
+            continue
+        if carried is not None and not stack:
+            # a quote over paragraphs goes on only where the new paragraph opens with a mark
+            if text[line_start:i].strip() == "" and role in ("open", "either"):
+                stack = [(carried[0], carried[1])]
+                carried = None
+                continue
+            carried = None
+        if role in ("close", "either") and stack:
+            match = next((k for k in range(len(stack) - 1, -1, -1) if ch in _PAIRS[stack[k][0]]), None)
+            if match is not None:
+                kind, at = stack[match]
+                del stack[match:]
+                if not stack:
+                    start, end = _trim(text, at + 1, i)
+                    if end > start:
+                        yield Span(start, end, at, i, paragraph)
+                continue
+        if role in ("open", "either") and (ch not in _CLOSERS or role == "open"):
+            if len(stack) < 8:
+                stack.append((ch, i))
+            continue
+        if role == "either" and not stack:
+            continue
+    _ = n
+
+
+def _next_newline(text: str, lo: int, hi: int) -> int:
+    for sep in ("\n", "\r", "\u2029"):
+        k = text.find(sep, lo, hi)
+        if k >= 0:
+            return k
+    return -1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _content(text: str, span: Span) -> str:
+    raw = text[span.start:span.end]
+    return regex.sub(r"[\r\n\u2029]+\s*[“„«‘\"']", "\n", raw)
+
+
+class _Speakers:
+    """Named speakers in reading order, to resolve ``ujarnya``, ``he said`` to the nearest one before."""
+
+    def __init__(self) -> None:
+        self.named: list[tuple[int, int, Name]] = []  # (position, paragraph, name)
+
+    def add(self, pos: int, paragraph: int, name: Name) -> None:
+        if not name.pronoun:
+            self.named.append((pos, paragraph, name))
+
+    def resolve(self, pos: int, paragraph: int) -> Name | None:
+        best = None
+        for at, para, name in self.named:
+            if at < pos and paragraph - 1 <= para <= paragraph:
+                best = name
+        return best
+
+
+class _ParagraphIndex:
+    """Paragraph number of a position (paragraphs are lines), by binary search over line starts."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in regex.finditer(r"\r\n|[\n\r\u2029]", text)]
+
+    def __call__(self, pos: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.starts, pos) - 1
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    ends = [k for k in (text.find("\n", pos), text.find("\r", pos)) if k >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _attribution(text: str, span: Span, data: LanguageData) -> tuple[Name | None, str | None]:
+    cues = cue_patterns(data.code)
+    para_start, para_end = _paragraph_bounds(text, span.close_at)
+    after = cues.after_quote.match(text, span.close_at + 1, para_end)
+    if after is not None:
+        cue = after.group("cue")
+        if cue.lower() in data.cues_with_pronoun:
+            return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
+        return name_after(text, after.end(), data, para_end), cue.lower()
+    # English "the minister said", "Smith added": a name between the quote and the verb
+    tail = text[span.close_at + 1:min(para_end, span.close_at + 80)]
+    m = regex.match(r"[\s,.]{0,3}+", tail)
+    gap = m.end() if m else 0
+    probe = span.close_at + 1 + gap
+    words = regex.finditer(r"[\p{L}\p{M}'’.-]+", text[probe:min(para_end, probe + 70)])
+    for count, w in enumerate(words):
+        if count > 6:
+            break
+        low = w.group().lower().rstrip(".")
+        if low in data.cues_after_quote and count > 0:
+            name = name_before(text, probe + w.start(), data, floor=probe)
+            return name, low
+        if low in data.speaker_stopwords:
+            break
+    open_para_start, _ = _paragraph_bounds(text, span.open_at)
+    before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
+    if before is not None:
+        cue = before.group("cue")
+        if cue.lower() in ("menurut", "according to", "kata", "ujar"):
+            name = name_after(text, before.end("cue"), data, span.open_at)
+        else:
+            name = name_before(text, before.start("cue"), data, floor=open_para_start)
+        return name, cue.lower()
+    return None, None
+
+
+def _reported_speakers(text: str, data: LanguageData) -> list[tuple[int, Name]]:
+    """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
+    people a later ``ujarnya`` or ``he said`` can mean."""
+    out = []
+    for m in cue_patterns(data.code).speech.finditer(text):
+        para_start, _ = _paragraph_bounds(text, m.start())
+        name = name_before(text, m.start(), data, floor=para_start)
+        if name is not None and not name.pronoun and name.text[:1].isupper():
+            out.append((m.start(), name))
+    return out
+
+
+def find(text: str, code: str) -> list[Candidate]:
+    """Quote candidates in ``text``, each with its speaker and cue."""
+    data = languages.get(code)
+    speakers = _Speakers()
+    reported = _reported_speakers(text, data)
+    out: list[Candidate] = []
+    last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
+    next_reported = 0
+    paragraph_of = _ParagraphIndex(text)
+    for span in find_spans(text):
+        while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
+            at, name = reported[next_reported]
+            speakers.add(at, paragraph_of(at), name)
+            next_reported += 1
+        content = _content(text, span)
+        words = len(_WORDS.findall(content))
+        if words == 0:
+            continue
+        name, cue = _attribution(text, span, data)
+        resolved = False
+        follows = cue is None and last is not None and last[2] == span.paragraph
+        if follows and last is not None:
+            name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
+        elif cue is None and words < _MIN_WORDS_WITHOUT_CUE:
+            continue  # a scare quote, a title, a nickname
+        if name is not None and name.pronoun:
+            target = speakers.resolve(span.open_at, span.paragraph)
+            if target is not None:
+                name, resolved = target, True
+            else:
+                name = None
+        if name is not None:
+            speakers.add(span.open_at, span.paragraph, name)
+        if cue is not None:
+            last = (span.end, name, span.paragraph)
+        value = QuoteValue(content, name.text if name else None, name.start if name else None,
+                           name.end if name else None, cue, resolved)
+        out.append(Candidate("quote", span.start, span.end, value, "quote.attributed" if cue else "quote.long"))
+    return out

@@ -1,0 +1,114 @@
+"""Attribution, check-worthiness and quotes around figures, on news-like text."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import factcheck
+
+SEED = (Path(__file__).parent.parent / "seeds" / "000_de487c3fb6533b13.txt").read_text(encoding="utf-8")
+
+
+def _by_text(text: str, **kwargs: object) -> dict[str, factcheck.Claim]:
+    return {c.text: c for c in factcheck.extract_claims(text, **kwargs)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "lang", "anchor", "source", "cue"), [
+    ("Menurut Badan Pusat Statistik, inflasi Juni mencapai 2,5 persen.", "id", "2,5 persen",
+     "Badan Pusat Statistik", "menurut"),
+    ("Mengutip dari Deutsche Welle, pertemuan itu digelar selama dua hari.", "id", "dua hari",
+     "Deutsche Welle", "mengutip dari"),
+    ("Dilansir dari Reuters, sedikitnya 40 orang tewas dalam banjir itu.", "id", "40", "Reuters", "dilansir dari"),
+    ("Kepala BNPB Suharyanto mengatakan 1.200 rumah rusak akibat gempa.", "id", "1.200", "Kepala BNPB Suharyanto",
+     "mengatakan"),
+    ("According to the World Bank, growth will slow to 4.8% next year.", "en", "4.8%", "World Bank", "according to"),
+    ("The health ministry said 312 people had died.", "en", "312", "health ministry", "said"),
+])
+def test_attribution(text: str, lang: str, anchor: str, source: str, cue: str) -> None:
+    claim = _by_text(text, lang=lang)[anchor]
+    assert claim.attribution is not None
+    assert (claim.attribution.source, claim.attribution.cue, claim.attribution.hedge) == (source, cue, False)
+    a = claim.attribution
+    assert a.start is not None and a.end is not None and text[a.start:a.end] == source
+
+
+@pytest.mark.parametrize(("text", "lang", "anchor", "cue"), [
+    ("Rusia dilaporkan semakin bergantung pada Tiongkok, yang mewakili 18 persen perdagangannya.", "id",
+     "18 persen", "dilaporkan"),
+    ("The militia reportedly controls 60% of the province.", "en", "60%", "reportedly"),
+])
+def test_hedge_without_source(text: str, lang: str, anchor: str, cue: str) -> None:
+    attribution = _by_text(text, lang=lang)[anchor].attribution
+    assert attribution is not None and attribution.hedge and attribution.source is None and attribution.cue == cue
+
+
+def test_no_attribution_on_a_plain_sentence() -> None:
+    assert _by_text("Harga beras naik 10 persen pekan ini.", lang="id")["10 persen"].attribution is None
+
+
+def test_seed_attributions() -> None:
+    claims = _by_text(SEED)
+    assert claims["dua hari"].attribution.source == "Deutsche Welle"  # type: ignore[union-attr]
+    quote = next(c for c in factcheck.extract_claims(SEED, kinds=["quote"]) if c.text.startswith("Kerja sama"))
+    assert quote.value.speaker == "Putin"  # type: ignore[union-attr]
+
+
+def test_scores_are_in_range_and_put_figures_first() -> None:
+    claims = factcheck.extract_claims(SEED)
+    assert all(0 <= c.score <= 1 for c in claims)
+    ranked = sorted(claims, key=lambda c: -c.score)
+    assert ranked[0].kind in ("percent", "quantity", "money")
+    assert ranked[-1].text in ("kedua", "250 Km/Jam")
+    top = {c.text for c in ranked[:6]}
+    assert {"18 persen", "2.000"} <= top
+
+
+def test_min_score_filters() -> None:
+    everything = factcheck.extract_claims(SEED)
+    kept = factcheck.extract_claims(SEED, min_score=0.5)
+    assert kept and len(kept) < len(everything)
+    assert all(c.score >= 0.5 for c in kept)
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        factcheck.extract_claims(SEED, min_score=2)
+
+
+def test_a_quote_that_states_a_figure_outranks_a_wish() -> None:
+    text = ('"Produksi beras naik 12 persen menjadi 31,5 juta ton," kata Menteri Pertanian Andi Amran Sulaiman.\n'
+            '"Semoga petani semakin sejahtera dan kita harus terus bekerja keras," ujarnya.')
+    quotes = [c for c in factcheck.extract_claims(text, lang="id") if c.kind == "quote"]
+    assert len(quotes) == 2
+    fact, wish = quotes
+    assert fact.score > wish.score
+    assert wish.value.speaker == "Menteri Pertanian Andi Amran Sulaiman" and wish.value.resolved  # type: ignore
+
+
+def test_quote_over_paragraphs() -> None:
+    text = ('Presiden menyampaikan pidato kenegaraan di Gedung DPR.\n'
+            '"Kita harus menjaga pertumbuhan ekonomi di atas lima persen.\n'
+            '"Kita juga harus menekan angka kemiskinan hingga di bawah tujuh persen," kata Presiden Prabowo.')
+    (quote,) = factcheck.extract_claims(text, lang="id", kinds=["quote"])
+    assert quote.text.startswith("Kita harus menjaga") and quote.text.endswith("tujuh persen,")
+    assert quote.value.speaker == "Presiden Prabowo"  # type: ignore[union-attr]
+    assert "\n" in quote.text and '"' not in quote.value.content  # type: ignore[union-attr]
+
+
+def test_a_stray_mark_does_not_swallow_a_megabyte() -> None:
+    paragraph = ('"Kami akan membangun 1.000 rumah tahun ini," kata Gubernur Ridwan. '
+                 'Harga cabai naik 20 persen di pasar induk.\n')
+    text = 'Seorang warga berteriak " lalu pergi.\n' + paragraph * (1_000_000 // len(paragraph))
+    start = time.perf_counter()
+    quotes = factcheck.extract_claims(text, lang="id", kinds=["quote"])
+    elapsed = time.perf_counter() - start
+    assert len(quotes) == 1_000_000 // len(paragraph)
+    assert all(q.value.speaker == "Gubernur Ridwan" for q in quotes)  # type: ignore[union-attr]
+    assert elapsed < 30
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    text = "Baca juga: Bertemu Xi, Putin: Hubungan Rusia-Cina Ada dalam Kondisi ‘Terbaik’"
+    assert factcheck.extract_claims(text, lang="id", kinds=["quote"]) == []
+    text = 'The so-called "peace plan" was rejected by Kyiv on Friday.'
+    assert factcheck.extract_claims(text, lang="en", kinds=["quote"]) == []
