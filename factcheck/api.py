@@ -15,12 +15,13 @@ import attrs
 
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim, Span
-from factcheck.context import attach
+from factcheck.context import Placed, annotate
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
 from factcheck.kinds import dates, numeric, ordinal, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
+from factcheck.scan import scan
 from factcheck.sentences import paragraphs, sentences
 
 _NUMERIC = frozenset({"quantity", "percent", "money"})
@@ -99,40 +100,32 @@ def extract_claims(
         return []
     code = lang or detect_language(text)
     candidates: list[Candidate] = []
+    read = scan(text, code)  # the one pass every kind starts from
     if wanted & _FIGURES:
         # dates run first whenever figures are wanted: a number inside a date is no figure
-        excluded = SpanSet(excluded_spans(text, code))
-        timed = dates.find(text, code, reference_date, excluded)
+        excluded = SpanSet(excluded_spans(text, code, read))
+        timed = dates.find(text, code, reference_date, excluded, read)
         blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
         candidates += timed
         if wanted & _NUMERIC:
-            candidates += numeric.find(text, code, list(find_numbers(text, code)), blocked)
+            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked)
         if "ordinal" in wanted:
-            candidates += ordinal.find(text, code, blocked)
+            candidates += ordinal.find(text, code, blocked, read)
     if "quote" in wanted:
-        candidates += quotes.find(text, code)
+        candidates += quotes.find(text, code, read)
     candidates = [c for c in _drop_overlaps(candidates) if c.kind in wanted]
     sents = sentences(text, code)
     sent_starts = [s.start for s in sents]
     paras = paragraphs(text)
     para_starts = [p.start for p in paras]
+    placed = [Placed(c.kind, c.start, c.end, c.value, _containing(sents, sent_starts, c.start),
+                     _containing(paras, para_starts, c.start)) for c in candidates]
     claims = [
-        Claim(
-            kind=c.kind,
-            text=text[c.start:c.end],
-            start=c.start,
-            end=c.end,
-            value=c.value,
-            sentence=_containing(sents, sent_starts, c.start),
-            paragraph=_containing(paras, para_starts, c.start),
-            lang=code,
-            rule=c.rule,
-        )
-        for c in candidates
+        Claim(c.kind, text[c.start:c.end], c.start, c.end, c.value, p.sentence, code, c.rule, p.paragraph,
+              attribution, score)
+        for c, p, (attribution, score) in zip(candidates, placed, annotate(text, code, placed, read), strict=True)
+        if min_score is None or score >= min_score
     ]
-    claims = attach(text, code, claims, sents)
-    if min_score is not None:
-        claims = [c for c in claims if c.score >= min_score]
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
 

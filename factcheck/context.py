@@ -10,7 +10,7 @@ figure, a hedge, and for quotes whether they state a fact (a figure or a date in
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -18,9 +18,10 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.claims import Attribution, Claim, Span
+from factcheck.claims import Attribution, Span, Value
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
+from factcheck.scan import Scan
 from factcheck.speakers import cue_patterns, name_after, name_before
 
 BASE = {"money": 0.55, "percent": 0.55, "quantity": 0.45, "date": 0.30, "duration": 0.30, "ordinal": 0.25,
@@ -41,10 +42,14 @@ WEIGHTS = {
 """How each feature moves the score (documented in docs/scoring.md)."""
 
 
-def _sentence_attribution(text: str, span: Span, data: LanguageData) -> Attribution | None:
+def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts: list[int]) -> Attribution | None:
     cues = cue_patterns(data.code)
     hedge: Attribution | None = None
-    for m in cues.attribution.finditer(text, span.start, span.end):
+    first = bisect_left(cue_starts, span.start)
+    matches = (cues.attribution.match(text, at, span.end) for at in cue_starts[first:bisect_left(cue_starts, span.end)])
+    for m in matches:
+        if m is None:
+            continue
         if m.group("source"):
             name = name_after(text, m.end(), data, span.end)
             if name is not None and not name.pronoun:
@@ -61,10 +66,11 @@ def _sentence_attribution(text: str, span: Span, data: LanguageData) -> Attribut
     return hedge
 
 
-def attributions(text: str, code: str, sentences: Sequence[Span]) -> dict[int, Attribution | None]:
-    """The attribution of each sentence, by its start offset."""
+def attributions(text: str, code: str, sentences: Sequence[Span], read: Scan) -> dict[int, Attribution | None]:
+    """The attribution of each of ``sentences``, by its start offset."""
     data = languages.get(code)
-    return {s.start: _sentence_attribution(text, s, data) for s in sentences}
+    cue_starts = [h[0] for h in read.words(cue_patterns(code).attribution_words)]
+    return {s.start: _sentence_attribution(text, s, data, cue_starts) for s in sentences}
 
 
 @attrs.frozen
@@ -90,20 +96,33 @@ def _round(amount: Decimal) -> bool:
     if amount == 0:
         return True
     a = abs(amount)
-    return a == a.to_integral_value() and (a % 10 == 0 or a < 10) or a in (Decimal("0.5"), Decimal("0.25"))
+    return (a == a.to_integral_value() and (a % 10 == 0 or a < 10)) or a in (Decimal("0.5"), Decimal("0.25"))
 
 
-def score(claim: Claim, text: str, sentence_claims: Sequence[Claim]) -> float:
+@attrs.frozen
+class Placed:
+    """A candidate with the sentence and paragraph it stands in."""
+
+    kind: str
+    start: int
+    end: int
+    value: Value
+    sentence: Span
+    paragraph: Span
+
+
+_FIGURE_KINDS = frozenset({"money", "percent", "quantity"})
+
+
+def score(claim: Placed, text: str, attribution: Attribution | None, sentence_claims: Sequence[Placed],
+          words: _Words, comparative: bool) -> float:
     """Check-worthiness in [0, 1] from the claim's own features and its sentence."""
-    words = _WORD_CACHE.get(claim.lang) or _WORD_CACHE.setdefault(claim.lang, _words(claim.lang))
-    sentence = text[claim.sentence.start:claim.sentence.end]
     value = BASE[claim.kind]
-    paragraph = claim.paragraph or claim.sentence
-    if _RELATED.match(text, paragraph.start, paragraph.end):
+    if _RELATED.match(text, claim.paragraph.start, claim.paragraph.end):
         value += WEIGHTS["related_link"]  # "Baca juga: …": the headline of another story
-    if claim.attribution is not None:
-        value += WEIGHTS["hedge"] if claim.attribution.hedge else WEIGHTS["named_source"]
-    if claim.kind in ("money", "percent", "quantity"):
+    if attribution is not None:
+        value += WEIGHTS["hedge"] if attribution.hedge else WEIGHTS["named_source"]
+    if claim.kind in _FIGURE_KINDS:
         amount = getattr(claim.value, "amount", None)
         if isinstance(amount, Decimal) and not _round(amount):
             value += WEIGHTS["exact_figure"]
@@ -111,32 +130,32 @@ def score(claim: Claim, text: str, sentence_claims: Sequence[Claim]) -> float:
             value += WEIGHTS["comparator"]
     if claim.kind == "quote":
         inside = [c for c in sentence_claims if claim.start <= c.start < claim.end and c.kind != "quote"]
-        if any(c.kind in ("money", "percent", "quantity") for c in inside):
+        if any(c.kind in _FIGURE_KINDS for c in inside):
             value += WEIGHTS["quote_with_figure"]
         elif any(c.kind in ("date", "duration") for c in inside):
             value += WEIGHTS["quote_with_date"]
-        if words.opinion.search(claim.text):
+        if words.opinion.search(text, claim.start, claim.end):
             value += WEIGHTS["opinion"]
     else:
-        if words.comparison.search(sentence):
+        if comparative:
             value += WEIGHTS["comparison"]
-        if claim.kind in ("date", "duration", "ordinal") and any(
-                c.kind in ("money", "percent", "quantity") for c in sentence_claims):
+        if claim.kind in ("date", "duration", "ordinal") and any(c.kind in _FIGURE_KINDS for c in sentence_claims):
             value += WEIGHTS["figure_in_sentence"]
     return round(min(1.0, max(0.0, value)), 3)
 
 
-def attach(text: str, code: str, claims: list[Claim], sentences: Sequence[Span]) -> list[Claim]:
-    """Claims with their sentence's attribution and their score."""
-    by_sentence = attributions(text, code, sentences)
-    starts = sorted(by_sentence)
-    with_attribution = [attrs.evolve(c, attribution=_lookup(by_sentence, starts, c.sentence.start)) for c in claims]
-    grouped: dict[int, list[Claim]] = {}
-    for c in with_attribution:
-        grouped.setdefault(c.sentence.start, []).append(c)
-    return [attrs.evolve(c, score=score(c, text, grouped[c.sentence.start])) for c in with_attribution]
-
-
-def _lookup(table: dict[int, Attribution | None], starts: list[int], start: int) -> Attribution | None:
-    i = bisect_right(starts, start) - 1
-    return table[starts[i]] if i >= 0 else None
+def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list[tuple[Attribution | None, float]]:
+    """The attribution of each claim's sentence and the claim's score, in the order given."""
+    sentences = {p.sentence.start: p.sentence for p in placed}
+    by_sentence = attributions(text, code, list(sentences.values()), read)
+    grouped: dict[int, list[Placed]] = {}
+    for p in placed:
+        grouped.setdefault(p.sentence.start, []).append(p)
+    words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
+    comparative = {start: words.comparison.search(text, s.start, s.end) is not None for start, s in sentences.items()}
+    out = []
+    for p in placed:
+        attribution = by_sentence[p.sentence.start]
+        out.append((attribution, score(p, text, attribution, grouped[p.sentence.start], words,
+                                       comparative[p.sentence.start])))
+    return out

@@ -2,18 +2,24 @@
 
 URLs and e-mail addresses, phone numbers, references to laws and articles (``Pasal 2 ayat (1)``,
 ``UU No. 11 Tahun 2020``, ``Nomor 422/KMK.06/2003``, ``Article 5``), list enumerators at the start of a line,
-and idioms where a number word is no number (``salah satu``, ``one of``). One scan per text finds them all;
-numeric kinds skip any number inside one. Clock times are found by the date kind, which claims them.
+and idioms where a number word is no number (``salah satu``, ``one of``). Numeric kinds skip any number inside
+one. Clock times are found by the date kind, which claims them.
+
+Each pattern is anchored where it can begin: keywords and idioms where the text's scan found their first word,
+phone numbers at digit runs, addresses at ``://``, ``www.``, ``@`` and domain endings, enumerators at line starts.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.scan import Scan, scan
 
 _URL = (
     r"(?:https?://|www\.)[^\s<>\"'“”]++"
@@ -29,8 +35,20 @@ _ENUMERATOR = r"(?m:^[ \t]*+\(?\d{1,2}[.)](?=[ \t]))"
 _ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?)"
 
 
+@attrs.frozen
+class _Patterns:
+    named: regex.Pattern[str]
+    """A keyword reference or an idiom, anchored at its first word."""
+    phone: regex.Pattern[str]
+    address: regex.Pattern[str]
+    """URLs and e-mail addresses, anchored at their start."""
+    address_cues: re.Pattern[str]
+    enumerator: re.Pattern[str]
+    first_words: frozenset[str]
+
+
 @cache
-def _pattern(code: str) -> regex.Pattern[str]:
+def _patterns(code: str) -> _Patterns:
     data = languages.get(code)
     keywords = trie(data.identifier_words)
     cased_forms = {w[:1].upper() + w[1:] for w in data.identifier_words_cased}
@@ -38,17 +56,51 @@ def _pattern(code: str) -> regex.Pattern[str]:
     number_word = "(?:no|nomor|nomer|number|nr)\\.?"
     figure_after = trie([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
     legal = (
-        f"{WORD_START}(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?{_ID_CHUNK}"
+        f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?{_ID_CHUNK}"
         f"(?!{OPT_SP}(?i:{figure_after}){WORD_END}|{OPT_SP}%)(?:[\\s.\\-]\\d{{3,}}+)*+"
         f"(?:{SP}(?i:ayat|huruf|angka|butir|paragraph|subsection|section|clause|no\\.?|nomor){SP}{_ID_CHUNK}"
         f"|{SP}(?i:ke){DASH}\\d++)*+"
         f"(?:{SP}(?i:tahun|thn\\.?|of|th\\.?){SP}\\d{{4}}{WORD_END})?"
     )
-    idioms = f"{WORD_START}(?i:{trie(data.idioms)}){WORD_END}" if data.idioms else "(?!)"
-    source = "|".join(f"(?:{p})" for p in (_URL, _EMAIL, legal, _PHONE, _ENUMERATOR, idioms))
-    return compile_pattern(source)
+    idioms = f"(?i:{trie(data.idioms)}){WORD_END}" if data.idioms else "(?!)"
+    first = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased,
+                                                      *data.idioms]}
+    return _Patterns(
+        named=compile_pattern(f"(?:{legal}|{idioms})"),
+        phone=compile_pattern(_PHONE),
+        address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
+        address_cues=re.compile(r"https?://|www\.|@|\.(?:com|id|org|net|gov|edu|io|info|tv|news|uk|co)\b",
+                                re.IGNORECASE),
+        enumerator=re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
+        first_words=frozenset(first),
+    )
 
 
-def excluded_spans(text: str, code: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans of ``text`` that hold no numeric claim."""
-    return [m.span() for m in _pattern(code).finditer(text)]
+_ADDRESS_START = regex.compile(r"(?r)[\w.+\-]*+")
+
+
+def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
+    """Sorted spans of ``text`` (they may touch or overlap) that hold no numeric claim."""
+    p = _patterns(code)
+    read = read or scan(text, code)
+    spans: list[tuple[int, int]] = []
+    for start, _, token, is_digits in read.hits:
+        if is_digits:
+            if token[:1] == "0" or (start and text[start - 1] in "+("):
+                at = start - 1 if start and text[start - 1] in "+(" else start
+                m = p.phone.match(text, at)
+                if m is not None:
+                    spans.append(m.span())
+        elif token in p.first_words:
+            m = p.named.match(text, start)
+            if m is not None:
+                spans.append(m.span())
+    for cue in p.address_cues.finditer(text):
+        begin = _ADDRESS_START.match(text, max(0, cue.start() - 200), cue.start())
+        at = begin.start() if begin is not None else cue.start()
+        m = p.address.match(text, at)
+        if m is not None:
+            spans.append(m.span())
+    spans.extend(m.span() for m in p.enumerator.finditer(text))
+    spans.sort()
+    return spans

@@ -25,8 +25,10 @@ import regex
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.scan import Scan, scan
 
 _SPACES = "\u00a0\u2009\u202f "
+_MARKS = regex.compile(r"([., ])")
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 
@@ -81,7 +83,7 @@ def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | No
     s = raw.translate(ascii_digits())
     for sp in _SPACES:
         s = s.replace(sp, " ")
-    parts = regex.split(r"([., ])", s)
+    parts = _MARKS.split(s)
     nums, seps = parts[0::2], parts[1::2]
     if not seps:
         return Decimal(s), False, False
@@ -259,11 +261,14 @@ def read_words(words: list[str], code: str) -> tuple[Decimal, int] | None:
 
 @attrs.frozen
 class NumberPatterns:
-    """The compiled number pattern of one language and the tables the readers need."""
+    """The compiled number patterns of one language (anchored: tried only where the scan found a digit or a
+    number word) and the tables the readers need."""
 
     data: LanguageData
-    pattern: regex.Pattern[str]
+    digits: regex.Pattern[str]
+    words: regex.Pattern[str]
     word: regex.Pattern[str]
+    vocabulary: frozenset[str]
     scale_words: dict[str, int]
     suffixes: dict[str, int]
 
@@ -274,13 +279,16 @@ def word_run_source(code: str) -> str:
     return _word_run(languages.get(code))
 
 
-def _word_run(data: LanguageData) -> str:
-    value_words = [
+def _value_words(data: LanguageData) -> list[str]:
+    return [
         *data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words, *data.scale_words,
         *data.one_scale_words, *data.fraction_words, *data.dozen_words,
     ]
+
+
+def _word_run(data: LanguageData) -> str:
     glue_words = [*data.point_words, *data.and_words, *data.article_words]
-    value = "(?:" + trie(value_words) + ")" + WORD_END
+    value = "(?:" + trie(_value_words(data)) + ")" + WORD_END
     glue = "(?:" + trie(glue_words) + ")" + WORD_END if glue_words else "(?!)"
     gap = "(?:" + SP + "|" + OPT_SP + DASH + OPT_SP + ")"
     lead = f"(?:(?:{trie(data.article_words)}){SP}(?=" + value + "))?" if data.article_words else ""
@@ -293,20 +301,16 @@ def patterns(code: str) -> NumberPatterns:
     glued = {k: v for k, v in data.scale_suffixes.items() if len(k) == 1}
     spaced = {k.lower(): v for k, v in data.scale_suffixes.items() if len(k) > 1}
     scale_words = {**data.scale_words, **data.dozen_words, **data.hundred_words, **spaced}
-    suffixes = glued
     digits = r"(?:(?<![\p{N}.,])[.,](?=\d))?\d++(?:[.,\u00a0\u2009\u202f]\d++)*+"
     sign = r"(?P<neg>(?<=^|[\s(\[{=:;])[-\u2212](?=\d))?"
     scale = (
-        f"(?:(?P<suffix>{trie(suffixes)})(?![\\p{{L}}\\p{{N}}])"
+        f"(?:(?P<suffix>{trie(glued)})(?![\\p{{L}}\\p{{N}}])"
         f"|{OPT_SP}(?P<scale>(?i:{trie(scale_words)}){WORD_END}(?:{SP}(?i:{trie(data.scale_words)}){WORD_END})*+))?"
     )
-    source = (
-        f"(?P<num>{sign}(?P<digits>{digits})(?P<vulgar>[½¼¾])?{scale})"
-        f"|(?P<vulgaronly>(?<![\\p{{N}}])[½¼¾])"
-        f"|(?P<words>(?i:{_word_run(data)}))"
-    )
-    word = compile_pattern(r"[\p{L}\p{M}]+")
-    return NumberPatterns(data, compile_pattern(source), word, scale_words, suffixes)
+    number = f"{sign}(?P<digits>{digits})(?P<vulgar>[½¼¾])?{scale}|(?P<vulgaronly>(?<![\\p{{N}}])[½¼¾])"
+    vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])
+    return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data)})"),
+                          compile_pattern(r"[\p{L}\p{M}]+"), vocabulary, scale_words, glued)
 
 
 def _scale_value(text: str, p: NumberPatterns) -> Decimal:
@@ -316,40 +320,57 @@ def _scale_value(text: str, p: NumberPatterns) -> Decimal:
     return value
 
 
-def find_numbers(text: str, code: str, start: int = 0, end: int | None = None) -> Iterator[NumberToken]:
-    """Every number in ``text[start:end]``, left to right, each with its exact span and value."""
+def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[NumberToken]:
+    """Every number in ``text``, left to right, each with its exact span and value; ``read`` is the text's
+    scan when the caller has it."""
     p = patterns(code)
-    data = p.data
-    stop = len(text) if end is None else end
-    for m in p.pattern.finditer(text, start, stop):
-        if m.group("num") is not None:
-            read = read_digits(m.group("digits"), data)
-            if read is None:
+    hits = (read or scan(text, code)).hits
+    done = 0
+    for start, _, token, is_digits in hits:
+        if start < done:
+            continue
+        if is_digits:
+            at = start - 1 if start and text[start - 1] in "-\u2212.," else start
+            m = p.digits.match(text, at) or (p.digits.match(text, start) if at != start else None)
+            if m is None:
                 continue
-            value, grouped, fraction = read
-            if m.group("vulgar"):
-                value += _VULGAR[m.group("vulgar")]
-                fraction = True
-            negative = m.group("neg") is not None
-            if negative:
-                value = -value
-            unscaled = value
-            scaled = False
-            if m.group("suffix"):
-                value *= p.suffixes[m.group("suffix")]
-                scaled = True
-            elif m.group("scale"):
-                value *= _scale_value(m.group("scale"), p)
-                scaled = True
-            raw = m.group("digits")
-            plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative else None
-            yield NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain,
-                              negative, exact(unscaled))
-        elif m.group("vulgaronly") is not None:
-            value = _VULGAR[m.group()]
-            yield NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value)
-        else:
-            yield from _split_words(text, m.start(), m.end(), code, p)
+            number = _digit_token(m, p)
+            done = m.end()
+            if number is not None:
+                yield number
+        elif token in p.vocabulary:
+            m = p.words.match(text, start)
+            if m is not None:
+                done = m.end()
+                yield from _split_words(text, m.start(), m.end(), code, p)
+
+
+def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
+    if m.group("vulgaronly") is not None:
+        value = _VULGAR[m.group()]
+        return NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value)
+    read = read_digits(m.group("digits"), p.data)
+    if read is None:
+        return None
+    value, grouped, fraction = read
+    if m.group("vulgar"):
+        value += _VULGAR[m.group("vulgar")]
+        fraction = True
+    negative = m.group("neg") is not None
+    if negative:
+        value = -value
+    unscaled = value
+    scaled = False
+    if m.group("suffix"):
+        value *= p.suffixes[m.group("suffix")]
+        scaled = True
+    elif m.group("scale"):
+        value *= _scale_value(m.group("scale"), p)
+        scaled = True
+    raw = m.group("digits")
+    plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative else None
+    return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
+                       exact(unscaled))
 
 
 def _split_words(text: str, start: int, end: int, code: str, p: NumberPatterns) -> Iterator[NumberToken]:

@@ -23,7 +23,7 @@ WORD_END = r"(?![\p{L}\p{N}\p{M}_])"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 """Hyphen, the Unicode hyphens, en and em dash, and the minus sign."""
 
-FLAGS = regex.VERSION1 | regex.UNICODE
+FLAGS = regex.VERSION0 | regex.UNICODE
 TIMEOUT = 10.0
 """Seconds any single regex call may take before it raises ``TimeoutError``: a guard, never reached on
 linear patterns (the adversarial test suite feeds every pattern its worst case)."""

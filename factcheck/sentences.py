@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from factcheck import lang as languages
 from factcheck.claims import Span
 from factcheck.patterns import compile_pattern
@@ -23,6 +21,7 @@ _BREAK = compile_pattern(
     r"|(?P<nl>[\r\n\u2028\u2029]++)"
 )
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
+_NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+")
 _ENDS_SENTENCE_ANYWAY = frozenset({"etc", "dll", "dsb", "dst", "a.m", "p.m"})
 
 
@@ -57,7 +56,7 @@ def paragraphs(text: str) -> list[Span]:
     """Each non-blank line, trimmed."""
     out = []
     pos = 0
-    for m in regex.finditer(r"[\r\n\u2028\u2029]+", text):
+    for m in _NEWLINES.finditer(text):
         a, b = _trim(text, pos, m.start())
         if b > a:
             out.append(Span(a, b))

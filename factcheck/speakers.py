@@ -9,6 +9,7 @@ Irjen Karyoto mengatakan`` → Kapolda Metro Jaya Irjen Karyoto; ``the minister 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import attrs
@@ -89,13 +90,14 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
         k = j
-        while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-" or regex.match(r"\p{M}", text[k - 1])):
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-"
+                          or unicodedata.category(text[k - 1]).startswith("M")):
             k -= 1
         if k == j:
             break
         word = text[k:j].rstrip(".")
-        if not word or word.lower() in data.speaker_stopwords or word.lower() in data.noun_stopwords and \
-                word.lower() not in _DETERMINERS and not word[:1].isupper():
+        if not word or word.lower() in data.speaker_stopwords or (word.lower() in data.noun_stopwords and \
+                word.lower() not in _DETERMINERS and not word[:1].isupper()):
             break
         words.append((k, k + len(word)))
         i = k
@@ -105,10 +107,7 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name
         return None
     words.reverse()
     capitalised = [n for n, (a, _) in enumerate(words) if text[a].isupper()]
-    if capitalised:
-        words = words[capitalised[0]:]
-    else:
-        words = words[-2:]
+    words = words[capitalised[0]:] if capitalised else words[-2:]
     while len(words) > 1 and text[words[0][0]:words[0][1]].lower() in _DETERMINERS:
         words = words[1:]
     start, end = words[0][0], words[-1][1]
@@ -119,11 +118,18 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name
     return Name(text[start:end], start, end)
 
 
+def _first_words(phrases: list[str]) -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for p in phrases if p)
+
+
 @attrs.frozen
 class CuePatterns:
     after_quote: regex.Pattern[str]
     before_quote: regex.Pattern[str]
     speech: regex.Pattern[str]
+    attribution_words: frozenset[str]
+    """First words of the attribution cues, report verbs and hedges: where ``attribution`` is tried."""
+    speech_words: frozenset[str]
     attribution: regex.Pattern[str]
 
 
@@ -141,11 +147,13 @@ def cue_patterns(code: str) -> CuePatterns:
             f"(?r){WORD_START}(?P<cue>(?i:{before})){WORD_END}"
             f"(?:[\\s]{{1,2}}(?:\\p{{Lu}}[\\p{{L}}’']*|the|a|an|reporters|wartawan)){{0,4}}[\\s,:]{{0,3}}+"
         ),
-        speech=compile_pattern(f"{WORD_START}(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote])})){WORD_END}"),
+        speech=compile_pattern(f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote])})){WORD_END}"),
         attribution=compile_pattern(
-            f"{WORD_START}(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
+            f"(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
             f"{WORD_END}"
         ),
+        attribution_words=_first_words([*data.attribution_cues, *data.report_verbs, *data.hedges]),
+        speech_words=_first_words([*data.report_verbs, *data.cues_before_quote]),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,5 +55,13 @@ def test_mutated_seed(at: int, cut: int, insert: str) -> None:
 def test_unrelated_paragraphs_only_shift_offsets(before: str, after: str) -> None:
     base = factcheck.extract_claims(SEED, lang="id")
     shifted = factcheck.extract_claims(before + SEED + after, lang="id")
-    assert [(c.kind, c.text, c.start + len(before), c.value) for c in base] == \
+    assert [(c.kind, c.text, c.start + len(before), _shift(c.value, len(before))) for c in base] == \
         [(c.kind, c.text, c.start, c.value) for c in shifted]
+
+
+def _shift(value: object, by: int) -> object:
+    """A value whose own offsets (a quote's speaker span) are moved by ``by``."""
+    if isinstance(value, factcheck.QuoteValue) and value.speaker_start is not None:
+        return attrs.evolve(value, speaker_start=value.speaker_start + by,
+                            speaker_end=(value.speaker_end or 0) + by)
+    return value

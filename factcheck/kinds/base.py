@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -45,7 +46,7 @@ def previous_word(text: str, pos: int, limit: int = 60) -> regex.Match[str] | No
 
 
 def unicode_mark(ch: str) -> bool:
-    return regex.match(r"\p{M}", ch) is not None
+    return unicodedata.category(ch).startswith("M")
 
 
 def starts_sentence(text: str, pos: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
@@ -25,13 +26,16 @@ from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.scan import Scan, scan
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL_PART = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
                  "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _AMPM = r"(?i:a\.?m\.?|p\.?m\.?)(?![\p{L}])"
+_DECIMAL = compile_pattern(r"\d+(?:[.,]\d+)?")
+_LETTERS = compile_pattern(r"\p{L}+")
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -243,33 +247,61 @@ _RULES = ("r_wdate", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r
 @attrs.frozen
 class _Patterns:
     data: LanguageData
-    combined: regex.Pattern[str]
+    sources: dict[str, str]
     rules: dict[str, regex.Pattern[str]]
+    starts: dict[str, tuple[str, ...]]
+    zone_after: regex.Pattern[str]
 
 
-def _triggers(data: LanguageData) -> str:
-    """Every word a rule can start with, as one trie: the scan tries the rules only where one begins, so the
-    cost per character of text stays that of a single trie lookup."""
-    words: set[str] = set()
-    for table in (data.months, data.weekdays, data.relative_days, data.shift_after, data.shift_before,
-                  data.time_units, data.part_words, data.one_unit_words, data.digit_words, data.tens_words,
-                  data.hundred_words, data.scale_words, data.one_scale_words, data.fraction_words):
-        words.update(table)
-    words.update(data.quarter_words | data.half_words | data.year_words | data.clock_words | data.article_words)
-    words.update(data.ahead_before)
-    words.update(_ORDINAL_PART)
-    words.update(("tahun", "era", "dekade", "half", "setengah", "beberapa", "several", "few", "some", "the"))
-    first_words = {w.split()[0] for w in words if w}
-    return f"(?=\\d|'\\d|[½¼¾]|[QqHh][1-4]|(?i:{trie(first_words)}){WORD_END})"
+_DIGIT_RULES = ("r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
+                "r_rel_amount", "r_year", "r_time", "r_duration")
+
+
+def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
+    """For each word a rule can start with (lower case), the rules that can start with it, in rule order: the
+    rules are tried only where the text's scan found such a word or a digit, and only those rules."""
+    starts: dict[str, set[str]] = {}
+
+    def add(words: object, *rules: str) -> None:
+        assert isinstance(words, (dict, set, frozenset, tuple, list)) or hasattr(words, "keys")
+        for w in words:  # type: ignore[attr-defined]
+            starts.setdefault(str(w).split()[0].lower().rstrip("."), set()).update(rules)
+
+    add(data.weekdays, "r_wdate", "r_week_weekday", "r_weekday")
+    add(data.months, "r_mdy", "r_month_range", "r_between", "r_month_year", "r_month_shift", "r_month_cue")
+    add(data.shift_before, "r_month_shift", "r_quarter", "r_week_weekday", "r_unit_shift", "r_weekday")
+    add(data.part_words, "r_part")
+    add(data.quarter_words | data.half_words, "r_quarter")
+    add(_ORDINAL_PART, "r_quarter")
+    add(("q1", "q2", "q3", "q4", "h1", "h2"), "r_quarter")
+    add(("tahun", "era", "dekade"), "r_decade")
+    add(data.year_words, "r_year")
+    add(data.time_units, "r_unit_shift")
+    add(data.relative_days, "r_rel_day")
+    add(data.clock_words, "r_time")
+    amounts = [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
+               *data.one_scale_words, *data.fraction_words, *data.article_words, "beberapa", "several", "few",
+               "some", "a"]
+    add(amounts, "r_rel_amount", "r_duration")
+    add(data.one_unit_words, "r_rel_amount", "r_duration")
+    add(data.ahead_before, "r_rel_amount")
+    add(("half", "setengah"), "r_duration")
+    return {w: tuple(r for r in _RULES if r in rules) for w, rules in starts.items()}
 
 
 @cache
 def _patterns(code: str) -> _Patterns:
     data = languages.get(code)
     sources = _sources(data)
-    body = "|".join(f"(?P<{name}>{sources[name]})" for name in _RULES)
     rules = {name: compile_pattern(f"(?P<{name}>{sources[name]})") for name in _RULES}
-    return _Patterns(data, compile_pattern(f"{WORD_START}{_triggers(data)}(?:{body})"), rules)
+    zone_after = compile_pattern(f"{SP}{trie(data.timezones)}{WORD_END}")
+    return _Patterns(data, sources, rules, _rule_starts(data), zone_after)
+
+
+@cache
+def _combined(code: str, names: tuple[str, ...]) -> regex.Pattern[str]:
+    sources = _patterns(code).sources
+    return compile_pattern("|".join(f"(?P<{name}>{sources[name]})" for name in names))
 
 
 # ------------------------------------------------------------------------------------------------ reading
@@ -278,7 +310,7 @@ def _patterns(code: str) -> _Patterns:
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
-    digits = regex.sub(r"\D", "", text.translate(ascii_digits()))
+    digits = "".join(ch for ch in text.translate(ascii_digits()) if ch.isdigit())
     return int(digits) if digits else None
 
 
@@ -303,7 +335,7 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 
 def _key(word: str) -> str:
-    return str(regex.sub(r"\s+", " ", word.lower().rstrip("."))).replace("'at", "at")
+    return str(" ".join(word.lower().rstrip(".").split())).replace("'at", "at")
 
 
 class _Reader:
@@ -353,7 +385,7 @@ class _Reader:
     def amount(self, text: str | None) -> Decimal | None:
         if text is None:
             return None
-        low = regex.sub(r"\s+", " ", text.lower())
+        low = " ".join(text.lower().split())
         if low in ("a", "an"):
             return Decimal(1)
         if low in ("beberapa", "several", "few", "a few", "some"):
@@ -364,9 +396,9 @@ class _Reader:
             ascii_text = ascii_text[:-1]
             if not ascii_text:
                 return vulgar
-        if regex.fullmatch(r"\d+(?:[.,]\d+)?", ascii_text):
+        if _DECIMAL.fullmatch(ascii_text):
             return Decimal(ascii_text.replace(",", ".")) + vulgar
-        words = regex.findall(r"[\p{L}]+", text)
+        words = _LETTERS.findall(text)
         read = read_words(words, self.data.code)
         if read is None or read[1] != len(words):
             return None
@@ -637,35 +669,69 @@ def _words_before(text: str, pos: int, count: int) -> list[str]:
     return out
 
 
-def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet) -> list[Candidate]:
-    """Date and duration candidates in ``text``: one scan, with a fallback to later rules where a reader
-    rejects a match."""
+def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan | None = None) -> list[Candidate]:
+    """Date and duration candidates in ``text``: the rules are tried where the scan found a digit or a word a
+    rule starts with; where a reader rejects a match, the later rules are tried at the same place."""
     p = _patterns(code)
     reader = _Reader(text, p.data, ref)
     out: list[Candidate] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = p.combined.search(text, pos)
-        if m is None:
-            break
-        first = next(i for i, name in enumerate(_RULES) if m.group(name) is not None)
-        start = m.start(_RULES[first])
-        cand = None
-        if not blocked.overlaps(start, m.end()):
-            cand = _read(_RULES[first], m, reader)
-            for name in _RULES[first + 1:]:
-                if cand is not None:
-                    break
-                alt = p.rules[name].match(text, start)
-                if alt is not None and not blocked.overlaps(start, alt.end()):
-                    cand = _read(name, alt, reader)
-        if cand is None:
-            pos = start + 1
+    done = 0
+    hits = (read or scan(text, code)).hits
+    for i, (start, _end, token, is_digits) in enumerate(hits):
+        if start < done:
             continue
-        out.append(cand)
-        pos = cand.end
+        names = _DIGIT_RULES if is_digits else p.starts.get(token)
+        if not names or (is_digits and not _may_be_time(text, hits, i, p)):
+            continue
+        at = start - 1 if is_digits and start and text[start - 1] == "'" else start
+        cand = None
+        while names:
+            m = _combined(code, names).match(text, at)
+            if m is None or blocked.overlaps(at, m.end()):
+                break
+            first = next(k for k, name in enumerate(names) if m.group(name) is not None)
+            cand = _read(names[first], m, reader)
+            if cand is not None:
+                break
+            names = names[first + 1:]  # the reader said no: the later rules get their turn here
+        if cand is not None:
+            out.append(cand)
+            done = cand.end
     return _with_comparators(_join_intervals(out, text, p), text, code)
+
+
+_GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
+_AMPM_AFTER = re.compile(r"\s?[aApP]\.?[mM]\b")
+
+
+def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _Patterns) -> bool:
+    """Whether a digit run can begin a date, a time or a duration: a year, a mark glued to it (``26/8``,
+    ``1990s``, ``3pm``), a date or time word right after it (``24 Februari``, ``dua hari``), or a clock word
+    right before it. Most figures in news are none of these, and skip the date rules altogether."""
+    start, end, token, _ = hits[i]
+    if len(token) == 4 and token.isdigit() and "1000" <= token <= "2199":
+        return True
+    after = text[end:end + 1]
+    if after in _GLUED_AFTER_DIGITS or (after == "." and text[end + 1:end + 2].isdigit()):
+        return True
+    if "." in token or ":" in token:
+        return True
+    if i + 1 < len(hits):
+        nxt = hits[i + 1]
+        if nxt[0] - end <= 3 and not nxt[3] and (nxt[2] in p.starts or nxt[2] in p.data.interval_connectors):
+            return True
+    if _AMPM_AFTER.match(text, end) or p.zone_after.match(text, end):
+        return True
+    before = text[start - 1:start] if start else ""
+    if before in "(/-'":
+        return True
+    if i > 0:
+        prev = hits[i - 1]
+        if start - prev[1] <= 3 and not prev[3] and prev[2] in p.starts:
+            return True
+        if start - prev[1] <= 3 and not prev[3] and prev[2] in p.data.interval_openers:
+            return True
+    return False
 
 
 def _join_intervals(cands: list[Candidate], text: str, p: _Patterns) -> list[Candidate]:

@@ -187,8 +187,12 @@ def _is_score(first: _Anchor, second: _Anchor, noun: str | None, data: LanguageD
     return noun is None or noun.split()[0].lower() in data.score_words
 
 
+_LETTERS = compile_pattern(r"\p{L}+")
+_CAMEL = compile_pattern(r"\p{Ll}+\p{Lu}")
+
+
 def _key(word: str) -> str:
-    return str(regex.sub(r"\s+", " ", word.lower()))
+    return str(" ".join(word.lower().split()))
 
 
 _CONVERT = {("ft", "in"): 12, ("yd", "ft"): 3, ("yd", "in"): 36, ("mi", "yd"): 1760, ("mi", "ft"): 5280,
@@ -278,7 +282,7 @@ class _Scan:
     def _small_amount(self, text: str) -> Decimal | None:
         if text.isdigit():
             return Decimal(text)
-        read = read_words(regex.findall(r"\p{L}+", text), self.data.code)
+        read = read_words(_LETTERS.findall(text), self.data.code)
         return read[0] if read is not None else None
 
     def _percent(self, tok: NumberToken) -> _Anchor | None:
@@ -345,7 +349,7 @@ class _Scan:
         m = self.p.comparator_before.match(self.text, max(0, pos - 40), pos)
         if m is None:
             return None, pos
-        word = regex.sub(r"\s+", " ", m.group("cmp").lower())
+        word = " ".join(m.group("cmp").lower().split())
         return self.p.comparator_lookup.get(word), m.start()
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
@@ -353,7 +357,7 @@ class _Scan:
         if m is None:
             return None, pos
         word = (m.group("cmp") or m.group("glued")).lower()
-        word = regex.sub(r"\s+", " ", word)
+        word = " ".join(word.split())
         return self.p.comparator_lookup.get(word), m.end()
 
     def noun(self, pos: int) -> str | None:
@@ -408,7 +412,7 @@ class _Scan:
         prev = previous_word(self.text, tok.start)
         if prev is None:
             return False
-        if regex.match(r"\p{Ll}+\p{Lu}", prev.group()):
+        if _CAMEL.match(prev.group()):
             return True  # iPhone 16, eSIM 2
         if not is_capitalised(prev.group()):
             return False
@@ -463,8 +467,8 @@ class _Scan:
         opener = self.p.opener_before.match(self.text, max(0, first.start - 40), self._cmp_start(first.start))
         word = (m.group("word") or "").lower()
         if word:
-            word = regex.sub(r"\s+", " ", word)
-            allowed = self.data.range_pairs.get(regex.sub(r"\s+", " ", opener.group("open").lower()), ()) \
+            word = " ".join(word.split())
+            allowed = self.data.range_pairs.get(" ".join(opener.group("open").lower().split()), ()) \
                 if opener else ()
             if word in ("and", "dan") and word not in allowed:
                 return None, i, 0
@@ -599,7 +603,7 @@ def comparator_before(text: str, code: str, pos: int) -> str | None:
     m = p.comparator_before.match(text, max(0, pos - 40), pos)
     if m is None:
         return None
-    return p.comparator_lookup.get(regex.sub(r"\s+", " ", m.group("cmp").lower()))
+    return p.comparator_lookup.get(" ".join(m.group("cmp").lower().split()))
 
 
 def _article_tokens(text: str, p: _Patterns) -> list[NumberToken]:

@@ -17,9 +17,11 @@ from factcheck.claims import OrdinalValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
-from factcheck.patterns import DASH, SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import DASH, SP, WORD_END, compile_pattern, trie
+from factcheck.scan import Scan, scan
 
 _SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
+_LETTERS = compile_pattern(r"\p{L}+")
 
 
 def _suffix_ok(number: int, suffix: str) -> bool:
@@ -33,9 +35,9 @@ def _pattern(code: str) -> regex.Pattern[str]:
     data = languages.get(code)
     parts = []
     if data.ordinal_suffixes:
-        parts.append(f"(?P<digits>\\p{{N}}++)(?P<suffix>(?i:{trie(data.ordinal_suffixes)})){WORD_END}")
+        parts.append(f"(?P<digits>\\d++)(?P<suffix>(?i:{trie(data.ordinal_suffixes)})){WORD_END}")
     if data.ordinal_prefix:
-        parts.append(f"(?P<prefix>(?i:{data.ordinal_prefix})){DASH}(?P<pdigits>\\p{{N}}++){WORD_END}")
+        parts.append(f"(?P<prefix>(?i:{data.ordinal_prefix})){DASH}(?P<pdigits>\\d++){WORD_END}")
     cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
@@ -46,7 +48,7 @@ def _pattern(code: str) -> regex.Pattern[str]:
     follow = f"(?:{SP}(?i:{tail}){WORD_END}(?:{SP}(?i:{trie(data.digit_words)}){WORD_END})?)?" if tail != "(?!)" \
         and data.tens_words else ""
     parts.append(f"(?P<words>{lead}{glued}(?i:{ordinals}){WORD_END}{follow})")
-    return compile_pattern(f"{WORD_START}(?:" + "|".join(parts) + ")")
+    return compile_pattern("(?:" + "|".join(parts) + ")")
 
 
 def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
@@ -56,7 +58,7 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
         return number if _suffix_ok(number, m.group("suffix").lower()) else None
     if groups.get("pdigits"):
         return int(m.group("pdigits"))
-    words = regex.findall(r"[\p{L}]+", m.group("words").lower())
+    words = _LETTERS.findall(m.group("words").lower())
     last = words[-1]
     if last in data.ordinal_words:
         head = words[:-1]
@@ -94,11 +96,32 @@ def _cardinal_for(value: int, data: LanguageData) -> str:
     return ""
 
 
-def find(text: str, code: str, blocked: SpanSet) -> list[Candidate]:
+@cache
+def _vocabulary(code: str) -> frozenset[str]:
+    """Words an ordinal can start with: ordinal words, the cardinals of a compound (``twenty-first``), ``ke``."""
     data = languages.get(code)
+    words = [*data.ordinal_words, *data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
+             *data.teen_words]
+    if data.ordinal_prefix:
+        words.append(data.ordinal_prefix)
+    return frozenset(w.lower() for w in words)
+
+
+def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> list[Candidate]:
+    """Ordinal candidates, tried where the text's scan found a digit run or a word an ordinal starts with."""
+    data = languages.get(code)
+    pattern = _pattern(code)
+    vocabulary = _vocabulary(code)
     out: list[Candidate] = []
-    for m in _pattern(code).finditer(text):
+    done = 0
+    for at, _, token, is_digits in (read or scan(text, code)).hits:
+        if at < done or not (is_digits or token in vocabulary):
+            continue
+        m = pattern.match(text, at)
+        if m is None:
+            continue
         start, end = m.span()
+        done = end
         if blocked.overlaps(start, end):
             continue
         rank = _rank(m, data)

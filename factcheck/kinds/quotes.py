@@ -12,16 +12,17 @@ when it is long enough to be speech; a short quoted phrase with no verb is a sca
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
 from factcheck.kinds.base import Candidate
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
+from factcheck.scan import Scan, scan
 from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "「": "」", "‹": "›"}
@@ -29,6 +30,10 @@ _CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“"}
 _MARKS = compile_pattern(r"[“”„«»‘’\"'「」‹›]")
 _MIN_WORDS_WITHOUT_CUE = 6
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+")
+_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*[“„«‘\"']")
+_LINE_BREAK = compile_pattern(r"\r\n|[\n\r\u2029]")
+_GAP = compile_pattern(r"[\s,.]{0,3}+")
+_TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
 
 
@@ -149,7 +154,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _content(text: str, span: Span) -> str:
     raw = text[span.start:span.end]
-    return regex.sub(r"[\r\n\u2029]+\s*[“„«‘\"']", "\n", raw)
+    return str(_CONTINUATION.sub("\n", raw))
 
 
 class _Speakers:
@@ -170,27 +175,25 @@ class _Speakers:
         return best
 
 
-class _ParagraphIndex:
-    """Paragraph number of a position (paragraphs are lines), by binary search over line starts."""
+class _Lines:
+    """Paragraphs (lines) of a text: the number and bounds of the one holding a position, by binary search."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in regex.finditer(r"\r\n|[\n\r\u2029]", text)]
+        breaks = list(_LINE_BREAK.finditer(text))
+        self.starts = [0] + [m.end() for m in breaks]
+        self.ends = [m.start() for m in breaks] + [len(text)]
 
-    def __call__(self, pos: int) -> int:
-        from bisect import bisect_right
-
+    def number(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
 
-
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    ends = [k for k in (text.find("\n", pos), text.find("\r", pos)) if k >= 0]
-    return start, min(ends) if ends else len(text)
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.number(pos)
+        return self.starts[i], self.ends[i]
 
 
-def _attribution(text: str, span: Span, data: LanguageData) -> tuple[Name | None, str | None]:
+def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
-    para_start, para_end = _paragraph_bounds(text, span.close_at)
+    _, para_end = lines.bounds(span.close_at)
     after = cues.after_quote.match(text, span.close_at + 1, para_end)
     if after is not None:
         cue = after.group("cue")
@@ -199,10 +202,10 @@ def _attribution(text: str, span: Span, data: LanguageData) -> tuple[Name | None
         return name_after(text, after.end(), data, para_end), cue.lower()
     # English "the minister said", "Smith added": a name between the quote and the verb
     tail = text[span.close_at + 1:min(para_end, span.close_at + 80)]
-    m = regex.match(r"[\s,.]{0,3}+", tail)
+    m = _GAP.match(tail)
     gap = m.end() if m else 0
     probe = span.close_at + 1 + gap
-    words = regex.finditer(r"[\p{L}\p{M}'’.-]+", text[probe:min(para_end, probe + 70)])
+    words = _TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)])
     for count, w in enumerate(words):
         if count > 6:
             break
@@ -212,7 +215,7 @@ def _attribution(text: str, span: Span, data: LanguageData) -> tuple[Name | None
             return name, low
         if low in data.speaker_stopwords:
             break
-    open_para_start, _ = _paragraph_bounds(text, span.open_at)
+    open_para_start, _ = lines.bounds(span.open_at)
     before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
@@ -224,37 +227,41 @@ def _attribution(text: str, span: Span, data: LanguageData) -> tuple[Name | None
     return None, None
 
 
-def _reported_speakers(text: str, data: LanguageData) -> list[tuple[int, Name]]:
+def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
     """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
     people a later ``ujarnya`` or ``he said`` can mean."""
     out = []
-    for m in cue_patterns(data.code).speech.finditer(text):
-        para_start, _ = _paragraph_bounds(text, m.start())
+    cues = cue_patterns(data.code)
+    for start, _, _token, _ in read.words(cues.speech_words):
+        m = cues.speech.match(text, start)
+        if m is None:
+            continue
+        para_start, _ = lines.bounds(m.start())
         name = name_before(text, m.start(), data, floor=para_start)
         if name is not None and not name.pronoun and name.text[:1].isupper():
             out.append((m.start(), name))
     return out
 
 
-def find(text: str, code: str) -> list[Candidate]:
+def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     """Quote candidates in ``text``, each with its speaker and cue."""
     data = languages.get(code)
     speakers = _Speakers()
-    reported = _reported_speakers(text, data)
+    lines = _Lines(text)
+    reported = _reported_speakers(text, data, read or scan(text, code), lines)
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
-    paragraph_of = _ParagraphIndex(text)
     for span in find_spans(text):
         while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
-            at, name = reported[next_reported]
-            speakers.add(at, paragraph_of(at), name)
+            at, reporter = reported[next_reported]
+            speakers.add(at, lines.number(at), reporter)
             next_reported += 1
         content = _content(text, span)
         words = len(_WORDS.findall(content))
         if words == 0:
             continue
-        name, cue = _attribution(text, span, data)
+        name, cue = _attribution(text, span, data, lines)
         resolved = False
         follows = cue is None and last is not None and last[2] == span.paragraph
         if follows and last is not None:

@@ -275,7 +275,7 @@ DATA = LanguageData(
     }),
     speaker_stopwords=frozenset({
         "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",
-        "from", "with", "of", "about", "last", "this", "on", "told", "in a", "and", "but", "then", "later",
+        "from", "with", "of", "about", "last", "this", "told", "in a", "and", "but", "then", "later",
         "earlier", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via",
     }),

@@ -236,7 +236,7 @@ DATA = LanguageData(
     }),
     speaker_stopwords=frozenset({
         "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",
-        "sambil", "dengan", "melalui", "lewat", "kepada", "dari", "ke", "di hadapan", "soal", "terkait",
+        "sambil", "dengan", "melalui", "lewat", "dari", "ke", "di hadapan", "soal", "terkait",
         "tentang", "mengenai", "seraya", "sembari", "sementara", "dan", "kemarin", "hari", "senin", "selasa",
         "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "bulan", "tahun", "belum", "lama", "ini", "itu",
         "tersebut", "pun", "juga", "lagi", "lalu", "kemudian",

@@ -1,0 +1,107 @@
+"""The one pass over a text that every kind starts from.
+
+A rule-based extractor that tries its patterns at every character is slow, and the slowness grows with the
+number of rules. Here the text is lower-cased once (length kept, so offsets hold) and read once by a single
+pattern: runs of digits, and the words any rule can begin with (number words, month and weekday names, units,
+cues, identifier keywords …), as one trie. Each kind then runs its own patterns anchored at the places this pass
+found, and nowhere else, so the cost per character is that of this one scan.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import attrs
+
+from factcheck import lang as languages
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import trie
+
+_DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
+
+
+@cache
+def _one_to_one_lower() -> dict[int, int]:
+    """Lower-case mapping for characters whose lower case is one character (``İ`` lowers to two)."""
+    table = {}
+    for cp in range(0x110000):
+        ch = chr(cp)
+        low = ch.lower()
+        if low != ch and len(low) == 1 and unicodedata.category(ch) != "Cs":
+            table[cp] = ord(low)
+    return table
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return text.translate(_one_to_one_lower())
+
+
+def trigger_words(data: LanguageData) -> frozenset[str]:
+    """Every word that can begin a rule of some kind in ``data``'s language (lower case, first word only)."""
+    words: set[str] = set()
+    tables = (
+        data.digit_words, data.tens_words, data.hundred_words, data.scale_words, data.one_scale_words,
+        data.fraction_words, data.dozen_words, data.ordinal_words, data.months, data.weekdays, data.relative_days,
+        data.shift_after, data.shift_before, data.time_units, data.part_words, data.one_unit_words,
+        data.identifier_words, data.coin_words, data.money_multipliers, data.attribution_cues,
+        data.comparators_before, data.currency_words, data.unit_words, data.interval_openers, data.range_pairs,
+    )
+    for table in tables:
+        words.update(table)
+    words.update(data.teen_words | data.point_words | data.article_words | data.negative_words)
+    words.update(data.identifier_words_cased | data.quarter_words | data.half_words | data.year_words)
+    words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
+    words.update(data.idioms)
+    words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "the", "half", "setengah",
+                  "beberapa", "several", "few", "some", "www", "http", "https"))
+    if data.ordinal_prefix:
+        words.add(data.ordinal_prefix)
+    out = set()
+    for w in words:
+        first = re.split(r"[\s/]", w.lower(), maxsplit=1)[0]
+        first = first.rstrip(".")
+        if first and re.fullmatch(r"[^\W\d_][\w'’\-]*", first):
+            out.add(first)
+    return frozenset(out)
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    words = trie(trigger_words(languages.get(code))).replace("{1,3}+", "{1,3}")
+    return re.compile(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?![\w'’])")
+
+
+@attrs.define
+class Scan:
+    """A text read once: its lower-case twin and the places where some rule may begin.
+
+    ``hits`` holds ``(start, end, token, is_digits)`` in text order: a digit run as written, or a trigger word
+    in lower case."""
+
+    text: str
+    code: str
+    lower: str
+    hits: list[tuple[int, int, str, bool]]
+
+    def words(self, vocabulary: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+        """The hits that are words of ``vocabulary``."""
+        return [h for h in self.hits if not h[3] and h[2] in vocabulary]
+
+    def digits(self) -> list[tuple[int, int, str, bool]]:
+        return [h for h in self.hits if h[3]]
+
+
+def scan(text: str, code: str) -> Scan:
+    """Read ``text`` once for every kind."""
+    lower = lower_same_length(text)
+    hits = [
+        (m.start(), m.end(), text[m.start():m.end()], True) if m.lastgroup == "d" else
+        (m.start(), m.end(), m.group("w"), False)
+        for m in _pattern(code).finditer(lower)
+    ]
+    return Scan(text, code, lower, hits)
