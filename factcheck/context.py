@@ -46,7 +46,8 @@ def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts:
     cues = cue_patterns(data.code)
     hedge: Attribution | None = None
     first = bisect_left(cue_starts, span.start)
-    matches = (cues.attribution.match(text, at, span.end) for at in cue_starts[first:bisect_left(cue_starts, span.end)])
+    matches = (cues.attribution.match(text, at, min(span.end, at + 60))
+               for at in cue_starts[first:bisect_left(cue_starts, span.end)])
     for m in matches:
         if m is None:
             continue
@@ -82,8 +83,8 @@ class _Words:
 def _words(code: str) -> _Words:
     data = languages.get(code)
     return _Words(
-        compile_pattern(f"{WORD_START}(?i:{trie(data.opinion_words)}){WORD_END}"),
-        compile_pattern(f"{WORD_START}(?i:{trie(data.superlatives)}){WORD_END}"),
+        compile_pattern(f"{WORD_START}(?i:{trie(data.opinion_words)}){WORD_END}", scanning=True),
+        compile_pattern(f"{WORD_START}(?i:{trie(data.superlatives)}){WORD_END}", scanning=True),
     )
 
 
@@ -118,7 +119,7 @@ def score(claim: Placed, text: str, attribution: Attribution | None, sentence_cl
           words: _Words, comparative: bool) -> float:
     """Check-worthiness in [0, 1] from the claim's own features and its sentence."""
     value = BASE[claim.kind]
-    if _RELATED.match(text, claim.paragraph.start, claim.paragraph.end):
+    if _RELATED.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
         value += WEIGHTS["related_link"]  # "Baca juga: …": the headline of another story
     if attribution is not None:
         value += WEIGHTS["hedge"] if attribution.hedge else WEIGHTS["named_source"]

@@ -15,7 +15,7 @@ from factcheck import lang as languages
 from factcheck.patterns import compile_pattern
 
 _SAMPLE = 20_000
-_WORDS = compile_pattern(r"\p{L}+")
+_WORDS = compile_pattern(r"\p{L}+", scanning=True)
 
 
 @cache

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, scan
 
 _URL = (
@@ -69,14 +69,14 @@ def _patterns(code: str) -> _Patterns:
         named=compile_pattern(f"(?:{legal}|{idioms})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
-        address_cues=re.compile(r"https?://|www\.|@|\.(?:com|id|org|net|gov|edu|io|info|tv|news|uk|co)\b",
+        address_cues=compile_re(r"https?://|www\.|@|\.(?:com|id|org|net|gov|edu|io|info|tv|news|uk|co)\b",
                                 re.IGNORECASE),
-        enumerator=re.compile(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
+        enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
         first_words=frozenset(first),
     )
 
 
-_ADDRESS_START = regex.compile(r"(?r)[\w.+\-]*+")
+_ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
 
 
 def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
@@ -88,17 +88,17 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
         if is_digits:
             if token[:1] == "0" or (start and text[start - 1] in "+("):
                 at = start - 1 if start and text[start - 1] in "+(" else start
-                m = p.phone.match(text, at)
+                m = p.phone.match(text, at, upto(text, at, 60))
                 if m is not None:
                     spans.append(m.span())
         elif token in p.first_words:
-            m = p.named.match(text, start)
+            m = p.named.match(text, start, upto(text, start))
             if m is not None:
                 spans.append(m.span())
     for cue in p.address_cues.finditer(text):
         begin = _ADDRESS_START.match(text, max(0, cue.start() - 200), cue.start())
         at = begin.start() if begin is not None else cue.start()
-        m = p.address.match(text, at)
+        m = p.address.match(text, at, upto(text, at, 2000))
         if m is not None:
             spans.append(m.span())
     spans.extend(m.span() for m in p.enumerator.finditer(text))

@@ -24,11 +24,11 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
 _SPACES = "\u00a0\u2009\u202f "
-_MARKS = regex.compile(r"([., ])")
+_MARKS = compile_pattern(r"([., ])", scanning=True)
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 
@@ -292,7 +292,8 @@ def _word_run(data: LanguageData) -> str:
     glue = "(?:" + trie(glue_words) + ")" + WORD_END if glue_words else "(?!)"
     gap = "(?:" + SP + "|" + OPT_SP + DASH + OPT_SP + ")"
     lead = f"(?:(?:{trie(data.article_words)}){SP}(?=" + value + "))?" if data.article_words else ""
-    return WORD_START + lead + value + "(?:" + gap + "(?:" + glue + gap + "){0,2}+" + value + ")*+"
+    # at most 24 words: no number is longer, and a run of number words in hostile text is read in pieces
+    return WORD_START + lead + value + "(?:" + gap + "(?:" + glue + gap + "){0,2}+" + value + "){0,24}+"
 
 
 @cache
@@ -330,8 +331,11 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
         if start < done:
             continue
         if is_digits:
+            if len(token) > 64:
+                continue  # a run of digits this long is a code or noise, never a figure
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
-            m = p.digits.match(text, at) or (p.digits.match(text, start) if at != start else None)
+            m = p.digits.match(text, at, upto(text, at)) or (
+                p.digits.match(text, start, upto(text, start)) if at != start else None)
             if m is None:
                 continue
             number = _digit_token(m, p)
@@ -339,7 +343,7 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
             if number is not None:
                 yield number
         elif token in p.vocabulary:
-            m = p.words.match(text, start)
+            m = p.words.match(text, start, upto(text, start))
             if m is not None:
                 done = m.end()
                 yield from _split_words(text, m.start(), m.end(), code, p)

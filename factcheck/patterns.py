@@ -8,6 +8,7 @@ gives possessive quantifiers, Unicode properties and a ``timeout`` as the last g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -71,10 +72,37 @@ def words_pattern(words: Iterable[str]) -> str:
     return WORD_START + "(?:" + trie(words) + ")" + WORD_END
 
 
-def compile_pattern(source: str, *, ignore_case: bool = False, verbose: bool = False) -> regex.Pattern[str]:
-    flags = FLAGS | (regex.IGNORECASE if ignore_case else 0) | (regex.VERBOSE if verbose else 0)
-    return regex.compile(source, flags)
+AHEAD = 320
+"""Characters an anchored pattern may read past the place it is tried. ``regex`` costs time in proportion to the
+span it is given (``pos`` to ``endpos``), not to what it reads, so every anchored match passes a bounded
+``endpos``: without one, each match on a 1 MB text would cost a millisecond."""
 
 
-__all__ = ["DASH", "OPT_SP", "SP", "TIMEOUT", "WORD_END", "WORD_START", "WS", "compile_pattern", "longest_first",
-           "trie", "words_pattern"]
+def upto(text: str, pos: int, size: int = AHEAD) -> int:
+    """The ``endpos`` for an anchored match at ``pos`` that reads at most ``size`` characters."""
+    return min(len(text), pos + size)
+
+
+COMPILED: list[tuple[regex.Pattern[str] | re.Pattern[str], bool]] = []
+"""Every pattern the library has compiled, and whether it scans whole texts (``finditer``) or is only matched at
+a given place: the adversarial tests feed each its worst inputs the way it is used, so a pattern that
+backtracks catastrophically, added anywhere, fails them."""
+
+
+def compile_pattern(source: str, *, scanning: bool = False) -> regex.Pattern[str]:
+    """Compile with the library's flags; ``scanning`` marks a pattern run over whole texts."""
+    pattern = regex.compile(source, FLAGS)
+    COMPILED.append((pattern, scanning))
+    return pattern
+
+
+def compile_re(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern for the standard ``re`` engine, which is faster than ``regex`` on plain alternations of
+    literals (the text's one scan uses it); registered like the others, as a scanning pattern."""
+    pattern = re.compile(source, flags)
+    COMPILED.append((pattern, True))
+    return pattern
+
+
+__all__ = ["AHEAD", "DASH", "OPT_SP", "SP", "TIMEOUT", "WORD_END", "WORD_START", "WS", "compile_pattern",
+           "compile_re", "longest_first", "trie", "upto", "words_pattern"]

@@ -17,7 +17,7 @@ import attrs
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import trie
+from factcheck.patterns import compile_re, trie
 
 _DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
 
@@ -73,7 +73,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     words = trie(trigger_words(languages.get(code))).replace("{1,3}+", "{1,3}")
-    return re.compile(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?![\w'’])")
+    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?![\w'’])")
 
 
 @attrs.define

@@ -18,10 +18,11 @@ from factcheck.patterns import compile_pattern
 
 _BREAK = compile_pattern(
     r"(?P<stop>[.!?…]++)[\"'”’»)\]]*+(?=[ \t\u00a0\u2009\u202f]++[\"'“‘«(\[]?+[\p{Lu}\p{N}])"
-    r"|(?P<nl>[\r\n\u2028\u2029]++)"
+    r"|(?P<nl>[\r\n\u2028\u2029]++)",
+    scanning=True,
 )
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
-_NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+")
+_NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
 _ENDS_SENTENCE_ANYWAY = frozenset({"etc", "dll", "dsb", "dst", "a.m", "p.m"})
 
 

@@ -19,9 +19,10 @@ from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import SP, WORD_END, WORD_START, compile_pattern, trie
 
-_MAX_NAME_WORDS = 8
+_MAX_NAME_WORDS = 12
 _DETERMINERS = frozenset({"the", "a", "an", "sang", "si", "para"})
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*+")
+_NUMBER_WORD = compile_pattern(r"\d++(?![\p{L}])")
 _SPACE = " \t\u00a0\u2009\u202f"
 
 
@@ -39,8 +40,18 @@ def _clean_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_CONJUNCTIONS = frozenset({"dan", "and", "of", "&", "for", "on", "de", "van", "bin", "binti"})
+
+
+def _capital_next(text: str, pos: int, stop: int) -> bool:
+    m = _NAME_WORD.match(text, pos + 1, min(stop, pos + 60)) if pos < stop and text[pos] in _SPACE else None
+    return m is not None and m.group()[:1].isupper()
+
+
 def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None) -> Name | None:
-    """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation."""
+    """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation. A
+    conjunction or a number inside a capitalised name stays in it (``Kepala Pusat Data dan Informasi BNPB``,
+    ``Komandan Kodim 0607 Sukabumi``)."""
     stop = len(text) if limit is None else limit
     words: list[tuple[int, int]] = []
     i = pos
@@ -50,42 +61,51 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
             j += 1
         if j == i and words:
             break
-        m = _NAME_WORD.match(text, j, stop)
+        window = min(stop, j + 60)
+        m = _NAME_WORD.match(text, j, window) or (_NUMBER_WORD.match(text, j, window) if words else None)
         if m is None:
             break
         word = m.group().lower().rstrip(".")
-        if word in data.speaker_stopwords and words:
+        inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_next(text, m.end(), stop)
+        if m.group()[:1].isdigit() and not inside_name:
             break
-        if word in data.speaker_stopwords:
+        if word in data.speaker_stopwords and not (word in _CONJUNCTIONS and inside_name):
+            if words:
+                break
             return None
         end = _clean_end(text, m.start(), m.end())
         dotted = end < m.end() and text[end] == "."
         if dotted and (word in data.abbreviations or len(word) == 1):
-            end = m.end()  # "Dr.", "H.", an initial: part of the name
+            end = m.end()  # "Dr.", "Sen.", an initial: part of the name
         words.append((m.start(), end))
         if end < m.end() and text[end] in ",;:.":
             break  # "said John Smith, the minister", "kata Gubernur Ridwan. Harga …"
         i = m.end()
         if i < stop and text[i] in ",;:.!?()\"“”":
             break
+    return _name(text, words, data)
+
+
+def _name(text: str, words: list[tuple[int, int]], data: LanguageData) -> Name | None:
+    if not words:
+        return None
+    if len(words) == 1 and text[words[0][0]:words[0][1]].lower() in data.pronouns:
+        return Name(text[words[0][0]:words[0][1]], words[0][0], words[0][1], pronoun=True)
+    while words and text[words[0][0]:words[0][1]].lower() in _DETERMINERS:
+        words = words[1:]
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
-    first = text[start:words[0][1]].lower()
-    if len(words) == 1 and first in data.pronouns:
-        return Name(text[start:end], start, end, pronoun=True)
-    while len(words) > 1 and text[words[0][0]:words[0][1]].lower() in _DETERMINERS:
-        words = words[1:]
-    start = words[0][0]
     return Name(text[start:end], start, end)
 
 
 def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name | None:
-    """The speaker or source that precedes a cue at ``pos``, within its clause."""
+    """The speaker or source that precedes a cue at ``pos``, back to the start of its clause (a comma, a quote
+    mark, the end of the previous sentence) or to a stop word."""
     words: list[tuple[int, int]] = []
     i = pos
     lo = max(floor, pos - 200)
-    while len(words) < _MAX_NAME_WORDS + 4:
+    while len(words) < _MAX_NAME_WORDS:
         j = i
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
@@ -95,27 +115,29 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name
             k -= 1
         if k == j:
             break
-        word = text[k:j].rstrip(".")
-        if not word or word.lower() in data.speaker_stopwords or (word.lower() in data.noun_stopwords and \
-                word.lower() not in _DETERMINERS and not word[:1].isupper()):
+        raw = text[k:j]
+        word = raw.rstrip(".")
+        low = word.lower()
+        if raw.endswith(".") and low not in data.abbreviations and len(word) > 1 and words:
+            break  # "… Bank Indonesia. Ia menambahkan": the previous sentence ends here
+        if low in data.pronouns and not words:
+            words.append((k, k + len(word)))
             break
+        capital = word[:1].isupper()
+        if not word or (low in data.speaker_stopwords and not (low in _CONJUNCTIONS and words)) or (
+                low in data.noun_stopwords and low not in _DETERMINERS and not capital):
+            break
+        if words and not capital and len(low) >= 6 and any(
+                low.startswith(v) for v in data.verb_prefixes if v.startswith(("me", "ber"))):
+            break  # "… membuat pedagang mengatakan": a verb ends the name
         words.append((k, k + len(word)))
         i = k
         if k > lo and text[k - 1] not in _SPACE:
             break  # punctuation before the word: the clause starts here
-    if not words:
-        return None
     words.reverse()
-    capitalised = [n for n, (a, _) in enumerate(words) if text[a].isupper()]
-    words = words[capitalised[0]:] if capitalised else words[-2:]
-    while len(words) > 1 and text[words[0][0]:words[0][1]].lower() in _DETERMINERS:
+    while words and text[words[0][0]:words[0][1]].lower() in _CONJUNCTIONS:
         words = words[1:]
-    start, end = words[0][0], words[-1][1]
-    if len(words) == 1 and text[start:end].lower() in data.pronouns:
-        return Name(text[start:end], start, end, pronoun=True)
-    if text[start:end].lower() in _DETERMINERS:
-        return None
-    return Name(text[start:end], start, end)
+    return _name(text, words, data)
 
 
 def _first_words(phrases: list[str]) -> frozenset[str]:
@@ -127,6 +149,8 @@ class CuePatterns:
     after_quote: regex.Pattern[str]
     before_quote: regex.Pattern[str]
     speech: regex.Pattern[str]
+    source_before_quote: regex.Pattern[str]
+    """``menurut X, "…"`` / ``according to X, "…"``: a cue that names its source after itself."""
     attribution_words: frozenset[str]
     """First words of the attribution cues, report verbs and hedges: where ``attribution`` is tried."""
     speech_words: frozenset[str]
@@ -146,6 +170,10 @@ def cue_patterns(code: str) -> CuePatterns:
         before_quote=compile_pattern(
             f"(?r){WORD_START}(?P<cue>(?i:{before})){WORD_END}"
             f"(?:[\\s]{{1,2}}(?:\\p{{Lu}}[\\p{{L}}’']*|the|a|an|reporters|wartawan)){{0,4}}[\\s,:]{{0,3}}+"
+        ),
+        source_before_quote=compile_pattern(
+            f"(?r)(?<![\\p{{L}}])(?P<cue>(?i:{trie(c for c in data.cues_before_quote if c in data.attribution_cues)}))"
+            f"{WORD_END}"
         ),
         speech=compile_pattern(f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote])})){WORD_END}"),
         attribution=compile_pattern(

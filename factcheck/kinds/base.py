@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from factcheck.claims import Value
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, upto
 
 
 @attrs.frozen
@@ -74,7 +74,7 @@ def next_words(text: str, pos: int, count: int) -> list[regex.Match[str]]:
             break
         if j == i and not out and i < n and text[i].isalpha():
             break  # glued to what came before
-        m = WORD.match(text, j)
+        m = WORD.match(text, j, upto(text, j, 80))
         if m is None:
             break
         out.append(m)

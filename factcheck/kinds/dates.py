@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
@@ -26,7 +25,7 @@ from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, scan
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -35,7 +34,7 @@ _ORDINAL_PART = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _AMPM = r"(?i:a\.?m\.?|p\.?m\.?)(?![\p{L}])"
 _DECIMAL = compile_pattern(r"\d+(?:[.,]\d+)?")
-_LETTERS = compile_pattern(r"\p{L}+")
+_LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 
 
 def _cased(words: Iterable[str]) -> str:
@@ -686,7 +685,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         at = start - 1 if is_digits and start and text[start - 1] == "'" else start
         cand = None
         while names:
-            m = _combined(code, names).match(text, at)
+            m = _combined(code, names).match(text, at, upto(text, at))
             if m is None or blocked.overlaps(at, m.end()):
                 break
             first = next(k for k, name in enumerate(names) if m.group(name) is not None)
@@ -701,7 +700,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
-_AMPM_AFTER = re.compile(r"\s?[aApP]\.?[mM]\b")
+_AMPM_AFTER = compile_re(r"\s?[aApP]\.?[mM]\b")
 
 
 def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _Patterns) -> bool:
@@ -720,7 +719,7 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _
         nxt = hits[i + 1]
         if nxt[0] - end <= 3 and not nxt[3] and (nxt[2] in p.starts or nxt[2] in p.data.interval_connectors):
             return True
-    if _AMPM_AFTER.match(text, end) or p.zone_after.match(text, end):
+    if _AMPM_AFTER.match(text, end) or p.zone_after.match(text, end, upto(text, end, 12)):
         return True
     before = text[start - 1:start] if start else ""
     if before in "(/-'":

@@ -27,7 +27,7 @@ from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words,
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
 
 _CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
 _GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "INR",
@@ -187,7 +187,7 @@ def _is_score(first: _Anchor, second: _Anchor, noun: str | None, data: LanguageD
     return noun is None or noun.split()[0].lower() in data.score_words
 
 
-_LETTERS = compile_pattern(r"\p{L}+")
+_LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _CAMEL = compile_pattern(r"\p{Ll}+\p{Lu}")
 
 
@@ -240,12 +240,12 @@ class _Scan:
         if m is not None and (m.group("word") is None or m.end("word") < start):
             found, currency, start = True, _currency_of(m, p), m.start()
             # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
-            ms = p.money_suffix.match(text, tok.end)
+            ms = p.money_suffix.match(text, tok.end, upto(text, tok.end, 8))
             if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
                     not tok.scaled or text[tok.end - 1:tok.end] == ms.group("msuf")):
                 value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
         minor = False
-        mc = p.currency_after.match(text, end)
+        mc = p.currency_after.match(text, end, upto(text, end, 40))
         if mc is not None:
             if mc.group("minor"):
                 if not found:
@@ -256,22 +256,22 @@ class _Scan:
             elif _currency_of(mc, p) == currency:
                 end = mc.end()  # "$ 10 dollars"
         if not found:
-            mm = p.multiplier_after.match(text, end)
+            mm = p.multiplier_after.match(text, end, upto(text, end, 12))
             if mm is not None:  # "10 grand"
                 found, currency, end = True, data.default_currency, mm.end()
                 value = exact(value * data.money_multipliers[mm.group("mult").lower()])
-            mk = p.coin_after.match(text, end)
+            mk = p.coin_after.match(text, end, upto(text, end, 12))
             if mk is not None and not self._word_follows(mk.end()):
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return _Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
-            mu = p.unit_after.match(text, end)
+            mu = p.unit_after.match(text, end, upto(text, end, 40))
             if mu is not None and mu.group("word") and tok.scaled and \
                     p.unit_lookup.get(_key(mu.group("word"))) == "lb" and "GBP" in data.currency_words.values():
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
         if not found:
             return None
         if not minor:
-            cents = p.cents_after.match(text, end)
+            cents = p.cents_after.match(text, end, upto(text, end, 80))
             if cents is not None and tok.unscaled == tok.value and not tok.fraction:
                 amount = self._small_amount(cents.group("cents"))
                 if amount is not None and amount < 100 and (cents.group("unit") or not self._word_follows(
@@ -286,14 +286,14 @@ class _Scan:
         return read[0] if read is not None else None
 
     def _percent(self, tok: NumberToken) -> _Anchor | None:
-        mp = self.p.percent_after.match(self.text, tok.end)
+        mp = self.p.percent_after.match(self.text, tok.end, upto(self.text, tok.end, 40))
         if mp is None:
             return None
         return _Anchor(tok, tok.start, mp.end(), tok.value, percent=True, points=mp.group("points") is not None)
 
     def _measure(self, tok: NumberToken) -> _Anchor | None:
         p, text = self.p, self.text
-        mu = p.unit_after.match(text, tok.end)
+        mu = p.unit_after.match(text, tok.end, upto(text, tok.end, 40))
         if mu is None:
             return None
         if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
@@ -307,7 +307,7 @@ class _Scan:
     def _compound(self, a: _Anchor) -> _Anchor:
         """``7 feet 10 inches`` → 94 in, ``2 km and 1 meter`` → 2001 m: one measure in the smaller unit, when
         both units belong to one system (the conversion is then exact)."""
-        m = self.p.compound_after.match(self.text, a.end)
+        m = self.p.compound_after.match(self.text, a.end, upto(self.text, a.end, 80))
         if m is None or a.unit is None:
             return a
         smaller = UNIT_SYMBOLS.get(m.group("sym") or "") or self.p.unit_lookup.get(_key(m.group("word") or ""))
@@ -353,7 +353,7 @@ class _Scan:
         return self.p.comparator_lookup.get(word), m.start()
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
-        m = self.p.comparator_after.match(self.text, pos)
+        m = self.p.comparator_after.match(self.text, pos, upto(self.text, pos, 24))
         if m is None:
             return None, pos
         word = (m.group("cmp") or m.group("glued")).lower()
@@ -461,7 +461,7 @@ class _Scan:
         if i + 1 >= len(self.tokens):
             return None, i, 0
         nxt = self.tokens[i + 1]
-        m = self.p.connector_after.match(self.text, first.end)
+        m = self.p.connector_after.match(self.text, first.end, upto(self.text, first.end, 24))
         if m is None:
             return None, i, 0
         opener = self.p.opener_before.match(self.text, max(0, first.start - 40), self._cmp_start(first.start))

@@ -17,11 +17,11 @@ from factcheck.claims import OrdinalValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
-from factcheck.patterns import DASH, SP, WORD_END, compile_pattern, trie
+from factcheck.patterns import DASH, SP, WORD_END, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
 _SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
-_LETTERS = compile_pattern(r"\p{L}+")
+_LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 
 
 def _suffix_ok(number: int, suffix: str) -> bool:
@@ -42,7 +42,7 @@ def _pattern(code: str) -> regex.Pattern[str]:
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
     tail = trie([*data.teen_words, *data.tens_words])
-    lead = f"(?:(?i:{cardinals})(?:{SP}|{DASH}))*+" if data.hundred_words else ""
+    lead = f"(?:(?i:{cardinals})(?:{SP}|{DASH})){{0,8}}+" if data.hundred_words else ""
     glued = f"(?:(?i:{trie(w for w, v in data.digit_words.items() if v >= 20 and v % 10 == 0)}))?" \
         if data.hundred_words else ""
     follow = f"(?:{SP}(?i:{tail}){WORD_END}(?:{SP}(?i:{trie(data.digit_words)}){WORD_END})?)?" if tail != "(?!)" \
@@ -117,7 +117,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
     for at, _, token, is_digits in (read or scan(text, code)).hits:
         if at < done or not (is_digits or token in vocabulary):
             continue
-        m = pattern.match(text, at)
+        m = pattern.match(text, at, upto(text, at))
         if m is None:
             continue
         start, end = m.span()

@@ -21,17 +21,18 @@ from factcheck import lang as languages
 from factcheck.claims import QuoteValue
 from factcheck.kinds.base import Candidate
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "「": "」", "‹": "›"}
 _CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“"}
-_MARKS = compile_pattern(r"[“”„«»‘’\"'「」‹›]")
+_MARKS = compile_pattern(r"[“”„«»‘’\"'「」‹›]", scanning=True)
 _MIN_WORDS_WITHOUT_CUE = 6
-_WORDS = compile_pattern(r"[\p{L}\p{N}]+")
-_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*[“„«‘\"']")
-_LINE_BREAK = compile_pattern(r"\r\n|[\n\r\u2029]")
+_WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
+_NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
+_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*[“„«‘\"']", scanning=True)
+_LINE_BREAK = compile_pattern(r"\r\n|[\n\r\u2029]", scanning=True)
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
 _TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
@@ -194,7 +195,7 @@ class _Lines:
 def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
-    after = cues.after_quote.match(text, span.close_at + 1, para_end)
+    after = cues.after_quote.match(text, span.close_at + 1, min(para_end, span.close_at + 80))
     if after is not None:
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
@@ -216,6 +217,11 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
         if low in data.speaker_stopwords:
             break
     open_para_start, _ = lines.bounds(span.open_at)
+    lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
+    if lead is not None:
+        name = name_after(text, lead.end(), data, span.open_at)
+        if name is not None and not text[name.end:span.open_at].strip(" \t,:;\u00a0"):
+            return name, lead.group("cue").lower()  # 'Menurut Ketua Umum PSSI Yudi Hartono, "…"'
     before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
@@ -233,7 +239,7 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     out = []
     cues = cue_patterns(data.code)
     for start, _, _token, _ in read.words(cues.speech_words):
-        m = cues.speech.match(text, start)
+        m = cues.speech.match(text, start, upto(text, start, 60))
         if m is None:
             continue
         para_start, _ = lines.bounds(m.start())
@@ -243,12 +249,37 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     return out
 
 
+def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData) -> list[tuple[int, Name]]:
+    """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
+    most likely means when no speech verb names anyone."""
+    out = []
+    for start, end in zip(lines.starts, lines.ends, strict=True):
+        words = []
+        pos = start
+        while len(words) < 6:
+            m = _NAME_WORD.match(text, pos, min(end, pos + 60))
+            if m is None or not m.group()[:1].isupper():
+                break
+            words.append(m)
+            pos = m.end()
+            while pos < end and text[pos] == " ":
+                pos += 1
+        if not words or pos >= end or not text[pos:pos + 1].islower():
+            continue
+        first = words[0].group().lower()
+        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words:
+            continue
+        out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
+    return out
+
+
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     """Quote candidates in ``text``, each with its speaker and cue."""
     data = languages.get(code)
     speakers = _Speakers()
     lines = _Lines(text)
-    reported = _reported_speakers(text, data, read or scan(text, code), lines)
+    reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
+                      + _paragraph_subjects(text, lines, data), key=lambda r: r[0])
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -263,19 +294,20 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             continue
         name, cue = _attribution(text, span, data, lines)
         resolved = False
-        follows = cue is None and last is not None and last[2] == span.paragraph
+        opened_in = lines.number(span.open_at)
+        follows = cue is None and last is not None and last[2] == opened_in
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words < _MIN_WORDS_WITHOUT_CUE:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
-            target = speakers.resolve(span.open_at, span.paragraph)
+            target = speakers.resolve(span.open_at, opened_in)
             if target is not None:
                 name, resolved = target, True
             else:
                 name = None
         if name is not None:
-            speakers.add(span.open_at, span.paragraph, name)
+            speakers.add(span.open_at, opened_in, name)
         if cue is not None:
             last = (span.end, name, span.paragraph)
         value = QuoteValue(content, name.text if name else None, name.start if name else None,

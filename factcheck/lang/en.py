@@ -289,7 +289,9 @@ DATA = LanguageData(
     report_verbs=frozenset({
         "said", "says", "reported", "reports", "told", "estimated", "estimates", "announced", "found",
         "showed", "shows", "stated", "claimed", "claims", "noted", "wrote", "confirmed", "disclosed",
-        "revealed", "published", "tweeted", "warned",
+        "revealed", "published", "tweeted", "warned", "vowed", "promised", "pledged", "declined", "refused",
+        "denied", "insisted", "argued", "admitted", "acknowledged", "urged", "added", "explained", "predicted",
+        "forecast", "cautioned", "stressed", "emphasised", "emphasized", "described", "called", "accused",
     }),
     hedges=frozenset({
         "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "rumoured", "rumored",

@@ -215,7 +215,7 @@ DATA = LanguageData(
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali", "dalam"}),
     cues_after_quote=frozenset({
         "ujar", "kata", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar", "terang",
-        "lanjut", "tulis", "pungkas", "kata dia", "ujar dia", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
+        "lanjut", "tulis", "pungkas", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
         "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
         "tandas", "kenang", "akui", "sebutnya",
     }),
@@ -251,6 +251,8 @@ DATA = LanguageData(
         "source_after", "mengacu pada": "source_after", "data dari": "source_after", "laporan": "source_after",
     },
     report_verbs=frozenset({
+        "berjanji", "menolak", "membantah", "mengakui", "menilai", "menambahkan", "memastikan", "mengingatkan",
+        "mengimbau", "meminta", "menekankan", "menuding", "menduga",
         "mengatakan", "menyatakan", "menyebutkan", "menyebut", "melaporkan", "mencatat", "menjelaskan",
         "mengungkapkan", "menegaskan", "memperkirakan", "mengklaim", "mengumumkan", "merilis", "mencatatkan",
         "melansir", "memaparkan", "menuturkan", "menerangkan", "ujar", "kata", "tutur", "ungkap", "jelas",

@@ -1,0 +1,896 @@
+"""English corpus for quotes: direct quotations, their speaker and their speech verb.
+
+The texts are written the way English-language wire and newspaper copy is written (Reuters, AP, BBC, The Guardian,
+The Jakarta Post): the attribution after the quote (``"…," said John Smith, the minister.``, ``"…," Smith said.``,
+``"…," he said.``), before it (``Smith said: "…"``, ``Smith told Reuters: "…"``, ``According to Smith, "…"``),
+AP-style quotes that run over paragraphs, British single marks (``‘We will not back down,’ she said.``).
+
+What it covers, one group per rule of docs/claims.md ("quote"):
+
+- the cue after the quote: ``said``, ``told``, ``says``, ``added``, ``wrote``, ``asked``, ``warned``,
+  ``explained``, with the speaker after the cue (``said police spokesman Ahmad Ramadhan``) or before it
+  (``Smith said on Tuesday``, ``Smith told Reuters``); where the speaker ends (a comma, ``when``, ``who``, ``to``,
+  the end of the sentence);
+- the cue before the quote: ``said:``, ``told Reuters:``, ``says:``, ``wrote:``, ``asked:``, ``warned:``,
+  ``explained:``, ``According to X,``;
+- pronoun speakers (``he said``, ``she told reporters``, ``he added``, ``She added: "…"``): the speaker is the
+  nearest named speaker before it, in the same or the previous paragraph;
+- marks: straight ``"…"``, curly ``“…”``, single ``‘…’`` and ``'…'``, ``„…“``, ``«…»``; an apostrophe inside a word
+  (``don't``, ``won’t``, ``court's``) is not a mark; a comma outside the closing mark (British style) is not in
+  the span;
+- a quote split by its attribution (``"We are ready," Smith said. "We are waiting for the decision."``): two
+  claims with the same speaker;
+- a quote over several paragraphs (each continuation paragraph opens with a mark, only the last one closes): one
+  claim whose anchor runs from the first word to the last, over the line break and the continuation's opening mark;
+- nested quotes: one claim, the outer one;
+- stray marks: a mark that never closes in its paragraph gives nothing, and the other quotes are still found;
+- real quotes beside scare quotes, titles and nicknames, which give nothing.
+
+NEGATIVES are texts with no quote: scare quotes (``the so-called "peace plan"``, ``‘best’``), titles of programmes,
+films, books, songs and shows, nicknames (``Joko "Jokowi" Widodo``), single quoted words, apostrophes (``don't``,
+``the '90s``, ``O'Brien``), inch marks (``5'11"``, ``13"``) and paragraphs with one stray mark.
+
+Speaker extent rule used throughout: ``speaker`` is the noun phrase next to the cue (after it for ``"…," said X``
+and ``according to X``, before it for ``"…," X said`` and ``X said: "…"``), running up to the first comma,
+``when``, ``who``, ``to`` or the end of the sentence (before the cue: back to the closing mark, the start of the
+sentence or the last comma). Titles and roles before a name are part of it (``Trade Minister Budi Santoso``,
+``police spokesman Ahmad Ramadhan``, ``Sen. John Miller``); an appositive after a comma is not (``"…," said John
+Smith, the health minister.`` → ``John Smith``); a role without a name keeps its article (``"…" the minister
+said.`` → ``the minister``). No text puts a comma between a title and its name, and no speaker after the cue is
+followed by a word outside that list (``in``, ``on``, ``at``), so the rule gives one answer everywhere. For a
+pronoun the speaker is the antecedent with the same extent, and ``resolved=True``.
+
+Conventions: ``cue`` is the speech verb as written, in lower case (``according to`` for ``According to``). The
+second part of a split quote has no cue of its own and is given without ``cue`` (and without ``resolved``).
+``content`` is given for multi-paragraph quotes (the anchor without the continuation paragraph's opening mark; the
+line break stays). ``resolved`` is given only when it is true; keys not given are not checked.
+"""
+
+from __future__ import annotations
+
+from tests.corpus.spec import C, Ex
+
+KINDS = ("quote",)
+
+EXAMPLES: list[Ex] = [
+    # ------------------------------------------------------------------------------------------------------------
+    # "…," said X: the speaker after the cue, titles included, an appositive after a comma excluded
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"We will not accept any deal that leaves our farmers worse off," said Trade Minister Budi Santoso.',
+        C(
+            "quote",
+            "We will not accept any deal that leaves our farmers worse off,",
+            speaker="Trade Minister Budi Santoso",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"The decision was taken after careful consideration of the evidence," said John Smith, the health minister.',
+        C(
+            "quote",
+            "The decision was taken after careful consideration of the evidence,",
+            speaker="John Smith",
+            cue="said",
+        ),
+        note="the appositive after the comma is not part of the speaker",
+    ),
+    Ex(
+        '"Three suspects have been arrested and are being questioned," said police spokesman Ahmad Ramadhan.',
+        C(
+            "quote",
+            "Three suspects have been arrested and are being questioned,",
+            speaker="police spokesman Ahmad Ramadhan",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"We expect the rupiah to stabilise once the global outlook becomes clearer," said Maria Lopez, an economist '
+        "at DBS Bank in Singapore.",
+        C(
+            "quote",
+            "We expect the rupiah to stabilise once the global outlook becomes clearer,",
+            speaker="Maria Lopez",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"The evacuation is going as well as it can in these conditions," said Fire Chief Daniel Brooks when asked '
+        "about the delays.",
+        C(
+            "quote",
+            "The evacuation is going as well as it can in these conditions,",
+            speaker="Fire Chief Daniel Brooks",
+            cue="said",
+        ),
+        note="the speaker ends at 'when'",
+    ),
+    Ex(
+        '"We have never seen flooding on this scale," said Tom Harris, who has farmed the valley for 40 years.',
+        C("quote", "We have never seen flooding on this scale,", speaker="Tom Harris", cue="said"),
+    ),
+    Ex(
+        '"This is a day our city will never forget," said Mayor Linda Park to applause from residents.',
+        C("quote", "This is a day our city will never forget,", speaker="Mayor Linda Park", cue="said"),
+        note="the speaker ends at 'to'",
+    ),
+    Ex(
+        '"Nobody in this building was told that the cladding was flammable," said Mr Patel.',
+        C(
+            "quote",
+            "Nobody in this building was told that the cladding was flammable,",
+            speaker="Mr Patel",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"The bill is dead on arrival in the Senate," said Sen. John Miller, R-Ohio.',
+        C("quote", "The bill is dead on arrival in the Senate,", speaker="Sen. John Miller", cue="said"),
+        note="AP style: the full stop of 'Sen.' does not end the speaker",
+    ),
+    Ex(
+        'JAKARTA (Reuters) - "Indonesia will keep its nickel export ban in place," said Coordinating Economic Minister '
+        "Hendra Kusuma.",
+        C(
+            "quote",
+            "Indonesia will keep its nickel export ban in place,",
+            speaker="Coordinating Economic Minister Hendra Kusuma",
+            cue="said",
+        ),
+        note="a dateline before the quote",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # "…," X said: the speaker before the cue
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"The company has done nothing wrong," Walker said.',
+        C("quote", "The company has done nothing wrong,", speaker="Walker", cue="said"),
+    ),
+    Ex(
+        '"Prices will keep rising until supply improves," Collins said on Tuesday.',
+        C("quote", "Prices will keep rising until supply improves,", speaker="Collins", cue="said"),
+    ),
+    Ex(
+        '"We are cooperating fully with the investigation," airline chief executive Paul Reed said in a statement.',
+        C(
+            "quote",
+            "We are cooperating fully with the investigation,",
+            speaker="airline chief executive Paul Reed",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"Our hospitals are full and our staff are exhausted," Health Minister Sarah Collins said at a news '
+        "conference in Canberra.",
+        C(
+            "quote",
+            "Our hospitals are full and our staff are exhausted,",
+            speaker="Health Minister Sarah Collins",
+            cue="said",
+        ),
+    ),
+    Ex(
+        '"The deal is done," Walker said, adding that the contract would be signed on Friday.',
+        C("quote", "The deal is done,", speaker="Walker", cue="said"),
+    ),
+    Ex(
+        '"Nobody will be evicted without compensation," said Jakarta Governor Rudi Hartanto.',
+        C(
+            "quote",
+            "Nobody will be evicted without compensation,",
+            speaker="Jakarta Governor Rudi Hartanto",
+            cue="said",
+        ),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # X said: "…"; X said, "…"
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Defence Minister Peter Grant said: "Our troops will stay until the job is done."',
+        C(
+            "quote",
+            "Our troops will stay until the job is done.",
+            speaker="Defence Minister Peter Grant",
+            cue="said",
+        ),
+        note="a full stop inside the marks stays in the span",
+    ),
+    Ex(
+        'Walker said, "We never received a single complaint about the product."',
+        C("quote", "We never received a single complaint about the product.", speaker="Walker", cue="said"),
+    ),
+    Ex(
+        'At a rally in Surabaya on Saturday, Prabowo said: "No Indonesian child should go to school hungry."',
+        C(
+            "quote",
+            "No Indonesian child should go to school hungry.",
+            speaker="Prabowo",
+            cue="said",
+        ),
+        note="before the cue, the speaker runs back to the last comma",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # told
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Central bank governor Ana Silva told Reuters: "We are ready to act if the currency weakens further."',
+        C(
+            "quote",
+            "We are ready to act if the currency weakens further.",
+            speaker="Central bank governor Ana Silva",
+            cue="told",
+        ),
+    ),
+    Ex(
+        '"There is no plan to raise fuel prices this year," Energy Minister Arif Wijaya told Reuters.',
+        C(
+            "quote",
+            "There is no plan to raise fuel prices this year,",
+            speaker="Energy Minister Arif Wijaya",
+            cue="told",
+        ),
+    ),
+    Ex(
+        '"The search will continue through the night," Basarnas official Yusuf Maulana told reporters in Jakarta.',
+        C(
+            "quote",
+            "The search will continue through the night,",
+            speaker="Basarnas official Yusuf Maulana",
+            cue="told",
+        ),
+    ),
+    Ex(
+        '"The variant spreads faster, but there is no sign it causes more severe illness," Dr Sarah Jones told the '
+        "BBC.",
+        C(
+            "quote",
+            "The variant spreads faster, but there is no sign it causes more severe illness,",
+            speaker="Dr Sarah Jones",
+            cue="told",
+        ),
+    ),
+    Ex(
+        '"We have been clear that the tax will not go up," Ms Hart told BBC Radio 4\'s Today programme.',
+        C(
+            "quote",
+            "We have been clear that the tax will not go up,",
+            speaker="Ms Hart",
+            cue="told",
+        ),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # says, added, according to
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"Most people have no idea how close the fault line runs to the city," says Dr Sarah Jones, a geologist at '
+        "the University of Oxford.",
+        C(
+            "quote",
+            "Most people have no idea how close the fault line runs to the city,",
+            speaker="Dr Sarah Jones",
+            cue="says",
+        ),
+    ),
+    Ex(
+        'Harris says: "The river used to be full of fish. Now we are lucky to catch anything at all."',
+        C(
+            "quote",
+            "The river used to be full of fish. Now we are lucky to catch anything at all.",
+            speaker="Harris",
+            cue="says",
+        ),
+        note="a quote of two sentences is one claim",
+    ),
+    Ex(
+        '"We will also review the safety record of every operator," Grant added.',
+        C("quote", "We will also review the safety record of every operator,", speaker="Grant", cue="added"),
+    ),
+    Ex(
+        '"No decision has been made on the second runway," added airport director Michael Tan.',
+        C(
+            "quote",
+            "No decision has been made on the second runway,",
+            speaker="airport director Michael Tan",
+            cue="added",
+        ),
+    ),
+    Ex(
+        'According to Harris, "The harvest is the worst we have had in a decade."',
+        C(
+            "quote",
+            "The harvest is the worst we have had in a decade.",
+            speaker="Harris",
+            cue="according to",
+        ),
+    ),
+    Ex(
+        'According to ministry spokesman Hendra Kusuma, "All 14 crew members have been accounted for."',
+        C(
+            "quote",
+            "All 14 crew members have been accounted for.",
+            speaker="ministry spokesman Hendra Kusuma",
+            cue="according to",
+        ),
+    ),
+    Ex(
+        'According to Health Minister Sarah Collins, "Every patient on the waiting list will be seen within a year."',
+        C(
+            "quote",
+            "Every patient on the waiting list will be seen within a year.",
+            speaker="Health Minister Sarah Collins",
+            cue="according to",
+        ),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # wrote, asked, warned, explained
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'In a post on X, Senator Jane Doe wrote: "This bill would gut protections for millions of workers."',
+        C(
+            "quote",
+            "This bill would gut protections for millions of workers.",
+            speaker="Senator Jane Doe",
+            cue="wrote",
+        ),
+    ),
+    Ex(
+        '"The past year has tested every part of this business," Walker wrote in a letter to shareholders.',
+        C("quote", "The past year has tested every part of this business,", speaker="Walker", cue="wrote"),
+    ),
+    Ex(
+        '"Where has the money gone?" asked opposition leader Tom Harris.',
+        C("quote", "Where has the money gone?", speaker="opposition leader Tom Harris", cue="asked"),
+        note="a question mark inside the marks stays in the span",
+    ),
+    Ex(
+        'Harris asked: "Who is going to pay for the damage?"',
+        C("quote", "Who is going to pay for the damage?", speaker="Harris", cue="asked"),
+    ),
+    Ex(
+        '"Global growth is weaker than it looks, and the risks are tilted to the downside," warned IMF chief '
+        "economist Pierre Dubois.",
+        C(
+            "quote",
+            "Global growth is weaker than it looks, and the risks are tilted to the downside,",
+            speaker="IMF chief economist Pierre Dubois",
+            cue="warned",
+        ),
+    ),
+    Ex(
+        '"If the rains fail again, we will see food shortages by March," Collins warned.',
+        C("quote", "If the rains fail again, we will see food shortages by March,", speaker="Collins", cue="warned"),
+    ),
+    Ex(
+        'UN Secretary-General Antonio Guterres warned: "We are on a highway to climate hell with our foot still on '
+        'the accelerator."',
+        C(
+            "quote",
+            "We are on a highway to climate hell with our foot still on the accelerator.",
+            speaker="UN Secretary-General Antonio Guterres",
+            cue="warned",
+        ),
+    ),
+    Ex(
+        '"The magma is rising, but slowly," explained Professor Li Wei, who studies volcanic hazards at Gadjah Mada '
+        "University.",
+        C("quote", "The magma is rising, but slowly,", speaker="Professor Li Wei", cue="explained"),
+    ),
+    Ex(
+        'Li explained: "An eruption could come within days, or not for months."',
+        C("quote", "An eruption could come within days, or not for months.", speaker="Li", cue="explained"),
+    ),
+    Ex(
+        '"Enough is enough!" said union leader Karen Wells.',
+        C("quote", "Enough is enough!", speaker="union leader Karen Wells", cue="said"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A role without a name: '"…" the minister said.' (the article is part of the speaker)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"Where is the money?" the minister asked.',
+        C("quote", "Where is the money?", speaker="minister", cue="asked"),
+    ),
+    Ex(
+        '"We are not going anywhere" the minister said.',
+        C("quote", "We are not going anywhere", speaker="minister", cue="said"),
+        note="no punctuation inside the marks: the span ends at the last word",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Pronoun speakers: he said, she told, he added, She added: "…" (resolved to the nearest named speaker)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Walker said the talks had stalled. "We are not there yet," he said.',
+        C("quote", "We are not there yet,", speaker="Walker", cue="said", resolved=True),
+        note="the speaker is named earlier in the same paragraph",
+    ),
+    Ex(
+        "Collins said the budget would be revised in October.\n"
+        '"We remain committed to fiscal discipline, whatever the markets do," she said.',
+        C(
+            "quote",
+            "We remain committed to fiscal discipline, whatever the markets do,",
+            speaker="Collins",
+            cue="said",
+            resolved=True,
+        ),
+        note="the speaker is named in the previous paragraph",
+    ),
+    Ex(
+        "Finance Minister Sarah Collins said on Friday the deficit would stay below 3% of GDP.\n"
+        '"There will be no emergency budget," she said.',
+        C(
+            "quote",
+            "There will be no emergency budget,",
+            speaker="Finance Minister Sarah Collins",
+            cue="said",
+            resolved=True,
+        ),
+        note="the antecedent is given with its title, as the extent rule gives it",
+    ),
+    Ex(
+        "Grant said the ferry had been carrying twice its permitted load.\n"
+        '"This was a disaster waiting to happen," he told reporters.',
+        C(
+            "quote",
+            "This was a disaster waiting to happen,",
+            speaker="Grant",
+            cue="told",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Lopez said inflation would probably peak in the third quarter.\n"
+        '"After that, we expect a gradual decline," she added.',
+        C("quote", "After that, we expect a gradual decline,", speaker="Lopez", cue="added", resolved=True),
+    ),
+    Ex(
+        "Harris said the council had ignored repeated warnings about the dam.\n"
+        'He added: "They knew, and they did nothing."',
+        C("quote", "They knew, and they did nothing.", speaker="Harris", cue="added", resolved=True),
+    ),
+    Ex(
+        "Reed declined to say how many passengers had been affected.\n"
+        'He told The Associated Press: "Our priority is to get everyone home safely."',
+        C(
+            "quote",
+            "Our priority is to get everyone home safely.",
+            speaker="Reed",
+            cue="told",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Jones said the outbreak was not yet under control.\n"
+        '"If people stop wearing masks now, cases will rise again," she warned.',
+        C(
+            "quote",
+            "If people stop wearing masks now, cases will rise again,",
+            speaker="Jones",
+            cue="warned",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Li said the volcano's alert level had been raised to the highest.\n"
+        '"The pressure has nowhere to go but up," he explained.',
+        C(
+            "quote",
+            "The pressure has nowhere to go but up,",
+            speaker="Li",
+            cue="explained",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Doe said the bill would be debated next week.\n"
+        '"Who exactly is this bill supposed to help?" she asked.',
+        C(
+            "quote",
+            "Who exactly is this bill supposed to help?",
+            speaker="Doe",
+            cue="asked",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Park says the city has spent $40 million on flood defences since 2019.\n"
+        '"It is still not enough," she says.',
+        C("quote", "It is still not enough,", speaker="Park", cue="says", resolved=True),
+    ),
+    Ex(
+        "In his resignation letter, Reed said the board had lost confidence in him.\n"
+        '"I take full responsibility for what happened," he wrote.',
+        C(
+            "quote",
+            "I take full responsibility for what happened,",
+            speaker="Reed",
+            cue="wrote",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        "Owens said two officers had been injured in the attack.\n“Both are in a stable condition,” he said.",
+        C("quote", "Both are in a stable condition,", speaker="Owens", cue="said", resolved=True),
+    ),
+    Ex(
+        "Jones said the vaccines remained effective against the new variant.\n"
+        'She told the BBC: "There is no reason for people to panic."',
+        C(
+            "quote",
+            "There is no reason for people to panic.",
+            speaker="Jones",
+            cue="told",
+            resolved=True,
+        ),
+    ),
+    Ex(
+        '"The ferry was overloaded," Grant said.\n'
+        "Meanwhile, Collins said the government would compensate the families of the victims.\n"
+        '"Every family will receive support," she said.',
+        C("quote", "The ferry was overloaded,", speaker="Grant", cue="said"),
+        C("quote", "Every family will receive support,", speaker="Collins", cue="said", resolved=True),
+        note="two named speakers: the pronoun goes to the nearest one, Collins",
+    ),
+    Ex(
+        "Brooks said crews had contained about half of the fire by Sunday evening.\n"
+        '"The wind is our biggest enemy right now," he said.\n'
+        '"If it picks up again, we could lose the ridge," he added.',
+        C("quote", "The wind is our biggest enemy right now,", speaker="Brooks", cue="said", resolved=True),
+        C("quote", "If it picks up again, we could lose the ridge,", speaker="Brooks", cue="added", resolved=True),
+        note="hard: the name is two paragraphs before the second pronoun; the paragraph between quotes the same "
+        "person",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Marks: curly “…”, single ‘…’ and '…', „…“, «…»
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "“The ceasefire is holding, but it is fragile,” said Foreign Minister Retno Wulandari.",
+        C(
+            "quote",
+            "The ceasefire is holding, but it is fragile,",
+            speaker="Foreign Minister Retno Wulandari",
+            cue="said",
+        ),
+    ),
+    Ex(
+        "Police chief David Owens said: “We are treating this as a terrorist incident.”",
+        C(
+            "quote",
+            "We are treating this as a terrorist incident.",
+            speaker="Police chief David Owens",
+            cue="said",
+        ),
+    ),
+    Ex(
+        "Wells vowed to continue the strikes into the new year.\n‘We will not back down,’ she said.",
+        C("quote", "We will not back down,", speaker="Wells", cue="said", resolved=True),
+        note="British single marks used as quote marks",
+    ),
+    Ex(
+        "‘We won’t be bullied into a bad deal,’ said Ben Carter, the union’s general secretary.",
+        C("quote", "We won’t be bullied into a bad deal,", speaker="Ben Carter", cue="said"),
+        note="the ’ in won’t is an apostrophe, not the closing mark",
+    ),
+    Ex(
+        "‘This is the worst flooding I have seen in 30 years’, said councillor Mary Evans.",
+        C("quote", "This is the worst flooding I have seen in 30 years", speaker="councillor Mary Evans", cue="said"),
+        note="British style: the comma outside the closing mark is not in the span",
+    ),
+    Ex(
+        "'We don't accept this ruling and we will appeal,' Harris said.",
+        C("quote", "We don't accept this ruling and we will appeal,", speaker="Harris", cue="said"),
+        note="straight single marks; the apostrophe in don't is not a mark",
+    ),
+    Ex(
+        "„We will not be blackmailed by anyone,“ said German Economy Minister Klaus Weber.",
+        C(
+            "quote",
+            "We will not be blackmailed by anyone,",
+            speaker="German Economy Minister Klaus Weber",
+            cue="said",
+        ),
+    ),
+    Ex(
+        "«France will stand with Ukraine for as long as it takes,» Macron said.",
+        C("quote", "France will stand with Ukraine for as long as it takes,", speaker="Macron", cue="said"),
+    ),
+    Ex(
+        "“Rice prices have doubled since January,” said Siti Aminah, a trader in Jakarta.\n"
+        'Trade Minister Budi Santoso said: "We will release 200,000 tonnes from state reserves next week."',
+        C("quote", "Rice prices have doubled since January,", speaker="Siti Aminah", cue="said"),
+        C(
+            "quote",
+            "We will release 200,000 tonnes from state reserves next week.",
+            speaker="Trade Minister Budi Santoso",
+            cue="said",
+        ),
+        note="curly and straight marks in one article",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A quote split by its attribution: two claims, the same speaker; the second has no cue of its own
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"We are ready," Walker said. "We are waiting for the court\'s decision."',
+        C("quote", "We are ready,", speaker="Walker", cue="said"),
+        C("quote", "We are waiting for the court's decision.", speaker="Walker"),
+    ),
+    Ex(
+        '"The ash cloud is moving east," said volcanologist Dewi Lestari. "Flights to Bali could be affected by '
+        'Thursday."',
+        C("quote", "The ash cloud is moving east,", speaker="volcanologist Dewi Lestari", cue="said"),
+        C("quote", "Flights to Bali could be affected by Thursday.", speaker="volcanologist Dewi Lestari"),
+    ),
+    Ex(
+        "“We knew the risks,” Owens said. “We just did not expect it to happen so fast.”",
+        C("quote", "We knew the risks,", speaker="Owens", cue="said"),
+        C("quote", "We just did not expect it to happen so fast.", speaker="Owens"),
+    ),
+    Ex(
+        "Tan said the airport would reopen on Monday.\n"
+        '"The runway is safe," he said. "We have checked every metre of it."',
+        C("quote", "The runway is safe,", speaker="Tan", cue="said", resolved=True),
+        C("quote", "We have checked every metre of it.", speaker="Tan"),
+        note="a split quote attributed with a pronoun",
+    ),
+    Ex(
+        '"This is a setback," Collins told reporters. "It is not the end of the road." She did not say when talks '
+        "would resume.",
+        C("quote", "This is a setback,", speaker="Collins", cue="told"),
+        C("quote", "It is not the end of the road.", speaker="Collins"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A quote over several paragraphs: one claim over the line break and the continuation's opening mark
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Grant said: "We have done everything we can to find the missing crew.\n'
+        '"The families deserve answers, and we will give them."',
+        C(
+            "quote",
+            'We have done everything we can to find the missing crew.\n"The families deserve answers, and we will '
+            "give them.",
+            content="We have done everything we can to find the missing crew.\nThe families deserve answers, and we "
+            "will give them.",
+            speaker="Grant",
+            cue="said",
+        ),
+        note="the attribution opens the first paragraph",
+    ),
+    Ex(
+        '"Nobody expected the water to rise this fast.\n'
+        '"By midnight the whole street was under water," Tom Harris said.',
+        C(
+            "quote",
+            'Nobody expected the water to rise this fast.\n"By midnight the whole street was under water,',
+            content="Nobody expected the water to rise this fast.\nBy midnight the whole street was under water,",
+            speaker="Tom Harris",
+            cue="said",
+        ),
+        note="the attribution follows the last paragraph",
+    ),
+    Ex(
+        "Judge Maria Lopez read out her ruling for more than an hour.\n"
+        '"The defendant abused the trust placed in him by thousands of small investors.\n'
+        '"He showed no remorse at any stage of these proceedings.\n'
+        '"I have no choice but to impose a substantial sentence," Lopez said.',
+        C(
+            "quote",
+            "The defendant abused the trust placed in him by thousands of small investors.\n"
+            '"He showed no remorse at any stage of these proceedings.\n'
+            '"I have no choice but to impose a substantial sentence,',
+            content="The defendant abused the trust placed in him by thousands of small investors.\n"
+            "He showed no remorse at any stage of these proceedings.\n"
+            "I have no choice but to impose a substantial sentence,",
+            speaker="Lopez",
+            cue="said",
+        ),
+        note="three paragraphs: only the last one closes",
+    ),
+    Ex(
+        "“The ship went down in less than ten minutes.\n"
+        "“Most of the passengers were asleep below deck,” said survivor Andi Prasetyo.",
+        C(
+            "quote",
+            "The ship went down in less than ten minutes.\n“Most of the passengers were asleep below deck,",
+            content="The ship went down in less than ten minutes.\nMost of the passengers were asleep below deck,",
+            speaker="survivor Andi Prasetyo",
+            cue="said",
+        ),
+        note="curly marks over two paragraphs",
+    ),
+    Ex(
+        '"We have done everything we can," Collins said. "The families deserve answers.\n'
+        '"We will not stop until they have them."',
+        C("quote", "We have done everything we can,", speaker="Collins", cue="said"),
+        C(
+            "quote",
+            'The families deserve answers.\n"We will not stop until they have them.',
+            content="The families deserve answers.\nWe will not stop until they have them.",
+            speaker="Collins",
+        ),
+        note="hard, AP style: the second part of a split quote runs on into the next paragraph",
+    ),
+    Ex(
+        '"The talks will resume in Geneva next month.\n'
+        '"Both sides have agreed to keep the ceasefire in place until then," said UN envoy Karl Berg.\n'
+        'Rebel spokesman Omar Aziz said: "We have agreed to nothing."',
+        C(
+            "quote",
+            'The talks will resume in Geneva next month.\n"Both sides have agreed to keep the ceasefire in place until '
+            "then,",
+            content="The talks will resume in Geneva next month.\nBoth sides have agreed to keep the ceasefire in "
+            "place until then,",
+            speaker="UN envoy Karl Berg",
+            cue="said",
+        ),
+        C("quote", "We have agreed to nothing.", speaker="Rebel spokesman Omar Aziz", cue="said"),
+        note="a continued quote followed by a quote from someone else",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Nested quotes: one claim, the outer one
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        '"He told me \'go home,\' and then he walked away," said Maria Lopez, a nurse at the hospital.',
+        C("quote", "He told me 'go home,' and then he walked away,", speaker="Maria Lopez", cue="said"),
+    ),
+    Ex(
+        "“They kept saying ‘we don’t know’ and then they hung up,” said Siti Aminah, whose son was on the ferry.",
+        C("quote", "They kept saying ‘we don’t know’ and then they hung up,", speaker="Siti Aminah", cue="said"),
+        note="the ’ in don’t inside the inner quote is an apostrophe",
+    ),
+    Ex(
+        '"Calling this a \'peace plan\' is an insult to the victims," said opposition leader Tom Harris.',
+        C(
+            "quote",
+            "Calling this a 'peace plan' is an insult to the victims,",
+            speaker="opposition leader Tom Harris",
+            cue="said",
+        ),
+    ),
+    Ex(
+        "‘He said “no comment” and shut the door in our faces,’ said Evans.",
+        C("quote", "He said “no comment” and shut the door in our faces,", speaker="Evans", cue="said"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Stray marks: a mark that never closes in its paragraph gives nothing; the other quotes are still found
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Witnesses described a man in a dark jacket standing near the "staff entrance shortly before the fire.\n'
+        'Fire Chief Daniel Brooks said: "We are not ruling anything out at this stage."',
+        C(
+            "quote",
+            "We are not ruling anything out at this stage.",
+            speaker="Fire Chief Daniel Brooks",
+            cue="said",
+        ),
+        note="the first paragraph's mark never closes",
+    ),
+    Ex(
+        '"The road has been broken for two years and nobody has fixed it," said Joko Susilo, a villager.\n'
+        '"We have complained to the district office again and again\n'
+        "The district office did not respond to a request for comment.",
+        C(
+            "quote",
+            "The road has been broken for two years and nobody has fixed it,",
+            speaker="Joko Susilo",
+            cue="said",
+        ),
+        note="the second paragraph opens a mark that never closes and is not continued",
+    ),
+    Ex(
+        'Police described the suspect as 5\'11" with short dark hair.\n'
+        '"Anyone who sees him should not approach him," said police spokesman Ahmad Ramadhan.',
+        C(
+            "quote",
+            "Anyone who sees him should not approach him,",
+            speaker="police spokesman Ahmad Ramadhan",
+            cue="said",
+        ),
+        note="inch and foot marks are not quote marks",
+    ),
+    Ex(
+        'The new tablet has a 13" screen and weighs under 600 grams.\n'
+        '"It is the thinnest device we have ever made," said product chief Emily Hart.',
+        C("quote", "It is the thinnest device we have ever made,", speaker="product chief Emily Hart", cue="said"),
+    ),
+    Ex(
+        'According to Owens, "The suspect acted alone."\n'
+        'Neighbours said the house had been empty since the "summer and the shutters were always closed.',
+        C("quote", "The suspect acted alone.", speaker="Owens", cue="according to"),
+        note="a stray mark after the quote",
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Real quotes beside scare quotes, titles, nicknames and apostrophes (which give nothing)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        'Moscow rejected the so-called "peace plan" within hours.\n'
+        '"Any settlement must respect Ukraine\'s borders," said Foreign Minister Retno Wulandari.',
+        C(
+            "quote",
+            "Any settlement must respect Ukraine's borders,",
+            speaker="Foreign Minister Retno Wulandari",
+            cue="said",
+        ),
+    ),
+    Ex(
+        'Former president Joko "Jokowi" Widodo inaugurated the dam in Subang. "It will irrigate 4,500 hectares of '
+        'rice fields," Jokowi said.',
+        C("quote", "It will irrigate 4,500 hectares of rice fields,", speaker="Jokowi", cue="said"),
+        note="the nickname in marks is not a quote",
+    ),
+    Ex(
+        'The government has set aside Rp 71 trillion for its "Free Nutritious Meals" programme this year.\n'
+        '"Every kitchen will be inspected before it opens," said programme director Hendra Wijaya.',
+        C(
+            "quote",
+            "Every kitchen will be inspected before it opens,",
+            speaker="programme director Hendra Wijaya",
+            cue="said",
+        ),
+    ),
+    Ex(
+        'The film "Oppenheimer" won seven Oscars. "I never thought a three-hour film about physics would fill our '
+        'cinemas," cinema owner Rudi Hartono said.',
+        C(
+            "quote",
+            "I never thought a three-hour film about physics would fill our cinemas,",
+            speaker="cinema owner Rudi Hartono",
+            cue="said",
+        ),
+    ),
+    Ex(
+        "Sales of vinyl records are back to levels last seen in the '90s.\n"
+        '"Young people want something they can hold," said record shop owner Sam O\'Brien.',
+        C(
+            "quote",
+            "Young people want something they can hold,",
+            speaker="record shop owner Sam O'Brien",
+            cue="said",
+        ),
+        note="the apostrophes in '90s and O'Brien are not marks",
+    ),
+    Ex(
+        "Ties between Russia and China are in their ‘best’ shape in decades.\n"
+        '"Our cooperation is not directed against anyone," Putin said.',
+        C("quote", "Our cooperation is not directed against anyone,", speaker="Putin", cue="said"),
+        note="a single word in marks is a scare quote",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    # Scare quotes and headlines
+    'Moscow rejected the so-called "peace plan" as a non-starter.',
+    "Putin-Xi ties in ‘best’ shape: what the SCO summit means for the West",
+    "The so-called ‘dark money’ flowing into campaigns has doubled since 2016.",
+    'The group\'s "cultural exchange" trips were paid for by the embassy.',
+    'Operation "Iron Wall" entered its third week on Monday.',
+    'The tanker, nicknamed "Big Mama" by locals, ran aground off the coast of Batam.',
+    # Programmes, titles of films, books, songs and shows
+    'The government has allocated Rp 71 trillion for its "Free Nutritious Meals" programme.',
+    'The film "Oppenheimer" won seven Oscars, including best picture.',
+    'Her memoir "Becoming" sold more than 10 million copies.',
+    'The band closed the concert with "Bohemian Rhapsody".',
+    'The BBC\'s "Panorama" aired the investigation on Monday night.',
+    "The BBC series 'Blue Planet' returns next year.",
+    "Indonesia's “Golden Indonesia 2045” vision aims to make the country a high-income economy.",
+    'The hashtag "#IndonesiaGelap" trended on X for most of the day.',
+    # Nicknames and single quoted words
+    'Former president Joko "Jokowi" Widodo attended the ceremony.',
+    'Dwayne "The Rock" Johnson will star in the film.',
+    'The word "resilience" appears 14 times in the report.',
+    "Investors are worried about a ‘hard landing’ for the Chinese economy.",
+    # Apostrophes inside words
+    "The minister's office didn't respond to requests for comment.",
+    "Sales of vinyl records are back to levels last seen in the '90s.",
+    "Sam O'Brien has run the shop on Carnaby Street since '89.",
+    "It's the company's biggest loss since the 2008 crisis, and investors aren't happy.",
+    "The workers’ union said it wouldn’t comment on the talks.",
+    "Rock 'n' roll fans queued for hours outside the venue.",
+    # Inch and foot marks
+    'The suspect is described as 5\'11" with short dark hair.',
+    'The tablet has a 13" display and a 12MP camera.',
+    # A paragraph with one stray mark
+    'Witnesses saw a man in a dark jacket near the "staff entrance shortly before the fire.',
+    '"It was chaos, absolute chaos as people tried to get out',
+    'Prices of rice rose for a third straight month."',
+    "“The floodwater came up to our knees in minutes",
+]
