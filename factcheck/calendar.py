@@ -67,7 +67,7 @@ class When:
         missing part as ``X``."""
         if self.unit is not None or self.shift is not None:
             return True
-        return self.weekday is not None and self.day is None
+        return self.weekday is not None and (self.day is None or self.month is None)
 
 
 @attrs.frozen
@@ -96,7 +96,7 @@ def iso(w: When) -> str | None:
     """EDTF from the text alone; None when the text only places the date relative to the day of writing."""
     if w.unit is not None or w.shift is not None:
         return None
-    if w.weekday is not None and w.day is None:
+    if w.weekday is not None and (w.day is None or w.month is None):
         return None
     if w.decade is not None:
         return f"{w.decade // 10:03d}X"
@@ -183,14 +183,24 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
             moment = dt.datetime.combine(ref, dt.time()) + dt.timedelta(hours=offset)
             return moment.date().isoformat()
         return None
+    if w.weekday is not None and w.day is not None and w.month is None:
+        # "Sunday 31", "Mon 13th": the latest such day on or before the reference date
+        for back in range(0, 430):
+            day = ref - dt.timedelta(days=back)
+            if day.day == w.day and day.weekday() == w.weekday:
+                return day.isoformat() + suffix
+        return None
     if w.weekday is not None and w.day is None:
         if w.shift is None:
             back = (ref.weekday() - w.weekday) % 7
             return (ref - dt.timedelta(days=back)).isoformat() + suffix
         monday = ref - dt.timedelta(days=ref.weekday())
-        if w.shift == -1:
+        if w.shift < 0:  # the most recent one before the reference date
             back = (ref.weekday() - w.weekday) % 7 or 7
             return (ref - dt.timedelta(days=back)).isoformat() + suffix
+        if w.shift == 2:  # "this coming Friday": the next one after the reference date
+            ahead = (w.weekday - ref.weekday()) % 7 or 7
+            return (ref + dt.timedelta(days=ahead)).isoformat() + suffix
         return (monday + dt.timedelta(days=7 * w.shift + w.weekday)).isoformat() + suffix
     if w.quarter is not None and w.year is None:
         year = ref.year if w.shift in (None, 0) else ref.year + w.shift
@@ -281,3 +291,57 @@ def duration_iso(parts: list[tuple[Decimal, str]]) -> str | None:
         else:
             date_part += text
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+# ------------------------------------------------------------------------------------------------ holidays
+
+_MONTHS3 = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"), start=1)}
+_DAYS3 = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The date of a holiday in ``year`` from its rule (``12-25``, ``easter-2``, ``nov-thu-4``, ``may-mon-last``,
+    ``nov-thu-4+1``)."""
+    if rule[:2].isdigit():
+        month, day = int(rule[:2]), int(rule[3:5])
+        return dt.date(year, month, day)
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    month_name, weekday_name, nth_text = rule.split("-", 2)
+    nth_text, _, extra = nth_text.partition("+")
+    month, weekday = _MONTHS3[month_name], _DAYS3[weekday_name]
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    if nth_text == "last":
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        day = first + dt.timedelta(days=offset + 7 * (int(nth_text) - 1))
+    return day + dt.timedelta(days=int(extra or 0))
+
+
+def holiday_near(rule: str, ref: dt.date, shift: int | None) -> dt.date | None:
+    """The occurrence a text means: on or before ``ref`` by default, strictly before for ``last``, after for
+    ``next``."""
+    dates = [d for d in (holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+    if shift is not None and shift > 0:
+        return min((d for d in dates if d > ref), default=None)
+    if shift is not None and shift < 0:
+        return max((d for d in dates if d < ref), default=None)
+    return max((d for d in dates if d <= ref), default=None)

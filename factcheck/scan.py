@@ -50,6 +50,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
         data.shift_after, data.shift_before, data.time_units, data.part_words, data.one_unit_words,
         data.identifier_words, data.coin_words, data.money_multipliers, data.attribution_cues,
         data.comparators_before, data.currency_words, data.unit_words, data.interval_openers, data.range_pairs,
+        data.holidays,
     )
     for table in tables:
         words.update(table)

@@ -20,7 +20,17 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.calendar import Interval, When, duration_iso, interval_iso, iso, resolve, resolve_interval
+from factcheck.calendar import (
+    Interval,
+    When,
+    duration_iso,
+    holiday_date,
+    holiday_near,
+    interval_iso,
+    iso,
+    resolve,
+    resolve_interval,
+)
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
@@ -68,13 +78,41 @@ def _names(table: dict[str, int], lax_except: frozenset[str] | None = None) -> s
     return (f"(?:(?:{_cased(short)}|(?i:{trie(lax_short)}))\\.?|{_cased(full)}|(?i:{trie(lax_full)})){WORD_END}")
 
 
+def _holiday_names(data: LanguageData) -> str:
+    """Holiday names as news capitalises them (``Christmas Day``, ``Hari Natal``, ``NATAL``)."""
+    forms = set()
+    for name in data.holidays:
+        words = name.split()
+        forms.add(" ".join(w[:1].upper() + w[1:] for w in words))
+        forms.add(name[:1].upper() + name[1:])
+        forms.add(name.upper())
+    return trie(forms) if forms else "(?!)"
+
+
+def _day_words(data: LanguageData) -> dict[str, int]:
+    """Days of the month written as ordinal words (``the fourth of July``, ``May twenty-ninth``): 1st to 31st."""
+    words = {w: v for w, v in data.ordinal_words.items() if v <= 31 and not w.startswith(data.ordinal_prefix or "\0")}
+    if not data.hundred_words:
+        return {}
+    for tens_word, tens in data.digit_words.items():
+        if tens in (20, 30):
+            for unit_word, unit in data.ordinal_words.items():
+                if 1 <= unit <= 9 and tens + unit <= 31:
+                    for joint in ("-", " ", ""):
+                        words[f"{tens_word}{joint}{unit_word}"] = tens + unit
+    return words
+
+
 def _sources(data: LanguageData) -> dict[str, str]:
     months = dict(data.months)
     month = _names(months)
     month_lax = _names(months, data.ambiguous_months)
     weekday = _names(dict(data.weekdays))
     suffix = f"(?:{trie(data.ordinal_suffixes)})" if data.ordinal_suffixes else "(?!)"
-    day = rf"(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\p{{N}}\p{{L}}]|[.,]\p{{N}})"
+    day_words = _day_words(data)
+    day_word = f"|(?P<dword>(?i:{trie(day_words)})){WORD_END}" if day_words else ""
+    day = (rf"(?:(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\p{{N}}\p{{L}}]|[.,]\p{{N}})"
+           f"{day_word})")
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
@@ -103,8 +141,15 @@ def _sources(data: LanguageData) -> dict[str, str]:
     words = word_run_source(data.code)
     vague = trie(("beberapa", "several", "few", "a few", "some"))
     article = f"|(?i:{trie(data.article_words)}){WORD_END}" if data.article_words else ""
-    amount = (rf"(?P<amount>\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]|(?i:{words}){article}"
+    amount = (rf"(?P<amount>\d{{1,3}}/\d{{1,3}}(?![\p{{N}}/])|\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]"
+              f"|(?i:{words}){article}"
               f"|(?i:{vague}){WORD_END})")
+    value_words = trie([*data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words,
+                        *data.scale_words, *data.one_scale_words, *data.fraction_words])
+    plain_words = f"{value_words}{WORD_END}(?:(?:{SP}|{DASH}){value_words}{WORD_END}){{0,6}}+"
+    # for lengths of time, "one and a half" is a number and a fraction: the number stops before "and"
+    simple_amount = (rf"(?P<amount>\d{{1,3}}/\d{{1,3}}(?![\p{{N}}/])|\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]"
+                     f"|(?i:{plain_words}){article})")
     digits_glued = rf"(?P<amount>\p{{N}}+(?:[.,]\p{{N}}+)?)(?P<unit>(?i:{unit_words}))(?![\p{{L}}\p{{N}}])"
     ago = f"(?P<ago>(?i:{trie(data.ago_words)})){WORD_END}"
     ahead = f"(?P<ahead>(?i:{trie(data.ahead_words)})){WORD_END}"
@@ -119,7 +164,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
     connectors = trie(c for c in data.interval_connectors if not regex.fullmatch(r"\W+", c) and c not in
                       ("and", "dan"))
     conn = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?i:{connectors}){SP})"
-    between = trie(data.interval_openers)
+    between = trie(k for k, pairs in data.interval_openers.items() if "and" in pairs or "dan" in pairs)
+    fraction = f"(?i:(?:(?:a|an|one|two|three|satu|dua|tiga){SP})?(?:half|quarters?|setengah|seperempat))"
     pair_and = f"{SP}(?i:and|dan){SP}"
     return {
         # Selasa (26/8/2025) · Selasa, 26 Agustus 2025 · Tuesday, Aug. 26, 2025 · Friday 7.6
@@ -132,6 +178,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
             f"(?![\\p{{N}}]){join_time}"
+            f"|(?P<wd>{weekday}){opt_comma}(?:(?i:the){SP})?(?P<dom>{day.replace('dword', 'domword')})"
+            f"(?!{OPT_SP}[/.\\-]?{OPT_SP}(?:{month_lax}|\\p{{N}}))"
         ),
         # 24 Februari 2022 · 1-3 Juli 2024 · 1 Juli - 3 Agustus 2024 · 4th of July · 05-Aug-2016
         "r_dmy": (
@@ -199,7 +247,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
         "r_year_range": f"(?<![\\p{{N}}\\-/])(?P<y>{year})(?:{conn}|/)(?P<y2>{year}|\\d\\d(?![\\p{{N}}]))",
         # dua hari lalu · 4 tahun lalu · setahun silam · three years ago · in two weeks
         "r_rel_amount": (
-            f"(?:{amount}{SP}{units}|{one_unit}|{digits_glued}){SP}(?:{ago}|{ahead})"
+            f"(?:{amount}{SP}{units}|{one_unit}|{digits_glued})"
+            f"(?:{SP}(?i:and|dan){SP}(?P<amount3>\\d+){SP}(?P<unit3>(?i:{unit_words})){WORD_END})?{SP}(?:{ago}|{ahead})"
             f"|{ahead_before}(?:{amount}{SP}{units}|{one_unit})(?!{SP}(?i:{trie(data.ago_words)}|{narrative}))"
         ),
         # next week Monday · Monday next week · tuesday of last week
@@ -216,6 +265,11 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?:{shift_before}{SP})?(?P<wd>{weekday})"
             f"(?:{SP}(?P<wkunit>(?i:pekan|minggu)){SP}{shift_after}|{SP}{shift_after})?{join_time}"
         ),
+        # Natal · Christmas Day 2023 · last Easter · Paskah tahun lalu
+        "r_holiday": (
+            f"(?:{shift_before}{SP})?(?P<hol>{_holiday_names(data)}){WORD_END}"
+            f"(?:{opt_comma}(?P<y>{year})|{SP}{shift_after}|{SP}(?P<wkunit>(?i:tahun)){SP}{shift_after})?"
+        ),
         # pada September · in September · bulan Maret
         "r_month_cue": f"(?P<month>{month})",
         # tahun 2050 · pada 2014 · 2014 lalu · year 2008
@@ -227,12 +281,14 @@ def _sources(data: LanguageData) -> dict[str, str]:
         "r_time": clock,
         # dua hari · selama 5 tahun · 2,5 jam · three weeks · a decade · 1 jam 30 menit · two and a half years
         "r_duration": (
-            f"(?:(?:{amount}{SP}(?:(?i:and|dan){SP}(?P<half>(?i:a{SP}half|setengah|a{SP}quarter|half))(?:{SP}|{DASH}))?"
-            f"(?:(?i:more|additional|extra){SP})?{units}|{digits_glued}|{one_unit}"
+            f"(?:(?:{simple_amount}{OPT_SP}(?:(?i:and|dan){SP}(?P<half>{fraction})(?:{SP}(?i:of))?(?:{SP}|{DASH}))?"
+            f"(?:(?i:more|additional|extra|less|fewer){SP})?{units}|{digits_glued}|{one_unit}"
             f"|(?P<halfof>(?i:half{SP}an?|setengah|half)){SP}{units})"
             f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:(?i:and|dan){SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{words}))"
             f"{SP}(?P<unit2>(?i:{unit_words})){WORD_END})*+"
-            f"(?:{SP}(?i:and|dan){SP}(?P<andhalf>(?i:a{SP}half|half|setengah|a{SP}quarter)){WORD_END})?)"
+            f"(?:{SP}(?i:and|dan){SP}(?P<andhalf>{fraction}){WORD_END})?"
+            f"(?P<minutes>{SP}(?:(?i:and){SP})?(?P<mins>[1-5]\\d|(?i:{words}))(?![\\p{{L}}\\p{{N}}])"
+            f"(?!{SP}(?i:{unit_words})))?)"
             f"(?!{SP}(?i:{trie(data.ago_words)}){WORD_END})"
         ),
     }
@@ -240,7 +296,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
 
 _RULES = ("r_wdate", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between", "r_month_year",
           "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount", "r_week_weekday",
-          "r_unit_shift", "r_rel_day", "r_weekday", "r_month_cue", "r_year", "r_time", "r_duration")
+          "r_unit_shift", "r_rel_day", "r_weekday", "r_holiday", "r_month_cue", "r_year", "r_time", "r_duration")
 
 
 @attrs.frozen
@@ -267,8 +323,9 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
             starts.setdefault(str(w).split()[0].lower().rstrip("."), set()).update(rules)
 
     add(data.weekdays, "r_wdate", "r_week_weekday", "r_weekday")
+    add(_day_words(data), "r_dmy")
     add(data.months, "r_mdy", "r_month_range", "r_between", "r_month_year", "r_month_shift", "r_month_cue")
-    add(data.shift_before, "r_month_shift", "r_quarter", "r_week_weekday", "r_unit_shift", "r_weekday")
+    add(data.shift_before, "r_month_shift", "r_quarter", "r_week_weekday", "r_unit_shift", "r_weekday", "r_holiday")
     add(data.part_words, "r_part")
     add(data.quarter_words | data.half_words, "r_quarter")
     add(_ORDINAL_PART, "r_quarter")
@@ -277,6 +334,7 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
     add(data.year_words, "r_year")
     add(data.time_units, "r_unit_shift")
     add(data.relative_days, "r_rel_day")
+    add(data.holidays, "r_holiday")
     add(data.clock_words, "r_time")
     amounts = [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
                *data.one_scale_words, *data.fraction_words, *data.article_words, "beberapa", "several", "few",
@@ -304,6 +362,18 @@ def _combined(code: str, names: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # ------------------------------------------------------------------------------------------------ reading
+
+
+def _day(g: Callable[[str], str | None], data: LanguageData, name: str = "d") -> int | None:
+    """The day of the month in group ``name``, written in digits or as an ordinal word."""
+    text = g(name)
+    if text is None:
+        return None
+    word = " ".join(text.lower().replace("-", " ").split())
+    for key, value in _day_words(data).items():
+        if " ".join(key.replace("-", " ").split()) == word:
+            return value
+    return _int(text)
 
 
 def _int(text: str | None) -> int | None:
@@ -357,6 +427,11 @@ class _Reader:
     def one_unit(self, word: str | None) -> str | None:
         return self.data.one_unit_words.get(_key(word)) if word else None
 
+    def unit_shift(self, g: Callable[[str], str | None]) -> int | None:
+        """A shift for a unit or a month: "this coming" and "this past" are just next and last."""
+        shift = self.shift(g)
+        return None if shift is None else max(-1, min(1, shift))
+
     def shift(self, g: Callable[[str], str | None]) -> int | None:
         if g("shift"):
             return self.data.shift_after.get(_key(g("shift") or ""))
@@ -390,6 +465,12 @@ class _Reader:
         if low in ("beberapa", "several", "few", "a few", "some"):
             return None
         ascii_text = text.translate(ascii_digits())
+        if "/" in ascii_text:
+            top, _, bottom = ascii_text.partition("/")
+            if not (top.isdigit() and bottom.isdigit()) or int(bottom) == 0:
+                return None
+            value = Decimal(top) / Decimal(bottom)
+            return value if value == value.quantize(Decimal("0.0001")) else None  # 1/2, 3/4: exact only
         vulgar = _VULGAR.get(ascii_text[-1:], Decimal(0))
         if vulgar:
             ascii_text = ascii_text[:-1]
@@ -448,7 +529,10 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
     if rule == "r_wdate":
         wd = r.weekday(g("wd"))
         if g("month"):
-            month, day = r.month(g("month")), _int(g("d"))
+            month, day = r.month(g("month")), _day(g, data)
+        elif g("dom"):
+            dom = _day(g, data, "dom")
+            return date(When(day=dom, weekday=wd, shift=0, hour=hour, minute=minute, tz=tz), "weekday_day")
         else:
             day, month = day_month(_int(g("a")) or 0, _int(g("b")) or 0)
         year = _year(g("y"), ref)
@@ -458,7 +542,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
             day, month = month, day
         return date(When(year, month, day, wd, hour=hour, minute=minute, tz=tz), "weekday_date")
     if rule == "r_dmy":
-        day, month, year = _int(g("d")), r.month(g("month")), _year(g("y"), ref)
+        day, month, year = _day(g, data), r.month(g("month")), _year(g("y"), ref)
         if month is None or not _valid(year, month, day):
             return None
         if g("d2") or g("d3"):
@@ -470,7 +554,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
             return Candidate("date", start, end, value, "date.day_range")
         return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "day_month_year")
     if rule == "r_mdy":
-        month, day, year = r.month(g("month")), _int(g("d")), _year(g("y"), ref)
+        month, day, year = r.month(g("month")), _day(g, data), _year(g("y"), ref)
         if month is None or not _valid(year, month, day):
             return None
         if g("d2"):
@@ -508,14 +592,14 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
     if rule == "r_month_year":
         return date(When(_year(g("y"), ref), r.month(g("month"))), "month_year")
     if rule == "r_month_shift":
-        shift = r.shift(g)
+        shift = r.unit_shift(g)
         if shift is None:
             return None
         return date(When(month=r.month(g("month")), shift=shift), "month_shift")
     if rule == "r_part":
         modifier = data.part_words.get(_key(g("part") or ""))
         if g("unit"):
-            unit, shift = r.unit(g("unit")), r.shift(g)
+            unit, shift = r.unit(g("unit")), r.unit_shift(g)
             if unit is None or shift is None or unit in ("hour", "minute", "second"):
                 return None
             return date(When(unit=unit, offset=shift, modifier=modifier), "part")
@@ -525,7 +609,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         return date(When(year, month, modifier=modifier), "part")
     if rule == "r_quarter":
         is_half = bool(g("hw")) or (g("q") or "").lower() == "h"
-        shift = r.shift(g)
+        shift = r.unit_shift(g)
         if shift is not None:
             unit = "half" if is_half else "quarter"
             return date(When(unit=unit, offset=shift), "half" if is_half else "quarter")
@@ -553,17 +637,24 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         if unit in ("hour", "minute", "second"):
             return None  # "dua jam lalu": the day of writing, nothing to check
         sign = -1 if g("ago") else 1
+        if g("unit3"):
+            more, unit3 = _int(g("amount3")), r.unit(g("unit3"))
+            days = {"day": 1, "week": 7}
+            if more is None or unit not in days or unit3 not in days:
+                return None
+            return date(When(unit="day", offset=sign * (int(count) * days[unit] + more * days[unit3])),
+                        "relative_amount")
         return date(When(unit=unit, offset=sign * int(count)), "relative_amount")
     if rule == "r_week_weekday":
-        shift = r.shift(g)
+        shift = r.unit_shift(g)
         if shift is None:
             return None
-        return date(When(unit="week", offset=min(shift, 1), weekday=r.weekday(g("wd"))), "week_weekday")
+        return date(When(unit="week", offset=shift, weekday=r.weekday(g("wd"))), "week_weekday")
     if rule == "r_unit_shift":
-        unit, shift = r.unit(g("unit")), r.shift(g)
+        unit, shift = r.unit(g("unit")), r.unit_shift(g)
         if unit is None or shift is None or unit in ("hour", "minute", "second", "night"):
             return None
-        return date(When(unit=unit, offset=min(shift, 1)), "unit_shift")
+        return date(When(unit=unit, offset=shift), "unit_shift")
     if rule == "r_rel_day":
         days = data.relative_days.get(_key(g("relday") or ""))
         if days is None:
@@ -581,6 +672,20 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         if shift == -1 and data.last_weekday_is_previous_week:
             return date(When(unit="week", offset=-1, weekday=wd, hour=hour, minute=minute, tz=tz), "weekday")
         return date(When(weekday=wd, shift=shift, hour=hour, minute=minute, tz=tz), "weekday")
+    if rule == "r_holiday":
+        holiday = data.holidays.get(" ".join((g("hol") or "").lower().split()))
+        if holiday is None:
+            return None
+        shift = r.unit_shift(g)
+        year = _year(g("y"), ref)
+        if year is not None:
+            day = holiday_date(holiday, year)
+            return date(When(day.year, day.month, day.day), "holiday") if day else None
+        fixed = holiday[:2].isdigit()
+        text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
+        near = holiday_near(holiday, ref, shift) if ref is not None else None
+        value = DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
+        return Candidate("date", start, end, value, "date.holiday")
     if rule == "r_month_cue":
         prev = previous_word(text, start)
         if prev is None:
@@ -629,10 +734,12 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
         if amount is None or unit is None:
             return None
         word = (g("unit") or "").lower()
-        if unit == "second" and word in ("second", "sec") and (g("amount") or "").lower() not in ("1", "one"):
+        if word == "second" and not (g("amount") or "1")[:1].isdigit() and (g("amount") or "").lower() != "one":
             return None  # "a second term", "twenty second": an ordinal, not a second of time
+        if unit == "quarter":
+            return None  # "a quarter of", "four quarters": a fraction or coins far more often than 9 months
         if g("half"):
-            amount += Decimal("0.25") if "quarter" in (g("half") or "").lower() else Decimal("0.5")
+            amount += _fraction(g("half") or "")
         parts.append((amount, unit))
     for amount_text, unit_text in zip(m.captures("amount2"), m.captures("unit2"), strict=False):
         amount2, unit2 = r.amount(amount_text), r.unit(unit_text)
@@ -641,7 +748,13 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
         parts.append((amount2, unit2))
     if g("andhalf"):
         amount, unit = parts[-1]
-        parts[-1] = (amount + (Decimal("0.25") if "quarter" in (g("andhalf") or "") else Decimal("0.5")), unit)
+        parts[-1] = (amount + _fraction(g("andhalf") or ""), unit)
+    if g("minutes"):
+        minutes = r.amount(g("mins"))
+        if parts[-1][1] == "hour" and minutes is not None and minutes < 60:
+            parts.append((minutes, "minute"))  # "1 hour thirty", "2 hours and 10"
+        else:
+            end = m.start("minutes")
     before = _words_before(r.text, start, 3)
     cue = before[0] if before else ""
     if cue in r.data.frequency_words and cue not in ("a", "an", "dalam"):
@@ -654,6 +767,13 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
         return None
     amount, unit = parts[0] if len(parts) == 1 else (None, None)
     return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+def _fraction(text: str) -> Decimal:
+    """``a half`` → 0.5, ``three quarters`` → 0.75, ``seperempat`` → 0.25."""
+    low = text.lower()
+    count = {"two": 2, "dua": 2, "three": 3, "tiga": 3}.get(low.split()[0], 1) if " " in low else 1
+    return Decimal("0.25") * count if "quarter" in low or "perempat" in low else Decimal("0.5") * count
 
 
 def _words_before(text: str, pos: int, count: int) -> list[str]:
@@ -715,9 +835,10 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _
         return True
     if "." in token or ":" in token:
         return True
-    if i + 1 < len(hits):
-        nxt = hits[i + 1]
-        if nxt[0] - end <= 3 and not nxt[3] and (nxt[2] in p.starts or nxt[2] in p.data.interval_connectors):
+    for nxt in hits[i + 1:i + 3]:
+        if nxt[0] - end > 8:
+            break
+        if not nxt[3] and (nxt[2] in p.starts or nxt[2] in p.data.interval_connectors):
             return True
     if _AMPM_AFTER.match(text, end) or p.zone_after.match(text, end, upto(text, end, 12)):
         return True

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
@@ -254,7 +255,7 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData) -> list[tu
     most likely means when no speech verb names anyone."""
     out = []
     for start, end in zip(lines.starts, lines.ends, strict=True):
-        words = []
+        words: list[regex.Match[str]] = []
         pos = start
         while len(words) < 6:
             m = _NAME_WORD.match(text, pos, min(end, pos + 60))

@@ -166,6 +166,10 @@ class LanguageData:
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
     year_words: frozenset[str] = frozenset()
     """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
+    holidays: Mapping[str, str] = attrs.field(factory=dict)
+    """Holidays with a rule for their date, lower case: ``MM-DD`` for a fixed day, ``easter±N`` for the moving
+    feasts, ``nov-thu-4`` for the fourth Thursday of November. Lunar holidays (Idul Fitri, Imlek) have no rule
+    here: their dates are set by observation, so the library does not guess them."""
     part_words: Mapping[str, str] = attrs.field(factory=dict)
     """``awal`` → start, ``pertengahan`` → mid, ``akhir`` → end; ``early``, ``mid``, ``late``, ``end of``."""
     quarter_words: frozenset[str] = frozenset()
