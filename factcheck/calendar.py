@@ -209,8 +209,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
         return f"{ref.year:04d}-H{w.half}"
     if w.month is not None and w.year is None:
         if w.day is not None:
-            day = _most_recent(ref, w.month, w.day, w.weekday)
-            return day.isoformat() + suffix if day else None
+            recent = _most_recent(ref, w.month, w.day, w.weekday)
+            return recent.isoformat() + suffix if recent else None
         if w.shift == -1:
             year = ref.year if w.month < ref.month else ref.year - 1
         elif w.shift == 1:
@@ -330,10 +330,10 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     offset = (weekday - first.weekday()) % 7
     if nth_text == "last":
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        found = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     else:
-        day = first + dt.timedelta(days=offset + 7 * (int(nth_text) - 1))
-    return day + dt.timedelta(days=int(extra or 0))
+        found = first + dt.timedelta(days=offset + 7 * (int(nth_text) - 1))
+    return found + dt.timedelta(days=int(extra or 0))
 
 
 def holiday_near(rule: str, ref: dt.date, shift: int | None) -> dt.date | None:

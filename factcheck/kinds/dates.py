@@ -111,8 +111,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
     suffix = f"(?:{trie(data.ordinal_suffixes)})" if data.ordinal_suffixes else "(?!)"
     day_words = _day_words(data)
     day_word = f"|(?P<dword>(?i:{trie(day_words)})){WORD_END}" if day_words else ""
-    day = (rf"(?:(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\p{{N}}\p{{L}}]|[.,]\p{{N}})"
-           f"{day_word})")
+    day = (rf"(?:(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?"
+           rf"(?![\p{{N}}\p{{L}}]|[.,]\p{{N}}){day_word})")
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
@@ -639,10 +639,10 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         sign = -1 if g("ago") else 1
         if g("unit3"):
             more, unit3 = _int(g("amount3")), r.unit(g("unit3"))
-            days = {"day": 1, "week": 7}
-            if more is None or unit not in days or unit3 not in days:
+            per = {"day": 1, "week": 7}
+            if more is None or unit not in per or unit3 not in per:
                 return None
-            return date(When(unit="day", offset=sign * (int(count) * days[unit] + more * days[unit3])),
+            return date(When(unit="day", offset=sign * (int(count) * per[unit] + more * per[unit3])),
                         "relative_amount")
         return date(When(unit=unit, offset=sign * int(count)), "relative_amount")
     if rule == "r_week_weekday":
@@ -679,8 +679,8 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         shift = r.unit_shift(g)
         year = _year(g("y"), ref)
         if year is not None:
-            day = holiday_date(holiday, year)
-            return date(When(day.year, day.month, day.day), "holiday") if day else None
+            on = holiday_date(holiday, year)
+            return date(When(on.year, on.month, on.day), "holiday") if on else None
         fixed = holiday[:2].isdigit()
         text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
         near = holiday_near(holiday, ref, shift) if ref is not None else None
