@@ -1,45 +1,155 @@
-"""Whole-document extraction, against dateparser's ``search_dates`` (dates only) on the same text.
+"""Throughput against peers on the same text in the same run, cost per character by size, import time and
+peak memory.
 
-``python -m pytest benchmarks/ --benchmark-enable`` prints the throughput table (MB/s and the ratio to the
-peer); in the normal test run each benchmark runs once, as a smoke test.
+``pip install -e '.[bench]' && python -m pytest benchmarks/ --benchmark-enable`` prints the tables (MB/s and the
+ratio to each peer); in the normal test run each benchmark runs once on a small slice, as a smoke test, and the
+peers that are not installed are skipped.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from dateparser.search import search_dates
 
 import factcheck
-from benchmarks.texts import SEED, news
-
-SETTINGS = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
-TEXTS = {"seed": SEED, "news-id-1MB": news("id", 1_000_000), "news-en-1MB": news("en", 1_000_000)}
-LANG = {"seed": "id", "news-id-1MB": "id", "news-en-1MB": "en"}
-
+from benchmarks.conftest import NOTES, RESULTS
+from benchmarks.texts import SEED, article, dense
 
 SMOKE = 20_000
-"""Characters read when benchmarks are disabled (the normal test run): enough to prove the code path."""
+GROUPS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
+    "seed (3.8 KB)": ("id", lambda: SEED, ("dateparser",)),
+    "article-id 1 MB": ("id", lambda: article("id", 1_000_000), ("dateparser",)),
+    "article-en 1 MB": ("en", lambda: article("en", 1_000_000), ("dateparser",)),
+    "article-en 100 KB": ("en", lambda: article("en", 100_000), ("dateparser", "quantulum3", "recognizers")),
+    "dense-id 1 MB": ("id", lambda: dense("id", 1_000_000), ("dateparser",)),
+    "dense-en 1 MB": ("en", lambda: dense("en", 1_000_000), ("dateparser",)),
+}
 
 
-def _text(name: str, request: pytest.FixtureRequest) -> str:
-    enabled = not request.config.getoption("benchmark_disable", True)
-    return TEXTS[name] if enabled else TEXTS[name][:SMOKE]
+def _enabled(request: pytest.FixtureRequest) -> bool:
+    return not request.config.getoption("benchmark_disable", True)
 
 
-@pytest.mark.parametrize("name", list(TEXTS))
-def test_factcheck(name: str, measure: Callable[..., Any], request: pytest.FixtureRequest) -> None:
-    text = _text(name, request)
-    factcheck.extract_claims(text[:2000], lang=LANG[name])  # patterns compiled before timing
-    claims = measure(name, "factcheck", len(text.encode("utf-8")), factcheck.extract_claims, text, lang=LANG[name])
+def _text(group: str, request: pytest.FixtureRequest) -> str:
+    text = GROUPS[group][1]()
+    return text if _enabled(request) else text[:SMOKE]
+
+
+def _search_dates(lang: str) -> Callable[[str], Any]:
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past"}
+    return lambda text: search_dates(text, languages=[lang], settings=settings)
+
+
+def _quantulum(lang: str) -> Callable[[str], Any]:
+    parser = pytest.importorskip("quantulum3.parser")
+    return lambda text: parser.parse(text)
+
+
+def _recognizers(lang: str) -> Callable[[str], Any]:
+    suite = pytest.importorskip("recognizers_suite")
+    culture = suite.Culture.English
+
+    def run(text: str) -> int:
+        found = 0
+        for recognize in (suite.recognize_number, suite.recognize_datetime, suite.recognize_currency,
+                          suite.recognize_percentage, suite.recognize_dimension):
+            found += len(recognize(text, culture))
+        return found
+
+    return run
+
+
+PEERS = {"dateparser": ("dateparser.search_dates (dates only)", _search_dates),
+         "quantulum3": ("quantulum3 (quantities)", _quantulum),
+         "recognizers": ("Recognizers-Text (5 models)", _recognizers)}
+
+
+@pytest.mark.parametrize("group", list(GROUPS))
+def test_factcheck(group: str, measure: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    lang = GROUPS[group][0]
+    text = _text(group, request)
+    factcheck.extract_claims(text[:3000], lang=lang)  # patterns compiled before timing
+    claims = measure(group, "factcheck (all kinds)", len(text.encode("utf-8")), factcheck.extract_claims, text,
+                     lang=lang)
     assert claims
 
 
-@pytest.mark.parametrize("name", list(TEXTS))
-def test_dateparser_search_dates(name: str, measure: Callable[..., Any], request: pytest.FixtureRequest) -> None:
-    text = _text(name, request)
-    found = measure(name, "dateparser.search_dates (dates)", len(text.encode("utf-8")), search_dates, text,
-                    languages=[LANG[name]], settings=SETTINGS)
-    assert found is None or isinstance(found, list)
+@pytest.mark.parametrize(("group", "peer"), [(g, p) for g, (_, _, peers) in GROUPS.items() for p in peers])
+def test_peer(group: str, peer: str, measure: Callable[..., Any], request: pytest.FixtureRequest) -> None:
+    if peer != "dateparser" and not _enabled(request):
+        pytest.skip("slow peers run only when benchmarking")
+    lang = GROUPS[group][0]
+    text = _text(group, request)
+    name, make = PEERS[peer]
+    run = make(lang)
+    run(text[:500])  # warm up: first calls load models and language data
+    measure(group, name, len(text.encode("utf-8")), run, text)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_ten_megabytes(lang: str, request: pytest.FixtureRequest) -> None:
+    """10 MB in one call: throughput, and peak memory measured in a fresh process."""
+    size = 10_000_000 if _enabled(request) else 200_000
+    script = (
+        "import resource, sys, time, factcheck\n"
+        "from benchmarks.texts import article\n"
+        f"text = article({lang!r}, {size})\n"
+        f"factcheck.extract_claims(text[:3000], lang={lang!r})\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "start = time.perf_counter()\n"
+        f"claims = factcheck.extract_claims(text, lang={lang!r})\n"
+        "seconds = time.perf_counter() - start\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(len(text.encode()), seconds, (after - before) * 1024, len(claims))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    size_bytes, seconds, grown, count = int(out[0]), float(out[1]), int(out[2]), int(out[3])
+    assert count > 0
+    if _enabled(request):
+        RESULTS.append({"group": f"article-{lang} 10 MB", "who": "factcheck (all kinds)", "bytes": size_bytes,
+                        "seconds": seconds})
+        NOTES.append(f"peak memory, article-{lang} 10 MB: {grown / 1e6:.0f} MB above the interpreter with the text "
+                     f"loaded ({grown / size_bytes:.1f}x the input)")
+
+
+def test_cost_per_character(request: pytest.FixtureRequest) -> None:
+    """Seconds per character at 10 KB, 100 KB, 1 MB and 10 MB of news: flat when the total cost is linear."""
+    sizes = (10_000, 100_000, 1_000_000, 10_000_000) if _enabled(request) else (10_000, 100_000)
+    factcheck.extract_claims(article("id", 3000), lang="id")
+    rows = []
+    for size in sizes:
+        text = article("id", size)
+        best = min(_timed(text) for _ in range(3 if size <= 1_000_000 else 1))
+        rows.append((size, best))
+        if _enabled(request):
+            NOTES.append(f"cost per character, article-id {size / 1e6:g} MB: {best / size * 1e6:.3f} µs")
+    per_char = [seconds / size for size, seconds in rows]
+    assert max(per_char[1:]) < 3 * min(per_char[1:]) + 1e-6
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    factcheck.extract_claims(text, lang="id")
+    return time.perf_counter() - start
+
+
+def test_import_time(request: pytest.FixtureRequest) -> None:
+    """``import factcheck`` in a fresh interpreter (the first call then compiles its language's patterns)."""
+    script = ("import time; t = time.perf_counter(); import factcheck; t1 = time.perf_counter() - t; "
+              "t = time.perf_counter(); factcheck.extract_claims('Sebanyak 2.000 tentara dikirim.', lang='id'); "
+              "import json; print(json.dumps([t1, time.perf_counter() - t]))")
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                      check=True).stdout) for _ in range(3 if _enabled(request) else 1)]
+    import_seconds = min(r[0] for r in runs)
+    first_call = min(r[1] for r in runs)
+    NOTES.append(f"import factcheck: {import_seconds:.3f} s; first call (compiles the language's patterns): "
+                 f"{first_call:.3f} s")
+    assert import_seconds < 2.0

@@ -94,10 +94,11 @@ _RELATED = compile_pattern(r"(?i:baca juga|simak juga|lihat juga|baca selengkapn
 
 
 def _round(amount: Decimal) -> bool:
-    if amount == 0:
-        return True
-    a = abs(amount)
-    return (a == a.to_integral_value() and (a % 10 == 0 or a < 10)) or a in (Decimal("0.5"), Decimal("0.25"))
+    """Whether a figure is round (2,000, 7, 0.5, 150) rather than exact (2,347, 3.14, 18)."""
+    digits = amount.normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    significant = len(digits.digits)
+    return significant == 1 or (significant == 2 and exponent >= 1)
 
 
 @attrs.frozen

@@ -45,6 +45,7 @@ class _Patterns:
     address_cues: re.Pattern[str]
     enumerator: re.Pattern[str]
     first_words: frozenset[str]
+    idiom_words: frozenset[str]
 
 
 @cache
@@ -73,7 +74,14 @@ def _patterns(code: str) -> _Patterns:
                                 re.IGNORECASE),
         enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
         first_words=frozenset(first),
+        idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
     )
+
+
+def _digit_soon(text: str, pos: int) -> bool:
+    """A keyword reference has a number within a few characters (``Pasal 2``, ``No. 11``); most uses of
+    ``no`` or ``issue`` have none, and need no pattern."""
+    return any(ch.isdigit() for ch in text[pos:pos + 24])
 
 
 _ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
@@ -91,7 +99,7 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                 m = p.phone.match(text, at, upto(text, at, 60))
                 if m is not None:
                     spans.append(m.span())
-        elif token in p.first_words:
+        elif token in p.first_words and (token in p.idiom_words or _digit_soon(text, start)):
             m = p.named.match(text, start, upto(text, start))
             if m is not None:
                 spans.append(m.span())

@@ -269,6 +269,7 @@ class NumberPatterns:
     words: regex.Pattern[str]
     word: regex.Pattern[str]
     vocabulary: frozenset[str]
+    articles: frozenset[str]
     scale_words: dict[str, int]
     suffixes: dict[str, int]
 
@@ -311,7 +312,8 @@ def patterns(code: str) -> NumberPatterns:
     number = f"{sign}(?P<digits>{digits})(?P<vulgar>[½¼¾])?{scale}|(?P<vulgaronly>(?<![\\p{{N}}])[½¼¾])"
     vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])
     return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data)})"),
-                          compile_pattern(r"[\p{L}\p{M}]+"), vocabulary, scale_words, glued)
+                          compile_pattern(r"[\p{L}\p{M}]+", scanning=True), vocabulary,
+                          frozenset(w.lower() for w in data.article_words), scale_words, glued)
 
 
 def _scale_value(text: str, p: NumberPatterns) -> Decimal:
@@ -327,9 +329,12 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
     p = patterns(code)
     hits = (read or scan(text, code)).hits
     done = 0
-    for start, _, token, is_digits in hits:
+    for i, (start, _, token, is_digits) in enumerate(hits):
         if start < done:
             continue
+        if token in p.articles and not (i + 1 < len(hits) and hits[i + 1][0] - hits[i][1] <= 3
+                                        and hits[i + 1][2] in p.vocabulary and hits[i + 1][2] not in p.articles):
+            continue  # "a" before no number word: the most common word of English, and no number
         if is_digits:
             if len(token) > 64:
                 continue  # a run of digits this long is a code or noise, never a figure

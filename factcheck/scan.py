@@ -48,18 +48,18 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
         data.digit_words, data.tens_words, data.hundred_words, data.scale_words, data.one_scale_words,
         data.fraction_words, data.dozen_words, data.ordinal_words, data.months, data.weekdays, data.relative_days,
         data.shift_after, data.shift_before, data.time_units, data.part_words, data.one_unit_words,
-        data.identifier_words, data.coin_words, data.money_multipliers, data.attribution_cues,
-        data.comparators_before, data.currency_words, data.unit_words, data.interval_openers, data.range_pairs,
-        data.holidays,
+        data.identifier_words, data.attribution_cues, data.holidays,
     )
     for table in tables:
         words.update(table)
     words.update(data.teen_words | data.point_words | data.article_words | data.negative_words)
     words.update(data.identifier_words_cased | data.quarter_words | data.half_words | data.year_words)
     words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
+    words.update(data.ahead_before)
+    words.update(data.interval_connectors)
     words.update(data.idioms)
-    words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "the", "half", "setengah",
-                  "beberapa", "several", "few", "some", "www", "http", "https"))
+    words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "half", "setengah",
+                  "beberapa", "several", "few", "some"))
     if data.ordinal_prefix:
         words.add(data.ordinal_prefix)
     out = set()

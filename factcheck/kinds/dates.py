@@ -91,16 +91,22 @@ def _holiday_names(data: LanguageData) -> str:
 
 def _day_words(data: LanguageData) -> dict[str, int]:
     """Days of the month written as ordinal words (``the fourth of July``, ``May twenty-ninth``): 1st to 31st."""
+    return dict(_day_words_of(data.code))
+
+
+@cache
+def _day_words_of(code: str) -> tuple[tuple[str, int], ...]:
+    data = languages.get(code)
     words = {w: v for w, v in data.ordinal_words.items() if v <= 31 and not w.startswith(data.ordinal_prefix or "\0")}
     if not data.hundred_words:
-        return {}
+        return ()
     for tens_word, tens in data.digit_words.items():
         if tens in (20, 30):
             for unit_word, unit in data.ordinal_words.items():
                 if 1 <= unit <= 9 and tens + unit <= 31:
                     for joint in ("-", " ", ""):
                         words[f"{tens_word}{joint}{unit_word}"] = tens + unit
-    return words
+    return tuple(words.items())
 
 
 def _sources(data: LanguageData) -> dict[str, str]:
@@ -306,6 +312,9 @@ class _Patterns:
     rules: dict[str, regex.Pattern[str]]
     starts: dict[str, tuple[str, ...]]
     zone_after: regex.Pattern[str]
+    counting: frozenset[tuple[str, ...]]
+    """Rule sets of words that only count (``a``, ``two``, ``several``): tried only with a unit of time near."""
+    units: frozenset[str]
 
 
 _DIGIT_RULES = ("r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
@@ -352,7 +361,10 @@ def _patterns(code: str) -> _Patterns:
     sources = _sources(data)
     rules = {name: compile_pattern(f"(?P<{name}>{sources[name]})") for name in _RULES}
     zone_after = compile_pattern(f"{SP}{trie(data.timezones)}{WORD_END}")
-    return _Patterns(data, sources, rules, _rule_starts(data), zone_after)
+    starts = _rule_starts(data)
+    counting = frozenset(names for names in starts.values() if set(names) <= {"r_rel_amount", "r_duration"})
+    units = frozenset([*data.time_units, *data.one_unit_words, "half", "setengah", "quarter", "quarters"])
+    return _Patterns(data, sources, rules, starts, zone_after, counting, units)
 
 
 @cache
@@ -802,6 +814,8 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         names = _DIGIT_RULES if is_digits else p.starts.get(token)
         if not names or (is_digits and not _may_be_time(text, hits, i, p)):
             continue
+        if not is_digits and names in p.counting and not _unit_near(hits, i, p):
+            continue  # "a", "two", "several" with no unit of time after them
         at = start - 1 if is_digits and start and text[start - 1] == "'" else start
         cand = None
         while names:
@@ -850,6 +864,19 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _
         if start - prev[1] <= 3 and not prev[3] and prev[2] in p.starts:
             return True
         if start - prev[1] <= 3 and not prev[3] and prev[2] in p.data.interval_openers:
+            return True
+    return False
+
+
+def _unit_near(hits: list[tuple[int, int, str, bool]], i: int, p: _Patterns) -> bool:
+    """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
+    if hits[i][2] in p.units:
+        return True
+    end = hits[i][1]
+    for nxt in hits[i + 1:i + 5]:
+        if nxt[0] - end > 32:
+            return False
+        if nxt[2] in p.units:
             return True
     return False
 
