@@ -108,7 +108,7 @@ def extract_claims(
         blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
         candidates += timed
         if wanted & _NUMERIC:
-            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked)
+            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read)
         if "ordinal" in wanted:
             candidates += ordinal.find(text, code, blocked, read)
     if "quote" in wanted:

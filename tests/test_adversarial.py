@@ -94,7 +94,8 @@ HOSTILE = {
     "digits and separators": ("1.1,1 1-1/" * (MEGABYTE // 10)),
     "unbalanced quote marks": ('"' * 100_000) + (" kata dia. " * 1000),
     "repeated number words": ("dua puluh tiga ribu " * (MEGABYTE // 20)),
-    "zero-width and bidi": ("2.000\u200b tentara \u202e18 persen\u202c\u2066 Rp 5\u200d juta\u2069. " * (MEGABYTE // 45)),
+    "zero-width and bidi": ("2.000\u200b tentara \u202e18 persen\u202c\u2066 Rp 5\u200d juta\u2069. "
+                            * (MEGABYTE // 45)),
     "combining marks": ("2\u0301.000 te\u0308ntara 18 perse\u0301n. " * (MEGABYTE // 30)),
     "fullwidth and arabic-indic digits": ("\uff12\uff10\uff10\uff10 tentara \u0661\u0668 persen Rp \u06f5 juta. "
                                           * (MEGABYTE // 30)),

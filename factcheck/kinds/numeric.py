@@ -28,6 +28,7 @@ from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
+from factcheck.scan import Scan, scan
 
 _CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
 _GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "INR",
@@ -117,7 +118,7 @@ def _patterns(code: str) -> _Patterns:
     singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s")]
     counted = trie([*singular, *data.coin_words, *data.money_multipliers])
     article_unit = compile_pattern(
-        f"{WORD_START}(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
+        f"(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
         f"(?!{SP}(?i:of){SP}(?i:the|a|an){WORD_END}))"
     ) if data.article_words else compile_pattern("(?!)")
     connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
@@ -606,10 +607,14 @@ def comparator_before(text: str, code: str, pos: int) -> str | None:
     return p.comparator_lookup.get(" ".join(m.group("cmp").lower().split()))
 
 
-def _article_tokens(text: str, p: _Patterns) -> list[NumberToken]:
+def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:
     """``a kilogram``, ``a dime``, ``a grand``: an article before a unit, a coin or a money slang word counts one."""
     out = []
-    for m in p.article_unit.finditer(text):
+    articles = frozenset(w.lower() for w in p.data.article_words)
+    for start, _, _, _ in read.words(articles):
+        m = p.article_unit.match(text, start, upto(text, start, 40))
+        if m is None:
+            continue
         before = text[:m.start()].rstrip()[-1:]
         if before and (before.isdigit() or before in "%$€£¥"):
             continue  # "$82.50 a barrel": a price per unit, not one barrel
@@ -617,9 +622,10 @@ def _article_tokens(text: str, p: _Patterns) -> list[NumberToken]:
     return out
 
 
-def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet) -> list[Candidate]:
+def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, read: Scan | None = None
+         ) -> list[Candidate]:
     """Quantity, percent and money candidates from the number tokens of ``text``."""
-    extra = _article_tokens(text, _patterns(code))
+    extra = _article_tokens(text, _patterns(code), read or scan(text, code))
     if extra:
         tokens = sorted([*tokens, *extra], key=lambda t: t.start)
     return _Scan(text, code, tokens, blocked).run()

@@ -250,11 +250,13 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     return out
 
 
-def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData) -> list[tuple[int, Name]]:
+def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData,
+                        numbers: set[int]) -> list[tuple[int, Name]]:
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
     most likely means when no speech verb names anyone."""
     out = []
-    for start, end in zip(lines.starts, lines.ends, strict=True):
+    for number in sorted(n for n in numbers if n >= 0):
+        start, end = lines.starts[number], lines.ends[number]
         words: list[regex.Match[str]] = []
         pos = start
         while len(words) < 6:
@@ -277,14 +279,18 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData) -> list[tu
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     """Quote candidates in ``text``, each with its speaker and cue."""
     data = languages.get(code)
+    spans = list(find_spans(text))
+    if not spans:
+        return []
     speakers = _Speakers()
     lines = _Lines(text)
+    near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
-                      + _paragraph_subjects(text, lines, data), key=lambda r: r[0])
+                      + _paragraph_subjects(text, lines, data, near), key=lambda r: r[0])
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
-    for span in find_spans(text):
+    for span in spans:
         while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
