@@ -33,7 +33,9 @@ GROUPS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
 
 
 def _enabled(request: pytest.FixtureRequest) -> bool:
-    return not request.config.getoption("benchmark_disable", True)
+    """``--benchmark-enable`` on the command line overrides the ``--benchmark-disable`` of the test settings."""
+    config = request.config
+    return bool(config.getoption("benchmark_enable", False)) or not config.getoption("benchmark_disable", True)
 
 
 def _text(group: str, request: pytest.FixtureRequest) -> str:

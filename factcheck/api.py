@@ -11,8 +11,6 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 
-import attrs
-
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim, Span
 from factcheck.context import Placed, annotate
@@ -128,6 +126,3 @@ def extract_claims(
     ]
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims
-
-
-_ = attrs

@@ -127,6 +127,36 @@ class QuoteValue:
 
 Value = QuantityValue | PercentValue | MoneyValue | OrdinalValue | DateValue | DurationValue | QuoteValue
 
+VALUE_TYPES: dict[str, type[Value]] = {
+    "quantity": QuantityValue,
+    "percent": PercentValue,
+    "money": MoneyValue,
+    "ordinal": OrdinalValue,
+    "date": DateValue,
+    "duration": DurationValue,
+    "quote": QuoteValue,
+}
+_DECIMAL_FIELDS = frozenset({"amount", "amount_max"})
+
+
+def _decimal(number: object) -> Decimal | None:
+    """A JSON number back to the Decimal it came from (``json_number`` floats print exactly what they hold)."""
+    if number is None:
+        return None
+    if isinstance(number, bool) or not isinstance(number, int | float | str | Decimal):
+        raise TypeError(f"an amount must be a number, not {type(number).__name__}")
+    return Decimal(str(number))
+
+
+def value_from_dict(kind: str, data: dict[str, Any]) -> Value:
+    """The typed value of a ``kind`` from its ``to_dict()`` form."""
+    try:
+        value_type = VALUE_TYPES[kind]
+    except KeyError:
+        raise ValueError(f"unknown claim kind {kind!r}; expected one of {', '.join(KINDS)}") from None
+    fields = {name: _decimal(item) if name in _DECIMAL_FIELDS else item for name, item in data.items()}
+    return value_type(**fields)
+
 
 @attrs.frozen
 class Attribution:
@@ -173,3 +203,22 @@ class Claim:
             "attribution": self.attribution.to_dict() if self.attribution else None,
             "score": self.score,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """The claim back from its ``to_dict()`` form, e.g. after a trip through JSON."""
+        paragraph = data.get("paragraph")
+        attribution = data.get("attribution")
+        return cls(
+            kind=data["kind"],
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            value=value_from_dict(data["kind"], data["value"]),
+            sentence=Span(**data["sentence"]),
+            lang=data["lang"],
+            rule=data["rule"],
+            paragraph=Span(**paragraph) if paragraph else None,
+            attribution=Attribution(**attribution) if attribution else None,
+            score=data.get("score", 0.0),
+        )

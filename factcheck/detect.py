@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from factcheck import lang as languages
 from factcheck.patterns import compile_pattern
 
@@ -37,6 +35,3 @@ def detect_language(text: str) -> str:
         return "en" if "en" in counts else languages.SUPPORTED[0]
     winners = [code for code, n in counts.items() if n == best]
     return "en" if "en" in winners and len(winners) > 1 else winners[0]
-
-
-_ = regex

@@ -17,7 +17,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import SP, WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 
 _MAX_NAME_WORDS = 12
 _DETERMINERS = frozenset({"the", "a", "an", "sang", "si", "para"})
@@ -183,6 +183,3 @@ def cue_patterns(code: str) -> CuePatterns:
         attribution_words=_first_words([*data.attribution_cues, *data.report_verbs, *data.hedges]),
         speech_words=_first_words([*data.report_verbs, *data.cues_before_quote]),
     )
-
-
-_ = SP

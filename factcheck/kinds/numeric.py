@@ -632,4 +632,3 @@ def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, 
 
 
 __all__ = ["find"]
-_ = (WORD_END, WORD_START)

@@ -90,7 +90,6 @@ def find_spans(text: str) -> Iterator[Span]:
     carried: tuple[str, int, int] | None = None  # a quote left open at the end of a paragraph
     line_start = 0
     pos = 0
-    n = len(text)
     for m in _MARKS.finditer(text):
         i = m.start()
         # paragraph breaks between the last mark and this one
@@ -129,13 +128,8 @@ def find_spans(text: str) -> Iterator[Span]:
                     if end > start:
                         yield Span(start, end, at, i, paragraph)
                 continue
-        if role in ("open", "either") and (ch not in _CLOSERS or role == "open"):
-            if len(stack) < 8:
-                stack.append((ch, i))
-            continue
-        if role == "either" and not stack:
-            continue
-    _ = n
+        if role in ("open", "either") and (ch not in _CLOSERS or role == "open") and len(stack) < 8:
+            stack.append((ch, i))
 
 
 def _next_newline(text: str, lo: int, hi: int) -> int:
