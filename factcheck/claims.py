@@ -154,7 +154,7 @@ def value_from_dict(kind: str, data: dict[str, Any]) -> Value:
         value_type = VALUE_TYPES[kind]
     except KeyError:
         raise ValueError(f"unknown claim kind {kind!r}; expected one of {', '.join(KINDS)}") from None
-    fields = {name: _decimal(item) if name in _DECIMAL_FIELDS else item for name, item in data.items()}
+    fields: dict[str, Any] = {name: _decimal(item) if name in _DECIMAL_FIELDS else item for name, item in data.items()}
     return value_type(**fields)
 
 
