@@ -164,11 +164,14 @@ class _Speakers:
             self.named.append((pos, paragraph, name))
 
     def resolve(self, pos: int, paragraph: int) -> Name | None:
-        best = None
-        for at, para, name in self.named:
-            if at < pos and paragraph - 1 <= para <= paragraph:
-                best = name
-        return best
+        """The last name before ``pos`` in this paragraph or the one before; names arrive in text order, so
+        the search walks back only as far as the paragraph before."""
+        for at, para, name in reversed(self.named):
+            if para < paragraph - 1:
+                break
+            if at < pos and para <= paragraph:
+                return name
+        return None
 
 
 class _Lines:
