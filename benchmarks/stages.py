@@ -53,7 +53,7 @@ def main() -> None:
     times["dates"], timed = _best(lambda: dates.find(text, code, None, excluded, read))
     blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
     times["numbers"], tokens = _best(lambda: list(find_numbers(text, code, read)))
-    times["numeric"], figures = _best(lambda: numeric.find(text, code, tokens, blocked, read))
+    times["numeric"], _ = _best(lambda: numeric.find(text, code, tokens, blocked, read))
     times["ordinal"], _ = _best(lambda: ordinal.find(text, code, blocked, read))
     times["quotes"], _ = _best(lambda: quotes.find(text, code, read))
     times["sentences"], _ = _best(lambda: sentences(text, code))
