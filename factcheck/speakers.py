@@ -81,9 +81,19 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         if end < m.end() and text[end] in ",;:.":
             break  # "said John Smith, the minister", "kata Gubernur Ridwan. Harga …"
         i = m.end()
+        if text.startswith(" (", i) and text[words[-1][0]].isupper():
+            aside = _ACRONYM_ASIDE.match(text, i + 1, min(stop, i + 40))
+            if aside is not None:
+                i = aside.end()  # "Center of Reform on Economics (CORE) Mohammad Faisal"
+                continue
         if i < stop and text[i] in ",;:.!?()\"“”":
             break
     return _name(text, words, data)
+
+
+_ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{0,11}+\)(?=[ \u00a0]\p{Lu})")
+_DEGREE = compile_pattern(r"(?:\p{Lu}{2,5}|(?:\p{L}{1,3}\.){1,4}\p{L}{0,4})")
+"""An academic title after a name and a comma: ``dr. Ina Agustina, MKM``, ``Budi Santoso, S.H., M.H.``."""
 
 
 def _name(text: str, words: list[tuple[int, int]], data: LanguageData) -> Name | None:
@@ -99,9 +109,34 @@ def _name(text: str, words: list[tuple[int, int]], data: LanguageData) -> Name |
     return Name(text[start:end], start, end)
 
 
-def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name | None:
+_APPOSITIVE_MAX = 100
+
+
+def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name | None:
+    """``A, X, said``: the comma at ``comma`` closes an aside X. A capitalised X is the name and A its role
+    (``Kuasa hukum terdakwa, Junaedi Saibih, menyatakan``); any other X describes A (``John Smith, the mayor,
+    said``; ``Putin, dalam pernyataan terpisah, menyebut``), and A is the speaker."""
+    opening = text.rfind(",", max(floor, comma - _APPOSITIVE_MAX), comma)
+    if opening < 0 or "\n" in text[opening:comma]:
+        return None
+    aside = text[opening + 1:comma].strip(_SPACE)
+    if aside[:1].isupper():
+        name = name_before(text, comma, data, floor=opening + 1, aside=False)
+        if name is not None and name.start == opening + 1 + (len(text[opening + 1:comma]) - len(
+                text[opening + 1:comma].lstrip(_SPACE))):
+            return name
+    return name_before(text, opening, data, floor=floor, aside=False)
+
+
+def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, aside: bool = True) -> Name | None:
     """The speaker or source that precedes a cue at ``pos``, back to the start of its clause (a comma, a quote
-    mark, the end of the previous sentence) or to a stop word."""
+    mark, the end of the previous sentence) or to a stop word; across an aside between commas when ``aside``."""
+    if aside:
+        j = pos
+        while j > floor and text[j - 1] in _SPACE:
+            j -= 1
+        if j > floor and text[j - 1] == ",":
+            return _appositive(text, j - 1, data, floor)
     words: list[tuple[int, int]] = []
     i = pos
     lo = max(floor, pos - 200)
@@ -137,6 +172,14 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0) -> Name
     words.reverse()
     while words and text[words[0][0]:words[0][1]].lower() in _CONJUNCTIONS:
         words = words[1:]
+    if len(words) == 1 and _DEGREE.fullmatch(text, words[0][0], words[0][1]) is not None:
+        k = words[0][0]
+        while k > lo and text[k - 1] in _SPACE:
+            k -= 1
+        if k > lo and text[k - 1] == ",":
+            holder = name_before(text, k - 1, data, floor, aside=False)
+            if holder is not None and not holder.pronoun:
+                return holder  # "Ina Agustina Isturini, MKM mengatakan": the name, not the degree
     return _name(text, words, data)
 
 

@@ -33,7 +33,8 @@ _MIN_WORDS_WITHOUT_CUE = 6
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*[“„«‘\"']", scanning=True)
-_LINE_BREAK = compile_pattern(r"\r\n|[\n\r\u2029]", scanning=True)
+_LINE_BREAK = compile_pattern(r"(?:\r\n|[\n\r\u2029])(?:[ \t]*+(?:\r\n|[\n\r\u2029]))*+", scanning=True)
+"""A paragraph break with the blank lines after it: a blank line is no paragraph of its own."""
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
 _TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
@@ -223,12 +224,43 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
-        if cue.lower() in ("menurut", "according to", "kata", "ujar"):
+        if cue.lower() in _SOURCE_AFTER:
             name = name_after(text, before.end("cue"), data, span.open_at)
         else:
             name = name_before(text, before.start("cue"), data, floor=open_para_start)
         return name, cue.lower()
     return None, None
+
+
+_SOURCE_AFTER = frozenset({"menurut", "according to", "kata", "ujar"})
+"""Cues before a quote whose speaker follows them: ``menurut X``, ``kata X``."""
+_SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
+_MIN_WORDS_PARTIAL = 3
+
+
+def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
+    """A partial quote inside reported speech: ``John Smith, the mayor, said the plan was "a disaster."`` The
+    speech verb stands earlier in the quote's sentence, its speaker before the verb."""
+    para_start, _ = lines.bounds(span.open_at)
+    lo = max(para_start, span.open_at - 240)
+    sentence_start, hi = lo, span.open_at
+    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
+        word = text[max(lo, end.start() - 12):end.start()].split()
+        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
+            sentence_start = end.end()
+            break
+        hi = end.start()  # "Dr. Andrew Freeman": an abbreviation, not the end of a sentence
+    cues = cue_patterns(data.code)
+    found = None
+    for m in cues.speech.finditer(text, sentence_start, span.open_at):
+        if m.start() == sentence_start or not text[m.start() - 1].isalnum():
+            found = m
+    if found is None:
+        return None, None
+    cue = found.group("cue").lower()
+    if cue in _SOURCE_AFTER:
+        return name_after(text, found.end(), data, span.open_at), cue
+    return name_before(text, found.start(), data, floor=sentence_start), cue
 
 
 def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
@@ -240,9 +272,12 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
         m = cues.speech.match(text, start, upto(text, start, 60))
         if m is None:
             continue
-        para_start, _ = lines.bounds(m.start())
-        name = name_before(text, m.start(), data, floor=para_start)
-        if name is not None and not name.pronoun and name.text[:1].isupper():
+        para_start, para_end = lines.bounds(m.start())
+        if m.group("cue").lower() in _SOURCE_AFTER:
+            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom CORE Mohammad Faisal, …"
+        else:
+            name = name_before(text, m.start(), data, floor=para_start)
+        if name is not None and not name.pronoun and any(w[:1].isupper() for w in name.text.split()):
             out.append((m.start(), name))
     return out
 
@@ -302,7 +337,9 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         follows = cue is None and last is not None and last[2] == opened_in
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
-        elif cue is None and words < _MIN_WORDS_WITHOUT_CUE:
+        elif cue is None and words >= _MIN_WORDS_PARTIAL:
+            name, cue = _speech_before(text, span, data, lines)
+        if not follows and cue is None and words < _MIN_WORDS_WITHOUT_CUE:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             target = speakers.resolve(span.open_at, opened_in)
@@ -313,7 +350,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:
-            last = (span.end, name, span.paragraph)
+            last = (span.end, name, lines.number(span.end))
         value = QuoteValue(content, name.text if name else None, name.start if name else None,
                            name.end if name else None, cue, resolved)
         out.append(Candidate("quote", span.start, span.end, value, "quote.attributed" if cue else "quote.long"))

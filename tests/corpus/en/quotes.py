@@ -854,6 +854,26 @@ EXAMPLES: list[Ex] = [
         C("quote", "Our cooperation is not directed against anyone,", speaker="Putin", cue="said"),
         note="a single word in marks is a scare quote",
     ),
+    # An aside between the speaker and the verb
+    Ex(
+        'Detective Inspector Laura Semple, who leads the inquiry, said: "Our thoughts remain with the family."',
+        C("quote", "Our thoughts remain with the family.", speaker="Detective Inspector Laura Semple", cue="said"),
+        note="a relative clause between the name and the verb is skipped",
+    ),
+    Ex(
+        'Mark Evans, 52, told the court: "I never saw the second vehicle until it hit us."',
+        C("quote", "I never saw the second vehicle until it hit us.", speaker="Mark Evans", cue="told"),
+    ),
+    # A partial quote inside reported speech: the verb stands earlier in the sentence
+    Ex(
+        'Council leader John Smith, the mayor, said the plan was "a disaster for local taxpayers."',
+        C("quote", "a disaster for local taxpayers.", speaker="Council leader John Smith", cue="said"),
+    ),
+    Ex(
+        'Dr. Andrew Freeman, a cardiologist, said the results were "reassuring for people who find exercise hard."',
+        C("quote", "reassuring for people who find exercise hard.", speaker="Dr. Andrew Freeman", cue="said"),
+        note="the abbreviation Dr. does not end the sentence",
+    ),
 ]
 
 NEGATIVES: list[str] = [

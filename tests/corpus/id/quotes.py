@@ -1077,6 +1077,42 @@ EXAMPLES: list[Ex] = [
             cue="mengatakan",
         ),
     ),
+    # A pronoun cue in the paragraph after the speaker, with a blank line between
+    Ex(
+        "Kapolda Metro Jaya Irjen Karyoto mengatakan penyelidikan masih berlanjut.\n\n"
+        '"Kami akan mengusut kasus ini sampai tuntas," ujarnya.',
+        C("quote", "Kami akan mengusut kasus ini sampai tuntas,", speaker="Kapolda Metro Jaya Irjen Karyoto",
+          cue="ujarnya"),
+        note="a blank line is no paragraph of its own",
+    ),
+    # A name between commas after its role, a role after the name, a degree after the name
+    Ex(
+        "Kuasa hukum terdakwa, Junaedi Saibih, menyatakan kliennya tidak bersalah. "
+        '"Kami akan mengajukan banding atas putusan ini," tuturnya.',
+        C("quote", "Kami akan mengajukan banding atas putusan ini,", speaker="Junaedi Saibih", cue="tuturnya"),
+    ),
+    Ex(
+        'Putin, dalam pernyataan terpisah, menyebut pertemuan itu penting. "Kami siap berunding kapan saja," '
+        "ujarnya.",
+        C("quote", "Kami siap berunding kapan saja,", speaker="Putin", cue="ujarnya"),
+    ),
+    Ex(
+        "Direktur Penyakit Menular Kemenkes dr. Ina Agustina Isturini, MKM mengatakan kasus menurun. "
+        '"Kami tetap meminta masyarakat waspada," ujarnya.',
+        C("quote", "Kami tetap meminta masyarakat waspada,", speaker="Direktur Penyakit Menular Kemenkes dr. Ina "
+          "Agustina Isturini", cue="ujarnya"),
+    ),
+    Ex(
+        "Menurut ekonom Center of Reform on Economics (CORE) Mohammad Faisal, target itu terlalu tinggi. "
+        '"Dengan kondisi ekonomi saat ini, target itu sulit dicapai," tuturnya.',
+        C("quote", "Dengan kondisi ekonomi saat ini, target itu sulit dicapai,",
+          speaker="ekonom Center of Reform on Economics (CORE) Mohammad Faisal", cue="tuturnya"),
+    ),
+    # A partial quote inside reported speech
+    Ex(
+        'Presiden Joko Widodo menegaskan pemerintah "tidak akan mundur sedikit pun" dari rencana itu.',
+        C("quote", "tidak akan mundur sedikit pun", speaker="Presiden Joko Widodo", cue="menegaskan"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
