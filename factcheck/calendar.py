@@ -37,6 +37,8 @@ class When:
     shift: int | None = None
     """For a named month, weekday or quarter: -1 ``lalu``/``last``, 0 ``ini``/``this``, 1 ``depan``/``next``."""
     modifier: str | None = None
+    lean: int | None = None
+    """The tense of the clause, when the year (or week) is the reference date's to pick: 1 ahead, -1 back."""
     hour: int | None = None
     minute: int | None = None
     tz: str | None = None
@@ -124,8 +126,15 @@ def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _most_recent(ref: dt.date, month: int, day: int, weekday: int | None) -> dt.date | None:
-    """The latest month/day on or before ``ref``; with a weekday, the nearest year that agrees with it."""
+AHEAD_DAYS = 120
+"""How far ahead a yearless date in a clause of no clear tense may resolve: news that names a day without its year
+means a recent one or one soon to come (a meeting, an election), and "soon" here is about four months."""
+
+
+def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: int | None) -> dt.date | None:
+    """The month/day a text means: the next on or after ``ref`` in a clause that looks ahead, the latest on or
+    before it in one that looks back, else the coming one within ``AHEAD_DAYS`` or the latest past one; with a
+    weekday, the nearest year that agrees with it."""
     candidates = []
     for year in (ref.year, ref.year - 1, ref.year + 1, ref.year - 2):
         if day > calendar.monthrange(year, month)[1]:
@@ -138,6 +147,11 @@ def _most_recent(ref: dt.date, month: int, day: int, weekday: int | None) -> dt.
         if agreeing:
             return min(agreeing, key=lambda c: abs((c - ref).days))
     past = [c for c in candidates if c <= ref]
+    future = [c for c in candidates if c >= ref]
+    if lean == 1 and future:
+        return min(future)
+    if lean is None and future and (min(future) - ref).days <= AHEAD_DAYS:
+        return min(future)
     return max(past) if past else min(candidates)
 
 
@@ -191,6 +205,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
                 return day.isoformat() + suffix
         return None
     if w.weekday is not None and w.day is None:
+        if w.shift is None and w.lean == 1:  # "the court will rule on Friday": the coming one
+            return (ref + dt.timedelta(days=(w.weekday - ref.weekday()) % 7)).isoformat() + suffix
         if w.shift is None:
             back = (ref.weekday() - w.weekday) % 7
             return (ref - dt.timedelta(days=back)).isoformat() + suffix
@@ -209,7 +225,7 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
         return f"{ref.year:04d}-H{w.half}"
     if w.month is not None and w.year is None:
         if w.day is not None:
-            recent = _most_recent(ref, w.month, w.day, w.weekday)
+            recent = _occurrence(ref, w.month, w.day, w.weekday, w.lean)
             return recent.isoformat() + suffix if recent else None
         if w.shift == -1:
             year = ref.year if w.month < ref.month else ref.year - 1
@@ -217,6 +233,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
             year = ref.year if w.month > ref.month else ref.year + 1
         elif w.shift == 0:
             year = ref.year
+        elif w.lean == 1 or (w.lean is None and 0 < (w.month - ref.month) % 12 <= AHEAD_DAYS // 30):
+            year = ref.year if w.month >= ref.month else ref.year + 1
         else:
             year = ref.year if w.month <= ref.month else ref.year - 1
         return _edtf(year, w.month)

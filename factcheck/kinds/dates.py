@@ -37,6 +37,7 @@ from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, scan
+from factcheck.tense import tense_at
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINAL_PART = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
@@ -426,6 +427,16 @@ class _Reader:
         self.text = text
         self.data = data
         self.ref = ref
+        self.at = 0
+        """Where the match being read starts: the tense around it picks the year of a yearless date."""
+
+    def leaning(self, w: When) -> When:
+        """``w`` with the tense of its clause, when the reference date must pick its year (or its week)."""
+        if self.ref is None or w.year is not None or w.unit is not None or w.shift is not None:
+            return w
+        if w.month is None and w.weekday is None:
+            return w
+        return attrs.evolve(w, lean=tense_at(self.text, self.at, self.data))
 
     def month(self, word: str | None) -> int | None:
         return self.data.months.get(_key(word)) if word else None
@@ -497,11 +508,13 @@ class _Reader:
         return read[0]
 
 
-def _date(w: When, ref: dt.date | None) -> DateValue:
-    return DateValue(iso(w), resolve(w, ref), w.relative, w.granularity, w.modifier)
+def _date(w: When, r: _Reader) -> DateValue:
+    return DateValue(iso(w), resolve(r.leaning(w), r.ref), w.relative, w.granularity, w.modifier)
 
 
-def _interval(start: When, finish: When, ref: dt.date | None) -> DateValue:
+def _interval(start: When, finish: When, r: _Reader) -> DateValue:
+    ref = r.ref
+    start, finish = r.leaning(start), r.leaning(finish)
     if start.year is None and finish.year is not None:
         start = attrs.evolve(start, year=finish.year)
     if start.month is None and finish.month is not None and start.day is not None:
@@ -532,7 +545,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
     hour, minute, tz = r.clock(g)
 
     def date(w: When, name: str) -> Candidate:
-        return Candidate("date", start, end, _date(w, ref), f"date.{name}")
+        return Candidate("date", start, end, _date(w, r), f"date.{name}")
 
     def day_month(a: int, b: int) -> tuple[int, int]:
         """Numeric day and month in the language's order, swapped when only the other order is valid."""
@@ -562,7 +575,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
             end_month = r.month(g("month2")) if g("month2") else month
             if not _valid(year, end_month, end_day) or (end_month == month and (end_day or 0) <= (day or 0)):
                 return None
-            value = _interval(When(year, month, day), When(year, end_month, end_day), ref)
+            value = _interval(When(year, month, day), When(year, end_month, end_day), r)
             return Candidate("date", start, end, value, "date.day_range")
         return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "day_month_year")
     if rule == "r_mdy":
@@ -572,7 +585,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         if g("d2"):
             if (_int(g("d2")) or 0) <= (day or 0):
                 return None
-            value = _interval(When(year, month, day), When(year, month, _int(g("d2"))), ref)
+            value = _interval(When(year, month, day), When(year, month, _int(g("d2"))), r)
             return Candidate("date", start, end, value, "date.day_range")
         return date(When(year, month, day, hour=hour, minute=minute, tz=tz), "month_day_year")
     if rule == "r_numeric":
@@ -598,8 +611,8 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
             y2 = int(g("y2") or 0)
             if not year or not 0 < y2 - year <= 200:
                 return None
-            return Candidate("date", start, end, _interval(When(year), When(y2), ref), "date.year_range")
-        value = _interval(When(year, r.month(g("month"))), When(year, r.month(g("month2"))), ref)
+            return Candidate("date", start, end, _interval(When(year), When(y2), r), "date.year_range")
+        value = _interval(When(year, r.month(g("month"))), When(year, r.month(g("month2"))), r)
         return Candidate("date", start, end, value, "date.month_range")
     if rule == "r_month_year":
         return date(When(_year(g("y"), ref), r.month(g("month"))), "month_year")
@@ -640,7 +653,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if not 0 < y2 - y1 <= 200:
             return None
-        return Candidate("date", start, end, _interval(When(y1), When(y2), ref), "date.year_range")
+        return Candidate("date", start, end, _interval(When(y1), When(y2), r), "date.year_range")
     if rule == "r_rel_amount":
         unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
         count = r.amount(g("amount")) if g("amount") else Decimal(1)
@@ -817,6 +830,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if not is_digits and names in p.counting and not _unit_near(hits, i, p):
             continue  # "a", "two", "several" with no unit of time after them
         at = start - 1 if is_digits and start and text[start - 1] == "'" else start
+        reader.at = at
         cand = None
         while names:
             m = _combined(code, names).match(text, at, upto(text, at))

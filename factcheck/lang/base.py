@@ -188,6 +188,11 @@ class LanguageData:
     """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+    future_cues: frozenset[str] = frozenset()
+    """Words of a clause that looks ahead (``akan``, ``dijadwalkan``, ``will``, ``scheduled``): a yearless date
+    or a bare weekday there is the next one from the reference date (see ``factcheck.tense``)."""
+    past_cues: frozenset[str] = frozenset()
+    """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 
     # ---- quotes and attribution (lower case)
     cues_after_quote: frozenset[str] = frozenset()

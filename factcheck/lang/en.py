@@ -269,6 +269,19 @@ DATA = LanguageData(
                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "SGT": "+08:00", "JST": "+09:00",
                "AEST": "+10:00", "AEDT": "+11:00", "HKT": "+08:00", "IST": "+05:30", "WIB": "+07:00"},
     frequency_words=frozenset({"per", "a", "an", "every", "each"}),
+    future_cues=frozenset({
+        "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
+        "ahead", "coming", "next", "deadline", "starting", "effective", "until", "till", "postponed",
+        "rescheduled",
+    }),
+    past_cues=frozenset({
+        "was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "yesterday", "already",
+        "rose", "fell", "said", "told", "took", "came", "went", "began", "won", "lost", "met", "held", "made",
+        "saw", "gave", "hit", "led", "left", "paid", "sold", "spent", "struck", "grew", "became", "brought",
+        "fought", "ran", "sent", "killed", "died", "announced", "reported", "released", "published", "signed",
+        "launched", "started", "ended", "opened", "closed", "arrested", "attacked", "elected", "occurred",
+        "happened", "recorded", "posted", "passed", "approved", "rejected", "filed", "issued", "visited",
+    }),
     cues_after_quote=frozenset({
         "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",
         "argued", "claimed", "declared", "announced", "tweeted", "posted", "replied", "responded", "continued",

@@ -221,6 +221,12 @@ DATA = LanguageData(
     day_periods={"pagi": "am", "siang": "pm", "sore": "pm", "petang": "pm", "malam": "pm", "dini hari": "am"},
     timezones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00", "UTC": "+00:00"},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali", "dalam"}),
+    future_cues=frozenset({
+        "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",
+        "depan", "nanti", "nantinya", "segera", "mulai", "lambat", "hingga", "sampai", "menjelang",
+        "jelang", "batas", "tenggat", "diundur", "ditunda",
+    }),
+    past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
     cues_after_quote=frozenset({
         "ujar", "kata", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar", "terang",
         "lanjut", "tulis", "pungkas", "tutup", "seru", "pinta", "harap", "tanya", "jawab",

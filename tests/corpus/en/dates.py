@@ -988,6 +988,36 @@ EXAMPLES: list[Ex] = [
         C("date", "late 2026", iso="2026", modifier="end", granularity="year"),
         C("duration", "a decade", iso="P10Y", comparator="approx"),
     ),
+    # The tense of the clause picks the year of a yearless date, and the week of a bare weekday
+    Ex(
+        "Voters will choose a new governor on Nov. 4, election officials said.",
+        C("date", "Nov. 4", iso="XXXX-11-04", resolved="2025-11-04", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+        note="a clause that looks ahead: the next 4 November",
+    ),
+    Ex(
+        "The strike began on Nov. 4 and ended a month later.",
+        C("date", "Nov. 4", iso="XXXX-11-04", resolved="2024-11-04", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+        note="a clause that looks back: the last 4 November",
+    ),
+    Ex(
+        "The central bank's policy meeting on Sept. 17 is closely watched.",
+        C("date", "Sept. 17", iso="XXXX-09-17", resolved="2025-09-17", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+        note="no tense cue: a day a few weeks ahead is the coming one",
+    ),
+    Ex(
+        "The court will rule on Friday, the judge said.",
+        C("date", "Friday", resolved="2025-08-29", relative=True, granularity="day"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "The election will be held in November.",
+        C("date", "November", iso="XXXX-11", resolved="2025-11", relative=False, granularity="month"),
+        reference_date="2025-08-27",
+        note="will be held: a passive after will is no past tense",
+    ),
 ]
 
 NEGATIVES: list[str] = [

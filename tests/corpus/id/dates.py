@@ -1081,6 +1081,23 @@ EXAMPLES: list[Ex] = [
         C("duration", "30 menit", iso="PT30M"),
         C("date", "Jumat (12/9/2025)", iso="2025-09-12", granularity="day"),
     ),
+    # Kala kalimat menentukan tahun tanggal tanpa tahun
+    Ex(
+        "Pemungutan suara ulang akan digelar pada 4 November di 12 TPS.",
+        C("date", "4 November", iso="XXXX-11-04", resolved="2025-11-04", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Kasus serupa sempat terjadi pada 4 November dan menewaskan tiga orang.",
+        C("date", "4 November", iso="XXXX-11-04", resolved="2024-11-04", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Pendaftaran dibuka hingga 15 September pukul 23.59 WIB.",
+        C("date", "15 September pukul 23.59 WIB", iso="XXXX-09-15T23:59+07:00",
+          resolved="2025-09-15T23:59+07:00", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+    ),
 ]
 
 NEGATIVES: list[str] = [

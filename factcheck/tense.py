@@ -1,0 +1,50 @@
+"""The tense of the clause around a date: whether a yearless "4 November" or a bare "Friday" looks ahead.
+
+A reference date fills in the year a text leaves out, and the year depends on tense: "the election will be held on
+4 November" means the next one, "the strike began on 4 November" the last. Neither language marks tense reliably
+in the verb (Indonesian not at all), so the clause's words decide: the nearest future or past cue before the date,
+else the first after it (``data.future_cues``, ``data.past_cues``). No cue leaves the choice to the resolver.
+"""
+
+from __future__ import annotations
+
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import compile_pattern
+
+_WORD = compile_pattern(r"[\p{L}']+", scanning=True)
+_BEFORE = 120
+_AFTER = 60
+_CLAUSE_END = ".!?;\n\"“”"
+_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets"})
+
+
+def tense_at(text: str, start: int, data: LanguageData) -> int | None:
+    """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say."""
+    lo = max(0, start - _BEFORE)
+    cut = max(text.rfind(mark, lo, start) for mark in _CLAUSE_END)
+    lo = max(lo, cut + 1)
+    before = [w.group().lower() for w in _WORD.finditer(text, lo, start)]
+    for k in range(len(before) - 1, -1, -1):
+        found = _cue(before[k], data)
+        if found == -1 and k and before[k - 1] in _AUXILIARIES:
+            continue  # "will be held", "is expected": a participle, not a past tense
+        if found is not None:
+            return found
+    hi = min(len(text), start + _AFTER)
+    ends = [i for i in (text.find(mark, start, hi) for mark in _CLAUSE_END) if i >= 0]
+    hi = min(ends, default=hi)
+    for count, w in enumerate(_WORD.finditer(text, start, hi)):
+        if count > 8:
+            break
+        found = _cue(w.group().lower(), data)
+        if found is not None:
+            return found
+    return None
+
+
+def _cue(word: str, data: LanguageData) -> int | None:
+    if word in data.future_cues:
+        return 1
+    if word in data.past_cues:
+        return -1
+    return None
