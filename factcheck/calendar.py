@@ -37,6 +37,9 @@ class When:
     shift: int | None = None
     """For a named month, weekday or quarter: -1 ``lalu``/``last``, 0 ``ini``/``this``, 1 ``depan``/``next``."""
     modifier: str | None = None
+    year_offset: int | None = None
+    """Years from the reference date's year for a month or day that names its year relatively: ``Agustus tahun
+    lalu``, ``May this year``, ``March next year`` → -1, 0, 1."""
     lean: int | None = None
     """The tense of the clause, when the year (or week) is the reference date's to pick: 1 ahead, -1 back."""
     hour: int | None = None
@@ -67,7 +70,7 @@ class When:
         """Whether the text places the date relative to the day of writing (``kemarin``, ``September lalu``,
         ``Senin``); a date that only leaves a part out (``24 Februari``) is not relative, its ``iso`` shows the
         missing part as ``X``."""
-        if self.unit is not None or self.shift is not None:
+        if self.unit is not None or self.shift is not None or self.year_offset is not None:
             return True
         return self.weekday is not None and (self.day is None or self.month is None)
 
@@ -96,7 +99,7 @@ def _edtf(year: int | None, month: int | None = None, day: int | None = None) ->
 
 def iso(w: When) -> str | None:
     """EDTF from the text alone; None when the text only places the date relative to the day of writing."""
-    if w.unit is not None or w.shift is not None:
+    if w.unit is not None or w.shift is not None or w.year_offset is not None:
         return None
     if w.weekday is not None and (w.day is None or w.month is None):
         return None
@@ -169,6 +172,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
     if stated is not None and "X" not in stated and not stated.startswith("T"):
         return stated
     suffix = _time_suffix(w)
+    if w.year_offset is not None:
+        return _edtf(ref.year + w.year_offset, w.month, w.day) + (suffix if w.day is not None else "")
     if w.unit is not None:
         offset = w.offset or 0
         if w.unit in ("day", "night"):

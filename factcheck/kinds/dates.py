@@ -142,6 +142,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
     shift_before = (f"(?P<shiftb>(?i:{trie(data.shift_before)})){WORD_END}" if data.shift_before
                     else "(?P<shiftb>(?!))")
     unit_words = trie(data.time_units)
+    year_units = trie(w for w, unit in data.time_units.items() if unit == "year")
     units = f"(?P<unit>(?i:{unit_words})){WORD_END}"
     one_unit = (f"(?P<oneunit>(?i:{trie(data.one_unit_words)})){WORD_END}" if data.one_unit_words
                 else "(?P<oneunit>(?!))")
@@ -229,11 +230,17 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<month>{month_lax})(?:{opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
             f"(?:(?i:of|tahun){SP})?(?P<y>{year})"
         ),
+        # Agustus tahun lalu · 17 Agustus tahun lalu · August last year · May this year
+        "r_month_yshift": (
+            f"(?:(?P<d>{day}){of}{SP})?(?P<month>{month}){opt_comma}"
+            f"(?:(?P<yshb>(?i:{trie(data.shift_before)})){SP}(?i:{year_units}){WORD_END}"
+            f"|(?i:{year_units}){SP}(?P<ysha>(?i:{trie(data.shift_after)})){WORD_END})"
+        ) if data.shift_before or data.shift_after else "(?!)",
         # September lalu · last September · this September
         "r_month_shift": f"(?P<month>{month}){SP}{shift_after}|{shift_before}{SP}(?P<month>{month})",
         # akhir 2024 · awal tahun ini · pertengahan Juli · late 2024 · mid-2023 · the end of 1989
         "r_part": (
-            f"{part}(?:(?P<y>{year})|(?P<month>{month})(?:{opt_comma}(?P<y>{year}))?"
+            f"{part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|-?an)(?![\\p{{L}}])|(?P<y>{year})|(?P<month>{month})(?:{opt_comma}(?P<y>{year}))?"
             f"|{units}(?:{SP}{shift_after})?|{shift_before}{SP}{units})"
         ),
         # kuartal III 2025 · kuartal ketiga 2025 · Q3 2025 · third quarter of 2025 · semester I 2025 · H1 2025
@@ -301,9 +308,10 @@ def _sources(data: LanguageData) -> dict[str, str]:
     }
 
 
-_RULES = ("r_wdate", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between", "r_month_year",
-          "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount", "r_week_weekday",
-          "r_unit_shift", "r_rel_day", "r_weekday", "r_holiday", "r_month_cue", "r_year", "r_time", "r_duration")
+_RULES = ("r_wdate", "r_month_yshift", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between",
+          "r_month_year", "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount",
+          "r_week_weekday", "r_unit_shift", "r_rel_day", "r_weekday", "r_holiday", "r_month_cue", "r_year", "r_time",
+          "r_duration")
 
 
 @attrs.frozen
@@ -318,7 +326,7 @@ class _Patterns:
     units: frozenset[str]
 
 
-_DIGIT_RULES = ("r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
+_DIGIT_RULES = ("r_month_yshift", "r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
                 "r_rel_amount", "r_year", "r_time", "r_duration")
 
 
@@ -333,8 +341,9 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
             starts.setdefault(str(w).split()[0].lower().rstrip("."), set()).update(rules)
 
     add(data.weekdays, "r_wdate", "r_week_weekday", "r_weekday")
-    add(_day_words(data), "r_dmy")
-    add(data.months, "r_mdy", "r_month_range", "r_between", "r_month_year", "r_month_shift", "r_month_cue")
+    add(_day_words(data), "r_month_yshift", "r_dmy")
+    add(data.months, "r_month_yshift", "r_mdy", "r_month_range", "r_between", "r_month_year", "r_month_shift",
+        "r_month_cue")
     add(data.shift_before, "r_month_shift", "r_quarter", "r_week_weekday", "r_unit_shift", "r_weekday", "r_holiday")
     add(data.part_words, "r_part")
     add(data.quarter_words | data.half_words, "r_quarter")
@@ -616,6 +625,14 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         return Candidate("date", start, end, value, "date.month_range")
     if rule == "r_month_year":
         return date(When(_year(g("y"), ref), r.month(g("month"))), "month_year")
+    if rule == "r_month_yshift":
+        offset = data.shift_before.get(_key(g("yshb") or "")) if g("yshb") else \
+            data.shift_after.get(_key(g("ysha") or ""))
+        month = r.month(g("month"))
+        day = _day(g, data) if g("d") or g("dword") else None
+        if offset is None or abs(offset) > 1 or month is None or not _valid(None, month, day):
+            return None
+        return date(When(month=month, day=day, year_offset=offset), "month_year_shift")
     if rule == "r_month_shift":
         shift = r.unit_shift(g)
         if shift is None:
@@ -628,6 +645,9 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
             if unit is None or shift is None or unit in ("hour", "minute", "second"):
                 return None
             return date(When(unit=unit, offset=shift, modifier=modifier), "part")
+        if g("dec"):
+            decade = _decade(g("dec") or "0", text, start, data)
+            return None if decade is None else date(When(decade=decade, modifier=modifier), "part")  # early 2000s
         month, year = r.month(g("month")), _year(g("y"), ref)
         if month is None and year is None:
             return None
@@ -646,8 +666,8 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         w = When(year, half=number) if is_half else When(year, quarter=number)
         return date(w, "half" if is_half else "quarter")
     if rule == "r_decade":
-        decade = int((g("dec") or "0").strip("'"))
-        return date(When(decade=decade + 1900 if decade < 100 else decade), "decade")
+        decade = _decade(g("dec") or "0", text, start, data)
+        return None if decade is None else date(When(decade=decade), "decade")
     if rule == "r_year_range":
         y1, raw2 = int(g("y") or 0), g("y2") or ""
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -662,6 +682,15 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         if unit in ("hour", "minute", "second"):
             return None  # "dua jam lalu": the day of writing, nothing to check
         sign = -1 if g("ago") else 1
+        if g("aheadb") and _comparison_before(text, start, data):
+            # "the highest in four years", "terendah dalam tiga tahun": a span looked back over, not a date ahead
+            begin = m.start("aheadb") + len(g("aheadb") or "")
+            while begin < end and text[begin].isspace():
+                begin += 1
+            iso_text = duration_iso([(count, unit)])
+            if iso_text is None:
+                return None
+            return Candidate("duration", begin, end, DurationValue(iso_text, count, unit, None), "duration.span")
         if g("unit3"):
             more, unit3 = _int(g("amount3")), r.unit(g("unit3"))
             per = {"day": 1, "week": 7}
@@ -784,6 +813,9 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
     cue = before[0] if before else ""
     if cue in r.data.frequency_words and cue not in ("a", "an", "dalam"):
         return None  # "per tahun", "setiap hari": a rate, not a length of time
+    one = g("oneunit") or (g("amount") or "").lower() in r.data.article_words
+    if one and len(parts) == 1 and _after_a_figure(r.text, start, r.data):
+        return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
     after = next_words(r.text, end, 1)
     if after and after[0].group().lower() in r.data.narrative_words and not set(before) & r.data.duration_cues:
         return None  # "dua pekan setelah ...", "three weeks later": a date placed from another event
@@ -792,6 +824,36 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
         return None
     amount, unit = parts[0] if len(parts) == 1 else (None, None)
     return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+_FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
+
+
+def _decade(written: str, text: str, start: int, data: LanguageData) -> int | None:
+    """The decade of ``1990s``, ``'90s``, ``90-an``; None for an age (``in her 40s``, ``usia 40-an``)."""
+    decade = int(written.strip("'"))
+    if decade >= 100:
+        return decade
+    if not written.startswith("'") and set(_words_before(text, start, 2)) & data.age_words:
+        return None
+    return decade + 1900
+
+
+def _comparison_before(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a superlative or a first/only stands in the few words before ``start`` (``the highest in``,
+    ``for the first time in``, ``terendah dalam``)."""
+    return any(w in data.superlatives or w in ("time", "kalinya") for w in _words_before(text, start, 6))
+
+
+def _after_a_figure(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a figure (a number, a percentage, an amount of money), alone or with one word after it, or a count
+    word (``twice``, ``kali``) stands just before ``start``: then ``a day``, ``a year``, ``sehari`` is the
+    figure's rate, not a length of time."""
+    prev = previous_word(text, start)
+    if prev is not None and prev.group().lower() in data.times_words:
+        return True
+    m = _FIGURE_BEFORE.match(text, max(0, start - 40), start)
+    return m is not None and m.end() == start
 
 
 def _fraction(text: str) -> Decimal:

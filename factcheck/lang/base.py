@@ -188,6 +188,10 @@ class LanguageData:
     """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+    age_words: frozenset[str] = frozenset()
+    """Words before ``40s``/``40-an`` that make it an age, not a decade: ``her``, ``his``, ``usia``."""
+    times_words: frozenset[str] = frozenset()
+    """Words that count occurrences (``twice``, ``times``, ``kali``): a unit of time after them is a rate."""
     future_cues: frozenset[str] = frozenset()
     """Words of a clause that looks ahead (``akan``, ``dijadwalkan``, ``will``, ``scheduled``): a yearless date
     or a bare weekday there is the next one from the reference date (see ``factcheck.tense``)."""

@@ -269,6 +269,8 @@ DATA = LanguageData(
                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "SGT": "+08:00", "JST": "+09:00",
                "AEST": "+10:00", "AEDT": "+11:00", "HKT": "+08:00", "IST": "+05:30", "WIB": "+07:00"},
     frequency_words=frozenset({"per", "a", "an", "every", "each"}),
+    age_words=frozenset({"her", "his", "their", "my", "your", "our", "its", "aged", "age", "ages"}),
+    times_words=frozenset({"once", "twice", "thrice", "times"}),
     future_cues=frozenset({
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
         "ahead", "coming", "next", "deadline", "starting", "effective", "until", "till", "postponed",
@@ -329,6 +331,9 @@ DATA = LanguageData(
         "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "worst", "best", "fastest",
         "longest", "record", "first", "only", "more", "less", "fewer", "than", "compared", "doubled", "tripled",
         "halved", "surged", "plunged", "rose", "fell", "increase", "decrease", "unprecedented", "ever",
+        "hottest", "coldest", "warmest", "wettest", "driest", "deadliest", "strongest", "weakest", "closest",
+        "slowest", "sharpest", "steepest", "busiest", "costliest", "heaviest", "tightest", "shortest", "oldest",
+        "youngest", "greatest", "bloodiest", "poorest", "richest", "cheapest", "wealthiest", "safest",
     }),
     abbreviations=frozenset({
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",

@@ -221,6 +221,8 @@ DATA = LanguageData(
     day_periods={"pagi": "am", "siang": "pm", "sore": "pm", "petang": "pm", "malam": "pm", "dini hari": "am"},
     timezones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00", "UTC": "+00:00"},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali", "dalam"}),
+    age_words=frozenset({"usia", "umur", "berusia", "berumur", "usianya", "umurnya"}),
+    times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",
         "depan", "nanti", "nantinya", "segera", "mulai", "lambat", "hingga", "sampai", "menjelang",

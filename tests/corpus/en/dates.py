@@ -1018,9 +1018,46 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
         note="will be held: a passive after will is no past tense",
     ),
+    # A month with its year named relatively
+    Ex(
+        "It was the bank's fifth rate cut since August last year.",
+        C("date", "August last year", resolved="2024-08", relative=True, granularity="month"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "The mayor, who was elected in May this year, resigned.",
+        C("date", "May this year", resolved="2025-05", relative=True, granularity="month"),
+        reference_date="2025-08-27",
+    ),
+    # A span looked back over after a superlative: a duration, not a date ahead
+    Ex(
+        "The unemployment rate rose to 4.7%, the highest in four years.",
+        C("duration", "four years", iso="P4Y"),
+    ),
+    Ex(
+        "It was the hottest summer in 30 years, the Met Office said.",
+        C("duration", "30 years", iso="P30Y"),
+    ),
+    # Decades with a part; ages are not decades
+    Ex(
+        "Home ownership has fallen since the early 2000s.",
+        C("date", "early 2000s", iso="200X", granularity="decade", modifier="start"),
+    ),
+    Ex(
+        "Inflation ran high in the late 80s.",
+        C("date", "late 80s", iso="198X", granularity="decade", modifier="end"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Rates: a unit of time after a figure is its rate, not a length of time
+    "Violators face fines of up to $10,000 a day.",
+    "The average household pays £1,720 a year for energy.",
+    "Adults should walk 7,000 steps a day.",
+    "The tablets are taken twice a day.",
+    # Ages
+    "The victim, a woman in her 40s, was taken to hospital.",
+    "Police are looking for a man in his late 30s.",
     # "may" and "march" as verbs; months and weekdays inside names
     "The rally may draw 10,000 people, organisers said.",
     "Officials warned that the storm may cause flooding in low-lying areas.",

@@ -1098,9 +1098,27 @@ EXAMPLES: list[Ex] = [
           resolved="2025-09-15T23:59+07:00", relative=False, granularity="day"),
         reference_date="2025-08-27",
     ),
+    # Bulan dengan tahun relatif
+    Ex(
+        "Kecelakaan serupa terjadi pada Januari tahun lalu di ruas yang sama.",
+        C("date", "Januari tahun lalu", resolved="2024-01", relative=True, granularity="month"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Jembatan itu ditargetkan rampung pada Maret tahun depan.",
+        C("date", "Maret tahun depan", resolved="2026-03", relative=True, granularity="month"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Harga beras melonjak sejak awal 2000-an.",
+        C("date", "awal 2000-an", iso="200X", granularity="decade", modifier="start"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Tarif dan usia
+    "Obat itu diminum tiga kali sehari setelah makan.",
+    "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",
     # Numbers inside names and identifiers
     "Pasal 24 ayat (2) UU Pemilu mengatur syarat pencalonan anggota legislatif.",
     "Pasien COVID-19 yang dirawat di rumah sakit rujukan terus bertambah.",
