@@ -129,15 +129,10 @@ def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-AHEAD_DAYS = 120
-"""How far ahead a yearless date in a clause of no clear tense may resolve: news that names a day without its year
-means a recent one or one soon to come (a meeting, an election), and "soon" here is about four months."""
-
-
 def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: int | None) -> dt.date | None:
-    """The month/day a text means: the next on or after ``ref`` in a clause that looks ahead, the latest on or
-    before it in one that looks back, else the coming one within ``AHEAD_DAYS`` or the latest past one; with a
-    weekday, the nearest year that agrees with it."""
+    """The month/day a text means: the next on or after ``ref`` in a clause that looks ahead, else the latest
+    on or before it (news reports what has happened unless it says otherwise); with a weekday, the nearest year
+    that agrees with it."""
     candidates = []
     for year in (ref.year, ref.year - 1, ref.year + 1, ref.year - 2):
         if day > calendar.monthrange(year, month)[1]:
@@ -152,8 +147,6 @@ def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: i
     past = [c for c in candidates if c <= ref]
     future = [c for c in candidates if c >= ref]
     if lean == 1 and future:
-        return min(future)
-    if lean is None and future and (min(future) - ref).days <= AHEAD_DAYS:
         return min(future)
     return max(past) if past else min(candidates)
 
@@ -238,13 +231,13 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
             year = ref.year if w.month > ref.month else ref.year + 1
         elif w.shift == 0:
             year = ref.year
-        elif w.lean == 1 or (w.lean is None and 0 < (w.month - ref.month) % 12 <= AHEAD_DAYS // 30):
+        elif w.lean == 1:
             year = ref.year if w.month >= ref.month else ref.year + 1
         else:
             year = ref.year if w.month <= ref.month else ref.year - 1
         return _edtf(year, w.month)
     if w.year is None and w.hour is not None:
-        return ref.isoformat() + suffix
+        return None  # a clock time alone: its day is in another sentence, or nowhere
     return stated
 
 

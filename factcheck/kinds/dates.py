@@ -906,7 +906,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if cand is not None:
             out.append(cand)
             done = cand.end
-    return _with_comparators(_join_intervals(out, text, p), text, code)
+    return _with_comparators(_join_times(_join_intervals(out, text, p), text, p), text, code)
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
@@ -981,6 +981,45 @@ def _join_intervals(cands: list[Candidate], text: str, p: _Patterns) -> list[Can
         out.append(a)
         i += 1
     return out
+
+
+def _join_times(cands: list[Candidate], text: str, p: _Patterns) -> list[Candidate]:
+    """A clock time and the day it belongs to, written apart, are one date: ``pukul 05.45 WIB pada Rabu
+    (27/8/2025)``, ``Wednesday (27/8), sekitar pukul 05.45``, ``at about 11.40pm on 23 August``."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        pair = _time_and_day(a, b, text, p.data) if b is not None else None
+        if pair is not None and b is not None:
+            clock, day = pair
+            iso_text = day.iso + clock.iso if day.iso and clock.iso else None
+            resolved = day.resolved + clock.iso if day.resolved and clock.iso else None
+            out.append(Candidate("date", a.start, b.end, DateValue(iso_text, resolved, day.relative, day.granularity),
+                                 "date.day_and_time"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> tuple[DateValue, DateValue] | None:
+    values = (a.value, b.value)
+    if a.kind != "date" or b.kind != "date" or b.start - a.end > 16:
+        return None
+    assert isinstance(values[0], DateValue) and isinstance(values[1], DateValue)
+    gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
+    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
+        return None
+    clock, day = values if values[0].granularity == "time" else values[::-1]
+    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "T" in (day.iso or "T") and \
+            "T" in (day.resolved or "T"):
+        return None
+    if "/" in (day.iso or day.resolved or ""):
+        return None
+    return clock, day
 
 
 def _joinable(a: Candidate, b: Candidate, text: str, p: _Patterns) -> bool:

@@ -188,6 +188,9 @@ class LanguageData:
     """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+    time_joiners: frozenset[str] = frozenset()
+    """What may stand between a clock time and its day for the two to be one date (lower case, single spaces):
+    ``pada``, ``sekitar``, ``on``, ``at about``; a comma always may."""
     age_words: frozenset[str] = frozenset()
     """Words before ``40s``/``40-an`` that make it an age, not a decade: ``her``, ``his``, ``usia``."""
     times_words: frozenset[str] = frozenset()

@@ -1002,10 +1002,15 @@ EXAMPLES: list[Ex] = [
         note="a clause that looks back: the last 4 November",
     ),
     Ex(
-        "The central bank's policy meeting on Sept. 17 is closely watched.",
+        "The central bank's policy meeting on Sept. 17 drew protests.",
+        C("date", "Sept. 17", iso="XXXX-09-17", resolved="2024-09-17", relative=False, granularity="day"),
+        reference_date="2025-08-27",
+        note="no tense cue: the most recent one",
+    ),
+    Ex(
+        "The central bank's next policy meeting is scheduled for Sept. 17.",
         C("date", "Sept. 17", iso="XXXX-09-17", resolved="2025-09-17", relative=False, granularity="day"),
         reference_date="2025-08-27",
-        note="no tense cue: a day a few weeks ahead is the coming one",
     ),
     Ex(
         "The court will rule on Friday, the judge said.",
@@ -1046,6 +1051,12 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Inflation ran high in the late 80s.",
         C("date", "late 80s", iso="198X", granularity="decade", modifier="end"),
+    ),
+    # A clock time and its day written apart are one date
+    Ex(
+        "Officers were called to the address at about 11.40pm on 23 August.",
+        C("date", "11.40pm on 23 August", iso="XXXX-08-23T23:40", resolved="2025-08-23T23:40", granularity="day"),
+        reference_date="2025-08-27",
     ),
 ]
 

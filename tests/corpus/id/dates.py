@@ -1113,6 +1113,22 @@ EXAMPLES: list[Ex] = [
         "Harga beras melonjak sejak awal 2000-an.",
         C("date", "awal 2000-an", iso="200X", granularity="decade", modifier="start"),
     ),
+    Ex(
+        "Kecelakaan terjadi Rabu (27/8/2025) sekitar pukul 05.45 WIB di Tol Cipularang.",
+        C("date", "Rabu (27/8/2025) sekitar pukul 05.45 WIB", iso="2025-08-27T05:45+07:00", granularity="day"),
+    ),
+    Ex(
+        "Gempa terjadi pukul 14.20 WIB pada Senin (25/8).",
+        C("date", "pukul 14.20 WIB pada Senin (25/8)", iso="XXXX-08-25T14:20+07:00",
+          resolved="2025-08-25T14:20+07:00", granularity="day"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Tiket mulai dijual pukul 10.00 WIB.",
+        C("date", "pukul 10.00 WIB", iso="T10:00+07:00", resolved=None, granularity="time"),
+        reference_date="2025-08-27",
+        note="a clock time alone is not resolved to the reference date",
+    ),
 ]
 
 NEGATIVES: list[str] = [
