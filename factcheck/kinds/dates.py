@@ -1006,19 +1006,17 @@ def _join_times(cands: list[Candidate], text: str, p: _Patterns) -> list[Candida
 
 
 def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> tuple[DateValue, DateValue] | None:
-    values = (a.value, b.value)
-    if a.kind != "date" or b.kind != "date" or b.start - a.end > 16:
+    first, second = a.value, b.value
+    if not isinstance(first, DateValue) or not isinstance(second, DateValue) or b.start - a.end > 16:
         return None
-    assert isinstance(values[0], DateValue) and isinstance(values[1], DateValue)
     gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
     if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
         return None
-    clock, day = values if values[0].granularity == "time" else values[::-1]
-    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "T" in (day.iso or "T") and \
-            "T" in (day.resolved or "T"):
+    clock, day = (first, second) if first.granularity == "time" else (second, first)
+    if clock.granularity != "time" or day.granularity != "day" or not clock.iso:
         return None
-    if "/" in (day.iso or day.resolved or ""):
-        return None
+    if "T" in (day.iso or day.resolved or "T") or "/" in (day.iso or day.resolved or ""):
+        return None  # the day has its time already, or is an interval
     return clock, day
 
 

@@ -269,7 +269,10 @@ DATA = LanguageData(
                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "SGT": "+08:00", "JST": "+09:00",
                "AEST": "+10:00", "AEDT": "+11:00", "HKT": "+08:00", "IST": "+05:30", "WIB": "+07:00"},
     frequency_words=frozenset({"per", "a", "an", "every", "each"}),
-    time_joiners=frozenset({"", ",", "on", "at", "at about", "at around", "around", "about", "approximately", "at approximately", "shortly after", "just after", "just before", "local time on", "local time", "on the", "of"}),
+    time_joiners=frozenset({
+        "", ",", "on", "at", "at about", "at around", "around", "about", "approximately", "at approximately",
+        "shortly after", "just after", "just before", "local time on", "local time", "on the", "of",
+    }),
     age_words=frozenset({"her", "his", "their", "my", "your", "our", "its", "aged", "age", "ages"}),
     times_words=frozenset({"once", "twice", "thrice", "times"}),
     future_cues=frozenset({

@@ -221,7 +221,10 @@ DATA = LanguageData(
     day_periods={"pagi": "am", "siang": "pm", "sore": "pm", "petang": "pm", "malam": "pm", "dini hari": "am"},
     timezones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00", "UTC": "+00:00"},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali", "dalam"}),
-    time_joiners=frozenset({"", ",", "pada", "sekitar", "hari", "pada hari", "kurang lebih", "tanggal", "pada tanggal", "dini hari", "pagi", "siang", "sore", "malam"}),
+    time_joiners=frozenset({
+        "", ",", "pada", "sekitar", "hari", "pada hari", "kurang lebih", "tanggal", "pada tanggal", "dini hari",
+        "pagi", "siang", "sore", "malam",
+    }),
     age_words=frozenset({"usia", "umur", "berusia", "berumur", "usianya", "umurnya"}),
     times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
