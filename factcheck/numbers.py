@@ -307,7 +307,7 @@ def patterns(code: str) -> NumberPatterns:
     sign = r"(?P<neg>(?<=^|[\s(\[{=:;])[-\u2212](?=\d))?"
     scale = (
         f"(?:(?P<suffix>{trie(glued)})(?![\\p{{L}}\\p{{N}}])"
-        f"|{OPT_SP}(?P<scale>(?i:{trie(scale_words)}){WORD_END}(?:{SP}(?i:{trie(data.scale_words)}){WORD_END})*+))?"
+        f"|(?:{OPT_SP}|-)(?P<scale>(?i:{trie(scale_words)}){WORD_END}(?:{SP}(?i:{trie(data.scale_words)}){WORD_END})*+))?"
     )
     number = f"{sign}(?P<digits>{digits})(?P<vulgar>[½¼¾])?{scale}|(?P<vulgaronly>(?<![\\p{{N}}])[½¼¾])"
     vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])

@@ -125,8 +125,10 @@ def _patterns(code: str) -> _Patterns:
     connector_after = compile_pattern(
         f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
     )
+    difference = (f"(?!{SP}(?i:{trie(data.comparative_words)}){WORD_END})" if data.comparative_words else "")
     comparator_after = compile_pattern(
-        f"(?:{OPT_SP}(?P<cmp>(?i:{trie(k for k in data.comparators_after if not k.startswith(('-', '+')))})){WORD_END}"
+        f"(?:{OPT_SP}(?P<cmp>(?i:{trie(k for k in data.comparators_after if not k.startswith(('-', '+')))}))"
+        f"{WORD_END}{difference}"
         f"|(?P<glued>(?i:{trie(k for k in data.comparators_after if k.startswith(('-', '+')))})){WORD_END})"
     )
     currency_lookup: dict[str, str | None] = {**_lower_keys(data.currency_words)}
@@ -351,6 +353,11 @@ class _Scan:
         if m is None:
             return None, pos
         word = " ".join(m.group("cmp").lower().split())
+        blockers = self.data.comparator_blockers.get(word)
+        if blockers:
+            prev = previous_word(self.text, m.start())
+            if prev is not None and prev.group().lower() in blockers:
+                return None, pos  # "ticked up to 4.2%": a verb's particle, not a bound
         return self.p.comparator_lookup.get(word), m.start()
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
@@ -497,6 +504,8 @@ class _Scan:
             return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
         if m.group("dash") and _is_score(first, second, self.noun(second.end), self.data):
             return None, i + 1, -1
+        if word and _low_end(first, second) >= second.value:
+            return None, i, 0  # "led 48% to 40%", "voted 51 to 49": two figures, not a range
         return second, i + 1, m.end()
 
     def _cmp_start(self, pos: int) -> int:
@@ -504,10 +513,7 @@ class _Scan:
         return start if cmp else pos
 
     def emit_range(self, first: _Anchor, second: _Anchor) -> None:
-        low, high = first.value, second.value
-        if second.token.scaled and not first.token.scaled and second.token.unscaled is not None:
-            factor = second.value / second.token.unscaled if second.token.unscaled else Decimal(1)
-            low = exact(low * factor)
+        low, high = _low_end(first, second), second.value
         merged = attrs.evolve(
             second,
             start=first.start,
@@ -541,7 +547,10 @@ class _Scan:
         if after_cmp and not cmp:
             cmp = after_cmp
         neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
-        if neg is not None and amount > 0:
+        plus = _PLUS_BEFORE.match(self.text, max(0, neg.start() - 12), neg.start()) if neg is not None else None
+        if plus is not None:
+            a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin
+        elif neg is not None and amount > 0:
             amount = -amount
             amount_max = -amount_max if amount_max is not None else None
             a = attrs.evolve(a, start=neg.start())  # "minus 5 degrees Celsius": the sign word is the figure's
@@ -620,6 +629,18 @@ def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:
             continue  # "$82.50 a barrel": a price per unit, not one barrel
         out.append(NumberToken(m.start(), m.end(), Decimal(1), "words", unscaled=Decimal(1)))
     return out
+
+
+_PLUS_BEFORE = compile_pattern(
+    r"(?r)(?<![\p{L}])(?i:plus)(?:[\s\u00a0]++(?i:or|atau)[\s\u00a0]++|[\s\u00a0]*+[-/][\s\u00a0]*+|[\s\u00a0]++)"
+)
+
+
+def _low_end(first: _Anchor, second: _Anchor) -> Decimal:
+    """The low end of a range: ``5 to 10 million`` is 5 million, the second figure's scale carried over."""
+    if second.token.scaled and not first.token.scaled and second.token.unscaled:
+        return exact(first.value * (second.value / second.token.unscaled))
+    return first.value
 
 
 def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, read: Scan | None = None

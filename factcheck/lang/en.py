@@ -275,6 +275,11 @@ DATA = LanguageData(
     }),
     age_words=frozenset({"her", "his", "their", "my", "your", "our", "its", "aged", "age", "ages"}),
     times_words=frozenset({"once", "twice", "thrice", "times"}),
+    comparator_blockers={"up to": frozenset({
+        "ticked", "edged", "inched", "crept", "moved", "went", "shot", "jumped", "climbed", "rose", "picked",
+        "ramped", "revised", "bumped", "ratcheted", "stepped", "gone", "risen", "climb", "rise", "tick", "edge",
+        "move", "go", "jump",
+    })},
     future_cues=frozenset({
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
         "ahead", "coming", "next", "deadline", "starting", "effective", "until", "till", "postponed",

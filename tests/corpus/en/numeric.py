@@ -1324,6 +1324,25 @@ EXAMPLES: list[Ex] = [
         "Since the G20 summit on 9 September, the rupee has fallen 1.5%.",
         C("percent", "1.5%", amount="1.5"),
     ),
+    # Poll splits are two figures; a margin of error is plus or minus, not negative
+    Ex(
+        "Sherrill led Ciattarelli 48% to 40% among likely voters.",
+        C("percent", "48%", amount="48", amount_max=None),
+        C("percent", "40%", amount="40", amount_max=None),
+    ),
+    Ex(
+        "The poll has a margin of error of plus or minus 3.3 percentage points.",
+        C("percent", "plus or minus 3.3 percentage points", amount="3.3", points=True),
+    ),
+    Ex(
+        "The unemployment rate ticked up to 4.2%, the Labor Department said.",
+        C("percent", "4.2%", amount="4.2", comparator=None),
+        note="up to after a verb is its particle, not a bound",
+    ),
+    Ex(
+        "Crude inventories posted a 1.8-million-barrel draw last week.",
+        C("quantity", "1.8-million-barrel", amount="1800000", unit="bbl"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1129,6 +1129,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
         note="a clock time alone is not resolved to the reference date",
     ),
+    # Batas pidana
+    Ex(
+        "Terdakwa terancam pidana penjara paling singkat 4 tahun dan paling lama 20 tahun.",
+        C("duration", "4 tahun", iso="P4Y", comparator="ge"),
+        C("duration", "20 tahun", iso="P20Y", comparator="le"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1257,6 +1257,15 @@ EXAMPLES: list[Ex] = [
         "Kedua, pemerintah menyiapkan anggaran Rp 20 triliun untuk subsidi pupuk.",
         C("money", "Rp 20 triliun", amount="20000000000000", currency="IDR"),
     ),
+    # Selisih dengan "lebih rendah/tinggi" bukan batas
+    Ex(
+        "Harga cabai itu 12 persen lebih rendah dibanding pekan lalu.",
+        C("percent", "12 persen", amount="12", comparator=None),
+    ),
+    Ex(
+        "Tak kurang dari 500 orang menghadiri acara itu.",
+        C("quantity", "500", amount="500", comparator="ge"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
