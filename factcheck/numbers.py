@@ -392,6 +392,9 @@ def _split_words(text: str, start: int, end: int, code: str, p: NumberPatterns) 
             i += 1
             continue
         value, taken = read
+        if all(w.lower() in p.data.scale_words or w.lower() in p.data.hundred_words for w in words[i:i + taken]):
+            i += taken  # "juta rupiah", "puluhan miliar", "million dollars": a scale with no count is no figure
+            continue
         first, last = spans[i], spans[i + taken - 1]
         scaled = any(w.lower() in p.data.scale_words or w.lower() in p.data.one_scale_words
                      for w in words[i:i + taken])

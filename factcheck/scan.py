@@ -76,6 +76,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.identifier_words_cased | data.quarter_words | data.half_words | data.year_words)
     words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
     words.update(data.ahead_before)
+    words.update(data.rank_words)
     words.update(data.interval_connectors)
     words.update(data.idioms)
     words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "half", "setengah",

@@ -772,6 +772,10 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
 
 def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, start: int,
               end: int) -> Candidate | None:
+    prefix = r.data.ordinal_prefix or ""
+    lead = r.text[max(0, start - len(prefix) - 2):start].lower()
+    if prefix and lead.endswith(prefix + "-") and not lead[:-len(prefix) - 1][-1:].isalpha():
+        return None  # "pekan ke-33 tahun 2025": a rank, not thirty-three years
     parts: list[tuple[Decimal, str]] = []
     if g("oneunit"):
         unit = r.one_unit(g("oneunit"))

@@ -535,8 +535,9 @@ class _Scan:
             if self.looks_like_code(tok) or self.looks_like_name(tok):
                 return
             after = self.text[a.end:a.end + 1]
-            if after.isalpha() or (after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha()):
-                return  # "5G", "3-year-old", "1990-an"
+            approx = self.comparator_after(a.end)[0] == "approx" and self.text[a.end:a.end + 1] == "-"
+            if not approx and (after.isalpha() or (after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha())):
+                return  # "5G", "3-year-old"; "1.500-an pengungsi" is about 1,500
         elif a.has_currency is False and self.looks_like_code(tok):
             return
         cmp, _ = self.comparator(a.start)

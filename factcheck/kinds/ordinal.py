@@ -17,7 +17,7 @@ from factcheck.claims import OrdinalValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
-from factcheck.patterns import DASH, SP, WORD_END, compile_pattern, trie, upto
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
 _SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
@@ -38,6 +38,9 @@ def _pattern(code: str) -> regex.Pattern[str]:
         parts.append(f"(?P<digits>\\d++)(?P<suffix>(?i:{trie(data.ordinal_suffixes)})){WORD_END}")
     if data.ordinal_prefix:
         parts.append(f"(?P<prefix>(?i:{data.ordinal_prefix})){DASH}(?P<pdigits>\\d++){WORD_END}")
+    if data.rank_words:
+        parts.append(f"(?P<rankw>(?i:{trie(data.rank_words)})){SP}(?P<rdigits>\\d{{1,3}})(?![\\p{{N}}]|[.,]\\p{{N}})"
+                     f"(?!{OPT_SP}(?:%|(?i:persen|per{OPT_SP}sen){WORD_END}))")
     cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
@@ -58,6 +61,8 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
         return number if _suffix_ok(number, m.group("suffix").lower()) else None
     if groups.get("pdigits"):
         return int(m.group("pdigits"))
+    if groups.get("rdigits"):
+        return int(m.group("rdigits"))
     words = _LETTERS.findall(m.group("words").lower())
     last = words[-1]
     if last in data.ordinal_words:
@@ -104,6 +109,7 @@ def _vocabulary(code: str) -> frozenset[str]:
              *data.teen_words]
     if data.ordinal_prefix:
         words.append(data.ordinal_prefix)
+    words.extend(data.rank_words)
     return frozenset(w.lower() for w in words)
 
 
@@ -134,7 +140,10 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
             after = text[end:end + 2]
             if starts_sentence(text, start) and after[:1] in (",", ":"):
                 continue  # "Kedua, ..." / "Second, ..." enumerates arguments
-        ranks, noun = _ranked_noun(text, start, end, data)
+        if m.groupdict().get("rankw"):
+            ranks, noun = True, m.group("rankw")  # "peringkat 3": the rank word is what is ranked
+        else:
+            ranks, noun = _ranked_noun(text, start, end, data)
         if not ranks:
             continue
         out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun),

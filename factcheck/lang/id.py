@@ -42,6 +42,7 @@ DATA = LanguageData(
     money_scale_suffixes={"M": 10**9, "T": 10**12},
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
+    rank_words=frozenset({"peringkat", "posisi", "urutan", "ranking", "rangking", "juara"}),
     ordinal_noun_first=True,
     percent_words=("persen", "%", "prosen", "pct"),
     percent_point_words=("poin persentase", "persen poin", "poin persen", "basis poin persentase"),
@@ -146,7 +147,8 @@ DATA = LanguageData(
     score_words=frozenset({"kemenangan", "kekalahan", "skor", "hasil", "keunggulan", "agregat", "imbang",
                            "tandang", "kandang"}),
     identifier_words=frozenset({
-        "pasal", "ayat", "huruf", "angka", "butir", "bab", "bagian", "paragraf", "lampiran", "nomor", "no",
+        "pasal", "ayat", "huruf", "angka", "butir", "kategori", "golongan", "bab", "bagian", "paragraf",
+        "lampiran", "nomor", "no",
         "nomer", "uu", "undang-undang", "perpres", "permen", "pp", "perppu", "perpu", "keppres", "kepres",
         "perda", "pergub", "perwali", "perbup", "permendagri", "permenkes", "permendikbud", "se", "inpres",
         "tap", "kepmen", "kepmenkes", "kmk", "pmk", "pojk", "seojk", "putusan", "halaman", "hal", "jilid",

@@ -1346,6 +1346,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # A scale word with no count
+    "The project cost hundreds of millions of dollars.",
     # Phone numbers, URLs, e-mail addresses
     "For more information, call +1 202-555-0143 or visit the ministry's website.",
     "Call the hotline on 0800 123 4567 for advice.",

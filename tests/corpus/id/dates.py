@@ -1135,6 +1135,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "4 tahun", iso="P4Y", comparator="ge"),
         C("duration", "20 tahun", iso="P20Y", comparator="le"),
     ),
+    Ex(
+        "Laga pekan ke-33 tahun 2025 digelar tanpa penonton.",
+        C("date", "tahun 2025", iso="2025", granularity="year"),
+        note="ke-33 ranks the week: no duration of 33 years",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1266,9 +1266,23 @@ EXAMPLES: list[Ex] = [
         "Tak kurang dari 500 orang menghadiri acara itu.",
         C("quantity", "500", amount="500", comparator="ge"),
     ),
+    # Peringkat dan perkiraan "-an"
+    Ex(
+        "Indonesia menempati peringkat 3 dunia dalam produksi nikel.",
+        C("ordinal", "peringkat 3", rank=3),
+    ),
+    Ex(
+        "Sebanyak 1.500-an pengungsi masih bertahan di posko.",
+        C("quantity", "1.500", amount="1500", comparator="approx"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Usia dalam kurung, skala tanpa bilangan, kategori
+    "Pelaku berinisial RS (27) ditangkap di rumahnya.",
+    "Korban, Siti Aminah (45), warga Bekasi, tewas di lokasi.",
+    "Kerugian negara diperkirakan mencapai puluhan miliar rupiah.",
+    "Tiket kategori 1 habis terjual dalam hitungan menit.",
     # Phone numbers, URLs, e-mail addresses, social media handles
     "Informasi lebih lanjut dapat diperoleh dengan menghubungi 0812-3456-7890.",
     "Warga dapat melapor melalui nomor (021) 5550123 pada jam kerja.",
