@@ -95,7 +95,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     words = trie(trigger_words(languages.get(code))).replace("{1,3}+", "{1,3}")
-    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?![\w'’])")
+    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?!\w|['’](?!s\b))")  # "Tuesday's" is Tuesday
 
 
 @attrs.define

@@ -246,7 +246,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # kuartal III 2025 · kuartal ketiga 2025 · Q3 2025 · third quarter of 2025 · semester I 2025 · H1 2025
         "r_quarter": (
             f"(?:{quarter_word}|{half_word}){SP}{qnum}{qyear}"
-            f"|(?P<qord>(?i:{trie(_ORDINAL_PART)})){SP}(?:{quarter_word}|{half_word})(?:{SP}(?:(?i:of|tahun){SP})?"
+            f"|(?P<qord>(?i:{trie(_ORDINAL_PART)}))(?:{SP}|-)(?:{quarter_word}|{half_word})(?:{SP}(?:(?i:of|tahun){SP})?"
             f"(?P<y>{year}))?"
             f"|(?P<q>[QqHh])(?P<qdig>[1-4]){OPT_SP}(?:[/\\-]{OPT_SP})?(?P<y>{year}|'?\\d\\d)?(?![\\p{{N}}\\p{{L}}])"
             f"|(?P<y>{year}){OPT_SP}[\\-/]?{OPT_SP}(?P<q>[QqHh])(?P<qdig>[1-4])(?![\\p{{N}}\\p{{L}}])"
@@ -296,7 +296,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # dua hari · selama 5 tahun · 2,5 jam · three weeks · a decade · 1 jam 30 menit · two and a half years
         "r_duration": (
             f"(?:(?:{simple_amount}{OPT_SP}(?:(?i:and|dan){SP}(?P<half>{fraction})(?:{SP}(?i:of))?(?:{SP}|{DASH}))?"
-            f"(?:(?i:more|additional|extra|less|fewer){SP})?{units}|{digits_glued}|{one_unit}"
+            f"(?:(?i:more|additional|extra|less|fewer|consecutive|straight|successive|full|whole){SP})?{units}"
+            f"|{digits_glued}|{one_unit}"
             f"|(?P<halfof>(?i:half{SP}an?|setengah|half)){SP}{units})"
             f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:(?i:and|dan){SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{words}))"
             f"{SP}(?P<unit2>(?i:{unit_words})){WORD_END})*+"

@@ -25,7 +25,7 @@ from factcheck import lang as languages
 from factcheck.claims import MoneyValue, PercentValue, QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
-from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS
+from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
 from factcheck.scan import Scan, scan
@@ -101,8 +101,9 @@ def _patterns(code: str) -> _Patterns:
     short_units = trie(w for w in data.unit_words if len(w) <= 2)
     # short unit words keep their case ("5 g" but not "5G"); long ones match any case ("250 Km/Jam")
     unit_after = compile_pattern(
-        f"(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
-        f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³]))"
+        f"(?:(?<=\\p{{N}})(?P<glued>{trie(GLUED_UNIT_SYMBOLS)})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³])))"
     )
     multiplier_after = compile_pattern(f"{OPT_SP}(?P<mult>(?i:{trie(data.money_multipliers)})){WORD_END}")
     coin_after = compile_pattern(f"{SP}(?P<coin>(?i:{trie(data.coin_words)})){WORD_END}")
@@ -302,6 +303,9 @@ class _Scan:
         if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
             # "3.5m people": British copy writes millions this way; metres measure, they are not counted
             return _Anchor(tok, tok.start, mu.end(), exact(tok.value * 10**6))
+        if mu.group("glued"):
+            glued_unit = GLUED_UNIT_SYMBOLS[mu.group("glued")]
+            return self._compound(_Anchor(tok, tok.start, mu.end(), tok.value, unit=glued_unit))
         unit = UNIT_SYMBOLS[mu.group("sym")] if mu.group("sym") else p.unit_lookup[_key(mu.group("word"))]
         if not self._unit_ok(tok, mu):
             return None

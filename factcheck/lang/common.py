@@ -36,3 +36,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "MWp": "MWp", "GB": "GB", "MB": "MB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps", "bp": "bp", "bps": "bp",
 }
 """Unit symbols written the same way in every language (case-sensitive)."""
+
+GLUED_UNIT_SYMBOLS: dict[str, str] = {"C": "°C", "F": "°F", "in": "in"}
+"""Symbols that are units only glued to their number, the way British copy writes weather: ``35C (95F)``,
+``2in of rain``. Apart from a number they are letters and words."""

@@ -1058,6 +1058,20 @@ EXAMPLES: list[Ex] = [
         C("date", "11.40pm on 23 August", iso="XXXX-08-23T23:40", resolved="2025-08-23T23:40", granularity="day"),
         reference_date="2025-08-27",
     ),
+    # Business quarters and halves, possessive weekdays, runs of years
+    Ex(
+        "Apple reported a 22% drop in second-quarter profit.",
+        C("date", "second-quarter", iso="XXXX-Q2", granularity="quarter"),
+    ),
+    Ex(
+        "Tuesday's vote was closer than expected.",
+        C("date", "Tuesday", resolved="2025-08-26", relative=True, granularity="day"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Prices rose for three consecutive years.",
+        C("duration", "three consecutive years", iso="P3Y"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1343,6 +1343,16 @@ EXAMPLES: list[Ex] = [
         "Crude inventories posted a 1.8-million-barrel draw last week.",
         C("quantity", "1.8-million-barrel", amount="1800000", unit="bbl"),
     ),
+    # British weather copy glues C, F and in to the number
+    Ex(
+        "Temperatures hit 35C (95F) in London on Monday.",
+        C("quantity", "35C", amount="35", unit="°C"),
+        C("quantity", "95F", amount="95", unit="°F"),
+    ),
+    Ex(
+        "Up to 2in of rain fell overnight.",
+        C("quantity", "2in", amount="2", unit="in"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
