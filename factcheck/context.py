@@ -10,7 +10,7 @@ figure, a hedge, and for quotes whether they state a fact (a figure or a date in
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -18,11 +18,12 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.claims import Attribution, Span, Value
+from factcheck.claims import Attribution, QuoteValue, Span, Value
+from factcheck.kinds.base import previous_word
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.scan import Scan
-from factcheck.speakers import cue_patterns, name_after, name_before
+from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
 BASE = {"money": 0.55, "percent": 0.55, "quantity": 0.45, "date": 0.30, "duration": 0.30, "ordinal": 0.25,
         "quote": 0.30}
@@ -42,7 +43,14 @@ WEIGHTS = {
 """How each feature moves the score (documented in docs/scoring.md)."""
 
 
-def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts: list[int]) -> Attribution | None:
+_PRONOUN_REACH = 800
+"""How far back (characters) a pronoun source (``ia mengatakan``, ``menurutnya``, ``he said``) looks for the
+name it stands for."""
+
+
+def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts: list[int],
+                          last: Attribution | None) -> Attribution | None:
+    """The attribution of one sentence; a pronoun source is the last named source within ``_PRONOUN_REACH``."""
     cues = cue_patterns(data.code)
     hedge: Attribution | None = None
     first = bisect_left(cue_starts, span.start)
@@ -51,27 +59,81 @@ def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts:
     for m in matches:
         if m is None:
             continue
+        cue = m.group().lower()
+        name = None
         if m.group("source"):
             name = name_after(text, m.end(), data, span.end)
-            if name is not None and not name.pronoun:
-                return Attribution(name.text, name.start, name.end, m.group().lower())
         elif m.group("report"):
+            if not _reports_here(text, m, data):
+                continue
             name = name_before(text, m.start(), data, floor=span.start)
-            if name is None or name.pronoun:
-                name = name_after(text, m.end(), data, span.end) if m.group().lower() in \
-                    data.cues_after_quote else None
-            if name is not None and not name.pronoun:
-                return Attribution(name.text, name.start, name.end, m.group().lower())
+            if (name is None or name.pronoun) and cue in data.cues_after_quote:
+                after = name_after(text, m.end(), data, span.end)  # "said the minister", "kata Budi"
+                if after is not None and (after.text[:1].isupper() or after.pronoun or
+                                          after.text.split()[0].lower() in ("the", "a", "an")):
+                    name = after if name is None or not after.pronoun else name
         elif hedge is None:
-            hedge = Attribution(None, None, None, m.group().lower(), hedge=True)
+            hedge = Attribution(None, None, None, cue, hedge=True)
+            continue
+        if name is not None and not name.pronoun:
+            return Attribution(name.text, name.start, name.end, cue)
+        if cue in data.cues_with_pronoun:
+            name = Name(cue, m.start(), m.end(), pronoun=True)  # "Menurutnya, …"
+        if name is not None:
+            earlier = _named_before(text, m.start(), data, cue_starts, last)
+            if earlier is not None:
+                return attrs.evolve(earlier, cue=cue)  # "Ia menambahkan, …", "Menurut dia, …": the last named source
     return hedge
+
+
+def _named_before(text: str, pos: int, data: LanguageData, cue_starts: list[int],
+                  last: Attribution | None) -> Attribution | None:
+    """The nearest named source before ``pos`` within ``_PRONOUN_REACH``: a name before a report verb
+    (``Kepala BNPB Suharyanto mengatakan``), or the last attribution of an earlier sentence."""
+    cues = cue_patterns(data.code)
+    k = bisect_left(cue_starts, pos) - 1
+    while k >= 0 and pos - cue_starts[k] <= _PRONOUN_REACH:
+        at = cue_starts[k]
+        k -= 1
+        if last is not None and last.start is not None and last.start > at:
+            break
+        m = cues.attribution.match(text, at, min(len(text), at + 60))
+        if m is None or not m.group("report") or not _reports_here(text, m, data):
+            continue
+        name = name_before(text, m.start(), data, floor=max(0, at - 200))
+        if name is not None and not name.pronoun and name.text[:1].isupper():
+            return Attribution(name.text, name.start, name.end, m.group().lower())
+    if last is not None and last.start is not None and pos - last.start <= _PRONOUN_REACH:
+        return last
+    return None
+
+
+_SPEECH_NEXT = compile_pattern(r"[\s\u00a0]*+(?:[,:;\"“”‘]|(?i:that|bahwa|agar|supaya|kalau)(?![\p{L}]))")
+
+
+def _reports_here(text: str, m: regex.Match[str], data: LanguageData) -> bool:
+    """Whether a report verb attributes here: a verb that also means something else (``added 73,000 jobs``,
+    ``menolak relokasi``) only before speech (a comma, a colon, a quote, ``that``/``bahwa``), and a verb that
+    is also a noun (``a previous forecast of 3.7%``, ``following reports of``) not after a determiner."""
+    word = m.group("report").lower()
+    if word in data.speech_only_verbs and _SPEECH_NEXT.match(text, m.end(), min(len(text), m.end() + 12)) is None:
+        return False
+    prev = previous_word(text, m.start())
+    return prev is None or prev.group().lower() not in data.noun_determiners
 
 
 def attributions(text: str, code: str, sentences: Sequence[Span], read: Scan) -> dict[int, Attribution | None]:
     """The attribution of each of ``sentences``, by its start offset."""
     data = languages.get(code)
     cue_starts = [h[0] for h in read.words(cue_patterns(code).attribution_words)]
-    return {s.start: _sentence_attribution(text, s, data, cue_starts) for s in sentences}
+    out: dict[int, Attribution | None] = {}
+    last: Attribution | None = None
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        found = _sentence_attribution(text, sentence, data, cue_starts, last)
+        out[sentence.start] = found
+        if found is not None and found.source is not None:
+            last = found
+    return out
 
 
 @attrs.frozen
@@ -155,9 +217,18 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
         grouped.setdefault(p.sentence.start, []).append(p)
     words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
     comparative = {start: words.comparison.search(text, s.start, s.end) is not None for start, s in sentences.items()}
+    quotes = sorted((p.start, p.end, p.value) for p in placed if isinstance(p.value, QuoteValue) and p.value.speaker)
+    quote_starts = [q[0] for q in quotes]
     out = []
     for p in placed:
         attribution = by_sentence[p.sentence.start]
+        k = bisect_right(quote_starts, p.start) - 1
+        if isinstance(p.value, QuoteValue) and p.value.speaker:
+            said = p.value  # a quote is its speaker's
+            attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
+        elif k >= 0 and p.end <= quotes[k][1]:
+            said = quotes[k][2]  # a figure inside a quote is the speaker's
+            attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
         out.append((attribution, score(p, text, attribution, grouped[p.sentence.start], words,
                                        comparative[p.sentence.start])))
     return out

@@ -153,6 +153,11 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         raw = text[k:j]
         word = raw.rstrip(".")
         low = word.lower()
+        if not raw.strip("-–—"):
+            break  # "JAKARTA, KOMPAS.com - Menteri …": a dateline's dash ends the name
+        if not words and low in data.speech_adverbs:
+            i = k  # "The bank also said": the adverb is not the speaker
+            continue
         if raw.endswith(".") and low not in data.abbreviations and len(word) > 1 and words:
             break  # "… Bank Indonesia. Ia menambahkan": the previous sentence ends here
         if low in data.pronouns and not words:

@@ -26,6 +26,17 @@ def _by_text(text: str, **kwargs: object) -> dict[str, factcheck.Claim]:
      "mengatakan"),
     ("According to the World Bank, growth will slow to 4.8% next year.", "en", "4.8%", "World Bank", "according to"),
     ("The health ministry said 312 people had died.", "en", "312", "health ministry", "said"),
+    # a pronoun source is the last named one; a dateline is not part of the name; an adverb is skipped
+    ("Kepala BNPB Suharyanto mengatakan banjir meluas. Ia menambahkan, sedikitnya 320 rumah rusak.", "id", "320",
+     "Kepala BNPB Suharyanto", "menambahkan"),
+    ("Kepala BPS Amalia mengatakan inflasi naik. Menurutnya, inflasi Juli mencapai 2,37 persen.", "id",
+     "2,37 persen", "Kepala BPS Amalia", "menurutnya"),
+    ("JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan defisit mencapai 2,5 persen.", "id",
+     "2,5 persen", "Menteri Keuangan Sri Mulyani", "mengatakan"),
+    ("The bank also said it would cut 500 jobs.", "en", "500", "bank", "said"),
+    # a figure inside a quote is the speaker's
+    ('"Kami sudah mengirim 200 personel ke lokasi," kata Kapolres Bogor AKBP Rio Wahyu.', "id", "200",
+     "Kapolres Bogor AKBP Rio Wahyu", "kata"),
 ])
 def test_attribution(text: str, lang: str, anchor: str, source: str, cue: str) -> None:
     claim = _by_text(text, lang=lang)[anchor]
@@ -33,6 +44,15 @@ def test_attribution(text: str, lang: str, anchor: str, source: str, cue: str) -
     assert (claim.attribution.source, claim.attribution.cue, claim.attribution.hedge) == (source, cue, False)
     a = claim.attribution
     assert a.start is not None and a.end is not None and text[a.start:a.end] == source
+
+
+@pytest.mark.parametrize(("text", "lang", "anchor"), [
+    ("Employers added 73,000 jobs in July.", "en", "73,000"),
+    ("Prices rose 3%, above a previous forecast of 2.7%.", "en", "2.7%"),
+    ("Sebanyak 30 warga menolak relokasi ke rusunawa.", "id", "30"),
+])
+def test_no_attribution_from_verbs_that_mean_something_else(text: str, lang: str, anchor: str) -> None:
+    assert _by_text(text, lang=lang)[anchor].attribution is None
 
 
 @pytest.mark.parametrize(("text", "lang", "anchor", "cue"), [

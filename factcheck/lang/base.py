@@ -209,6 +209,13 @@ class LanguageData:
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 
     # ---- quotes and attribution (lower case)
+    speech_adverbs: frozenset[str] = frozenset()
+    """Adverbs between a speaker and the verb (``also``, ``juga``): skipped when reading the speaker back."""
+    speech_only_verbs: frozenset[str] = frozenset()
+    """Report verbs that also mean something else (``added`` jobs, ``menolak`` relokasi): they attribute only
+    before speech, a comma, a colon, a quote or ``that``/``bahwa``."""
+    noun_determiners: frozenset[str] = frozenset()
+    """Words before a report verb that make it a noun (``a previous forecast``, ``following reports``)."""
     cues_after_quote: frozenset[str] = frozenset()
     """Speech verbs that follow a quote and precede its speaker: ``"…," ujar Putin``, ``"…," said Smith``."""
     cues_with_pronoun: Mapping[str, str] = attrs.field(factory=dict)

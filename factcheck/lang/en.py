@@ -293,6 +293,17 @@ DATA = LanguageData(
         "launched", "started", "ended", "opened", "closed", "arrested", "attacked", "elected", "occurred",
         "happened", "recorded", "posted", "passed", "approved", "rejected", "filed", "issued", "visited",
     }),
+    speech_adverbs=frozenset({
+        "also", "further", "previously", "later", "earlier", "separately", "additionally", "recently", "then",
+        "again", "repeatedly", "reportedly", "had", "has", "have",
+    }),
+    speech_only_verbs=frozenset({
+        "added", "adds", "declined", "refused", "called", "urged", "accused", "pledged", "promised", "vowed",
+    }),
+    noun_determiners=frozenset({
+        "a", "an", "the", "previous", "its", "their", "his", "her", "of", "following", "new", "latest", "earlier",
+        "recent", "official", "initial", "media", "press", "news", "our", "these", "those", "such", "prior",
+    }),
     cues_after_quote=frozenset({
         "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",
         "argued", "claimed", "declared", "announced", "tweeted", "posted", "replied", "responded", "continued",

@@ -243,6 +243,13 @@ DATA = LanguageData(
         "jelang", "batas", "tenggat", "diundur", "ditunda",
     }),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
+    speech_adverbs=frozenset({
+        "juga", "pun", "sebelumnya", "kemudian", "pula", "sempat", "telah", "sudah", "pernah", "kembali",
+    }),
+    speech_only_verbs=frozenset({
+        "menolak", "meminta", "menambahkan", "mengimbau", "berjanji", "menuding", "memastikan",
+    }),
+    noun_determiners=frozenset({"para", "sebuah", "itu", "ini", "tersebut"}),
     cues_after_quote=frozenset({
         "ujar", "kata", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar", "terang",
         "lanjut", "tulis", "pungkas", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
@@ -256,6 +263,7 @@ DATA = LanguageData(
         "tutupnya": "nya", "harapnya": "nya", "pintanya": "nya", "tanyanya": "nya", "jawabnya": "nya",
         "akunya": "nya", "bebernya": "nya", "klaimnya": "nya", "kilahnya": "nya", "cetusnya": "nya",
         "tandasnya": "nya", "kenangnya": "nya", "sambungnya": "nya", "urainya": "nya", "serunya": "nya",
+        "menurutnya": "nya",
     },
     cues_before_quote=frozenset({
         "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menuturkan", "menyebutkan",
@@ -273,7 +281,8 @@ DATA = LanguageData(
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka"}),
     attribution_cues={
-        "menurut": "source_after", "mengutip": "source_after", "mengutip dari": "source_after",
+        "menurutnya": "source_after", "menurut": "source_after", "mengutip": "source_after",
+        "mengutip dari": "source_after",
         "dikutip dari": "source_after", "seperti dikutip dari": "source_after", "dilansir": "source_after",
         "dilansir dari": "source_after", "melansir": "source_after", "berdasarkan": "source_after",
         "berdasarkan data": "source_after", "berdasarkan laporan": "source_after", "sebagaimana dilaporkan":
