@@ -604,6 +604,8 @@ class _Scan:
             low = w.group().lower()
             if low in self.p.stop_lookup and low not in ("seluruh", "total", "all", "the"):
                 break
+            if low in self.data.share_stopwords or (self._verb_like(low) and not w.group()[:1].isupper()):
+                break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
             taken.append(w)
         while taken and taken[-1].group().lower() in ("the", "seluruh", "total", "all"):
             taken.pop()

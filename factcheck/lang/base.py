@@ -100,6 +100,8 @@ class LanguageData:
     comparators_before: Mapping[str, str] = attrs.field(factory=dict)
     comparator_blockers: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Words that, right before a comparator phrase, make it part of a verb: ``ticked up to 4.2%`` has no bound."""
+    share_stopwords: frozenset[str] = frozenset()
+    """Words that end what a percentage is a share of: ``yoy``, ``dibandingkan``, ``terlalu``, ``akibat``."""
     comparative_words: frozenset[str] = frozenset()
     """Adjectives after a comparator word that make the figure a difference, not a bound: ``12 persen lebih
     rendah`` (12 percent lower) has no comparator, ``500 lebih`` (more than 500) has one."""

@@ -46,7 +46,7 @@ DATA = LanguageData(
     ordinal_noun_first=True,
     percent_words=("persen", "%", "prosen", "pct"),
     percent_point_words=("poin persentase", "persen poin", "poin persen", "basis poin persentase"),
-    share_words=("dari", "dari total", "dari seluruh"),
+    share_words=("dari", "dari total", "dari seluruh", "terhadap"),
     currency_words={
         "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dolar as": "USD", "dolar amerika": "USD",
         "dolar amerika serikat": "USD", "dollar as": "USD", "dolar singapura": "SGD", "dolar australia": "AUD",
@@ -106,6 +106,11 @@ DATA = LanguageData(
         "setidak-tidaknya": "ge", "paling lama": "le", "paling lambat": "le", "selambat-lambatnya": "le",
         "selama-lamanya": "le",
     },
+    share_stopwords=frozenset({
+        "yoy", "mtm", "ytd", "qtq", "year", "dibandingkan", "dibanding", "ketimbang", "daripada", "terlalu",
+        "akibat", "karena", "sehingga", "namun", "tetapi", "berlaku", "setuju", "saja", "sudah", "telah",
+        "masih", "belum", "akan", "bisa", "dapat", "harus", "menjadi", "adalah", "merupakan", "ialah",
+    }),
     comparative_words=frozenset({
         "rendah", "tinggi", "mahal", "murah", "besar", "kecil", "banyak", "sedikit", "cepat", "lambat", "lama",
         "singkat", "baik", "buruk", "kuat", "lemah", "luas", "sempit", "panjang", "pendek", "berat", "ringan",

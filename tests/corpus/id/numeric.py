@@ -1275,6 +1275,19 @@ EXAMPLES: list[Ex] = [
         "Sebanyak 1.500-an pengungsi masih bertahan di posko.",
         C("quantity", "1.500", amount="1500", comparator="approx"),
     ),
+    # What a percentage is a share of ends before verbs, comparisons and yoy
+    Ex(
+        "Nilai ekspor naik 7,2 persen dibandingkan bulan sebelumnya.",
+        C("percent", "7,2 persen", amount="7.2", of=None),
+    ),
+    Ex(
+        "Sebanyak 30 persen warga menolak relokasi.",
+        C("percent", "30 persen", amount="30", of="warga"),
+    ),
+    Ex(
+        "Rasio utang mencapai 39,86 persen terhadap PDB.",
+        C("percent", "39,86 persen", amount="39.86", of="PDB"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
