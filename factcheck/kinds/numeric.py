@@ -254,7 +254,7 @@ class _Scan:
             if mc.group("minor"):
                 if not found:
                     found, minor, end = True, True, mc.end()
-                    currency = data.minor_currency_words.get(mc.group("minor").lower())
+                    currency = data.minor_currency_words.get(mc.group("minor").lower()) or self._cents_currency()
             elif not found or currency is None:
                 found, currency, end = True, _currency_of(mc, p), mc.end()
             elif _currency_of(mc, p) == currency:
@@ -282,6 +282,14 @@ class _Scan:
                         cents.end())):
                     value, end = exact(value + amount / 100), cents.end()  # "3 dollars 50 cents"
         return _Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
+
+    def _cents_currency(self) -> str | None:
+        """The currency of ``cents``: the last dollar or euro amount before it in the text (``$4.2bn … 12 cents a
+        share``), else the language's default (US copy dominates English news)."""
+        for c in reversed(self.out):
+            if isinstance(c.value, MoneyValue) and c.value.currency in _CENT_CURRENCIES:
+                return c.value.currency
+        return self.data.default_currency if self.data.code == "en" else None
 
     def _small_amount(self, text: str) -> Decimal | None:
         if text.isdigit():
@@ -641,6 +649,9 @@ def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:
 _PLUS_BEFORE = compile_pattern(
     r"(?r)(?<![\p{L}])(?i:plus)(?:[\s\u00a0]++(?i:or|atau)[\s\u00a0]++|[\s\u00a0]*+[-/][\s\u00a0]*+|[\s\u00a0]++)"
 )
+
+
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
 
 
 def _low_end(first: _Anchor, second: _Anchor) -> Decimal:

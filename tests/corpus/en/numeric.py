@@ -874,16 +874,23 @@ EXAMPLES: list[Ex] = [
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Shares closed down 50 cents at $12.40.",
-        C("money", "50 cents", amount="50", currency=None, minor=True),
+        C("money", "50 cents", amount="50", currency="USD", minor=True),
         C("money", "$12.40", amount="12.4", currency="USD"),
+        note="cents with no dollar or euro amount before them: English news copy's default, US dollars",
+    ),
+    Ex(
+        "The company earned €1.2bn, or 45 cents a share.",
+        C("money", "€1.2bn", amount="1200000000", currency="EUR"),
+        C("money", "45 cents", amount="45", currency="EUR", minor=True),
+        note="cents take the currency of the amount before them",
     ),
     Ex(
         "A can of soda will cost 99 cents under the new pricing.",
-        C("money", "99 cents", amount="99", currency=None, minor=True),
+        C("money", "99 cents", amount="99", currency="USD", minor=True),
     ),
     Ex(
         "The levy adds less than 5 cents to each ticket.",
-        C("money", "5 cents", amount="5", currency=None, minor=True, comparator="lt"),
+        C("money", "5 cents", amount="5", currency="USD", minor=True, comparator="lt"),
     ),
     Ex(
         "The price of a loaf of bread has gone up by 12 pence.",
