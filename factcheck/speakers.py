@@ -48,6 +48,17 @@ def _capital_next(text: str, pos: int, stop: int) -> bool:
     return m is not None and m.group()[:1].isupper()
 
 
+def _capital_before(text: str, pos: int, lo: int) -> bool:
+    """Whether the word before ``pos`` (within ``lo``) starts with a capital."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE:
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-"):
+        k -= 1
+    return k < j and text[k].isupper()
+
+
 def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None) -> Name | None:
     """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation. A
     conjunction or a number inside a capitalised name stays in it (``Kepala Pusat Data dan Informasi BNPB``,
@@ -164,8 +175,10 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             words.append((k, k + len(word)))
             break
         capital = word[:1].isupper()
-        if not word or (low in data.speaker_stopwords and not (low in _CONJUNCTIONS and words)) or (
-                low in data.noun_stopwords and low not in _DETERMINERS and not capital):
+        # "of", "for", "and" inside a capitalised name: "Secretary of State", "Bank of England"
+        joins = low in _CONJUNCTIONS and bool(words) and text[words[-1][0]].isupper() and _capital_before(text, k, lo)
+        if not word or (low in data.speaker_stopwords and not joins) or (
+                low in data.noun_stopwords and low not in _DETERMINERS and not capital and not joins):
             break
         if words and not capital and len(low) >= 6 and any(
                 low.startswith(v) for v in data.verb_prefixes if v.startswith(("me", "ber"))):

@@ -15,11 +15,14 @@ _WORD = compile_pattern(r"[\p{L}']+", scanning=True)
 _BEFORE = 120
 _AFTER = 60
 _CLAUSE_END = ".!?;\n\"“”"
+_NOT_AHEAD = frozenset({"than", "as", "had", "was", "were", "been"})
 _AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets"})
 
 
-def tense_at(text: str, start: int, data: LanguageData) -> int | None:
-    """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say."""
+def tense_at(text: str, start: int, data: LanguageData, *, day: bool = True) -> int | None:
+    """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say. A
+    weak cue (``hingga``, ``until``: a deadline, or the cut-off of a report) counts only for a ``day`` and only
+    when no other cue does: ``dibuka hingga 15 September`` is a deadline, ``hingga Juni`` a report's period."""
     lo = max(0, start - _BEFORE)
     cut = max(text.rfind(mark, lo, start) for mark in _CLAUSE_END)
     lo = max(lo, cut + 1)
@@ -28,6 +31,8 @@ def tense_at(text: str, start: int, data: LanguageData) -> int | None:
         found = _cue(before[k], data)
         if found == -1 and k and before[k - 1] in _AUXILIARIES:
             continue  # "will be held", "is expected": a participle, not a past tense
+        if found == 1 and k and before[k - 1] in _NOT_AHEAD:
+            continue  # "more than expected", "as planned", "was expected to": no look ahead
         if found is not None:
             return found
     hi = min(len(text), start + _AFTER)
@@ -39,6 +44,8 @@ def tense_at(text: str, start: int, data: LanguageData) -> int | None:
         found = _cue(w.group().lower(), data)
         if found is not None:
             return found
+    if day and any(word in data.weak_future_cues for word in before[-3:]):
+        return 1  # "Pendaftaran dibuka hingga 15 September": a deadline
     return None
 
 

@@ -446,7 +446,8 @@ class _Reader:
             return w
         if w.month is None and w.weekday is None:
             return w
-        return attrs.evolve(w, lean=tense_at(self.text, self.at, self.data))
+        day = w.day is not None or w.weekday is not None
+        return attrs.evolve(w, lean=tense_at(self.text, self.at, self.data, day=day))
 
     def month(self, word: str | None) -> int | None:
         return self.data.months.get(_key(word)) if word else None
@@ -566,6 +567,10 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         if g("month"):
             month, day = r.month(g("month")), _day(g, data)
         elif g("dom"):
+            following = next_words(text, end, 1)
+            if "," in text[m.start("wd"):m.start("dom")] and following and following[0].group()[:1].isalpha() \
+                    and r.month(following[0].group()) is None:
+                return None  # "on Sunday, the first in nearly two weeks": an aside, not the 1st
             dom = _day(g, data, "dom")
             return date(When(day=dom, weekday=wd, shift=0, hour=hour, minute=minute, tz=tz), "weekday_day")
         else:
@@ -821,9 +826,7 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
     one = g("oneunit") or (g("amount") or "").lower() in r.data.article_words
     if one and len(parts) == 1 and _after_a_figure(r.text, start, r.data):
         return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
-    after = next_words(r.text, end, 1)
-    if after and after[0].group().lower() in r.data.narrative_words and not set(before) & r.data.duration_cues:
-        return None  # "dua pekan setelah ...", "three weeks later": a date placed from another event
+    # "dua pekan setelah …", "three weeks later": the time between two events, a length of time all the same
     iso_text = duration_iso(parts)
     if iso_text is None:
         return None

@@ -207,6 +207,9 @@ class LanguageData:
     future_cues: frozenset[str] = frozenset()
     """Words of a clause that looks ahead (``akan``, ``dijadwalkan``, ``will``, ``scheduled``): a yearless date
     or a bare weekday there is the next one from the reference date (see ``factcheck.tense``)."""
+    weak_future_cues: frozenset[str] = frozenset()
+    """``hingga``, ``until``: look ahead only when nothing else in the clause says otherwise (``hingga akhir
+    Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline)."""
     past_cues: frozenset[str] = frozenset()
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 

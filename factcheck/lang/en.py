@@ -282,9 +282,11 @@ DATA = LanguageData(
     })},
     future_cues=frozenset({
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
-        "ahead", "coming", "next", "deadline", "starting", "effective", "until", "till", "postponed",
-        "rescheduled",
+        "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",
+        "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
+        "begins", "starts", "kicks", "runs", "ends",
     }),
+    weak_future_cues=frozenset({"until", "till", "through", "by"}),
     past_cues=frozenset({
         "was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "yesterday", "already",
         "rose", "fell", "said", "told", "took", "came", "went", "began", "won", "lost", "met", "held", "made",

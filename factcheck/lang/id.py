@@ -244,9 +244,10 @@ DATA = LanguageData(
     times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",
-        "depan", "nanti", "nantinya", "segera", "mulai", "lambat", "hingga", "sampai", "menjelang",
+        "depan", "nanti", "nantinya", "segera", "lambat", "menjelang",
         "jelang", "batas", "tenggat", "diundur", "ditunda",
     }),
+    weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
     speech_adverbs=frozenset({
         "juga", "pun", "sebelumnya", "kemudian", "pula", "sempat", "telah", "sudah", "pernah", "kembali",
