@@ -268,17 +268,17 @@ def _base(amount: Decimal, unit: str) -> tuple[Decimal, str]:
 
 
 def duration_iso(parts: list[tuple[Decimal, str]]) -> str | None:
-    """ISO 8601 duration of ``parts`` (amount, unit), exact: fractions move to a smaller unit when the
-    conversion is exact, several parts add up in the smallest one when every step between them is exact."""
+    """ISO 8601 duration of ``parts`` (amount, unit), exact: a fraction moves one unit down when that makes it
+    whole (``1,5 jam`` → PT90M), else stays a decimal (``3,2 hari`` → P3.2D); several parts add up in the
+    smallest one when every step between them is exact."""
     if not parts:
         return None
     based = [_base(a, u) for a, u in parts]
-    for _ in range(4):
-        amount, unit = based[-1]
-        if amount == amount.to_integral_value() or unit not in _EXACT_DOWN:
-            break
+    amount, unit = based[-1]
+    if amount != amount.to_integral_value() and unit in _EXACT_DOWN:
         smaller, factor = _EXACT_DOWN[unit]
-        based[-1] = (amount * factor, smaller)
+        if amount * factor == (amount * factor).to_integral_value():
+            based[-1] = (amount * factor, smaller)  # 1.5 hours → PT90M; 13.6 weeks stays P13.6W
     if len(based) > 1:
         total, unit = based[0]
         ok = True

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 
 import attrs
@@ -70,11 +70,18 @@ class NumberToken:
     (``Rp 90 M``: M is miliar in Indonesian money)."""
 
 
+_MAX_DIGITS = 16
+"""As many digits as a figure in news can have (a quadrillion rupiah has 16): a longer run is a code or noise,
+and with a scale word it still fits the 28 digits of decimal arithmetic."""
+
+
 def exact(value: Decimal) -> Decimal:
     """``value`` without trailing zeros and without an exponent: 1500000.0 → 1500000, 2.50 → 2.5."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext() as context:
+        context.prec = 80  # a figure of 16 digits with a scale and a fraction fits with room to spare
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
 
 
 def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | None:
@@ -336,7 +343,7 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
                                         and hits[i + 1][2] in p.vocabulary and hits[i + 1][2] not in p.articles):
             continue  # "a" before no number word: the most common word of English, and no number
         if is_digits:
-            if len(token) > 64:
+            if len(token) > 64 or sum(ch.isdigit() for ch in token) > _MAX_DIGITS:
                 continue  # a run of digits this long is a code or noise, never a figure
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
             m = p.digits.match(text, at, upto(text, at)) or (

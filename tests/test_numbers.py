@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import factcheck
 from factcheck.lang import get
 from factcheck.numbers import find_numbers, read_digits, read_words
 
@@ -69,3 +70,10 @@ def test_words_split_where_they_stop_being_one_number() -> None:
 def test_scales(text: str, lang: str, value: int) -> None:
     (token,) = find_numbers(text, lang)
     assert token.value == value
+
+
+def test_a_digit_run_longer_than_any_figure_is_no_figure() -> None:
+    """29 digits overflowed decimal arithmetic once (found by hypothesis); 16 digits is a quadrillion rupiah."""
+    assert factcheck.extract_claims("10000000000000000000000000000", lang="en") == []
+    claims = factcheck.extract_claims("Aset itu senilai Rp 1.000.000.000.000.000.", lang="id")
+    assert [(c.kind, c.value.amount) for c in claims] == [("money", Decimal("1000000000000000"))]  # type: ignore[union-attr]

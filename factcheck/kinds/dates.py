@@ -295,8 +295,9 @@ def _sources(data: LanguageData) -> dict[str, str]:
         "r_time": clock,
         # dua hari · selama 5 tahun · 2,5 jam · three weeks · a decade · 1 jam 30 menit · two and a half years
         "r_duration": (
-            f"(?:(?:{simple_amount}{OPT_SP}(?:(?i:and|dan){SP}(?P<half>{fraction})(?:{SP}(?i:of))?(?:{SP}|{DASH}))?"
+            f"(?:(?:{simple_amount}(?:{OPT_SP}|-)(?:(?i:and|dan){SP}(?P<half>{fraction})(?:{SP}(?i:of))?(?:{SP}|{DASH}))?"
             f"(?:(?i:more|additional|extra|less|fewer|consecutive|straight|successive|full|whole){SP})?{units}"
+            f"(?![\\-‐](?i:old|olds)(?![\\p{{L}}]))"
             f"|{digits_glued}|{one_unit}"
             f"|(?P<halfof>(?i:half{SP}an?|setengah|half)){SP}{units})"
             f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:(?i:and|dan){SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{words}))"

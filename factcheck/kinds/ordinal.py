@@ -22,6 +22,7 @@ from factcheck.scan import Scan, scan
 
 _SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
+_COMPOUND = compile_pattern(r"\p{L}++")
 
 
 def _suffix_ok(number: int, suffix: str) -> bool:
@@ -140,6 +141,9 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
             after = text[end:end + 2]
             if starts_sentence(text, start) and after[:1] in (",", ":"):
                 continue  # "Kedua, ..." / "Second, ..." enumerates arguments
+        joined = _COMPOUND.match(text, end + 1, upto(text, end + 1, 24)) if text[end:end + 1] in "-‐" else None
+        if joined is not None and joined.group().lower() in data.ordinal_compounds:
+            continue  # "first-time buyers", "second-hand cars", "third-party": adjectives, not ranks
         if m.groupdict().get("rankw"):
             ranks, noun = True, m.group("rankw")  # "peringkat 3": the rank word is what is ranked
         else:

@@ -62,6 +62,8 @@ class LanguageData:
     # ---- ordinals
     ordinal_words: Mapping[str, int] = attrs.field(factory=dict)
     """Whole ordinal words: first, second, twentieth, pertama, kedua, kesebelas."""
+    ordinal_compounds: frozenset[str] = frozenset()
+    """Words an ordinal joins with a hyphen into an adjective that ranks nothing: ``first-time``, ``second-hand``."""
     rank_words: frozenset[str] = frozenset()
     """Words before a plain number that make it a rank: ``peringkat 3``, ``posisi 2``, ``juara 1``."""
     ordinal_prefix: str | None = None

@@ -138,6 +138,7 @@ DATA = LanguageData(
         "approximately": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
         "close to": "approx", "circa": "approx", "approx.": "approx", "ca.": "approx", "~": "approx",
         "just over": "gt", "just more than": "gt", "well over": "gt", "more or less": "approx",
+        "longer than": "gt", "shorter than": "lt", "within": "le", "inside of": "le", "north of": "gt",
         "an approximate": "approx", "±": "approx", "just shy of": "lt", "nearly all": "approx",
     },
     comparators_after={"or more": "ge", "or greater": "ge", "or higher": "ge", "plus": "gt", "-plus": "gt",
@@ -280,6 +281,10 @@ DATA = LanguageData(
         "ramped", "revised", "bumped", "ratcheted", "stepped", "gone", "risen", "climb", "rise", "tick", "edge",
         "move", "go", "jump",
     })},
+    ordinal_compounds=frozenset({
+        "time", "timer", "timers", "year", "hand", "class", "party", "rate", "degree", "person", "string", "generation",
+        "round", "ever", "tier", "grade", "guess", "aid", "responder", "responders",
+    }),
     future_cues=frozenset({
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
         "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",

@@ -1073,9 +1073,32 @@ EXAMPLES: list[Ex] = [
         "Prices rose for three consecutive years.",
         C("duration", "three consecutive years", iso="P3Y"),
     ),
+    # Hyphenated lengths of time; decimals stay in their unit; time between two events
+    Ex(
+        "The former mayor received a 12-year sentence.",
+        C("duration", "12-year", iso="P12Y"),
+    ),
+    Ex(
+        "Passengers faced a 90-minute delay at Heathrow.",
+        C("duration", "90-minute", iso="PT90M"),
+    ),
+    Ex(
+        "The median wait was 13.6 weeks.",
+        C("duration", "13.6 weeks", iso="P13.6W"),
+    ),
+    Ex(
+        "It came two years after the company launched its first phone.",
+        C("duration", "two years", iso="P2Y"),
+    ),
+    Ex(
+        "Patients waited longer than 52 weeks for treatment.",
+        C("duration", "52 weeks", iso="P52W", comparator="gt"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # An age is no length of time
+    "A 19-year-old man was arrested at the scene.",
     # Rates: a unit of time after a figure is its rate, not a length of time
     "Violators face fines of up to $10,000 a day.",
     "The average household pays £1,720 a year for energy.",

@@ -1363,6 +1363,9 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # Ordinals that make adjectives
+    "First-time buyers accounted for most sales.",
+    "He bought a second-hand car.",
     # A scale word with no count
     "The project cost hundreds of millions of dollars.",
     # Phone numbers, URLs, e-mail addresses

@@ -874,6 +874,11 @@ EXAMPLES: list[Ex] = [
         C("quote", "reassuring for people who find exercise hard.", speaker="Dr. Andrew Freeman", cue="said"),
         note="the abbreviation Dr. does not end the sentence",
     ),
+    Ex(
+        '"We will respond to any provocation," Secretary of State Marco Rubio said.',
+        C("quote", "We will respond to any provocation,", speaker="Secretary of State Marco Rubio", cue="said"),
+        note="of inside a capitalised name",
+    ),
 ]
 
 NEGATIVES: list[str] = [

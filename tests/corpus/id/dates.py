@@ -1140,6 +1140,14 @@ EXAMPLES: list[Ex] = [
         C("date", "tahun 2025", iso="2025", granularity="year"),
         note="ke-33 ranks the week: no duration of 33 years",
     ),
+    Ex(
+        "Rata-rata lama menginap wisatawan mancanegara 3,2 hari.",
+        C("duration", "3,2 hari", iso="P3.2D"),
+    ),
+    Ex(
+        "Penetapan hasil dijadwalkan tiga hari setelah rekapitulasi.",
+        C("duration", "tiga hari", iso="P3D"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
