@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from decimal import Decimal, localcontext
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
 import attrs
@@ -77,11 +77,14 @@ and with a scale word it still fits the 28 digits of decimal arithmetic."""
 
 def exact(value: Decimal) -> Decimal:
     """``value`` without trailing zeros and without an exponent: 1500000.0 → 1500000, 2.50 → 2.5."""
-    with localcontext() as context:
-        context.prec = 80  # a figure of 16 digits with a scale and a fraction fits with room to spare
-        if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
+    if value != value.to_integral_value():
         return value.normalize()
+    try:
+        return value.quantize(Decimal(1))
+    except InvalidOperation:  # more digits than the context holds: quantize with room for them
+        with localcontext() as context:
+            context.prec = value.adjusted() + 10
+            return value.quantize(Decimal(1))
 
 
 def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | None:
