@@ -77,6 +77,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
     words.update(data.ahead_before)
     words.update(data.rank_words)
+    words.update(data.passive_speech_verbs)
     words.update(data.interval_connectors)
     words.update(data.idioms)
     words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "half", "setengah",

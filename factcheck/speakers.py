@@ -102,7 +102,7 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
     return _name(text, words, data)
 
 
-_ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{0,11}+\)(?=[ \u00a0]\p{Lu})")
+_ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{L}\p{N}&.\-]{0,15}+\)(?=[ \u00a0]\p{Lu})")
 _DEGREE = compile_pattern(r"(?:\p{Lu}{2,5}|(?:\p{L}{1,3}\.){1,4}\p{L}{0,4})")
 """An academic title after a name and a comma: ``dr. Ina Agustina, MKM``, ``Budi Santoso, S.H., M.H.``."""
 
@@ -155,6 +155,12 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         j = i
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
+        if words and j > lo and text[j - 1] == ")":
+            opening = text.rfind("(", max(lo, j - 20), j)
+            if opening > lo + 1 and text[opening - 1] in _SPACE and text[opening - 2].isalpha() and \
+                    _ACRONYM_ASIDE.match(text, opening, j + 2) is not None and text[j:j + 1] in _SPACE:
+                i = opening  # "Kepala Badan Pusat Statistik (BPS) Amalia mengatakan": one name
+                continue
         k = j
         while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-"
                           or unicodedata.category(text[k - 1]).startswith("M")):
@@ -223,7 +229,7 @@ def cue_patterns(code: str) -> CuePatterns:
     data = languages.get(code)
     after = trie([*data.cues_after_quote, *data.cues_with_pronoun])
     before = trie(data.cues_before_quote)
-    sources = trie(data.attribution_cues)
+    sources = trie([*data.attribution_cues, *data.passive_speech_verbs])
     reports = trie(data.report_verbs)
     hedges = trie(data.hedges)
     return CuePatterns(
@@ -236,11 +242,15 @@ def cue_patterns(code: str) -> CuePatterns:
             f"(?r)(?<![\\p{{L}}])(?P<cue>(?i:{trie(c for c in data.cues_before_quote if c in data.attribution_cues)}))"
             f"{WORD_END}"
         ),
-        speech=compile_pattern(f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote])})){WORD_END}"),
+        speech=compile_pattern(
+            f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs])}))"
+            f"{WORD_END}"
+        ),
         attribution=compile_pattern(
             f"(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
             f"{WORD_END}"
         ),
-        attribution_words=_first_words([*data.attribution_cues, *data.report_verbs, *data.hedges]),
-        speech_words=_first_words([*data.report_verbs, *data.cues_before_quote]),
+        attribution_words=_first_words([*data.attribution_cues, *data.report_verbs, *data.hedges,
+                                        *data.passive_speech_verbs]),
+        speech_words=_first_words([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs]),
     )

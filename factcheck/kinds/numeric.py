@@ -416,8 +416,8 @@ class _Scan:
         before = text[tok.start - 1]
         if before.isalpha() or before in "/#@_":
             return True
-        if before in "-‐.:" and tok.start >= 2 and text[tok.start - 2].isalnum():
-            return True
+        if before in "-‐.:+" and tok.start >= 2 and text[tok.start - 2].isalnum():
+            return True  # "H-3", "H+2", "Km 102+400"
         after = text[tok.end:tok.end + 2]
         return after[:1] in ("/", ":", "_", "@") and after[1:2].isalnum()
 
@@ -516,7 +516,9 @@ class _Scan:
             return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
         if m.group("dash") and _is_score(first, second, self.noun(second.end), self.data):
             return None, i + 1, -1
-        if word and _low_end(first, second) >= second.value:
+        if _low_end(first, second) >= second.value:
+            if m.group("dash") and plain:
+                return None, i + 1, -1  # "Skor akhir 21-18": a score
             return None, i, 0  # "led 48% to 40%", "voted 51 to 49": two figures, not a range
         return second, i + 1, m.end()
 

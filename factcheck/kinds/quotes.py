@@ -274,8 +274,8 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
         if m is None:
             continue
         para_start, para_end = lines.bounds(m.start())
-        if m.group("cue").lower() in _SOURCE_AFTER:
-            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom CORE Mohammad Faisal, …"
+        if m.group("cue").lower() in _SOURCE_AFTER or m.group("cue").lower() in data.passive_speech_verbs:
+            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
             name = name_before(text, m.start(), data, floor=para_start)
         if name is not None and not name.pronoun and any(w[:1].isupper() for w in name.text.split()):

@@ -216,6 +216,8 @@ class LanguageData:
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 
     # ---- quotes and attribution (lower case)
+    passive_speech_verbs: frozenset[str] = frozenset()
+    """Passive speech verbs with the speaker after them: ``Hal itu disampaikan Kepala BNPB Suharyanto``."""
     speech_adverbs: frozenset[str] = frozenset()
     """Adverbs between a speaker and the verb (``also``, ``juga``): skipped when reading the speaker back."""
     speech_only_verbs: frozenset[str] = frozenset()

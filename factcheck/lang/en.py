@@ -242,7 +242,7 @@ DATA = LanguageData(
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "throughout",
         "year", "fiscal", "early", "late", "mid", "circa", "of", "between", "and", "or", "to", "the", "end",
         "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "around", "about",
-        "election", "census", "as", "for", "than",
+        "election", "census", "as", "for", "than", "versus", "vs", "compared", "with", "season",
     }),
     year_words=frozenset({"year", "calendar year", "fiscal year", "fiscal", "fy"}),
     holidays={

@@ -152,8 +152,8 @@ DATA = LanguageData(
     score_words=frozenset({"kemenangan", "kekalahan", "skor", "hasil", "keunggulan", "agregat", "imbang",
                            "tandang", "kandang"}),
     identifier_words=frozenset({
-        "pasal", "ayat", "huruf", "angka", "butir", "kategori", "golongan", "bab", "bagian", "paragraf",
-        "lampiran", "nomor", "no",
+        "pasal", "ayat", "huruf", "angka", "butir", "kategori", "golongan", "kelompok", "sesi", "menit", "bab",
+        "bagian", "paragraf", "lampiran", "nomor", "no",
         "nomer", "uu", "undang-undang", "perpres", "permen", "pp", "perppu", "perpu", "keppres", "kepres",
         "perda", "pergub", "perwali", "perbup", "permendagri", "permenkes", "permendikbud", "se", "inpres",
         "tap", "kepmen", "kepmenkes", "kmk", "pmk", "pojk", "seojk", "putusan", "halaman", "hal", "jilid",
@@ -212,7 +212,7 @@ DATA = LanguageData(
         "menjelang", "sepanjang", "dari", "ta", "anggaran", "tahunnya", "dekade", "silam", "lalu",
         "penghujung", "paruh", "semester", "kuartal", "triwulan", "antara", "dan", "atau", "usai",
         "selepas", "sebelumnya", "mulai", "pilpres", "pemilu", "pilkada", "pileg", "target",
-        "sensus", "kurun", "rentang",
+        "sensus", "kurun", "rentang", "dibandingkan", "dibanding", "ketimbang", "daripada", "musim",
     }),
     year_words=frozenset({"tahun", "thn", "thn.", "ta"}),
     holidays={
@@ -239,6 +239,8 @@ DATA = LanguageData(
     time_joiners=frozenset({
         "", ",", "pada", "sekitar", "hari", "pada hari", "kurang lebih", "tanggal", "pada tanggal", "dini hari",
         "pagi", "siang", "sore", "malam",
+        "malam sekitar", "pagi sekitar", "siang sekitar", "sore sekitar", "dini hari sekitar", "malam hari",
+        "pagi hari", "siang hari", "sore hari", "malam hari sekitar", "pagi hari sekitar", ", sekitar",
     }),
     age_words=frozenset({"usia", "umur", "berusia", "berumur", "usianya", "umurnya"}),
     times_words=frozenset({"kali", "sekali"}),
@@ -249,6 +251,10 @@ DATA = LanguageData(
     }),
     weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
+    passive_speech_verbs=frozenset({
+        "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "disebutkan", "dipaparkan",
+        "diutarakan", "dinyatakan",
+    }),
     speech_adverbs=frozenset({
         "juga", "pun", "sebelumnya", "kemudian", "pula", "sempat", "telah", "sudah", "pernah", "kembali",
     }),
@@ -260,7 +266,7 @@ DATA = LanguageData(
         "ujar", "kata", "ucap", "tutur", "ungkap", "jelas", "tegas", "sebut", "imbuh", "tambah", "papar", "terang",
         "lanjut", "tulis", "pungkas", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
         "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
-        "tandas", "kenang", "akui", "sebutnya",
+        "tandas", "kenang", "akui", "sebutnya", "pesan", "imbau", "keluh",
     }),
     cues_with_pronoun={
         "ujarnya": "nya", "katanya": "nya", "ucapnya": "nya", "tuturnya": "nya", "ungkapnya": "nya",
@@ -269,7 +275,7 @@ DATA = LanguageData(
         "tutupnya": "nya", "harapnya": "nya", "pintanya": "nya", "tanyanya": "nya", "jawabnya": "nya",
         "akunya": "nya", "bebernya": "nya", "klaimnya": "nya", "kilahnya": "nya", "cetusnya": "nya",
         "tandasnya": "nya", "kenangnya": "nya", "sambungnya": "nya", "urainya": "nya", "serunya": "nya",
-        "menurutnya": "nya",
+        "menurutnya": "nya", "pesannya": "nya", "imbaunya": "nya", "keluhnya": "nya",
     },
     cues_before_quote=frozenset({
         "mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menuturkan", "menyebutkan",

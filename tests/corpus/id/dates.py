@@ -1148,6 +1148,14 @@ EXAMPLES: list[Ex] = [
         "Penetapan hasil dijadwalkan tiga hari setelah rekapitulasi.",
         C("duration", "tiga hari", iso="P3D"),
     ),
+    Ex(
+        "Angka kemiskinan ini lebih rendah dibandingkan 2023.",
+        C("date", "2023", iso="2023", granularity="year"),
+    ),
+    Ex(
+        "Kecelakaan terjadi pada Minggu (24/8/2025) malam sekitar pukul 21.30 WIB.",
+        C("date", "Minggu (24/8/2025) malam sekitar pukul 21.30 WIB", iso="2025-08-24T21:30+07:00"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1291,6 +1291,9 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Arus balik memuncak pada H+2 dan H+3 Lebaran.",
+    "Skor akhir 21-18 menutup laga final itu.",
+    "Mahasiswa UKT kelompok 1 tidak membayar uang pangkal.",
     # Usia dalam kurung, skala tanpa bilangan, kategori
     "Pelaku berinisial RS (27) ditangkap di rumahnya.",
     "Korban, Siti Aminah (45), warga Bekasi, tewas di lokasi.",

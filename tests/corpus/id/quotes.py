@@ -1113,6 +1113,23 @@ EXAMPLES: list[Ex] = [
         'Presiden Joko Widodo menegaskan pemerintah "tidak akan mundur sedikit pun" dari rencana itu.',
         C("quote", "tidak akan mundur sedikit pun", speaker="Presiden Joko Widodo", cue="menegaskan"),
     ),
+    # Nama lembaga dengan akronim dalam kurung, pembuka pasif, kata "pesan"
+    Ex(
+        '"Harga beras masih stabil di semua pasar," ujar Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi.',
+        C("quote", "Harga beras masih stabil di semua pasar,",
+          speaker="Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi", cue="ujar"),
+    ),
+    Ex(
+        "Hal tersebut diungkapkan Menteri Pertanian Andi Amran Sulaiman di Makassar. "
+        '"Produksi padi kita naik tahun ini," ujarnya.',
+        C("quote", "Produksi padi kita naik tahun ini,", speaker="Menteri Pertanian Andi Amran Sulaiman",
+          cue="ujarnya"),
+    ),
+    Ex(
+        '"Masyarakat diminta tidak panik dan tetap tenang," pesan Kapolri Jenderal Listyo Sigit Prabowo.',
+        C("quote", "Masyarakat diminta tidak panik dan tetap tenang,",
+          speaker="Kapolri Jenderal Listyo Sigit Prabowo", cue="pesan"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
