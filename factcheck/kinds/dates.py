@@ -827,7 +827,13 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
     one = g("oneunit") or (g("amount") or "").lower() in r.data.article_words
     if one and len(parts) == 1 and _after_a_figure(r.text, start, r.data):
         return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
-    # "dua pekan setelah …", "three weeks later": the time between two events, a length of time all the same
+    after = next_words(r.text, end, 2)
+    follows = after[0].group().lower() if after else ""
+    counted_from = follows in _LATER or (len(after) == 2 and (follows in r.data.narrative_words or follows in
+                                         _COUNTED_FROM) and _names_a_day(after[1].group(), r))
+    if counted_from and not set(before) & r.data.duration_cues:
+        return None  # "2 weeks before Christmas", "three weeks later": a date counted from another one
+    # "dua pekan setelah rekapitulasi", "three weeks later": the time between two events, a length of time
     iso_text = duration_iso(parts)
     if iso_text is None:
         return None
@@ -846,6 +852,17 @@ def _decade(written: str, text: str, start: int, data: LanguageData) -> int | No
     if not written.startswith("'") and set(_words_before(text, start, 2)) & data.age_words:
         return None
     return decade + 1900
+
+
+_LATER = frozenset({"later", "earlier", "afterwards", "afterward", "kemudian"})
+_COUNTED_FROM = frozenset({"from", "since", "sejak", "dari"})
+
+
+def _names_a_day(word: str, r: _Reader) -> bool:
+    """Whether ``word`` starts a date: a digit, a month, a weekday, a holiday, ``tomorrow``/``kemarin``."""
+    low = word.lower()
+    return word[:1].isdigit() or r.month(word) is not None or r.weekday(word) is not None or \
+        low in r.data.relative_days or any(h.split()[0] == low for h in r.data.holidays) or low in ("tmrw", "tmr")
 
 
 def _comparison_before(text: str, start: int, data: LanguageData) -> bool:

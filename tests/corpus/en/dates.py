@@ -998,7 +998,6 @@ EXAMPLES: list[Ex] = [
     Ex(
         "The strike began on Nov. 4 and ended a month later.",
         C("date", "Nov. 4", iso="XXXX-11-04", resolved="2024-11-04", relative=False, granularity="day"),
-        C("duration", "a month", iso="P1M"),
         reference_date="2025-08-27",
         note="a clause that looks back: the last 4 November",
     ),
