@@ -715,6 +715,13 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         unit, shift = r.unit(g("unit")), r.unit_shift(g)
         if unit is None or shift is None or unit in ("hour", "minute", "second", "night"):
             return None
+        prev = previous_word(text, start)
+        if shift == -1 and (g("shiftb") or "").lower() in ("past", "last") and prev is not None and \
+                prev.group().lower() == "the":
+            iso_text = duration_iso([(Decimal(1), unit)])  # "over the past decade": the stretch up to now
+            if iso_text is not None:
+                return Candidate("duration", start, end, DurationValue(iso_text, Decimal(1), unit, None),
+                                 "duration.past")
         return date(When(unit=unit, offset=shift), "unit_shift")
     if rule == "r_rel_day":
         days = data.relative_days.get(_key(g("relday") or ""))

@@ -1093,6 +1093,11 @@ EXAMPLES: list[Ex] = [
         "Patients waited longer than 52 weeks for treatment.",
         C("duration", "52 weeks", iso="P52W", comparator="gt"),
     ),
+    Ex(
+        "House prices have doubled over the past decade.",
+        C("duration", "past decade", iso="P10Y"),
+        note="the past decade is the stretch up to now; last decade alone is the 2010s",
+    ),
 ]
 
 NEGATIVES: list[str] = [
