@@ -1046,7 +1046,7 @@ def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> 
     if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
         return None
     clock, day = (first, second) if first.granularity == "time" else (second, first)
-    if clock.granularity != "time" or day.granularity != "day" or not clock.iso:
+    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "/" in clock.iso:
         return None
     if "T" in (day.iso or day.resolved or "T") or "/" in (day.iso or day.resolved or ""):
         return None  # the day has its time already, or is an interval
