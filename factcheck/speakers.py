@@ -103,7 +103,10 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
 
 
 _ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{L}\p{N}&.\-]{0,15}+\)(?=[ \u00a0]\p{Lu})")
-_DEGREE = compile_pattern(r"(?:\p{Lu}{2,5}|(?:\p{L}{1,3}\.){1,4}\p{L}{0,4})")
+_DEGREE = compile_pattern(
+    r"(?:(?:\p{L}{1,3}\.){1,4}\p{L}{0,4}|MKM|MPH|MBA|MSc|PhD|SH|MH|SE|MM|MA|MSi|MKes|MT|ST|SKM|SpA|SpPD|SpOG|SpB"
+    r"|MARS|MMR|MPd|SPd|SSos|MSc|MEng|SKom|MKom)"
+)
 """An academic title after a name and a comma: ``dr. Ina Agustina, MKM``, ``Budi Santoso, S.H., M.H.``."""
 
 

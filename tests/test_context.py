@@ -34,6 +34,13 @@ def _by_text(text: str, **kwargs: object) -> dict[str, factcheck.Claim]:
     ("JAKARTA, KOMPAS.com - Menteri Keuangan Sri Mulyani mengatakan defisit mencapai 2,5 persen.", "id",
      "2,5 persen", "Menteri Keuangan Sri Mulyani", "mengatakan"),
     ("The bank also said it would cut 500 jobs.", "en", "500", "bank", "said"),
+    ("About 1.1 million people fled, including 400,000 to Chad, UNHCR said.", "en", "400,000", "UNHCR", "said"),
+    ("Adapun Jasa Marga mencatat 120.000 kendaraan keluar dari Jakarta.", "id", "120.000", "Jasa Marga",
+     "mencatat"),
+    ("The National Association of Realtors said prices rose 3%.", "en", "3%", "National Association of Realtors",
+     "said"),
+    ("Kepala Badan Pusat Statistik (BPS) Amalia Adininggar mengatakan inflasi mencapai 2,37 persen.", "id",
+     "2,37 persen", "Kepala Badan Pusat Statistik (BPS) Amalia Adininggar", "mengatakan"),
     # a figure inside a quote is the speaker's
     ('"Kami sudah mengirim 200 personel ke lokasi," kata Kapolres Bogor AKBP Rio Wahyu.', "id", "200",
      "Kapolres Bogor AKBP Rio Wahyu", "kata"),

@@ -289,7 +289,7 @@ DATA = LanguageData(
         "sambil", "dengan", "melalui", "lewat", "dari", "ke", "di hadapan", "soal", "terkait",
         "tentang", "mengenai", "seraya", "sembari", "sementara", "dan", "kemarin", "hari", "senin", "selasa",
         "rabu", "kamis", "jumat", "sabtu", "minggu", "pekan", "bulan", "tahun", "belum", "lama", "ini", "itu",
-        "tersebut", "pun", "juga", "lagi", "lalu", "kemudian",
+        "tersebut", "pun", "juga", "lagi", "lalu", "kemudian", "adapun", "namun", "sedangkan",
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka"}),
     attribution_cues={
