@@ -836,8 +836,9 @@ def _duration(m: regex.Match[str], g: Callable[[str], str | None], r: _Reader, s
         return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
     after = next_words(r.text, end, 2)
     follows = after[0].group().lower() if after else ""
-    counted_from = follows in _LATER or (len(after) == 2 and (follows in r.data.narrative_words or follows in
-                                         _COUNTED_FROM) and _names_a_day(after[1].group(), r))
+    counted_from = follows in r.data.later_words or (
+        len(after) == 2 and (follows in r.data.narrative_words or follows in r.data.counted_from_words)
+        and _names_a_day(after[1].group(), r))
     if counted_from and not set(before) & r.data.duration_cues:
         return None  # "2 weeks before Christmas", "three weeks later": a date counted from another one
     # "dua pekan setelah rekapitulasi", "three weeks later": the time between two events, a length of time
@@ -861,8 +862,6 @@ def _decade(written: str, text: str, start: int, data: LanguageData) -> int | No
     return decade + 1900
 
 
-_LATER = frozenset({"later", "earlier", "afterwards", "afterward", "kemudian"})
-_COUNTED_FROM = frozenset({"from", "since", "sejak", "dari"})
 
 
 def _names_a_day(word: str, r: _Reader) -> bool:
@@ -873,9 +872,9 @@ def _names_a_day(word: str, r: _Reader) -> bool:
 
 
 def _comparison_before(text: str, start: int, data: LanguageData) -> bool:
-    """Whether a superlative or a first/only stands in the few words before ``start`` (``the highest in``,
-    ``for the first time in``, ``terendah dalam``)."""
-    return any(w in data.superlatives or w in ("time", "kalinya") for w in _words_before(text, start, 6))
+    """Whether a superlative or an ordinal stands in the few words before ``start`` (``the highest in``,
+    ``the third time in``, ``terendah dalam``)."""
+    return any(w in data.superlatives or w in data.ordinal_words for w in _words_before(text, start, 6))
 
 
 def _after_a_figure(text: str, start: int, data: LanguageData) -> bool:

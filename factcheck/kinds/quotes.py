@@ -213,7 +213,7 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
         if low in data.cues_after_quote and count > 0:
             name = name_before(text, probe + w.start(), data, floor=probe)
             return name, low
-        if low in data.speaker_stopwords and not (count > 0 and low in _NAME_JOINERS):
+        if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
     open_para_start, _ = lines.bounds(span.open_at)
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
@@ -232,7 +232,6 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     return None, None
 
 
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "dan", "untuk"})
 _SOURCE_AFTER = frozenset({"menurut", "according to", "kata", "ujar"})
 """Cues before a quote whose speaker follows them: ``menurut X``, ``kata X``."""
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")

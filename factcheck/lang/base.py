@@ -173,6 +173,11 @@ class LanguageData:
     narrative_words: tuple[str, ...] = ()
     """After an amount of time, place it relative to another event, not to the day of writing: ``later``,
     ``after``, ``kemudian``, ``setelah``. Such a phrase is neither a duration nor a resolvable date."""
+    later_words: frozenset[str] = frozenset()
+    """After an amount of time, place it from a moment the story already gave: ``three weeks later``,
+    ``dua hari kemudian``. Such a phrase is no length of time to check and no resolvable date."""
+    counted_from_words: frozenset[str] = frozenset()
+    """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
     year_words: frozenset[str] = frozenset()
@@ -218,6 +223,9 @@ class LanguageData:
     # ---- quotes and attribution (lower case)
     passive_speech_verbs: frozenset[str] = frozenset()
     """Passive speech verbs with the speaker after them: ``Hal itu disampaikan Kepala BNPB Suharyanto``."""
+    name_joiners: frozenset[str] = frozenset()
+    """Small words inside a speaker's name between the quote and its verb: ``Secretary of State Marco Rubio
+    said``, ``Kementerian Komunikasi dan Digital``."""
     speech_adverbs: frozenset[str] = frozenset()
     """Adverbs between a speaker and the verb (``also``, ``juga``): skipped when reading the speaker back."""
     speech_only_verbs: frozenset[str] = frozenset()

@@ -238,6 +238,8 @@ DATA = LanguageData(
     last_weekday_is_previous_week=True,
     narrative_words=("later", "earlier", "after", "before", "afterwards", "afterward", "prior", "since", "from"),
     shift_after={},
+    later_words=frozenset({"later", "earlier", "afterwards", "afterward"}),
+    counted_from_words=frozenset({"from", "since"}),
     year_cues=frozenset({
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "throughout",
         "year", "fiscal", "early", "late", "mid", "circa", "of", "between", "and", "or", "to", "the", "end",
@@ -300,6 +302,7 @@ DATA = LanguageData(
         "launched", "started", "ended", "opened", "closed", "arrested", "attacked", "elected", "occurred",
         "happened", "recorded", "posted", "passed", "approved", "rejected", "filed", "issued", "visited",
     }),
+    name_joiners=frozenset({"of", "for", "and", "the"}),
     speech_adverbs=frozenset({
         "also", "further", "previously", "later", "earlier", "separately", "additionally", "recently", "then",
         "again", "repeatedly", "reportedly", "had", "has", "have",

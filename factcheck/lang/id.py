@@ -206,6 +206,8 @@ DATA = LanguageData(
                  "yang akan datang": 1},
     narrative_words=("kemudian", "setelah", "setelahnya", "sebelum", "sebelumnya", "sesudah", "sesudahnya", "usai",
                      "pasca", "berikutnya", "sejak"),
+    later_words=frozenset({"kemudian"}),
+    counted_from_words=frozenset({"sejak", "dari"}),
     year_cues=frozenset({
         "pada", "tahun", "thn", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "pasca",
         "selama", "di", "per", "periode", "era", "medio", "akhir", "awal", "pertengahan", "jelang",
@@ -255,6 +257,7 @@ DATA = LanguageData(
         "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "disebutkan", "dipaparkan",
         "diutarakan", "dinyatakan",
     }),
+    name_joiners=frozenset({"dan", "untuk"}),
     speech_adverbs=frozenset({
         "juga", "pun", "sebelumnya", "kemudian", "pula", "sempat", "telah", "sudah", "pernah", "kembali",
     }),

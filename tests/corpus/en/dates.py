@@ -1098,6 +1098,10 @@ EXAMPLES: list[Ex] = [
         C("duration", "past decade", iso="P10Y"),
         note="the past decade is the stretch up to now; last decade alone is the 2010s",
     ),
+    Ex(
+        "It was the third time in two years that the dam had failed.",
+        C("duration", "two years", iso="P2Y"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
