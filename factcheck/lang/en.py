@@ -182,7 +182,8 @@ DATA = LanguageData(
                            "thrashing", "drubbing", "home", "away", "aggregate", "margin", "verdict",
                            "decision", "vote", "ruling", "majority", "series", "record", "shootout", "penalty"}),
     identifier_words=frozenset({"no.", "nos.", "no", "page", "pages", "p.", "pp.", "vol.", "vol", "fig.", "fig",
-                                "covid", "sars-cov", "version", "v.", "ver."}),
+                                "covid", "sars-cov", "version", "v.", "ver.", "exit", "stage", "matchday",
+                                "match-day", "gameweek", "phase"}),
     identifier_words_cased=frozenset({
         "article", "section", "clause", "paragraph", "chapter", "rule", "resolution", "amendment", "bill", "act",
         "number", "volume", "issue", "episode", "season", "series", "version", "model", "type", "generation",

@@ -1363,6 +1363,10 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # Numbers that name a stage, an exit, a match day
+    "She was diagnosed with stage 4 cancer last year.",
+    "The crash happened near exit 12 of the motorway.",
+    "The match-day 12 fixture drew a record crowd.",
     # Ordinals that make adjectives
     "First-time buyers accounted for most sales.",
     "He bought a second-hand car.",
