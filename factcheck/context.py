@@ -217,17 +217,15 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
         grouped.setdefault(p.sentence.start, []).append(p)
     words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
     comparative = {start: words.comparison.search(text, s.start, s.end) is not None for start, s in sentences.items()}
-    quotes = sorted((p.start, p.end, p.value) for p in placed if isinstance(p.value, QuoteValue) and p.value.speaker)
+    quotes = sorted(((p.start, p.end, p.value) for p in placed
+                     if isinstance(p.value, QuoteValue) and p.value.speaker), key=lambda q: q[0])
     quote_starts = [q[0] for q in quotes]
     out = []
     for p in placed:
         attribution = by_sentence[p.sentence.start]
         k = bisect_right(quote_starts, p.start) - 1
-        if isinstance(p.value, QuoteValue) and p.value.speaker:
-            said = p.value  # a quote is its speaker's
-            attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
-        elif k >= 0 and p.end <= quotes[k][1]:
-            said = quotes[k][2]  # a figure inside a quote is the speaker's
+        if k >= 0 and p.end <= quotes[k][1]:
+            said = quotes[k][2]  # a quote, and a figure inside one, is its speaker's
             attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
         out.append((attribution, score(p, text, attribution, grouped[p.sentence.start], words,
                                        comparative[p.sentence.start])))

@@ -224,6 +224,8 @@ class _Scan:
         self.tokens = tokens
         self.blocked = blocked
         self.out: list[Candidate] = []
+        self.cent_currency: str | None = None
+        """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
 
     # ------------------------------------------------------------------ anchors
 
@@ -286,9 +288,8 @@ class _Scan:
     def _cents_currency(self) -> str | None:
         """The currency of ``cents``: the last dollar or euro amount before it in the text (``$4.2bn … 12 cents a
         share``), else the language's default (US copy dominates English news)."""
-        for c in reversed(self.out):
-            if isinstance(c.value, MoneyValue) and c.value.currency in _CENT_CURRENCIES:
-                return c.value.currency
+        if self.cent_currency is not None:
+            return self.cent_currency
         return self.data.default_currency if self.data.code == "en" else None
 
     def _small_amount(self, text: str) -> Decimal | None:
@@ -573,6 +574,8 @@ class _Scan:
         if a.has_currency:
             value = MoneyValue(amount, amount_max, a.currency, cmp, a.minor)
             self.out.append(Candidate("money", a.start, a.end, value, f"money.{how}"))
+            if a.currency in _CENT_CURRENCIES:
+                self.cent_currency = a.currency
             return
         if a.percent:
             of = self.share_of(a.end)
