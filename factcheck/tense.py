@@ -15,8 +15,6 @@ _WORD = compile_pattern(r"[\p{L}']+", scanning=True)
 _BEFORE = 120
 _AFTER = 60
 _CLAUSE_END = ".!?;\n\"“”"
-_NOT_AHEAD = frozenset({"than", "as", "had", "was", "were", "been"})
-_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets"})
 
 
 def tense_at(text: str, start: int, data: LanguageData, *, day: bool = True) -> int | None:
@@ -29,9 +27,9 @@ def tense_at(text: str, start: int, data: LanguageData, *, day: bool = True) -> 
     before = [w.group().lower() for w in _WORD.finditer(text, lo, start)]
     for k in range(len(before) - 1, -1, -1):
         found = _cue(before[k], data)
-        if found == -1 and k and before[k - 1] in _AUXILIARIES:
+        if found == -1 and k and before[k - 1] in data.participle_markers:
             continue  # "will be held", "is expected": a participle, not a past tense
-        if found == 1 and k and before[k - 1] in _NOT_AHEAD:
+        if found == 1 and k and before[k - 1] in data.unfulfilled_markers:
             continue  # "more than expected", "as planned", "was expected to": no look ahead
         if found is not None:
             return found

@@ -217,6 +217,10 @@ class LanguageData:
     weak_future_cues: frozenset[str] = frozenset()
     """``hingga``, ``until``: look ahead only when nothing else in the clause says otherwise (``hingga akhir
     Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline)."""
+    participle_markers: frozenset[str] = frozenset()
+    """Words before a past cue that make it a participle (``will be held``, ``is expected``): no past tense."""
+    unfulfilled_markers: frozenset[str] = frozenset()
+    """Words before a future cue that cancel the look ahead (``than expected``, ``as planned``, ``was due``)."""
     past_cues: frozenset[str] = frozenset()
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 

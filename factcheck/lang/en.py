@@ -295,6 +295,10 @@ DATA = LanguageData(
         "begins", "starts", "kicks", "runs", "ends",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by"}),
+    participle_markers=frozenset({
+        "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
+    }),
+    unfulfilled_markers=frozenset({"than", "as", "had", "was", "were", "been"}),
     past_cues=frozenset({
         "was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "yesterday", "already",
         "rose", "fell", "said", "told", "took", "came", "went", "began", "won", "lost", "met", "held", "made",
