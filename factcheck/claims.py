@@ -51,9 +51,14 @@ class QuantityValue:
     unit: str | None = None
     noun: str | None = None
     comparator: str | None = None
+    nearly: bool = False
+    """The comparator means just below (``hampir``, ``nearly``, ``almost``): ``comparator`` is then ``approx``."""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))
+
+
+PERCENT_MEASURES: tuple[str, ...] = ("share", "change", "points")
 
 
 @attrs.frozen
@@ -61,8 +66,12 @@ class PercentValue:
     amount: Decimal
     amount_max: Decimal | None = None
     comparator: str | None = None
-    points: bool = False
+    measure: str | None = None
+    """What the percentage measures, where the text tells: ``share`` (``18 persen dari …``, ``18% of …``), a
+    percentage ``change`` (``naik 5 persen``, ``rose 5%``, ``a 5% increase``) or percentage ``points``
+    (``naik 2 poin persentase``); None when the text does not say."""
     of: str | None = None
+    nearly: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))
@@ -71,10 +80,13 @@ class PercentValue:
 @attrs.frozen
 class MoneyValue:
     amount: Decimal
+    """In the currency's major unit, always: ``79 cents`` is 0.79, so amounts compare directly."""
     amount_max: Decimal | None = None
     currency: str | None = None
     comparator: str | None = None
     minor: bool = False
+    """The text wrote the amount in the minor unit (``79 cents``, ``50 sen``, ``12p``)."""
+    nearly: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))
@@ -107,6 +119,7 @@ class DurationValue:
     amount: Decimal | None = None
     unit: str | None = None
     comparator: str | None = None
+    nearly: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))
@@ -119,7 +132,8 @@ class QuoteValue:
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
-    resolved: bool = False
+    speaker_resolved: bool = False
+    """The text names the speaker with a pronoun (``ujarnya``, ``he said``), resolved to the name it stands for."""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))
@@ -187,10 +201,13 @@ class Claim:
     paragraph: Span | None = None
     attribution: Attribution | None = None
     score: float = 0.0
+    id: str = ""
+    """Short and stable: the same text gives the same id everywhere and in every release (``factcheck.identity``)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (see ``docs/claim.schema.json``)."""
         return {
+            "id": self.id,
             "kind": self.kind,
             "text": self.text,
             "start": self.start,
@@ -221,4 +238,5 @@ class Claim:
             paragraph=Span(**paragraph) if paragraph else None,
             attribution=Attribution(**attribution) if attribution else None,
             score=data.get("score", 0.0),
+            id=data.get("id", ""),
         )

@@ -109,7 +109,7 @@ def test_a_quote_that_states_a_figure_outranks_a_wish() -> None:
     assert len(quotes) == 2
     fact, wish = quotes
     assert fact.score > wish.score
-    assert wish.value.speaker == "Menteri Pertanian Andi Amran Sulaiman" and wish.value.resolved  # type: ignore
+    assert wish.value.speaker == "Menteri Pertanian Andi Amran Sulaiman" and wish.value.speaker_resolved  # type: ignore
 
 
 def test_quote_over_paragraphs() -> None:

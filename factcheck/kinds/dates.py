@@ -1082,10 +1082,10 @@ def _with_comparators(cands: list[Candidate], text: str, code: str) -> list[Cand
     out = []
     for c in cands:
         if c.kind == "duration":
-            cmp = comparator_before(text, code, c.start)
-            if cmp is not None:
+            found = comparator_before(text, code, c.start)
+            if found is not None:
                 assert isinstance(c.value, DurationValue)
-                c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=cmp))
+                c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=found[0], nearly=found[1]))
         out.append(c)
     return out
 

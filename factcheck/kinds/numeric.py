@@ -25,7 +25,7 @@ from factcheck import lang as languages
 from factcheck.claims import MoneyValue, PercentValue, QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
-from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, UNIT_SYMBOLS
+from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, MINOR_UNIT, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
 from factcheck.scan import Scan, scan
@@ -59,6 +59,8 @@ class _Patterns:
     unit_lookup: dict[str, str]
     comparator_lookup: dict[str, str]
     stop_lookup: frozenset[str]
+    change_lookup: frozenset[str]
+    """Words of change that make a percentage next to them a percentage change."""
 
 
 def _lower_keys(table: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -141,6 +143,7 @@ def _patterns(code: str) -> _Patterns:
         percent_after, unit_after, connector_after, comparator_after, multiplier_after, coin_after, cents_after,
         compound_after, article_unit, currency_lookup,
         {k.lower(): v for k, v in data.unit_words.items()}, comparator_lookup, stop,
+        frozenset(data.change_words - set(data.range_pairs)),
     )
 
 
@@ -361,17 +364,10 @@ class _Scan:
 
     # ------------------------------------------------------------------ context
 
-    def comparator(self, pos: int) -> tuple[str | None, int]:
-        m = self.p.comparator_before.match(self.text, max(0, pos - 40), pos)
-        if m is None:
-            return None, pos
-        word = " ".join(m.group("cmp").lower().split())
-        blockers = self.data.comparator_blockers.get(word)
-        if blockers:
-            prev = previous_word(self.text, m.start())
-            if prev is not None and prev.group().lower() in blockers:
-                return None, pos  # "ticked up to 4.2%": a verb's particle, not a bound
-        return self.p.comparator_lookup.get(word), m.start()
+    def comparator(self, pos: int) -> tuple[str | None, int, bool]:
+        """The comparator before ``pos``, where its phrase starts, and whether it means just below (``hampir``)."""
+        found = read_comparator(self.text, self.p, pos)
+        return found if found is not None else (None, pos, False)
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
         m = self.p.comparator_after.match(self.text, pos, upto(self.text, pos, 24))
@@ -524,7 +520,7 @@ class _Scan:
         return second, i + 1, m.end()
 
     def _cmp_start(self, pos: int) -> int:
-        cmp, start = self.comparator(pos)
+        cmp, start, _ = self.comparator(pos)
         return start if cmp else pos
 
     def emit_range(self, first: _Anchor, second: _Anchor) -> None:
@@ -537,8 +533,8 @@ class _Scan:
             percent=first.percent or second.percent,
             unit=first.unit or second.unit,
         )
-        cmp, _ = self.comparator(self._opener_start(first.start))
-        self.emit(merged, low, high, cmp, "range")
+        cmp, _, nearly = self.comparator(self._opener_start(first.start))
+        self.emit(merged, low, high, cmp, "range", nearly)
 
     def _opener_start(self, pos: int) -> int:
         m = self.p.opener_before.match(self.text, max(0, pos - 40), pos)
@@ -555,10 +551,11 @@ class _Scan:
                 return  # "5G", "3-year-old"; "1.500-an pengungsi" is about 1,500
         elif a.has_currency is False and self.looks_like_code(tok):
             return
-        cmp, _ = self.comparator(a.start)
-        self.emit(a, a.value, None, cmp, "single")
+        cmp, _, nearly = self.comparator(a.start)
+        self.emit(a, a.value, None, cmp, "single", nearly)
 
-    def emit(self, a: _Anchor, amount: Decimal, amount_max: Decimal | None, cmp: str | None, how: str) -> None:
+    def emit(self, a: _Anchor, amount: Decimal, amount_max: Decimal | None, cmp: str | None, how: str,
+             nearly: bool = False) -> None:
         after_cmp, _ = self.comparator_after(a.end)
         if after_cmp and not cmp:
             cmp = after_cmp
@@ -572,14 +569,18 @@ class _Scan:
             a = attrs.evolve(a, start=neg.start())  # "minus 5 degrees Celsius": the sign word is the figure's
         text = self.text
         if a.has_currency:
-            value = MoneyValue(amount, amount_max, a.currency, cmp, a.minor)
+            if a.minor:  # "79 cents" is 0.79 of its currency: every amount compares in major units
+                amount = exact(amount * MINOR_UNIT)
+                amount_max = exact(amount_max * MINOR_UNIT) if amount_max is not None else None
+            value = MoneyValue(amount, amount_max, a.currency, cmp, a.minor, nearly)
             self.out.append(Candidate("money", a.start, a.end, value, f"money.{how}"))
             if a.currency in _CENT_CURRENCIES:
                 self.cent_currency = a.currency
             return
         if a.percent:
             of = self.share_of(a.end)
-            value_p = PercentValue(amount, amount_max, cmp, a.points, of)
+            measure = "points" if a.points else "change" if self.is_change(a) else "share" if of else None
+            value_p = PercentValue(amount, amount_max, cmp, measure, of, nearly)
             self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
             return
         noun = self.noun(a.end)
@@ -598,7 +599,19 @@ class _Scan:
         unit = a.unit
         rule = f"quantity.{'unit' if unit else 'count'}.{how}"
         self.out.append(Candidate("quantity", a.start, a.end,
-                                  QuantityValue(amount, amount_max, unit, noun, cmp), rule))
+                                  QuantityValue(amount, amount_max, unit, noun, cmp, nearly), rule))
+
+    def is_change(self, a: _Anchor) -> bool:
+        """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``) or a
+        noun of change after it (``a 5% increase``). ``rose to 5%`` names the level reached, not the change."""
+        pos = self._cmp_start(a.start)
+        prev = previous_word(self.text, pos)
+        if prev is not None and prev.group().lower() in self.data.difference_words:
+            prev = previous_word(self.text, prev.start())
+        if prev is not None and prev.group().lower() in self.p.change_lookup:
+            return True
+        after = next_words(self.text, a.end, 1)
+        return bool(after) and after[0].group().lower() in self.p.change_lookup
 
     def share_of(self, pos: int) -> str | None:
         """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
@@ -627,13 +640,26 @@ class _Scan:
         return self.text[taken[0].start():taken[-1].end()]
 
 
-def comparator_before(text: str, code: str, pos: int) -> str | None:
-    """The comparator code of the words right before ``pos`` (``lebih dari`` → gt), if any."""
-    p = _patterns(code)
+def read_comparator(text: str, p: _Patterns, pos: int) -> tuple[str, int, bool] | None:
+    """The comparator phrase right before ``pos``: its code (``lebih dari`` → gt), where it starts, and whether it
+    means just below (``hampir``, ``nearly``); None when there is none, or when it is a verb's particle."""
     m = p.comparator_before.match(text, max(0, pos - 40), pos)
     if m is None:
         return None
-    return p.comparator_lookup.get(" ".join(m.group("cmp").lower().split()))
+    word = " ".join(m.group("cmp").lower().split())
+    blockers = p.data.comparator_blockers.get(word)
+    if blockers:
+        prev = previous_word(text, m.start())
+        if prev is not None and prev.group().lower() in blockers:
+            return None  # "ticked up to 4.2%": a verb's particle, not a bound
+    code = p.comparator_lookup.get(word)
+    return (code, m.start(), word in p.data.nearly_words) if code else None
+
+
+def comparator_before(text: str, code: str, pos: int) -> tuple[str, bool] | None:
+    """The comparator of the words right before ``pos`` (``lebih dari`` → gt) and whether it means just below."""
+    found = read_comparator(text, _patterns(code), pos)
+    return (found[0], found[2]) if found is not None else None
 
 
 def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:

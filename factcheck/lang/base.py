@@ -108,6 +108,10 @@ class LanguageData:
     """Adjectives after a comparator word that make the figure a difference, not a bound: ``12 persen lebih
     rendah`` (12 percent lower) has no comparator, ``500 lebih`` (more than 500) has one."""
     comparators_after: Mapping[str, str] = attrs.field(factory=dict)
+    nearly_words: frozenset[str] = frozenset()
+    """Approximate comparators that mean just below (``hampir``, ``nyaris``, ``nearly``, ``almost``)."""
+    difference_words: frozenset[str] = frozenset()
+    """Words between a verb of change and its amount: ``rose by 5%``, ``naik sebesar 5 persen``."""
     range_connectors: tuple[str, ...] = ()
     """Words joining the two ends of a range: ``sampai``, ``hingga``, ``to``."""
     range_pairs: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

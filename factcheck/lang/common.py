@@ -6,6 +6,8 @@ block and the forms newsrooms print (``US$``, ``S$``, ``HK$``, ``Rp``). Case mat
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 CURRENCY_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "AS$": "USD", "A$": "AUD", "AU$": "AUD",
     "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "S$": "SGD", "SG$": "SGD", "SGD$": "SGD",
@@ -24,6 +26,9 @@ CURRENCY_CODES: frozenset[str] = frozenset({
     "USDT", "GEL", "AMD", "AZN", "BYN", "NPR", "AFN", "FJD", "PGK", "FIM", "ESP", "NLG", "DEM", "ITL", "FRF",
 })
 """ISO 4217 codes (plus the crypto tickers BTC, ETH, USDT that news writes the same way)."""
+
+MINOR_UNIT = Decimal("0.01")
+"""The minor unit news names (cent, sen, penny) is a hundredth of its currency's major unit."""
 
 UNIT_SYMBOLS: dict[str, str] = {
     "km": "km", "m": "m", "cm": "cm", "mm": "mm", "mi": "mi", "ft": "ft", "yd": "yd", '"': "in", "''": "in",

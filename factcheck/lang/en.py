@@ -141,6 +141,8 @@ DATA = LanguageData(
         "longer than": "gt", "shorter than": "lt", "within": "le", "inside of": "le", "north of": "gt",
         "an approximate": "approx", "±": "approx", "just shy of": "lt", "nearly all": "approx",
     },
+    nearly_words=frozenset({"nearly", "almost", "nearly all"}),
+    difference_words=frozenset({"by"}),
     comparators_after={"or more": "ge", "or greater": "ge", "or higher": "ge", "plus": "gt", "-plus": "gt",
                        "or less": "le", "or fewer": "le", "or lower": "le", "and above": "ge", "and up": "ge",
                        "or so": "approx", "odd": "approx", "-odd": "approx", "+": "ge", "ish": "approx"},

@@ -116,6 +116,8 @@ DATA = LanguageData(
         "singkat", "baik", "buruk", "kuat", "lemah", "luas", "sempit", "panjang", "pendek", "berat", "ringan",
         "jauh", "dekat", "tua", "muda", "unggul", "dulu", "awal", "dahulu",
     }),
+    nearly_words=frozenset({"hampir", "nyaris", "mendekati"}),
+    difference_words=frozenset({"sebesar", "sebanyak"}),
     comparators_after={"lebih": "gt", "lebih banyak": "gt", "ke atas": "ge", "atau lebih": "ge",
                        "an": "approx", "-an": "approx", "ke bawah": "le", "atau kurang": "le"},
     range_connectors=("-", "–", "—", "sampai", "hingga", "s.d.", "s.d", "s/d", "sampai dengan", "dan"),

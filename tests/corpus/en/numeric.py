@@ -702,16 +702,16 @@ EXAMPLES: list[Ex] = [
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Support for the government fell 3 percentage points to 41%.",
-        C("percent", "3 percentage points", amount="3", points=True),
+        C("percent", "3 percentage points", amount="3", measure="points"),
         C("percent", "41%", amount="41"),
     ),
     Ex(
         "Labour's lead narrowed by two percentage points in the latest poll.",
-        C("percent", "two percentage points", amount="2", points=True),
+        C("percent", "two percentage points", amount="2", measure="points"),
     ),
     Ex(
         "The Fed cut rates by 0.25 percentage point to a range of 4.25%-4.50%.",
-        C("percent", "0.25 percentage point", amount="0.25", points=True),
+        C("percent", "0.25 percentage point", amount="0.25", measure="points"),
         C("percent", "4.25%-4.50%", amount="4.25", amount_max="4.5"),
     ),
     # ------------------------------------------------------------------------------------------------------------
@@ -874,27 +874,27 @@ EXAMPLES: list[Ex] = [
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Shares closed down 50 cents at $12.40.",
-        C("money", "50 cents", amount="50", currency="USD", minor=True),
+        C("money", "50 cents", amount="0.50", currency="USD", minor=True),
         C("money", "$12.40", amount="12.4", currency="USD"),
         note="cents with no dollar or euro amount before them: English news copy's default, US dollars",
     ),
     Ex(
         "The company earned €1.2bn, or 45 cents a share.",
         C("money", "€1.2bn", amount="1200000000", currency="EUR"),
-        C("money", "45 cents", amount="45", currency="EUR", minor=True),
+        C("money", "45 cents", amount="0.45", currency="EUR", minor=True),
         note="cents take the currency of the amount before them",
     ),
     Ex(
         "A can of soda will cost 99 cents under the new pricing.",
-        C("money", "99 cents", amount="99", currency="USD", minor=True),
+        C("money", "99 cents", amount="0.99", currency="USD", minor=True),
     ),
     Ex(
         "The levy adds less than 5 cents to each ticket.",
-        C("money", "5 cents", amount="5", currency="USD", minor=True, comparator="lt"),
+        C("money", "5 cents", amount="0.05", currency="USD", minor=True, comparator="lt"),
     ),
     Ex(
         "The price of a loaf of bread has gone up by 12 pence.",
-        C("money", "12 pence", amount="12", minor=True),
+        C("money", "12 pence", amount="0.12", minor=True),
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Comparators: gt (more than, over, above, exceeding)
@@ -1339,7 +1339,7 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "The poll has a margin of error of plus or minus 3.3 percentage points.",
-        C("percent", "plus or minus 3.3 percentage points", amount="3.3", points=True),
+        C("percent", "plus or minus 3.3 percentage points", amount="3.3", measure="points"),
     ),
     Ex(
         "The unemployment rate ticked up to 4.2%, the Labor Department said.",
@@ -1359,6 +1359,42 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Up to 2in of rain fell overnight.",
         C("quantity", "2in", amount="2", unit="in"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # What a percentage measures (share, change, points) and "nearly" (just below): what a check compares
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Quarterly profit rose 12% to $3.2 billion, the company said.",
+        C("percent", "12%", amount="12", measure="change"),
+        C("money", "$3.2 billion", amount="3200000000", currency="USD"),
+    ),
+    Ex(
+        "Retail sales fell by 0.8 percent in March from February.",
+        C("percent", "0.8 percent", amount="0.8", measure="change"),
+    ),
+    Ex(
+        "The unemployment rate rose to 4.2% in May, the highest in three years.",
+        C("percent", "4.2%", amount="4.2", measure=None),
+    ),
+    Ex(
+        "Councils approved a 5% increase in parking fees.",
+        C("percent", "5%", amount="5", measure="change"),
+    ),
+    Ex(
+        "About 40% of voters said the economy was their main concern.",
+        C("percent", "40%", amount="40", measure="share", comparator="approx", of="voters"),
+    ),
+    Ex(
+        "Nearly 3,000 people fled the fighting over the weekend.",
+        C("quantity", "3,000", amount="3000", comparator="approx", nearly=True, noun="people"),
+    ),
+    Ex(
+        "Almost half of the 1,200 workers were laid off.",
+        C("quantity", "1,200", amount="1200", noun="workers"),
+    ),
+    Ex(
+        "The average bus fare rose 79 cents from a year earlier.",
+        C("money", "79 cents", amount="0.79", currency="USD", minor=True),
     ),
 ]
 

@@ -38,7 +38,7 @@ sentence or the last comma). Titles and roles before a name are part of it (``Tr
 Smith, the health minister.`` → ``John Smith``); a role without a name keeps its article (``"…" the minister
 said.`` → ``the minister``). No text puts a comma between a title and its name, and no speaker after the cue is
 followed by a word outside that list (``in``, ``on``, ``at``), so the rule gives one answer everywhere. For a
-pronoun the speaker is the antecedent with the same extent, and ``resolved=True``.
+pronoun the speaker is the antecedent with the same extent, and ``speaker_resolved=True``.
 
 Conventions: ``cue`` is the speech verb as written, in lower case (``according to`` for ``According to``). The
 second part of a split quote has no cue of its own and is given without ``cue`` (and without ``resolved``).
@@ -400,7 +400,7 @@ EXAMPLES: list[Ex] = [
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         'Walker said the talks had stalled. "We are not there yet," he said.',
-        C("quote", "We are not there yet,", speaker="Walker", cue="said", resolved=True),
+        C("quote", "We are not there yet,", speaker="Walker", cue="said", speaker_resolved=True),
         note="the speaker is named earlier in the same paragraph",
     ),
     Ex(
@@ -411,7 +411,7 @@ EXAMPLES: list[Ex] = [
             "We remain committed to fiscal discipline, whatever the markets do,",
             speaker="Collins",
             cue="said",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="the speaker is named in the previous paragraph",
     ),
@@ -423,7 +423,7 @@ EXAMPLES: list[Ex] = [
             "There will be no emergency budget,",
             speaker="Finance Minister Sarah Collins",
             cue="said",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="the antecedent is given with its title, as the extent rule gives it",
     ),
@@ -435,18 +435,18 @@ EXAMPLES: list[Ex] = [
             "This was a disaster waiting to happen,",
             speaker="Grant",
             cue="told",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
         "Lopez said inflation would probably peak in the third quarter.\n"
         '"After that, we expect a gradual decline," she added.',
-        C("quote", "After that, we expect a gradual decline,", speaker="Lopez", cue="added", resolved=True),
+        C("quote", "After that, we expect a gradual decline,", speaker="Lopez", cue="added", speaker_resolved=True),
     ),
     Ex(
         "Harris said the council had ignored repeated warnings about the dam.\n"
         'He added: "They knew, and they did nothing."',
-        C("quote", "They knew, and they did nothing.", speaker="Harris", cue="added", resolved=True),
+        C("quote", "They knew, and they did nothing.", speaker="Harris", cue="added", speaker_resolved=True),
     ),
     Ex(
         "Reed declined to say how many passengers had been affected.\n"
@@ -456,7 +456,7 @@ EXAMPLES: list[Ex] = [
             "Our priority is to get everyone home safely.",
             speaker="Reed",
             cue="told",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -467,7 +467,7 @@ EXAMPLES: list[Ex] = [
             "If people stop wearing masks now, cases will rise again,",
             speaker="Jones",
             cue="warned",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -478,7 +478,7 @@ EXAMPLES: list[Ex] = [
             "The pressure has nowhere to go but up,",
             speaker="Li",
             cue="explained",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -489,13 +489,13 @@ EXAMPLES: list[Ex] = [
             "Who exactly is this bill supposed to help?",
             speaker="Doe",
             cue="asked",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
         "Park says the city has spent $40 million on flood defences since 2019.\n"
         '"It is still not enough," she says.',
-        C("quote", "It is still not enough,", speaker="Park", cue="says", resolved=True),
+        C("quote", "It is still not enough,", speaker="Park", cue="says", speaker_resolved=True),
     ),
     Ex(
         "In his resignation letter, Reed said the board had lost confidence in him.\n"
@@ -505,12 +505,12 @@ EXAMPLES: list[Ex] = [
             "I take full responsibility for what happened,",
             speaker="Reed",
             cue="wrote",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
         "Owens said two officers had been injured in the attack.\n“Both are in a stable condition,” he said.",
-        C("quote", "Both are in a stable condition,", speaker="Owens", cue="said", resolved=True),
+        C("quote", "Both are in a stable condition,", speaker="Owens", cue="said", speaker_resolved=True),
     ),
     Ex(
         "Jones said the vaccines remained effective against the new variant.\n"
@@ -520,7 +520,7 @@ EXAMPLES: list[Ex] = [
             "There is no reason for people to panic.",
             speaker="Jones",
             cue="told",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -528,15 +528,16 @@ EXAMPLES: list[Ex] = [
         "Meanwhile, Collins said the government would compensate the families of the victims.\n"
         '"Every family will receive support," she said.',
         C("quote", "The ferry was overloaded,", speaker="Grant", cue="said"),
-        C("quote", "Every family will receive support,", speaker="Collins", cue="said", resolved=True),
+        C("quote", "Every family will receive support,", speaker="Collins", cue="said", speaker_resolved=True),
         note="two named speakers: the pronoun goes to the nearest one, Collins",
     ),
     Ex(
         "Brooks said crews had contained about half of the fire by Sunday evening.\n"
         '"The wind is our biggest enemy right now," he said.\n'
         '"If it picks up again, we could lose the ridge," he added.',
-        C("quote", "The wind is our biggest enemy right now,", speaker="Brooks", cue="said", resolved=True),
-        C("quote", "If it picks up again, we could lose the ridge,", speaker="Brooks", cue="added", resolved=True),
+        C("quote", "The wind is our biggest enemy right now,", speaker="Brooks", cue="said", speaker_resolved=True),
+        C("quote", "If it picks up again, we could lose the ridge,", speaker="Brooks", cue="added",
+          speaker_resolved=True),
         note="hard: the name is two paragraphs before the second pronoun; the paragraph between quotes the same "
         "person",
     ),
@@ -563,7 +564,7 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Wells vowed to continue the strikes into the new year.\n‘We will not back down,’ she said.",
-        C("quote", "We will not back down,", speaker="Wells", cue="said", resolved=True),
+        C("quote", "We will not back down,", speaker="Wells", cue="said", speaker_resolved=True),
         note="British single marks used as quote marks",
     ),
     Ex(
@@ -628,7 +629,7 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Tan said the airport would reopen on Monday.\n"
         '"The runway is safe," he said. "We have checked every metre of it."',
-        C("quote", "The runway is safe,", speaker="Tan", cue="said", resolved=True),
+        C("quote", "The runway is safe,", speaker="Tan", cue="said", speaker_resolved=True),
         C("quote", "We have checked every metre of it.", speaker="Tan"),
         note="a split quote attributed with a pronoun",
     ),

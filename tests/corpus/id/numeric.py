@@ -727,12 +727,12 @@ EXAMPLES: list[Ex] = [
     # Percentage points
     Ex(
         "Tingkat kemiskinan turun 0,10 poin persentase menjadi 8,47 persen.",
-        C("percent", "0,10 poin persentase", amount="0.10", points=True),
-        C("percent", "8,47 persen", amount="8.47", points=False),
+        C("percent", "0,10 poin persentase", amount="0.10", measure="points"),
+        C("percent", "8,47 persen", amount="8.47", measure=None),
     ),
     Ex(
         "Tingkat partisipasi pemilih naik 2 poin persentase dibanding pemilu sebelumnya.",
-        C("percent", "2 poin persentase", amount="2", points=True),
+        C("percent", "2 poin persentase", amount="2", measure="points"),
     ),
     Ex(
         "Bank Indonesia memangkas BI-Rate sebesar 25 basis poin menjadi 4,75 persen.",
@@ -1287,6 +1287,43 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Rasio utang mencapai 39,86 persen terhadap PDB.",
         C("percent", "39,86 persen", amount="39.86", of="PDB"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # What a percentage measures (share, change, points) and "hampir" (just below): what a check compares
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Harga beras medium di tingkat konsumen naik 3,2 persen dibandingkan bulan sebelumnya.",
+        C("percent", "3,2 persen", amount="3.2", measure="change"),
+    ),
+    Ex(
+        "Nilai ekspor nonmigas turun sebesar 4,5 persen menjadi 20,1 miliar dolar AS.",
+        C("percent", "4,5 persen", amount="4.5", measure="change"),
+        C("money", "20,1 miliar dolar AS", amount="20100000000", currency="USD"),
+    ),
+    Ex(
+        "Tingkat pengangguran terbuka naik menjadi 5,3 persen pada Agustus 2025.",
+        C("percent", "5,3 persen", amount="5.3", measure=None),
+    ),
+    Ex(
+        "Sebanyak 62 persen dari responden menyatakan puas terhadap kinerja pemerintah.",
+        C("percent", "62 persen", amount="62", measure="share", of="responden"),
+    ),
+    Ex(
+        "Hampir 2.000 warga mengungsi ke balai desa setelah tanggul jebol.",
+        C("quantity", "2.000", amount="2000", comparator="approx", nearly=True),
+    ),
+    Ex(
+        "Nyaris 40 persen anggaran daerah habis untuk belanja pegawai.",
+        C("percent", "40 persen", amount="40", comparator="approx", nearly=True),
+    ),
+    Ex(
+        "Sekitar 300 rumah terendam banjir setinggi 1 meter.",
+        C("quantity", "300", amount="300", comparator="approx", nearly=False),
+        C("quantity", "1 meter", amount="1", unit="m"),
+    ),
+    Ex(
+        "Harga tiket kapal cepat naik 50 sen per penumpang.",
+        C("money", "50 sen", amount="0.50", minor=True),
     ),
 ]
 

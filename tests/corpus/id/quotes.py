@@ -35,7 +35,7 @@ last comma). Titles and roles before a name are part of it (``Kapolda Sumatera U
 ``terdakwa Andi Prasetyo``); an appositive after a comma is not (``"…," ucap Sri Wahyuni, ibu korban.`` → ``Sri
 Wahyuni``). No text puts a comma between a title and its name (``Menteri …, Chris Bowen``), and no speaker is
 followed by a word outside that list (``ketika``, ``usai``, ``melalui``), so the rule gives one answer everywhere.
-For a pronoun the speaker is the antecedent with the same extent, and ``resolved=True``.
+For a pronoun the speaker is the antecedent with the same extent, and ``speaker_resolved=True``.
 
 Conventions: ``cue`` is the speech verb as written, in lower case (``menurut`` for ``Menurut``); ``katanya`` is its
 own cue, while for the other ``-nya`` forms (``ujarnya``, ``tuturnya``, ``imbuhnya`` …) ``cue`` is not given, since
@@ -547,7 +547,7 @@ EXAMPLES: list[Ex] = [
             "Pasar masih tergenang, pembeli juga tidak ada,",
             speaker="Siti",
             cue="katanya",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="katanya: the speaker is named earlier in the same paragraph",
     ),
@@ -559,7 +559,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Warga sudah mulai membersihkan rumah masing-masing dari lumpur,",
             speaker="Budi",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="ujarnya: the speaker is named in the previous paragraph",
     ),
@@ -570,7 +570,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Kami butuh alat berat secepatnya agar tanggul bisa ditutup sebelum hujan turun lagi,",
             speaker="Kepala Desa Sukamaju Budi Santoso",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="the antecedent is given with its title, as the extent rule gives it",
     ),
@@ -582,7 +582,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Sehari paling banyak sepuluh orang yang mampir,",
             speaker="Lukman Hakim",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -592,7 +592,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Kami kejar sebelum arus mudik dimulai,",
             speaker="Hendra",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -602,7 +602,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Pelaku UMKM tidak perlu lagi datang ke kantor dinas,",
             speaker="Rina",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -612,7 +612,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Dua korban masih dirawat intensif karena luka bakar yang cukup parah,",
             speaker="Agus",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -622,7 +622,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Kami tidak akan berhenti sebelum DPR membatalkan revisi undang-undang itu,",
             speaker="Irfan",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -632,7 +632,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Okupansi hotel di kawasan Kuta dan Nusa Dua sudah di atas 80 persen,",
             speaker="Made",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -643,7 +643,7 @@ EXAMPLES: list[Ex] = [
             "Anak-anak sangat antusias setiap kali mobil perpustakaan datang,",
             speaker="Dian",
             cue="kata",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="Antara style 'kata dia': the cue is 'kata'",
     ),
@@ -655,7 +655,7 @@ EXAMPLES: list[Ex] = [
             "Stok dari gudang provinsi baru tiba pekan lalu,",
             speaker="Yusuf",
             cue="ujar",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -666,7 +666,7 @@ EXAMPLES: list[Ex] = [
             "Harga pangan bergejolak masih menjadi risiko terbesar.",
             speaker="Teguh",
             cue="menambahkan",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -677,7 +677,7 @@ EXAMPLES: list[Ex] = [
             "Siapa pun yang terlibat akan kami proses sesuai hukum yang berlaku.",
             speaker="Nanang",
             cue="menegaskan",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -688,7 +688,7 @@ EXAMPLES: list[Ex] = [
             "Kemacetan di simpang itu sudah tidak bisa ditoleransi lagi.",
             speaker="Kepala Dinas Perhubungan Kota Medan Rudi Hartanto",
             cue="menurut",
-            resolved=True,
+            speaker_resolved=True,
         ),
     ),
     Ex(
@@ -700,7 +700,7 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Dana itu bisa dicairkan pekan ini juga,",
             speaker="Yuliana",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="two named speakers: the pronoun goes to the nearest one, Yuliana",
     ),
@@ -712,13 +712,13 @@ EXAMPLES: list[Ex] = [
             "quote",
             "Pencarian kami perluas ke arah lembah di sisi timur,",
             speaker="Fajar",
-            resolved=True,
+            speaker_resolved=True,
         ),
         C(
             "quote",
             "Kami juga menurunkan anjing pelacak dari Polda Sumatera Barat,",
             speaker="Fajar",
-            resolved=True,
+            speaker_resolved=True,
         ),
         note="hard: the name is two paragraphs before the second pronoun; the paragraph between quotes the same "
         "person",
@@ -834,7 +834,7 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Andi mengaku hanya diminta mengantar paket itu ke Surabaya.\n"
         '"Saya tidak tahu isinya," ujarnya. "Saya hanya dijanjikan upah Rp 2 juta."',
-        C("quote", "Saya tidak tahu isinya,", speaker="Andi", resolved=True),
+        C("quote", "Saya tidak tahu isinya,", speaker="Andi", speaker_resolved=True),
         C("quote", "Saya hanya dijanjikan upah Rp 2 juta.", speaker="Andi"),
         note="a split quote attributed with a pronoun",
     ),

@@ -1,0 +1,34 @@
+"""The ``factcheck`` command: one module per subcommand, each adding its parser and its run function here.
+
+Every subcommand reports bad input (a missing file, an unreadable reference, an unknown kind) on standard error
+with exit status 2, and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from factcheck.cli import extract
+
+Command = Callable[[argparse.Namespace], int]
+_SUBCOMMANDS = (extract,)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factcheck", description="Checkable claims from news text.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for module in _SUBCOMMANDS:
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    run: Command = args.run
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
