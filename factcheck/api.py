@@ -16,7 +16,7 @@ from factcheck.claims import KINDS, Claim, Span
 from factcheck.context import Placed, annotate
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
-from factcheck.identity import claim_id
+from factcheck.identity import id_in_paragraph, paragraph_digest
 from factcheck.kinds import dates, numeric, ordinal, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
@@ -75,17 +75,16 @@ def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
     return Span(pos, pos)
 
 
-def _paragraph_copies(text: str, paras: list[Span]) -> dict[int, int]:
-    """For each paragraph repeated word for word earlier in the text, how many copies came before it."""
+def _paragraph_digests(text: str, paras: list[Span]) -> dict[int, str]:
+    """Each paragraph's identity digest by its start, counting the copies of it that came earlier in the text."""
     seen: dict[str, int] = {}
-    copies: dict[int, int] = {}
+    digests: dict[int, str] = {}
     for p in paras:
         body = text[p.start:p.end]
         count = seen.get(body, 0)
-        if count:
-            copies[p.start] = count
+        digests[p.start] = paragraph_digest(body, count)
         seen[body] = count + 1
-    return copies
+    return digests
 
 
 def extract_claims(
@@ -132,12 +131,11 @@ def extract_claims(
     para_starts = [p.start for p in paras]
     placed = [Placed(c.kind, c.start, c.end, c.value, _containing(sents, sent_starts, c.start),
                      _containing(paras, para_starts, c.start)) for c in candidates]
-    copies = _paragraph_copies(text, paras)
+    digests = _paragraph_digests(text, paras)
     claims = [
         Claim(c.kind, text[c.start:c.end], c.start, c.end, c.value, p.sentence, code, c.rule, p.paragraph,
-              attribution, score, claim_id(c.kind, text[p.paragraph.start:p.paragraph.end],
-                                           c.start - p.paragraph.start, c.end - p.paragraph.start,
-                                           copies.get(p.paragraph.start, 0)))
+              attribution, score, id_in_paragraph(c.kind, digests[p.paragraph.start],
+                                                 c.start - p.paragraph.start, c.end - p.paragraph.start))
         for c, p, (attribution, score) in zip(candidates, placed, annotate(text, code, placed, read), strict=True)
         if min_score is None or score >= min_score
     ]

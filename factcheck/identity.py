@@ -2,15 +2,16 @@
 
 The id is a digest of what the text says, not of where the library happens to be in it:
 
-    "fc1" · kind · the paragraph's text · the claim's start and end inside that paragraph ·
-    how many identical paragraphs came before it in the document
+    "fc1" · kind · digest of (the paragraph's text · how many identical paragraphs came before it) ·
+    the claim's start and end inside that paragraph
 
 hashed with SHA-256 and written as the first 16 characters of its lower-case base32 form (80 bits: a collision
 is unlikely below 10^11 claims). A paragraph is a line of the text, which no release of the library splits
 differently; so an edit elsewhere in the document, a new version of the library that reads a value better, or a
 different machine leave the id alone, while a change to the claim's own words, span or kind gives a new one. The
 same paragraph syndicated to two outlets gives the same ids in both: pair an id with its document's id where a
-row must be unique across documents.
+row must be unique across documents. The paragraph is hashed once and its digest shared by all of its claims, so
+a document that is one long line with thousands of figures still costs one pass.
 """
 
 from __future__ import annotations
@@ -22,9 +23,20 @@ _VERSION = "fc1"
 _SEPARATOR = "\x1f"
 
 
+def paragraph_digest(paragraph: str, occurrence: int = 0) -> str:
+    """What a paragraph contributes to the ids of its claims: its text and, for the ``occurrence``-th repeat of the
+    same paragraph in a document (0 for the first), that count."""
+    key = _SEPARATOR.join((paragraph, str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def claim_id(kind: str, paragraph: str, start: int, end: int, occurrence: int = 0) -> str:
     """The id of a ``kind`` claim at ``[start, end)`` inside ``paragraph`` (offsets relative to the paragraph),
     in the ``occurrence``-th copy of that paragraph in its document (0 for the first)."""
-    key = _SEPARATOR.join((_VERSION, kind, paragraph, str(start), str(end), str(occurrence)))
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
-    return base64.b32encode(digest).decode("ascii")[:16].lower()
+    return id_in_paragraph(kind, paragraph_digest(paragraph, occurrence), start, end)
+
+
+def id_in_paragraph(kind: str, digest: str, start: int, end: int) -> str:
+    """The id of a ``kind`` claim at ``[start, end)`` of the paragraph whose :func:`paragraph_digest` is ``digest``."""
+    key = _SEPARATOR.join((_VERSION, kind, digest, str(start), str(end)))
+    return base64.b32encode(hashlib.sha256(key.encode("ascii")).digest()).decode("ascii")[:16].lower()
