@@ -55,6 +55,7 @@ class _Patterns:
     cents_after: regex.Pattern[str]
     compound_after: regex.Pattern[str]
     article_unit: regex.Pattern[str]
+    unit_before: regex.Pattern[str]
     currency_lookup: dict[str, str | None]
     unit_lookup: dict[str, str]
     comparator_lookup: dict[str, str]
@@ -118,7 +119,7 @@ def _patterns(code: str) -> _Patterns:
         f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units})"
         f"(?![\\p{{L}}\\p{{N}}/²³]))"
     )
-    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s")]
+    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s") and w not in data.units_before]
     counted = trie([*singular, *data.coin_words, *data.money_multipliers])
     article_unit = compile_pattern(
         f"(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
@@ -141,7 +142,9 @@ def _patterns(code: str) -> _Patterns:
         data, currency_before, comparator_before, negative_before, opener_before, change_before, money_suffix,
         currency_after,
         percent_after, unit_after, connector_after, comparator_after, multiplier_after, coin_after, cents_after,
-        compound_after, article_unit, currency_lookup,
+        compound_after, article_unit,
+        compile_pattern(f"(?r){WORD_START}(?P<unit>{longest_first(data.units_before)}){OPT_SP}"),
+        currency_lookup,
         {k.lower(): v for k, v in data.unit_words.items()}, comparator_lookup, stop,
         frozenset(data.change_words - set(data.range_pairs)),
     )
@@ -311,7 +314,7 @@ class _Scan:
         p, text = self.p, self.text
         mu = p.unit_after.match(text, tok.end, upto(text, tok.end, 40))
         if mu is None:
-            return None
+            return self._unit_before(tok)
         if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
             # "3.5m people": British copy writes millions this way; metres measure, they are not counted
             return _Anchor(tok, tok.start, mu.end(), exact(tok.value * 10**6))
@@ -322,6 +325,16 @@ class _Scan:
         if not self._unit_ok(tok, mu):
             return None
         return self._compound(_Anchor(tok, tok.start, mu.end(), tok.value, unit=unit))
+
+    def _unit_before(self, tok: NumberToken) -> _Anchor | None:
+        """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
+        with it."""
+        if tok.form != "digits" or tok.scaled:
+            return None
+        m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
+        if m is None or (len(m.group("unit")) == 1 and not tok.fraction):
+            return None  # "M 6,2" is a magnitude, "the M5 motorway" a road
+        return _Anchor(tok, m.start(), tok.end, tok.value, unit=self.data.units_before[m.group("unit")])
 
     def _compound(self, a: _Anchor) -> _Anchor:
         """``7 feet 10 inches`` → 94 in, ``2 km and 1 meter`` → 2001 m: one measure in the smaller unit, when
@@ -583,7 +596,7 @@ class _Scan:
             value_p = PercentValue(amount, amount_max, cmp, measure, of, nearly)
             self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
             return
-        noun = self.noun(a.end)
+        noun = self.noun(a.end) if not (a.unit and a.start < a.token.start) else None  # "magnitudo 6,2 mengguncang"
         if not a.unit:
             tok = a.token
             if self.is_year(a):

@@ -95,6 +95,9 @@ class LanguageData:
     """The currency a bare ``dollar`` or a coin name means in this language's news (USD for both)."""
     unit_words: Mapping[str, str] = attrs.field(factory=dict)
     """Unit names in this language, lower case, to canonical symbols (``kilometer`` → km)."""
+    units_before: Mapping[str, str] = attrs.field(factory=dict)
+    """Units written before their figure, to canonical symbols: ``magnitudo 6,2``, ``bermagnitudo 6,2``,
+    ``magnitude 6.2`` → ``M``. Keys are case-sensitive (``M 6,2`` is a magnitude, ``m`` is no unit before one)."""
     counters: frozenset[str] = frozenset()
     """Classifier words that count (``orang``, ``unit``, ``buah``): a counted noun, never a unit of measure."""
 
@@ -262,6 +265,40 @@ class LanguageData:
     """Words that mark opinion or wish rather than fact: ``harus``, ``semoga``, ``should``, ``hope``."""
     superlatives: frozenset[str] = frozenset()
     """Words of comparison or record: ``terbesar``, ``tertinggi``, ``largest``, ``record``, ``first``."""
+
+    # ---- what a figure is about: the grouping key of a check (lower case; see factcheck.verify.keys)
+    measure_words: Mapping[str, str] = attrs.field(factory=dict)
+    """What a figure measures, to a concept shared by every language: ``tewas``, ``killed``, ``death toll`` →
+    ``dead``; ``inflasi``, ``inflation`` → ``inflation``; ``rugi bersih``, ``net loss`` → ``loss``."""
+    event_words: Mapping[str, str] = attrs.field(factory=dict)
+    """What happened, to a shared concept: ``gempa``, ``quake`` → ``earthquake``; ``banjir`` → ``flood``."""
+    noun_concepts: Mapping[str, str] = attrs.field(factory=dict)
+    """Counted nouns to a shared concept: ``orang``, ``warga``, ``people`` → ``person``; ``rumah``, ``homes`` →
+    ``house``."""
+    measure_nouns: frozenset[str] = frozenset()
+    """Nouns that only name a quantity (``tingkat``, ``jumlah``, ``rate``, ``total``): no restriction of what is
+    measured (``inflation rate`` is inflation; ``sales at its data center unit`` is not all sales)."""
+    qualifier_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Words that make a measure another one: ``tahunan``/``annual`` → ``annual``, ``inti``/``core`` → ``core``."""
+    clause_joiners: frozenset[str] = frozenset()
+    """Words that join two clauses or two items (``dan``, ``and``, ``while``): what a figure measures is not
+    read across them (``killed 12 people and forced 1,000 from their homes``)."""
+    increment_words: frozenset[str] = frozenset()
+    """Words next to a count that make it an addition, not a total: ``empat jasad lagi``, ``four more bodies``,
+    ``another 4``."""
+    forecast_words: frozenset[str] = frozenset()
+    """Words that make a figure an expectation, not an outcome: ``memperkirakan``, ``target``, ``expected``,
+    ``forecast``, ``estimate``, ``polled``."""
+    extreme_words: frozenset[str] = frozenset()
+    """Superlatives that make a figure the extreme of a set (``tertinggi di Papua``), not the measure itself."""
+    place_prepositions: frozenset[str] = frozenset()
+    """Words before a place name: ``di``, ``in``."""
+    place_prefixes: frozenset[str] = frozenset()
+    """Words of a place's kind (``Kota Bekasi``, ``Bogor regency``), left out of the place's name."""
+
+    organization_words: frozenset[str] = frozenset()
+    """Words that open or close the name of an organisation (``kementerian``, ``badan``, ``ministry``, ``bank``,
+    ``tbk``, ``inc``): a ClaimReview's author is then an Organization, not a Person."""
 
     # ---- sentences
     abbreviations: frozenset[str] = frozenset()

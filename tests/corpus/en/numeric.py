@@ -1393,12 +1393,24 @@ EXAMPLES: list[Ex] = [
         C("quantity", "1,200", amount="1200", noun="workers"),
     ),
     Ex(
+        "The magnitude 6.2 quake was centered 85 kilometers southwest of Malang.",
+        C("quantity", "magnitude 6.2", amount="6.2", unit="M", noun=None),
+        C("quantity", "85 kilometers", amount="85", unit="km"),
+        note="a unit written before its figure: earthquake magnitudes",
+    ),
+    Ex(
+        "In November 2022, a magnitude 5.6 earthquake killed hundreds of people in Cianjur.",
+        C("quantity", "magnitude 5.6", amount="5.6", unit="M"),
+        note="'a magnitude' is no quantity of one",
+    ),
+    Ex(
         "The average bus fare rose 79 cents from a year earlier.",
         C("money", "79 cents", amount="0.79", currency="USD", minor=True),
     ),
 ]
 
 NEGATIVES: list[str] = [
+    "Traffic on the M5 motorway was stopped near junction 4.",
     # Numbers that name a stage, an exit, a match day
     "She was diagnosed with stage 4 cancer last year.",
     "The crash happened near exit 12 of the motorway.",

@@ -1322,6 +1322,21 @@ EXAMPLES: list[Ex] = [
         C("quantity", "1 meter", amount="1", unit="m"),
     ),
     Ex(
+        "Gempa bermagnitudo 6,2 mengguncang wilayah selatan Jawa Timur pada kedalaman 10 km.",
+        C("quantity", "bermagnitudo 6,2", amount="6.2", unit="M", noun=None),
+        C("quantity", "10 km", amount="10", unit="km"),
+        note="a unit written before its figure: earthquake magnitudes",
+    ),
+    Ex(
+        "BMKG mencatat gempa M 5,6 di Cianjur dan gempa susulan magnitudo 4,1.",
+        C("quantity", "M 5,6", amount="5.6", unit="M"),
+        C("quantity", "magnitudo 4,1", amount="4.1", unit="M"),
+    ),
+    Ex(
+        "Gempa berkekuatan 6,2 SR dirasakan hingga Blitar.",
+        C("quantity", "6,2 SR", amount="6.2", unit="SR"),
+    ),
+    Ex(
         "Harga tiket kapal cepat naik 50 sen per penumpang.",
         C("money", "50 sen", amount="0.50", minor=True),
     ),
