@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from factcheck.cli import extract
+from factcheck.cli import compare, conflicts, extract, review
 
 Command = Callable[[argparse.Namespace], int]
-_SUBCOMMANDS = (extract,)
+_SUBCOMMANDS = (extract, compare, conflicts, review)
 
 
 def _parser() -> argparse.ArgumentParser:

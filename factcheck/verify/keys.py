@@ -1,0 +1,453 @@
+"""What a figure is about: the key that puts "12 orang tewas" and "15 people killed" in one group.
+
+A grouping key names the same thing measured, and leaves out the figure and who reported it:
+
+- ``kind`` and ``dimension``: a count, a length, money in rupiah, a percentage change, a date, a duration;
+- ``subject``: what is counted (``orang``, ``warga``, ``people`` → person; ``rumah``, ``homes`` → house), or what a
+  percentage is a share of;
+- ``measure``: what happened to it or what the figure measures, nearest the figure in its sentence (``tewas``,
+  ``killed``, ``death toll`` → dead; ``terendam`` → flooded; ``inflasi`` → inflation; ``rugi bersih`` → loss);
+  for a date or a duration, the event it dates (``gempa`` → earthquake);
+- ``period``: the date the figure is for: a date written right after it (``2,1 persen pada Januari``,
+  ``12 orang hingga Selasa``), else the last date the paragraph established before it, else a date later in its
+  sentence, else the day the document was written;
+- ``forecast`` and ``extreme``: an expectation (``expected``, ``target``) or the extreme of a set (``tertinggi
+  di Papua``) is another figure than the outcome itself.
+
+Besides the key, each figure carries soft facets, compared only when both sides state them: the ``place``
+(``di Kota Bekasi``), the ``event`` (a flood, a landslide) and ``qualifiers`` (annual, monthly, core). The words
+are language data (``measure_words``, ``event_words``, ``noun_concepts`` … in ``factcheck/lang``), mapped to
+concepts every language shares, so an Indonesian and an English report of one figure meet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import Claim, DateValue, MoneyValue, PercentValue, QuantityValue
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
+from factcheck.verify.units import dimension
+
+PERSON_MEASURES = frozenset({"dead", "injured", "missing", "evacuated", "affected", "arrested", "suspects"})
+"""Measures that count people whatever noun the text uses (``the death toll rose to 62``)."""
+_KEYED = frozenset({"quantity", "percent", "money", "date", "duration"})
+_BINDS = 4
+"""Words at most between a figure and the date written after it for the date to be the figure's period."""
+_AFTER = 5
+"""Words read after a figure for what it measures (``12 people were killed``)."""
+_BEFORE = 16
+"""Words read before a figure for what it measures (``the death toll from floods … rose to 16``)."""
+_EVENT_REACH = 20
+"""Words read on either side of a figure for the event it belongs to (``Floods in … Bekasi … have killed 12``)."""
+_WORD = compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+", scanning=True)
+
+
+@attrs.frozen
+class GroupKey:
+    """The same thing measured (see the module's docstring)."""
+
+    kind: str
+    dimension: str
+    subject: str | None
+    measure: str | None
+    period: str | None
+    restriction: str | None = None
+    """Words that narrow what is measured, as written: ``sales at its data center unit`` → ``data center
+    unit``."""
+    forecast: bool = False
+    extreme: bool = False
+    increment: bool = False
+    """``four more bodies``, ``empat jasad lagi``: an addition to a count, not the count."""
+
+    def __str__(self) -> str:
+        flags = " ".join(name for name, on in (("forecast", self.forecast), ("extreme", self.extreme),
+                                              ("increment", self.increment)) if on)
+        return " | ".join(p or "-" for p in (self.kind, self.dimension, self.subject, self.measure, self.period,
+                                              self.restriction, flags or None))
+
+
+@attrs.frozen
+class Facets:
+    """What two figures of one key must not contradict to be compared: each is None when the text is silent."""
+
+    place: str | None = None
+    event: str | None = None
+    qualifiers: frozenset[str] | None = None
+
+    def values(self) -> tuple[object, ...]:
+        return (self.place, self.event, self.qualifiers)
+
+
+@attrs.frozen
+class _Words:
+    data: LanguageData
+    measures: regex.Pattern[str]
+    events: regex.Pattern[str]
+    qualifiers: regex.Pattern[str]
+    plain: frozenset[str]
+    """Words that never restrict what is measured: function words, verbs of change and report, comparators,
+    qualifiers, the table words themselves."""
+
+
+@cache
+def _words(code: str) -> _Words:
+    data = languages.get(code)
+
+    def pattern(table: object) -> regex.Pattern[str]:
+        words = list(table) if table else []  # type: ignore[call-overload]
+        return compile_pattern(f"{WORD_START}(?i:{trie(words)}){WORD_END}", scanning=True) if words else \
+            compile_pattern("(?!)", scanning=True)
+
+    plain: set[str] = set(data.noun_stopwords | data.function_words | data.share_stopwords | data.change_words
+                          | data.difference_words | data.forecast_words | data.extreme_words | data.measure_nouns
+                          | data.report_verbs | data.hedges | data.year_words | data.speaker_stopwords)
+    for table in (data.comparators_before, data.comparators_after, data.measure_words, data.event_words,
+                  data.noun_concepts, data.qualifier_words, data.time_units):
+        for phrase in table:
+            plain.update(phrase.lower().split())
+    return _Words(data, pattern(data.measure_words), pattern(data.event_words), pattern(data.qualifier_words),
+                  frozenset(plain))
+
+
+class KeyReader:
+    """The keys of the claims of one document. What every key needs from the document (which date belongs to
+    which figure, where each figure's neighbours stand) is found once, so a document costs time in proportion to
+    its claims."""
+
+    def __init__(self, text: str, claims: Sequence[Claim], reference_date: dt.date | None = None,
+                 *, rates: bool = False) -> None:
+        self.text = text
+        self.reference_date = reference_date
+        self.rates = rates
+        ordered = sorted(claims, key=lambda c: c.start)
+        self.dates = [c for c in ordered if c.kind == "date"]
+        self.date_starts = [d.start for d in self.dates]
+        self.figures = [c for c in ordered if c.kind in _KEYED and c.kind != "date"]
+        self.figure_starts = [f.start for f in self.figures]
+        self.bound, self.used = self._bind()
+        self.measures: dict[int, str | None] = {}
+
+    def describe(self, claim: Claim) -> tuple[GroupKey, Facets] | None:
+        """The grouping key and facets of ``claim``; None when the text does not say what it is about. With
+        ``rates``, money in any currency shares a key (the comparison converts it)."""
+        if claim.kind not in _KEYED or (claim.kind == "date" and (not _a_day(claim, self.text)
+                                                                 or id(claim) in self.used)):
+            return None  # a date conflict is one event put on two days: months, seasons, datelines, and the
+            # dates figures are given for ("12 orang hingga Selasa"), are not
+        words = _words(claim.lang)
+        data = words.data
+        text = self.text
+        lo, hi = self._window(claim)
+        timed = claim.kind in ("date", "duration")
+        dated = claim.kind == "date"
+        found = _within(text, claim, words.measures) or _nearest(
+            text, claim, lo, hi, words.events if dated else words.measures, data, before_first=dated)
+        if found is None and claim.kind == "duration":
+            found = _nearest(text, claim, lo, hi, words.events, data)
+        measure = (data.measure_words.get(found[0]) or data.event_words.get(found[0])) if found else None
+        if measure is None and not timed:
+            measure = self._partner_measure(claim)  # "naik dari 2,1 persen … menjadi 2,48 persen"
+        subject = _subject(claim, data)
+        if subject is None and measure in PERSON_MEASURES:
+            subject = "person"
+        if measure is None and (claim.kind != "percent" or subject is None):
+            return None  # nothing says what the figure measures: too common to group ("54 kapal", "12 orang")
+        self.measures[id(claim)] = measure
+        clause = _clause(text, claim, lo, hi)
+        near = {w.lower() for w in _plain_words(text, *clause)}
+        restriction = _restriction(text, claim, found, words, self.dates) \
+            if found and found[2] <= claim.start and not timed else None
+        key = GroupKey(claim.kind, _dimension(claim, self.rates), subject, measure,
+                       None if claim.kind == "date" else self._period(claim), restriction,
+                       forecast=bool(near & data.forecast_words), extreme=bool(near & data.extreme_words),
+                       increment=_increment(text, claim, data))
+        qualifiers = frozenset(data.qualifier_words[m.group().lower()]
+                               for m in words.qualifiers.finditer(text, *clause)
+                               if m.group().lower() in data.qualifier_words)
+        event = _nearest(text, claim, lo, hi, words.events, data, after=_EVENT_REACH, before=_EVENT_REACH)
+        place = _place(text, claim, (claim.sentence.start, claim.sentence.end), data)
+        return key, Facets(place, data.event_words.get(event[0]) if event and not timed else None,
+                           qualifiers or None)
+
+    def _partner_measure(self, claim: Claim) -> str | None:
+        """The measure of the figure of the same kind just before ``claim`` in its sentence: the other end of
+        ``dari X menjadi Y``, ``from X to Y``."""
+        k = bisect_left(self.figure_starts, claim.start) - 1
+        if k < 0:
+            return None
+        partner = self.figures[k]
+        if partner.kind != claim.kind or partner.sentence != claim.sentence:
+            return None
+        return self.measures.get(id(partner))
+
+    def _window(self, claim: Claim) -> tuple[int, int]:
+        """The stretch of the sentence around ``claim`` that no other figure's words reach into (a date's event
+        may stand before a figure: ``gempa bermagnitudo 6,2 … pada Senin``)."""
+        lo, hi = claim.sentence.start, claim.sentence.end
+        if claim.kind == "date":
+            return lo, hi
+        k = bisect_left(self.figure_starts, claim.start)
+        if k > 0 and self.figures[k - 1].end <= claim.start:
+            lo = max(lo, self.figures[k - 1].end)
+        for other in self.figures[k:k + 2]:
+            if other is not claim and other.start >= claim.end:
+                hi = min(hi, other.start)
+                break
+        return lo, hi
+
+    def _bind(self) -> tuple[dict[int, str | None], set[int]]:
+        """Each figure with a date written right after it (``2,1 persen pada Januari``, ``12 orang hingga
+        Selasa``): figure id → that date's day, and the ids of the dates so taken."""
+        bound: dict[int, str | None] = {}
+        used: set[int] = set()
+        ends = [f.end for f in self.figures]
+        for date in self.dates:
+            k = bisect_left(ends, date.start + 1) - 1
+            if k < 0:
+                continue
+            figure = self.figures[k]
+            if figure.sentence != date.sentence or id(figure) in bound:
+                continue
+            if len(_WORD.findall(self.text, figure.end, date.start)) > _BINDS:
+                continue
+            bound[id(figure)] = _day(date)
+            used.add(id(date))
+            if k > 0 and self.text[self.figures[k - 1].end:figure.start].strip() == "(":
+                bound.setdefault(id(self.figures[k - 1]), _day(date))  # "Rp 850 miliar ($52 million) for 2024"
+        return bound, used
+
+    def _period(self, claim: Claim) -> str | None:
+        """The date a figure is for (see the module's docstring), as EDTF to the day."""
+        if id(claim) in self.bound:
+            return self.bound[id(claim)]
+        paragraph = claim.paragraph or claim.sentence
+        k = bisect_left(self.date_starts, claim.start) - 1
+        while k >= 0 and self.dates[k].start >= paragraph.start:
+            date = self.dates[k]
+            if id(date) not in self.used and date.end <= claim.start:
+                return _day(date)
+            k -= 1
+        return self.reference_date.isoformat() if self.reference_date else None
+
+
+def grouping_key(claim: Claim, text: str, claims: Sequence[Claim] | None = None,
+                 reference_date: dt.date | None = None) -> GroupKey | None:
+    """The grouping key of one claim of ``text`` (``claims``: all claims extracted from it, default just this
+    one). For many claims of one document, build one ``KeyReader`` instead."""
+    described = KeyReader(text, claims if claims is not None else [claim], reference_date).describe(claim)
+    return described[0] if described else None
+
+
+def _dimension(claim: Claim, rates: bool) -> str:
+    value = claim.value
+    if isinstance(value, QuantityValue):
+        return dimension(value.unit)
+    if isinstance(value, MoneyValue):
+        return "money" if rates else f"money {value.currency or '?'}"
+    if isinstance(value, PercentValue):
+        return "percentage points" if value.measure == "points" else "percent change" if value.measure == \
+            "change" else "percent"
+    return claim.kind
+
+
+def _subject(claim: Claim, data: LanguageData) -> str | None:
+    """What is counted or what a share is of; a measure with a unit has its dimension instead."""
+    value = claim.value
+    if isinstance(value, QuantityValue) and value.unit is not None:
+        return None
+    noun = value.noun if isinstance(value, QuantityValue) else value.of if isinstance(value, PercentValue) else None
+    if not noun:
+        return None
+    words = noun.lower().split()
+    for word in words:
+        concept = data.noun_concepts.get(word) or data.noun_concepts.get(word.split("-")[0])
+        if concept:
+            return concept
+    first = words[0].split("-")[0]  # "rumah-rumah" → rumah
+    if data.marks_plural and first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return first
+
+
+def _plain_words(text: str, lo: int, hi: int) -> list[str]:
+    return [m.group() for m in _WORD.finditer(text, lo, hi)]
+
+
+def _nearest(text: str, claim: Claim, lo: int, hi: int, pattern: regex.Pattern[str], data: LanguageData,
+             *, after: int = _AFTER, before: int = _BEFORE, before_first: bool = False) -> tuple[str, int, int] | None:
+    """The table phrase nearest the figure, lower case, with its span: one starting in the few words after it
+    (``12 orang tewas``, ``12 people were killed``), else the last one before it (``korban tewas mencapai 12``),
+    never across a clause joiner (``and``, ``dan``) or, after the figure, a punctuation mark. A date looks
+    before itself first: ``the quake struck on Monday``."""
+    after_end = _reach(text, claim.end, hi, after, data, forward=True)
+    following = next((m for m in pattern.finditer(text, claim.end, hi) if m.start() < after_end), None)
+    before_start = _reach(text, lo, claim.start, before, data, forward=False)
+    preceding = None
+    for m in pattern.finditer(text, before_start, claim.start):
+        preceding = m
+    order = (preceding, following) if before_first else (following, preceding)
+    found = next((m for m in order if m is not None), None)
+    return (" ".join(found.group().lower().split()), found.start(), found.end()) if found else None
+
+
+def _within(text: str, claim: Claim, pattern: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    """A table phrase inside the claim's own span: a unit written before the figure (``magnitudo 6,2``)."""
+    m = pattern.search(text, claim.start, claim.end)
+    return (" ".join(m.group().lower().split()), m.start(), m.end()) if m else None
+
+
+def _reach(text: str, lo: int, hi: int, count: int, data: LanguageData, *, forward: bool) -> int:
+    """How far ``count`` words reach from ``lo`` forward (or from ``hi`` back), stopping at a clause joiner and,
+    forward, at punctuation."""
+    tokens = list(_WORD.finditer(text, lo, hi))
+    if forward:
+        edge = lo
+        for k, m in enumerate(tokens):
+            if k >= count or m.group().lower() in data.clause_joiners or _punctuated(text[edge:m.start()]):
+                break
+            edge = m.end()
+        return edge
+    edge = hi
+    for k, m in enumerate(reversed(tokens)):
+        if k >= count or m.group().lower() in data.clause_joiners:
+            break
+        edge = m.start()
+    return edge
+
+
+def _punctuated(gap: str) -> bool:
+    return any(ch in ",.;:!?()\"“”" for ch in gap)
+
+
+def _increment(text: str, claim: Claim, data: LanguageData) -> bool:
+    """An addition to a count: ``four more bodies``, ``empat jasad lagi``, ``another 4``."""
+    after = [m.group().lower() for m in _WORD.finditer(text, claim.end, min(len(text), claim.end + 40))][:3]
+    before = [m.group().lower() for m in _WORD.finditer(text, max(0, claim.start - 20), claim.start)][-1:]
+    if after and after[0] in data.increment_words:
+        return True
+    noun = claim.value.noun if isinstance(claim.value, QuantityValue) else None
+    if noun and len(after) > len(noun.split()) and after[len(noun.split())] in data.increment_words:
+        return True
+    return bool(before) and before[0] in data.increment_words and claim.kind == "quantity"
+
+
+def _clause(text: str, claim: Claim, lo: int, hi: int) -> tuple[int, int]:
+    """The part of the window between the punctuation marks around the figure: what qualifies it."""
+    start = max((text.rfind(mark, lo, claim.start) for mark in ",;:"), default=-1)
+    ends = [i for i in (text.find(mark, claim.end, hi) for mark in ",;:") if i >= 0]
+    return (start + 1 if start >= lo else lo), min(ends, default=hi)
+
+
+def _restriction(text: str, claim: Claim, found: tuple[str, int, int], words: _Words,
+                 dates: Sequence[Claim]) -> str | None:
+    """Lower-case content words between the measure and the figure that no table knows: what narrows the
+    measure (``sales at its data center unit jumped 41%``). Names, figures, dates and verbs are left out."""
+    _, start, end = found
+    lo, hi = (end, claim.start) if end <= claim.start else (claim.end, start)
+    inside_dates = [(d.start, d.end) for d in dates if d.start < hi and lo < d.end]
+    kept = []
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        low = word.lower()
+        if not word[:1].islower() or low in words.plain or _verb_like(low, words.data):
+            continue
+        if any(a <= m.start() < b for a, b in inside_dates):
+            continue
+        kept.append(low)
+    return " ".join(kept) or None
+
+
+def _verb_like(word: str, data: LanguageData) -> bool:
+    if len(word) >= 6 and word.startswith(data.verb_prefixes):
+        return True
+    return len(word) >= 5 and bool(data.verb_suffixes) and word.endswith(data.verb_suffixes)
+
+
+def _a_day(claim: Claim, text: str) -> bool:
+    """Whether a date names one day, and is no dateline (``JAKARTA, March 4 (Reuters) -``)."""
+    value = claim.value
+    stated = value.resolved or value.iso if isinstance(value, DateValue) else None
+    if not isinstance(value, DateValue) or not stated or not stated[:1].isdigit() or "/" in stated or \
+            value.granularity not in ("day", "time"):
+        return False
+    return not (claim.start < 60 and _DATELINE_END.search(text, claim.end, min(len(text), claim.end + 30)))
+
+
+_DATELINE_END = compile_pattern(r"^[^.\n]{0,25}?\s[-–—]{1,2}\s")
+
+
+def _words_end(text: str, start: int, hi: int, count: int) -> int:
+    end = start
+    for k, m in enumerate(_WORD.finditer(text, start, hi)):
+        if k >= count:
+            break
+        end = m.end()
+    return end
+
+
+def _words_start(text: str, lo: int, end: int, count: int) -> int:
+    starts = [m.start() for m in _WORD.finditer(text, lo, end)]
+    return starts[-count] if len(starts) >= count else lo
+
+
+def _day(date: Claim) -> str | None:
+    value = date.value
+    assert isinstance(value, DateValue)
+    stated = value.resolved or value.iso
+    if stated is None or stated.startswith(("X", "T")):
+        return None
+    return stated.split("T")[0]
+
+
+def _place(text: str, claim: Claim, sentence: tuple[int, int], data: LanguageData) -> str | None:
+    """The place nearest the figure in its sentence: a capitalised name after ``di``/``in`` (``di Kota Bekasi`` →
+    bekasi, ``in the Indonesian city of Bekasi`` → bekasi)."""
+    tokens = list(_WORD.finditer(text, *sentence))
+    best: tuple[int, str] | None = None
+    for k, token in enumerate(tokens):
+        if token.group().lower() not in data.place_prepositions:
+            continue
+        name = _name_after(tokens[k + 1:k + 8], text, data)
+        if name is None:
+            continue
+        distance = abs(token.start() - claim.start)
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+def _name_after(tokens: Sequence[regex.Match[str]], text: str, data: LanguageData) -> str | None:
+    """The last run of capitalised words among the next few words, up to punctuation or a figure, without the
+    words of a place's kind."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    previous_end = tokens[0].start() if tokens else 0
+    lowercase = 0
+    for token in tokens:
+        if any(ch in ",.;:!?()\n" for ch in text[previous_end:token.start()]) or token.group()[:1].isdigit():
+            break
+        previous_end = token.end()
+        word = token.group()
+        low = word.lower()
+        if low in data.place_prefixes:
+            continue
+        if word[:1].isupper() and low not in data.months and low not in data.weekdays:
+            current.append(word)
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        lowercase += 1
+        if lowercase > 2 and not runs:
+            break
+    if current:
+        runs.append(current)
+    return " ".join(runs[-1]).lower() if runs else None
