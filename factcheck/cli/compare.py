@@ -12,6 +12,9 @@ from factcheck.claims import KINDS, Claim
 from factcheck.cli.extract import read_text, reference_date
 from factcheck.lang import SUPPORTED
 
+EXIT_STATUS = {"consistent": 0, "inconsistent": 1, "not_comparable": 3}
+"""So a script can branch on the verdict, as on ``diff``'s; 2 stays bad input."""
+
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser("compare", help="hold a claim against an official figure, a date or a transcript")
@@ -72,4 +75,4 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
         print(f"{result.verdict}: {result.reason}")
-    return 0
+    return EXIT_STATUS[result.verdict]

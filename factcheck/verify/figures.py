@@ -143,19 +143,19 @@ def _judge(claim: Claim, mine: Figure, theirs: Figure, reading: Reading, note: s
         assert stated.low is not None
         inside = covered.contains(stated.low)
         verdict = CONSISTENT if inside else INCONSISTENT
-        where = "is inside" if inside else "is outside"
+        where = ": inside" if inside else ": outside"
     elif stated.within(covered):
-        verdict, where = CONSISTENT, "lies inside"
+        verdict, where = CONSISTENT, " lies inside"
     elif not stated.overlaps(covered):
-        verdict, where = INCONSISTENT, "lies outside"
+        verdict, where = INCONSISTENT, " lies outside"
     else:
-        verdict, where = NOT_COMPARABLE, "is only partly inside and does not settle it"
+        verdict, where = NOT_COMPARABLE, " is only partly inside and does not settle it"
     difference, relative = _difference(mine, stated)
-    reason = f"{describe(covered, mine, claim.text)}; {reference_words} {where}"
+    reason = f"{describe(covered, mine, claim.text)}; {reference_words}{where}"
     if verdict == INCONSISTENT and difference is not None:
         direction = "higher" if difference > 0 else "lower"
         share = f" ({fmt(abs(relative) * 100)} %)" if relative is not None else ""
-        reason += f": the claim is {fmt(abs(difference))}{share} {direction}"
+        reason += f"; the claim is {fmt(abs(difference))}{share} {direction}"
     return Comparison(verdict, reason, claim, reading.text, difference, relative, _unit(mine), covered.low,
                       covered.high)
 

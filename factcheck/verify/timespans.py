@@ -301,17 +301,28 @@ def compare_duration(claim: Claim, reading: Reading) -> Comparison:
     stated = _cover(theirs, reading.value, scale, claim=False)
     if covered is None or stated is None:
         return Comparison(NOT_COMPARABLE, "a length that names no unit of time", claim, reading.text)
-    head = f"{claim.text!r} covers {fmt(covered.low)} to {fmt(covered.high)} {scale}; the reference is " + (
-        f"{fmt(stated.low)} {scale}" if stated.is_point else f"{fmt(stated.low)} to {fmt(stated.high)} {scale}")
     if stated.within(covered):
         verdict, why = CONSISTENT, "inside"
     elif not stated.overlaps(covered):
         verdict, why = INCONSISTENT, "outside"
     else:
         verdict, why = NOT_COMPARABLE, "partly inside: months and years are not fixed lengths"
+    shown, per = _shown_unit(mine, scale)
+    covered = covered.map(lambda length: length / per) or covered
+    stated = stated.map(lambda length: length / per) or stated
+    head = f"{claim.text!r} covers {fmt(covered.low)} to {fmt(covered.high)} {shown}; the reference is " + (
+        f"{fmt(stated.low)} {shown}" if stated.is_point else f"{fmt(stated.low)} to {fmt(stated.high)} {shown}")
     difference = None
     if stated.is_point and len(mine) == 1 and value.comparator is None and covered.low is not None and \
             covered.high is not None and stated.low is not None:
         difference = (covered.low + covered.high) / 2 - stated.low
-    return Comparison(verdict, f"{head}: {why}", claim, reading.text, difference, None, scale, covered.low,
+    return Comparison(verdict, f"{head}: {why}", claim, reading.text, difference, None, shown, covered.low,
                       covered.high)
+
+
+def _shown_unit(mine: list[tuple[Decimal, str]], scale: str) -> tuple[str, Decimal]:
+    """Lengths in seconds are shown in the claim's own unit ("2 days", not "172,800 seconds") when it has one."""
+    if scale == "seconds" and len(mine) == 1:
+        unit = mine[0][1]
+        return f"{unit}s", Decimal(_SECONDS[unit])
+    return scale, Decimal(1)

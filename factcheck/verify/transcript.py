@@ -21,7 +21,10 @@ from factcheck.patterns import compile_pattern
 from factcheck.verify.reference import Reading
 from factcheck.verify.verdict import CONSISTENT, INCONSISTENT, NOT_COMPARABLE, Comparison
 
-_WORD = compile_pattern(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", scanning=True)
+_WORD = compile_pattern(r"\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*",
+                        scanning=True)
+"""A word (hyphenated and reduplicated words whole: "sebaik-baiknya"), or a figure with its separators ("2.000"),
+so a changed word or figure is named as written."""
 _CUT = compile_pattern(r"\[\s*(?:\.\s*){3}\]|\[…\]|\.{3}|…|(?P<edit>\[[^\]\n]{0,80}\])", scanning=True)
 _EDIT_GAP = 6
 """Words of the transcript an editor's bracketed words may stand for."""
@@ -118,13 +121,24 @@ def _changes(quote: _Words, text: _Words, start: int, end: int) -> list[tuple[st
     return out
 
 
-def _describe(change: tuple[str, str]) -> str:
-    said, written = change
-    if not written:
-        return f"{said!r} is not in the transcript"
-    if not said:
-        return f"{written!r} is left out"
-    return f"{said!r} where the transcript says {written!r}"
+def _describe(changes: list[tuple[str, str]]) -> list[str]:
+    """Each change in words; a word left out in one place and added in another is one move, named once."""
+    left_out = {written.casefold() for said, written in changes if not said}
+    added = {said.casefold() for said, written in changes if not written}
+    moved = left_out & added
+    out = []
+    for said, written in changes:
+        if not written and said.casefold() in moved:
+            out.append(f"{said!r} is moved")
+        elif not said and written.casefold() in moved:
+            continue
+        elif not written:
+            out.append(f"{said!r} is not in the transcript")
+        elif not said:
+            out.append(f"{written!r} is left out")
+        else:
+            out.append(f"{said!r} where the transcript says {written!r}")
+    return out
 
 
 def compare_quote(claim: Claim, reading: Reading) -> Comparison:
@@ -152,6 +166,7 @@ def compare_quote(claim: Claim, reading: Reading) -> Comparison:
                           f"{round(share * 100)} % of the quoted words (it may not hold this passage)", claim,
                           reading.text)
     changes = _changes(whole, text, start, end)
-    listed = "; ".join(_describe(c) for c in changes[:_SHOWN])
-    more = f"; and {len(changes) - _SHOWN} more" if len(changes) > _SHOWN else ""
+    described = _describe(changes)
+    listed = "; ".join(described[:_SHOWN])
+    more = f"; and {len(described) - _SHOWN} more" if len(described) > _SHOWN else ""
     return Comparison(INCONSISTENT, f"altered: {listed}{more}", claim, reading.text, changes=tuple(changes))

@@ -21,7 +21,7 @@ def test_compare_table(capsys: pytest.CaptureFixture[str]) -> None:
 def test_compare_jsonl_with_a_rate(capsys: pytest.CaptureFixture[str]) -> None:
     args = ["compare", "Kerugian negara mencapai Rp 1,2 triliun.", "US$ 90 juta", "--lang", "id",
             "--rate", "USD/IDR=16000", "--format", "jsonl"]
-    assert main(args) == 0
+    assert main(args) == 1
     row = json.loads(capsys.readouterr().out)
     assert row["verdict"] == "inconsistent" and row["unit"] == "IDR" and row["difference"] == -240000000000
 
@@ -30,8 +30,13 @@ def test_compare_a_quote_with_a_transcript(tmp_path: Path, capsys: pytest.Captur
     transcript = tmp_path / "speech.txt"
     transcript.write_text("We will not raise taxes on working families this year.", encoding="utf-8")
     args = ["compare", '"We will not raise taxes on families this year," he said.', "--transcript", str(transcript)]
-    assert main(args) == 0
+    assert main(args) == 1
     assert capsys.readouterr().out.startswith("inconsistent: altered: 'working' is left out")
+
+
+def test_compare_exit_status_says_the_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "Harga Rp 5 juta.", "US$ 300", "--lang", "id"]) == 3
+    assert capsys.readouterr().out.startswith("not_comparable: USD and IDR")
 
 
 @pytest.mark.parametrize(("args", "message"), [
