@@ -35,19 +35,24 @@ from factcheck.claims import Claim, DateValue, MoneyValue, PercentValue, Quantit
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.verify.units import dimension
+from factcheck.verify.window import (
+    WORD,
+    clause,
+    increment,
+    nearest,
+    place,
+    plain_words,
+    verb_like,
+    within,
+)
 
 PERSON_MEASURES = frozenset({"dead", "injured", "missing", "evacuated", "affected", "arrested", "suspects"})
 """Measures that count people whatever noun the text uses (``the death toll rose to 62``)."""
 _KEYED = frozenset({"quantity", "percent", "money", "date", "duration"})
 _BINDS = 4
 """Words at most between a figure and the date written after it for the date to be the figure's period."""
-_AFTER = 5
-"""Words read after a figure for what it measures (``12 people were killed``)."""
-_BEFORE = 16
-"""Words read before a figure for what it measures (``the death toll from floods … rose to 16``)."""
 _EVENT_REACH = 20
 """Words read on either side of a figure for the event it belongs to (``Floods in … Bekasi … have killed 12``)."""
-_WORD = compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+", scanning=True)
 
 
 @attrs.frozen
@@ -148,10 +153,10 @@ class KeyReader:
         lo, hi = self._window(claim)
         timed = claim.kind in ("date", "duration")
         dated = claim.kind == "date"
-        found = _within(text, claim, words.measures) or _nearest(
+        found = within(text, claim, words.measures) or nearest(
             text, claim, lo, hi, words.events if dated else words.measures, data, before_first=dated)
         if found is None and claim.kind == "duration":
-            found = _nearest(text, claim, lo, hi, words.events, data)
+            found = nearest(text, claim, lo, hi, words.events, data)
         measure = (data.measure_words.get(found[0]) or data.event_words.get(found[0])) if found else None
         if measure is None and not timed:
             measure = self._partner_measure(claim)  # "naik dari 2,1 persen … menjadi 2,48 persen"
@@ -161,20 +166,20 @@ class KeyReader:
         if measure is None and (claim.kind != "percent" or subject is None):
             return None  # nothing says what the figure measures: too common to group ("54 kapal", "12 orang")
         self.measures[id(claim)] = measure
-        clause = _clause(text, claim, lo, hi)
-        near = {w.lower() for w in _plain_words(text, *clause)}
+        qualified = clause(text, claim, lo, hi)
+        near = {w.lower() for w in plain_words(text, *qualified)}
         restriction = _restriction(text, claim, found, words, self.dates) \
             if found and found[2] <= claim.start and not timed else None
         key = GroupKey(claim.kind, _dimension(claim, self.rates), subject, measure,
                        None if claim.kind == "date" else self._period(claim), restriction,
                        forecast=bool(near & data.forecast_words), extreme=bool(near & data.extreme_words),
-                       increment=_increment(text, claim, data))
+                       increment=increment(text, claim, data))
         qualifiers = frozenset(data.qualifier_words[m.group().lower()]
-                               for m in words.qualifiers.finditer(text, *clause)
+                               for m in words.qualifiers.finditer(text, *qualified)
                                if m.group().lower() in data.qualifier_words)
-        event = _nearest(text, claim, lo, hi, words.events, data, after=_EVENT_REACH, before=_EVENT_REACH)
-        place = _place(text, claim, (claim.sentence.start, claim.sentence.end), data)
-        return key, Facets(place, data.event_words.get(event[0]) if event and not timed else None,
+        event = nearest(text, claim, lo, hi, words.events, data, after=_EVENT_REACH, before=_EVENT_REACH)
+        named = place(text, claim, (claim.sentence.start, claim.sentence.end), data)
+        return key, Facets(named, data.event_words.get(event[0]) if event and not timed else None,
                            qualifiers or None)
 
     def _partner_measure(self, claim: Claim) -> str | None:
@@ -216,7 +221,7 @@ class KeyReader:
             figure = self.figures[k]
             if figure.sentence != date.sentence or id(figure) in bound:
                 continue
-            if len(_WORD.findall(self.text, figure.end, date.start)) > _BINDS:
+            if len(WORD.findall(self.text, figure.end, date.start)) > _BINDS:
                 continue
             bound[id(figure)] = _day(date)
             used.add(id(date))
@@ -277,75 +282,6 @@ def _subject(claim: Claim, data: LanguageData) -> str | None:
     return first
 
 
-def _plain_words(text: str, lo: int, hi: int) -> list[str]:
-    return [m.group() for m in _WORD.finditer(text, lo, hi)]
-
-
-def _nearest(text: str, claim: Claim, lo: int, hi: int, pattern: regex.Pattern[str], data: LanguageData,
-             *, after: int = _AFTER, before: int = _BEFORE, before_first: bool = False) -> tuple[str, int, int] | None:
-    """The table phrase nearest the figure, lower case, with its span: one starting in the few words after it
-    (``12 orang tewas``, ``12 people were killed``), else the last one before it (``korban tewas mencapai 12``),
-    never across a clause joiner (``and``, ``dan``) or, after the figure, a punctuation mark. A date looks
-    before itself first: ``the quake struck on Monday``."""
-    after_end = _reach(text, claim.end, hi, after, data, forward=True)
-    following = next((m for m in pattern.finditer(text, claim.end, hi) if m.start() < after_end), None)
-    before_start = _reach(text, lo, claim.start, before, data, forward=False)
-    preceding = None
-    for m in pattern.finditer(text, before_start, claim.start):
-        preceding = m
-    order = (preceding, following) if before_first else (following, preceding)
-    found = next((m for m in order if m is not None), None)
-    return (" ".join(found.group().lower().split()), found.start(), found.end()) if found else None
-
-
-def _within(text: str, claim: Claim, pattern: regex.Pattern[str]) -> tuple[str, int, int] | None:
-    """A table phrase inside the claim's own span: a unit written before the figure (``magnitudo 6,2``)."""
-    m = pattern.search(text, claim.start, claim.end)
-    return (" ".join(m.group().lower().split()), m.start(), m.end()) if m else None
-
-
-def _reach(text: str, lo: int, hi: int, count: int, data: LanguageData, *, forward: bool) -> int:
-    """How far ``count`` words reach from ``lo`` forward (or from ``hi`` back), stopping at a clause joiner and,
-    forward, at punctuation."""
-    tokens = list(_WORD.finditer(text, lo, hi))
-    if forward:
-        edge = lo
-        for k, m in enumerate(tokens):
-            if k >= count or m.group().lower() in data.clause_joiners or _punctuated(text[edge:m.start()]):
-                break
-            edge = m.end()
-        return edge
-    edge = hi
-    for k, m in enumerate(reversed(tokens)):
-        if k >= count or m.group().lower() in data.clause_joiners:
-            break
-        edge = m.start()
-    return edge
-
-
-def _punctuated(gap: str) -> bool:
-    return any(ch in ",.;:!?()\"“”" for ch in gap)
-
-
-def _increment(text: str, claim: Claim, data: LanguageData) -> bool:
-    """An addition to a count: ``four more bodies``, ``empat jasad lagi``, ``another 4``."""
-    after = [m.group().lower() for m in _WORD.finditer(text, claim.end, min(len(text), claim.end + 40))][:3]
-    before = [m.group().lower() for m in _WORD.finditer(text, max(0, claim.start - 20), claim.start)][-1:]
-    if after and after[0] in data.increment_words:
-        return True
-    noun = claim.value.noun if isinstance(claim.value, QuantityValue) else None
-    if noun and len(after) > len(noun.split()) and after[len(noun.split())] in data.increment_words:
-        return True
-    return bool(before) and before[0] in data.increment_words and claim.kind == "quantity"
-
-
-def _clause(text: str, claim: Claim, lo: int, hi: int) -> tuple[int, int]:
-    """The part of the window between the punctuation marks around the figure: what qualifies it."""
-    start = max((text.rfind(mark, lo, claim.start) for mark in ",;:"), default=-1)
-    ends = [i for i in (text.find(mark, claim.end, hi) for mark in ",;:") if i >= 0]
-    return (start + 1 if start >= lo else lo), min(ends, default=hi)
-
-
 def _restriction(text: str, claim: Claim, found: tuple[str, int, int], words: _Words,
                  dates: Sequence[Claim]) -> str | None:
     """Lower-case content words between the measure and the figure that no table knows: what narrows the
@@ -354,21 +290,15 @@ def _restriction(text: str, claim: Claim, found: tuple[str, int, int], words: _W
     lo, hi = (end, claim.start) if end <= claim.start else (claim.end, start)
     inside_dates = [(d.start, d.end) for d in dates if d.start < hi and lo < d.end]
     kept = []
-    for m in _WORD.finditer(text, lo, hi):
+    for m in WORD.finditer(text, lo, hi):
         word = m.group()
         low = word.lower()
-        if not word[:1].islower() or low in words.plain or _verb_like(low, words.data):
+        if not word[:1].islower() or low in words.plain or verb_like(low, words.data):
             continue
         if any(a <= m.start() < b for a, b in inside_dates):
             continue
         kept.append(low)
     return " ".join(kept) or None
-
-
-def _verb_like(word: str, data: LanguageData) -> bool:
-    if len(word) >= 6 and word.startswith(data.verb_prefixes):
-        return True
-    return len(word) >= 5 and bool(data.verb_suffixes) and word.endswith(data.verb_suffixes)
 
 
 def _a_day(claim: Claim, text: str) -> bool:
@@ -384,20 +314,6 @@ def _a_day(claim: Claim, text: str) -> bool:
 _DATELINE_END = compile_pattern(r"^[^.\n]{0,25}?\s[-–—]{1,2}\s")
 
 
-def _words_end(text: str, start: int, hi: int, count: int) -> int:
-    end = start
-    for k, m in enumerate(_WORD.finditer(text, start, hi)):
-        if k >= count:
-            break
-        end = m.end()
-    return end
-
-
-def _words_start(text: str, lo: int, end: int, count: int) -> int:
-    starts = [m.start() for m in _WORD.finditer(text, lo, end)]
-    return starts[-count] if len(starts) >= count else lo
-
-
 def _day(date: Claim) -> str | None:
     value = date.value
     assert isinstance(value, DateValue)
@@ -407,47 +323,3 @@ def _day(date: Claim) -> str | None:
     return stated.split("T")[0]
 
 
-def _place(text: str, claim: Claim, sentence: tuple[int, int], data: LanguageData) -> str | None:
-    """The place nearest the figure in its sentence: a capitalised name after ``di``/``in`` (``di Kota Bekasi`` →
-    bekasi, ``in the Indonesian city of Bekasi`` → bekasi)."""
-    tokens = list(_WORD.finditer(text, *sentence))
-    best: tuple[int, str] | None = None
-    for k, token in enumerate(tokens):
-        if token.group().lower() not in data.place_prepositions:
-            continue
-        name = _name_after(tokens[k + 1:k + 8], text, data)
-        if name is None:
-            continue
-        distance = abs(token.start() - claim.start)
-        if best is None or distance < best[0]:
-            best = (distance, name)
-    return best[1] if best else None
-
-
-def _name_after(tokens: Sequence[regex.Match[str]], text: str, data: LanguageData) -> str | None:
-    """The last run of capitalised words among the next few words, up to punctuation or a figure, without the
-    words of a place's kind."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    previous_end = tokens[0].start() if tokens else 0
-    lowercase = 0
-    for token in tokens:
-        if any(ch in ",.;:!?()\n" for ch in text[previous_end:token.start()]) or token.group()[:1].isdigit():
-            break
-        previous_end = token.end()
-        word = token.group()
-        low = word.lower()
-        if low in data.place_prefixes:
-            continue
-        if word[:1].isupper() and low not in data.months and low not in data.weekdays:
-            current.append(word)
-            continue
-        if current:
-            runs.append(current)
-            current = []
-        lowercase += 1
-        if lowercase > 2 and not runs:
-            break
-    if current:
-        runs.append(current)
-    return " ".join(runs[-1]).lower() if runs else None
