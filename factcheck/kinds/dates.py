@@ -561,7 +561,7 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
 
     def day_month(a: int, b: int) -> tuple[int, int]:
         """Numeric day and month in the language's order, swapped when only the other order is valid."""
-        return (b, a) if data.code == "en" and a <= 12 else (a, b)
+        return (b, a) if data.numeric_date_order == "mdy" and a <= 12 else (a, b)
 
     if rule == "r_wdate":
         wd = r.weekday(g("wd"))

@@ -296,7 +296,7 @@ class _Scan:
         share``), else the language's default (US copy dominates English news)."""
         if self.cent_currency is not None:
             return self.cent_currency
-        return self.data.default_currency if self.data.code == "en" else None
+        return self.data.cents_currency
 
     def _small_amount(self, text: str) -> Decimal | None:
         if text.isdigit():
@@ -393,7 +393,7 @@ class _Scan:
     def noun(self, pos: int) -> str | None:
         data = self.data
         words = next_words(self.text, pos, data.max_noun_words + 1)
-        if words and data.share_words and words[0].group().lower() in ("of",) and data.code == "en":
+        if words and data.counted_after_share_word and words[0].group().lower() in data.share_words:
             words = next_words(self.text, words[0].end(), data.max_noun_words)
         taken: list[regex.Match[str]] = []
         for k, w in enumerate(words[: data.max_noun_words]):
@@ -634,19 +634,19 @@ class _Scan:
         first = words[0].group().lower()
         if first in self.data.share_words:
             words = next_words(self.text, words[0].end(), 5)
-        elif self.data.code == "en":
+        elif self.data.share_needs_word:
             return None
         else:
             words = next_words(self.text, pos, 4)
         taken: list[regex.Match[str]] = []
         for w in words:
             low = w.group().lower()
-            if low in self.p.stop_lookup and low not in ("seluruh", "total", "all", "the"):
+            if low in self.p.stop_lookup and low not in self.data.share_determiners:
                 break
             if low in self.data.share_stopwords or (self._verb_like(low) and not w.group()[:1].isupper()):
                 break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
             taken.append(w)
-        while taken and taken[-1].group().lower() in ("the", "seluruh", "total", "all"):
+        while taken and taken[-1].group().lower() in self.data.share_determiners:
             taken.pop()
         if not taken:
             return None

@@ -106,6 +106,19 @@ class LanguageData:
     comparator_blockers: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     """Words that, right before a comparator phrase, make it part of a verb: ``ticked up to 4.2%`` has no bound."""
     share_stopwords: frozenset[str] = frozenset()
+    share_needs_word: bool = False
+    """Whether what a percentage is a share of needs a share word (``18 percent of voters``), or may follow the
+    percentage directly (``18 persen warga``)."""
+    share_determiners: frozenset[str] = frozenset()
+    """Words that open or close a share's noun phrase without naming it (``the``, ``all``, ``seluruh``)."""
+    counted_after_share_word: bool = False
+    """Whether the counted noun may follow a share word (``2,000 of the troops`` → troops)."""
+    numeric_date_order: str = "dmy"
+    """The order of an all-digit date: ``dmy`` (``9/1/2024`` is 9 January) or ``mdy`` (US copy: 1 September);
+    either is swapped when only the other is a valid date."""
+    cents_currency: str | None = None
+    """The currency of a minor unit no amount names (``12 cents a share``): USD in English news; None where a
+    reader cannot tell."""
     """Words that end what a percentage is a share of: ``yoy``, ``dibandingkan``, ``terlalu``, ``akibat``."""
     comparative_words: frozenset[str] = frozenset()
     """Adjectives after a comparator word that make the figure a difference, not a bound: ``12 persen lebih

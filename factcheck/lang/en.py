@@ -51,6 +51,11 @@ DATA = LanguageData(
     percent_point_words=("percentage points", "percentage point", "percent points", "per cent points",
                          "pp", "ppt", "ppts"),
     share_words=("of",),
+    share_needs_word=True,
+    share_determiners=frozenset({"the", "total", "all"}),
+    counted_after_share_word=True,
+    numeric_date_order="mdy",
+    cents_currency="USD",
     currency_words={
         "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
         "american dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",

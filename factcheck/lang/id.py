@@ -47,6 +47,7 @@ DATA = LanguageData(
     percent_words=("persen", "%", "prosen", "pct"),
     percent_point_words=("poin persentase", "persen poin", "poin persen", "basis poin persentase"),
     share_words=("dari", "dari total", "dari seluruh", "terhadap"),
+    share_determiners=frozenset({"seluruh", "total"}),
     currency_words={
         "rupiah": "IDR", "dolar": "USD", "dollar": "USD", "dolar as": "USD", "dolar amerika": "USD",
         "dolar amerika serikat": "USD", "dollar as": "USD", "dolar singapura": "SGD", "dolar australia": "AUD",
