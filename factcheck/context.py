@@ -178,8 +178,22 @@ class Placed:
 _FIGURE_KINDS = frozenset({"money", "percent", "quantity"})
 
 
-def score(claim: Placed, text: str, attribution: Attribution | None, sentence_claims: Sequence[Placed],
-          words: _Words, comparative: bool) -> float:
+@attrs.frozen
+class SentenceFacts:
+    """What the score reads of a claim's sentence, gathered once per sentence (not once per claim, which made a
+    sentence of thousands of claims quadratic)."""
+
+    comparative: bool
+    has_figure: bool
+    starts: list[int]
+    """Where the sentence's claims other than quotes start, sorted; ``kinds`` holds their kinds in that order."""
+    kinds: list[str]
+
+    def kinds_within(self, start: int, end: int) -> list[str]:
+        return self.kinds[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def score(claim: Placed, text: str, attribution: Attribution | None, facts: SentenceFacts, words: _Words) -> float:
     """Check-worthiness in [0, 1] from the claim's own features and its sentence."""
     value = BASE[claim.kind]
     if _RELATED.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
@@ -193,17 +207,17 @@ def score(claim: Placed, text: str, attribution: Attribution | None, sentence_cl
         if getattr(claim.value, "comparator", None):
             value += WEIGHTS["comparator"]
     if claim.kind == "quote":
-        inside = [c for c in sentence_claims if claim.start <= c.start < claim.end and c.kind != "quote"]
-        if any(c.kind in _FIGURE_KINDS for c in inside):
+        inside = facts.kinds_within(claim.start, claim.end)
+        if any(kind in _FIGURE_KINDS for kind in inside):
             value += WEIGHTS["quote_with_figure"]
-        elif any(c.kind in ("date", "duration") for c in inside):
+        elif any(kind in ("date", "duration") for kind in inside):
             value += WEIGHTS["quote_with_date"]
         if words.opinion.search(text, claim.start, claim.end):
             value += WEIGHTS["opinion"]
     else:
-        if comparative:
+        if facts.comparative:
             value += WEIGHTS["comparison"]
-        if claim.kind in ("date", "duration", "ordinal") and any(c.kind in _FIGURE_KINDS for c in sentence_claims):
+        if claim.kind in ("date", "duration", "ordinal") and facts.has_figure:
             value += WEIGHTS["figure_in_sentence"]
     return round(min(1.0, max(0.0, value)), 3)
 
@@ -216,7 +230,7 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
     for p in placed:
         grouped.setdefault(p.sentence.start, []).append(p)
     words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
-    comparative = {start: words.comparison.search(text, s.start, s.end) is not None for start, s in sentences.items()}
+    facts = {start: _facts(text, sentence, grouped[start], words) for start, sentence in sentences.items()}
     quotes = sorted(((p.start, p.end, p.value) for p in placed
                      if isinstance(p.value, QuoteValue) and p.value.speaker), key=lambda q: q[0])
     quote_starts = [q[0] for q in quotes]
@@ -227,6 +241,12 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
         if k >= 0 and p.end <= quotes[k][1]:
             said = quotes[k][2]  # a quote, and a figure inside one, is its speaker's
             attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
-        out.append((attribution, score(p, text, attribution, grouped[p.sentence.start], words,
-                                       comparative[p.sentence.start])))
+        out.append((attribution, score(p, text, attribution, facts[p.sentence.start], words)))
     return out
+
+
+def _facts(text: str, sentence: Span, claims: Sequence[Placed], words: _Words) -> SentenceFacts:
+    others = sorted((c.start, c.kind) for c in claims if c.kind != "quote")
+    return SentenceFacts(words.comparison.search(text, sentence.start, sentence.end) is not None,
+                         any(c.kind in _FIGURE_KINDS for c in claims),
+                         [start for start, _ in others], [kind for _, kind in others])

@@ -137,3 +137,13 @@ def test_bad_kinds_and_language() -> None:
         factcheck.extract_claims("x", lang="ms")
     with pytest.raises(TypeError, match="reference_date"):
         factcheck.extract_claims("x", reference_date="2024-07-04")  # type: ignore[arg-type]
+
+
+def test_a_sentence_of_fifty_thousand_dates_is_linear() -> None:
+    """The score read the other claims of a claim's sentence once per claim: 50,000 dates in one sentence took
+    78 s. Sentence facts are gathered once per sentence."""
+    text = "5 Mei, " * 50_000
+    start = time.perf_counter()
+    claims = factcheck.extract_claims(text, lang="id")
+    assert len(claims) == 50_000
+    assert time.perf_counter() - start < 20
