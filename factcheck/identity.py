@@ -39,4 +39,5 @@ def claim_id(kind: str, paragraph: str, start: int, end: int, occurrence: int = 
 def id_in_paragraph(kind: str, digest: str, start: int, end: int) -> str:
     """The id of a ``kind`` claim at ``[start, end)`` of the paragraph whose :func:`paragraph_digest` is ``digest``."""
     key = _SEPARATOR.join((_VERSION, kind, digest, str(start), str(end)))
-    return base64.b32encode(hashlib.sha256(key.encode("ascii")).digest()).decode("ascii")[:16].lower()
+    # Base32 turns each 5 bytes into 8 characters on its own, so the first 10 bytes give the first 16 characters.
+    return base64.b32encode(hashlib.sha256(key.encode("ascii")).digest()[:10]).decode("ascii").lower()
