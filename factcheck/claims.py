@@ -134,6 +134,9 @@ class QuoteValue:
     cue: str | None = None
     speaker_resolved: bool = False
     """The text names the speaker with a pronoun (``ujarnya``, ``he said``), resolved to the name it stands for."""
+    speaker_full: str | None = None
+    """The speaker's full name where the text wrote a short form of a name it gave earlier (``Lopez said`` after
+    ``Judge Maria Lopez``): both are there, the surface in ``speaker`` and the name a checker writes down here."""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))

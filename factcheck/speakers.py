@@ -48,6 +48,23 @@ def _capital_next(text: str, pos: int, stop: int) -> bool:
     return m is not None and m.group()[:1].isupper()
 
 
+def _capital_ahead(text: str, pos: int, stop: int, reach: int = 3) -> bool:
+    """Whether a capitalised word comes within ``reach`` words after ``pos``, before any punctuation."""
+    for _ in range(reach):
+        j = pos
+        while j < stop and text[j] in _SPACE:
+            j += 1
+        if j == pos:
+            return False
+        m = _NAME_WORD.match(text, j, min(stop, j + 60))
+        if m is None:
+            return False
+        if m.group()[:1].isupper():
+            return True
+        pos = m.end()
+    return False
+
+
 def _capital_before(text: str, pos: int, lo: int) -> bool:
     """Whether the word before ``pos`` (within ``lo``) starts with a capital."""
     j = pos
@@ -80,6 +97,10 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_next(text, m.end(), stop)
         if m.group()[:1].isdigit() and not inside_name:
             break
+        if words and text[words[-1][0]].isupper() and m.group()[:1].islower() and not inside_name and \
+                not _capital_ahead(text, m.end(), stop):
+            break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
+            # name follows ("IMF chief economist Pierre Dubois")
         if word in data.speaker_stopwords and not (word in _CONJUNCTIONS and inside_name):
             if words:
                 break
@@ -257,3 +278,34 @@ def cue_patterns(code: str) -> CuePatterns:
                                         *data.passive_speech_verbs]),
         speech_words=_first_words([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs]),
     )
+
+
+_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,5}",
+                            scanning=True)
+"""Two to six capitalised words; a run starts only at a word's start, so a long word is read once."""
+
+
+class NameIndex:
+    """The runs of capitalised words a text writes (``Maria Lopez``, ``Kapolda Metro Jaya Irjen Surya Darmawan``),
+    read once: a word seen inside such a run is part of a name, so a later ``Lopez said`` or ``kata Taufik`` means
+    the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
+    one's name."""
+
+    def __init__(self, text: str) -> None:
+        self.runs: dict[str, list[Name]] = {}
+        for m in _NAME_RUN.finditer(text):
+            run = Name(m.group(), m.start(), m.end())
+            for word in set(m.group().split()):
+                self.runs.setdefault(word, []).append(run)
+        self.words = frozenset(w for m in self.runs.values() for run in m for w in run.text.split())
+
+    def full(self, name: Name) -> Name | None:
+        """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
+        Irawan``); None when there is none."""
+        if name.pronoun or " " in name.text.strip():
+            return None
+        best = None
+        for run in self.runs.get(name.text.strip(), ()):
+            if run.start < name.start and run.end <= name.start:
+                best = run
+        return best

@@ -24,15 +24,17 @@ from factcheck.kinds.base import Candidate
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan, scan
-from factcheck.speakers import Name, cue_patterns, name_after, name_before
+from factcheck.speakers import Name, NameIndex, cue_patterns, name_after, name_before
 
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "「": "」", "‹": "›"}
-_CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“"}
-_MARKS = compile_pattern(r"[“”„«»‘’\"'「」‹›]", scanning=True)
+_PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",), '"': ('"',), "'": ("'",), "「": ("」",),
+          "‹": ("›",), "``": ("''",), "`": ("'",)}
+"""What closes each opening mark. ````…''`` and ```…'`` are how decades of newswire corpora store “…” and ‘…’."""
+_CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“", "''"}
+_MARKS = compile_pattern(r"``|''|[“”„«»‘’\"'「」‹›`]", scanning=True)
 _MIN_WORDS_WITHOUT_CUE = 6
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
-_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*[“„«‘\"']", scanning=True)
+_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
 _LINE_BREAK = compile_pattern(r"(?:\r\n|[\n\r\u2029])(?:[ \t]*+(?:\r\n|[\n\r\u2029]))*+", scanning=True)
 """A paragraph break with the blank lines after it: a blank line is no paragraph of its own."""
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
@@ -49,10 +51,16 @@ class Span:
     open_at: int
     close_at: int
     paragraph: int
+    after: int
+    """Where the text goes on after the closing mark (one or two characters long)."""
 
 
-def _role(text: str, i: int) -> str | None:
-    """``open``, ``close``, ``either`` or None (an apostrophe or an inch mark) for the mark at ``i``."""
+def _role(text: str, i: int, mark: str) -> str | None:
+    """``open``, ``close``, ``either`` or None (an apostrophe or an inch mark) for ``mark`` at ``i``."""
+    if mark in ("``", "`"):
+        return "open"
+    if mark == "''":
+        return "close"
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -108,8 +116,8 @@ def find_spans(text: str) -> Iterator[Span]:
             line_start = nl + 1
             pos = nl + 1
         pos = i + 1
-        ch = text[i]
-        role = _role(text, i)
+        ch = m.group()
+        role = _role(text, i, ch)
         if role is None:
             continue
         if carried is not None and not stack:
@@ -125,9 +133,9 @@ def find_spans(text: str) -> Iterator[Span]:
                 kind, at = stack[match]
                 del stack[match:]
                 if not stack:
-                    start, end = _trim(text, at + 1, i)
+                    start, end = _trim(text, at + len(kind), i)
                     if end > start:
-                        yield Span(start, end, at, i, paragraph)
+                        yield Span(start, end, at, i, paragraph, m.end())
                 continue
         if role in ("open", "either") and (ch not in _CLOSERS or role == "open") and len(stack) < 8:
             stack.append((ch, i))
@@ -194,17 +202,17 @@ class _Lines:
 def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
-    after = cues.after_quote.match(text, span.close_at + 1, min(para_end, span.close_at + 80))
+    after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
     if after is not None:
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
             return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
         return name_after(text, after.end(), data, para_end), cue.lower()
     # English "the minister said", "Smith added": a name between the quote and the verb
-    tail = text[span.close_at + 1:min(para_end, span.close_at + 80)]
+    tail = text[span.after:min(para_end, span.after + 80)]
     m = _GAP.match(tail)
     gap = m.end() if m else 0
-    probe = span.close_at + 1 + gap
+    probe = span.after + gap
     words = _TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)])
     for count, w in enumerate(words):
         if count > 6:
@@ -282,8 +290,8 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     return out
 
 
-def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData,
-                        numbers: set[int]) -> list[tuple[int, Name]]:
+def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
+                        names: NameIndex) -> list[tuple[int, Name]]:
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
     most likely means when no speech verb names anyone."""
     out = []
@@ -304,6 +312,8 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData,
         first = words[0].group().lower()
         if first in data.pronouns or first in data.noun_stopwords or first in data.function_words:
             continue
+        if len(words) == 1 and words[0].group() not in names.words:
+            continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
     return out
 
@@ -317,8 +327,9 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     speakers = _Speakers()
     lines = _Lines(text)
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
+    names = NameIndex(text)
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
-                      + _paragraph_subjects(text, lines, data, near), key=lambda r: r[0])
+                      + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -347,11 +358,12 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
                 name, resolved = target, True
             else:
                 name = None
+        full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:
             last = (span.end, name, lines.number(span.end))
         value = QuoteValue(content, name.text if name else None, name.start if name else None,
-                           name.end if name else None, cue, resolved)
+                           name.end if name else None, cue, resolved, full.text if full else None)
         out.append(Candidate("quote", span.start, span.end, value, "quote.attributed" if cue else "quote.long"))
     return out

@@ -880,6 +880,25 @@ EXAMPLES: list[Ex] = [
         C("quote", "We will respond to any provocation,", speaker="Secretary of State Marco Rubio", cue="said"),
         note="of inside a capitalised name",
     ),
+    # Newswire corpora of the 1980s-90s store quote marks as ``…'' and nested ones as `…'.
+    Ex(
+        "TOKYO (AP) _ The central bank will hold rates steady, Governor Kenji Mori said Tuesday. ``We see no "
+        "reason to change course,'' Mori told reporters.",
+        C("quote", "We see no reason to change course,", speaker="Mori", speaker_full="Governor Kenji Mori",
+          cue="told"),
+    ),
+    Ex(
+        "``The commander said to me, `You see nothing, you hear nothing,' and I obeyed,'' the witness told the "
+        "court.",
+        C("quote", "The commander said to me, `You see nothing, you hear nothing,' and I obeyed,", speaker="witness",
+          cue="told"),
+    ),
+    # The full name of a speaker written in short.
+    Ex(
+        "Maria Lopez, chief economist at Capital Economics, expects a cut in December.\n"
+        '"October is still our base case," Lopez told Reuters.',
+        C("quote", "October is still our base case,", speaker="Lopez", speaker_full="Maria Lopez", cue="told"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1130,6 +1130,24 @@ EXAMPLES: list[Ex] = [
         C("quote", "Masyarakat diminta tidak panik dan tetap tenang,",
           speaker="Kapolri Jenderal Listyo Sigit Prabowo", cue="pesan"),
     ),
+    # A capital that only opens a sentence is no one's name; a lower-case word after a name is no part of it.
+    Ex(
+        "Kepala Badan Informasi Geospasial Bambang Irawan meninjau lokasi longsor.\n"
+        'Selain itu, tim juga memetakan ulang lereng. "Banyak peta yang kami temukan masih memakai data lama,"'
+        " ujarnya.",
+        C("quote", "Banyak peta yang kami temukan masih memakai data lama,",
+          speaker="Kepala Badan Informasi Geospasial Bambang Irawan", speaker_resolved=True),
+    ),
+    Ex(
+        '"Itu hitungan konservatif," kata Sri Wahyuni singkat.',
+        C("quote", "Itu hitungan konservatif,", speaker="Sri Wahyuni", cue="kata"),
+    ),
+    Ex(
+        "Ketua DPRD Taufik Rahman menilai anggaran itu kecil.\n"
+        '"Masih banyak sektor yang belum tersentuh," kata Taufik.',
+        C("quote", "Masih banyak sektor yang belum tersentuh,", speaker="Taufik",
+          speaker_full="Ketua DPRD Taufik Rahman"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
