@@ -172,15 +172,28 @@ class _Speakers:
         if not name.pronoun:
             self.named.append((pos, paragraph, name))
 
-    def resolve(self, pos: int, paragraph: int) -> Name | None:
-        """The last name before ``pos`` in this paragraph or the one before; names arrive in text order, so
-        the search walks back only as far as the paragraph before."""
+    def resolve(self, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
+        """The last name before ``pos`` in this paragraph or the one before that ``pronoun`` can stand for;
+        names arrive in text order, so the search walks back only as far as the paragraph before."""
         for at, para, name in reversed(self.named):
             if para < paragraph - 1:
                 break
-            if at < pos and para <= paragraph:
+            if at < pos and para <= paragraph and _can_mean(pronoun, name, data):
                 return name
         return None
+
+
+def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
+    """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
+    city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
+    gender = data.person_pronouns.get(pronoun)
+    if gender is None:
+        return True
+    words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.text.split()]
+    if words and words[-1] in data.organization_words:
+        return False  # "Dresden's city council"; "European Commission President Anna Kowalczyk" is a person
+    titled = data.gendered_titles.get(words[0]) if words else None
+    return not (gender and titled and titled != gender)
 
 
 class _Lines:
@@ -353,7 +366,8 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if not follows and cue is None and words < _MIN_WORDS_WITHOUT_CUE:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
-            target = speakers.resolve(span.open_at, opened_in)
+            pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
+            target = speakers.resolve(span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
             else:

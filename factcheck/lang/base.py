@@ -267,6 +267,11 @@ class LanguageData:
     """Words that end a speaker's name after a cue: ``saat``, ``kepada``, ``when``, ``to``."""
     pronouns: frozenset[str] = frozenset()
     """Pronouns a speaker may be given as (``ia``, ``dia``, ``he``, ``she``): resolved to the last named speaker."""
+    person_pronouns: Mapping[str, str] = attrs.field(factory=dict)
+    """Pronouns that stand for one person, never an organisation, with the person's gender where the pronoun
+    says it (``he`` → m, ``she`` → f, ``ia`` → "")."""
+    gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
+    """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)
     """Cues that put a source after them: ``menurut``, ``mengutip dari``, ``according to`` → how they attribute
     (``source_after``)."""

@@ -350,6 +350,9 @@ DATA = LanguageData(
         "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via",
     }),
     pronouns=frozenset({"he", "she", "they", "i", "we"}),
+    person_pronouns={"he": "m", "she": "f", "i": ""},
+    gendered_titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f",
+                     "dame": "f", "madam": "f"},
     attribution_cues={
         "according to": "source_after", "citing": "source_after", "cited by": "source_after",
         "as reported by": "source_after", "reported by": "source_after", "based on": "source_after",

@@ -299,6 +299,8 @@ DATA = LanguageData(
         "tersebut", "pun", "juga", "lagi", "lalu", "kemudian", "adapun", "namun", "sedangkan",
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka"}),
+    person_pronouns={"ia": "", "dia": "", "beliau": "", "nya": ""},
+    gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={
         "menurutnya": "source_after", "menurut": "source_after", "mengutip": "source_after",
         "mengutip dari": "source_after",

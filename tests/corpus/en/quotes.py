@@ -893,6 +893,13 @@ EXAMPLES: list[Ex] = [
         C("quote", "The commander said to me, `You see nothing, you hear nothing,' and I obeyed,", speaker="witness",
           cue="told"),
     ),
+    # "he" is never a Mrs, nor an organisation.
+    Ex(
+        "Tom Baker said the plan was late. Mrs Ellen Dunmore said it was unfunded.\n"
+        '"We cannot keep asking residents to pay more for less," he said.',
+        C("quote", "We cannot keep asking residents to pay more for less,", speaker="Tom Baker",
+          speaker_resolved=True),
+    ),
     # The full name of a speaker written in short.
     Ex(
         "Maria Lopez, chief economist at Capital Economics, expects a cut in December.\n"
