@@ -25,6 +25,7 @@ from factcheck.claims import (
 )
 from factcheck.detect import detect_language
 from factcheck.lang import SUPPORTED as LANGUAGES
+from factcheck.worthiness import SentenceScore, score_sentences
 
 if TYPE_CHECKING:
     from factcheck.verify import (
@@ -74,6 +75,7 @@ __all__ = [
     "PercentValue",
     "QuantityValue",
     "QuoteValue",
+    "SentenceScore",
     "Span",
     "claimreview",
     "compare",
@@ -81,5 +83,6 @@ __all__ = [
     "extract_claims",
     "find_conflicts",
     "grouping_key",
+    "score_sentences",
 ]
 __version__ = "0.1.0"

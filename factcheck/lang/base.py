@@ -270,6 +270,12 @@ class LanguageData:
     person_pronouns: Mapping[str, str] = attrs.field(factory=dict)
     """Pronouns that stand for one person, never an organisation, with the person's gender where the pronoun
     says it (``he`` → m, ``she`` → f, ``ia`` → "")."""
+    sentence_cues: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    """Words that say what kind of statement a sentence makes, by Full Fact's claim types: ``prediction``
+    (``akan``, ``will``), ``causation`` (``karena``, ``because``), ``trend`` (``naik``, ``rising``), ``rule``
+    (``undang-undang``, ``law``), ``personal`` (``saya``, ``I``), ``opinion`` (``menurut saya``, ``should``),
+    ``appeal`` (``mengimbau``, ``urged``, ``berharap``) and ``boilerplate`` (``baca juga``, ``reporting by``).
+    ``factcheck.score_sentences`` reads them."""
     gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
     """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)

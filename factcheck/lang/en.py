@@ -350,6 +350,38 @@ DATA = LanguageData(
         "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via",
     }),
     pronouns=frozenset({"he", "she", "they", "i", "we"}),
+    sentence_cues={
+        "prediction": frozenset({
+            "will", "would", "expects", "expected", "forecast", "forecasts", "projected", "projects", "plans",
+            "plan to", "planned", "aims", "aim to", "target", "targets", "intends", "is set to", "are set to",
+            "likely", "could", "may", "might", "next year", "promised", "pledged", "vowed", "going to",
+            "outlook", "predicted", "predicts", "anticipates"}),
+        "causation": frozenset({
+            "because", "because of", "due to", "caused", "causing", "led to", "leading to", "as a result",
+            "resulted in", "driven by", "blamed", "owing to", "thanks to", "after", "triggered"}),
+        "trend": frozenset({
+            "rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "increased", "increase",
+            "decreased", "decrease", "declined", "decline", "grew", "growth", "dropped", "jumped", "surged",
+            "doubled", "halved", "highest", "lowest", "record", "more than", "less than", "compared with",
+            "up from", "down from", "since", "largest", "biggest", "smallest", "worst", "best", "never",
+            "first time", "fastest", "slowest"}),
+        "rule": frozenset({
+            "law", "laws", "act", "bill", "regulation", "regulations", "rules", "ruled", "court", "sentenced",
+            "convicted", "charged", "illegal", "banned", "approved", "passed", "signed", "vote", "voted",
+            "constitution", "decree", "statute", "licence", "license", "permit", "guilty"}),
+        "personal": frozenset({"i", "my", "me", "we", "our", "us"}),
+        "opinion": frozenset({
+            "i think", "we think", "i believe", "we believe", "in my view", "should", "must", "need to",
+            "needs to", "important", "hopefully", "unfortunately", "clearly", "disgrace", "shameful",
+            "great", "terrible", "wonderful", "best interest", "deserve", "deserves", "feel", "felt"}),
+        "appeal": frozenset({
+            "urged", "urges", "called on", "calls on", "appealed", "asked", "hope", "hopes", "hoped",
+            "thank", "thanks", "welcome", "please", "congratulate", "congratulated", "advised", "encouraged",
+            "warned", "reminded"}),
+        "boilerplate": frozenset({
+            "related", "read more", "also read", "reporting by", "editing by", "writing by", "additional reporting",
+            "click here", "subscribe", "helpline", "samaritans", "contributed to this report"}),
+    },
     person_pronouns={"he": "m", "she": "f", "i": ""},
     gendered_titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f",
                      "dame": "f", "madam": "f"},

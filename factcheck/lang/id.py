@@ -299,6 +299,38 @@ DATA = LanguageData(
         "tersebut", "pun", "juga", "lagi", "lalu", "kemudian", "adapun", "namun", "sedangkan",
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka"}),
+    sentence_cues={
+        "prediction": frozenset({
+            "akan", "diperkirakan", "memperkirakan", "diprediksi", "memprediksi", "diproyeksikan",
+            "memproyeksikan", "menargetkan", "ditargetkan", "target", "berencana", "rencana", "direncanakan",
+            "berjanji", "dijanjikan", "diharapkan", "bakal", "kemungkinan", "berpotensi", "tahun depan",
+            "ke depan", "proyeksi", "prakiraan", "mendatang"}),
+        "causation": frozenset({
+            "karena", "akibat", "disebabkan", "menyebabkan", "penyebab", "sehingga", "dampak", "berdampak",
+            "dipicu", "memicu", "imbas", "lantaran", "gara-gara", "oleh karena itu"}),
+        "trend": frozenset({
+            "naik", "kenaikan", "turun", "penurunan", "meningkat", "peningkatan", "menurun", "tumbuh",
+            "pertumbuhan", "melonjak", "anjlok", "merosot", "tertinggi", "terendah", "terbesar", "terkecil",
+            "rekor", "lebih dari", "kurang dari", "dibandingkan", "dibanding", "sejak", "pertama kali",
+            "tidak pernah", "belum pernah", "dua kali lipat", "terburuk", "terbaik", "tercepat"}),
+        "rule": frozenset({
+            "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "perda", "keputusan",
+            "putusan", "pengadilan", "hakim", "vonis", "divonis", "dihukum", "ditetapkan", "disahkan",
+            "mengesahkan", "melanggar", "ilegal", "dilarang", "larangan", "izin", "tersangka", "terdakwa",
+            "pasal", "mahkamah", "sidang", "menetapkan", "sah"}),
+        "personal": frozenset({"saya", "aku", "kami", "kita"}),
+        "opinion": frozenset({
+            "menurut saya", "saya kira", "saya pikir", "saya yakin", "kami yakin", "seharusnya", "harus",
+            "perlu", "penting", "sebaiknya", "semestinya", "sayangnya", "jelas", "luar biasa", "memalukan",
+            "bagus", "buruk", "menilai", "dinilai", "merasa", "pantas", "layak"}),
+        "appeal": frozenset({
+            "mengimbau", "imbauan", "mengajak", "meminta", "diminta", "berharap", "harapan", "semoga",
+            "terima kasih", "selamat", "mendorong", "disarankan", "menyarankan", "mengingatkan",
+            "diimbau", "silakan", "assalamualaikum"}),
+        "boilerplate": frozenset({
+            "baca juga", "simak juga", "lihat juga", "baca selengkapnya", "editor", "penulis", "pewarta",
+            "hotline", "layanan konseling", "hubungi"}),
+    },
     person_pronouns={"ia": "", "dia": "", "beliau": "", "nya": ""},
     gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={
