@@ -335,6 +335,9 @@ DATA = LanguageData(
         "recalled", "adds", "tells", "writes", "asks", "warns", "explains", "notes", "stresses", "insists",
         "argues", "claims", "declares", "announces", "remarked", "observed", "conceded", "admitted", "acknowledged",
         "cautioned", "urged", "pleaded", "shouted", "whispered", "quipped", "joked", "concluded", "according to",
+        "snapped", "countered", "retorted", "lamented", "boasted", "complained", "maintained", "reiterated",
+        "affirmed", "emphasised", "emphasized", "suggested", "alleged", "assured", "promised", "vowed", "pledged",
+        "confirmed", "denied", "stated", "testified", "predicted", "recounted", "conceded", "interjected",
     }),
     cues_before_quote=frozenset({
         "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",

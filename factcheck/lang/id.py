@@ -274,6 +274,7 @@ DATA = LanguageData(
         "lanjut", "tulis", "pungkas", "tutup", "seru", "pinta", "harap", "tanya", "jawab",
         "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
         "tandas", "kenang", "akui", "sebutnya", "pesan", "imbau", "keluh",
+        "seloroh", "canda", "kelakar", "bantah", "sahut", "tukas", "desak", "simpul", "ingat", "sindir", "kritik",
     }),
     cues_with_pronoun={
         "ujarnya": "nya", "katanya": "nya", "ucapnya": "nya", "tuturnya": "nya", "ungkapnya": "nya",
@@ -282,6 +283,8 @@ DATA = LanguageData(
         "tutupnya": "nya", "harapnya": "nya", "pintanya": "nya", "tanyanya": "nya", "jawabnya": "nya",
         "akunya": "nya", "bebernya": "nya", "klaimnya": "nya", "kilahnya": "nya", "cetusnya": "nya",
         "tandasnya": "nya", "kenangnya": "nya", "sambungnya": "nya", "urainya": "nya", "serunya": "nya",
+        "selorohnya": "nya", "candanya": "nya", "kelakarnya": "nya", "bantahnya": "nya", "sahutnya": "nya",
+        "tukasnya": "nya", "desaknya": "nya", "simpulnya": "nya", "sindirnya": "nya", "keluhnya": "nya",
         "menurutnya": "nya", "pesannya": "nya", "imbaunya": "nya", "keluhnya": "nya",
     },
     cues_before_quote=frozenset({

@@ -893,6 +893,10 @@ EXAMPLES: list[Ex] = [
         C("quote", "The commander said to me, `You see nothing, you hear nothing,' and I obeyed,", speaker="witness",
           cue="told"),
     ),
+    Ex(
+        '"That is simply not true," snapped opposition leader Karen Hughes.',
+        C("quote", "That is simply not true,", speaker="opposition leader Karen Hughes", cue="snapped"),
+    ),
     # "he" is never a Mrs, nor an organisation.
     Ex(
         "Tom Baker said the plan was late. Mrs Ellen Dunmore said it was unfunded.\n"

@@ -1130,6 +1130,12 @@ EXAMPLES: list[Ex] = [
         C("quote", "Masyarakat diminta tidak panik dan tetap tenang,",
           speaker="Kapolri Jenderal Listyo Sigit Prabowo", cue="pesan"),
     ),
+    # Speech verbs of a lighter register: seloroh, canda, kelakar.
+    Ex(
+        "Pencetak dua gol, Arkan Maulana, mengaku sempat gugup. “Tadi malam saya tidak bisa tidur,” seloroh Arkan "
+        "disambut tawa wartawan.",
+        C("quote", "Tadi malam saya tidak bisa tidur,", speaker="Arkan", cue="seloroh"),
+    ),
     # A capital that only opens a sentence is no one's name; a lower-case word after a name is no part of it.
     Ex(
         "Kepala Badan Informasi Geospasial Bambang Irawan meninjau lokasi longsor.\n"
