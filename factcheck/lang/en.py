@@ -337,7 +337,7 @@ DATA = LanguageData(
         "cautioned", "urged", "pleaded", "shouted", "whispered", "quipped", "joked", "concluded", "according to",
         "snapped", "countered", "retorted", "lamented", "boasted", "complained", "maintained", "reiterated",
         "affirmed", "emphasised", "emphasized", "suggested", "alleged", "assured", "promised", "vowed", "pledged",
-        "confirmed", "denied", "stated", "testified", "predicted", "recounted", "conceded", "interjected",
+        "confirmed", "denied", "stated", "testified", "predicted", "recounted", "interjected",
     }),
     cues_before_quote=frozenset({
         "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",
