@@ -284,7 +284,7 @@ DATA = LanguageData(
         "akunya": "nya", "bebernya": "nya", "klaimnya": "nya", "kilahnya": "nya", "cetusnya": "nya",
         "tandasnya": "nya", "kenangnya": "nya", "sambungnya": "nya", "urainya": "nya", "serunya": "nya",
         "selorohnya": "nya", "candanya": "nya", "kelakarnya": "nya", "bantahnya": "nya", "sahutnya": "nya",
-        "tukasnya": "nya", "desaknya": "nya", "simpulnya": "nya", "sindirnya": "nya", "keluhnya": "nya",
+        "tukasnya": "nya", "desaknya": "nya", "simpulnya": "nya", "sindirnya": "nya",
         "menurutnya": "nya", "pesannya": "nya", "imbaunya": "nya", "keluhnya": "nya",
     },
     cues_before_quote=frozenset({
