@@ -242,13 +242,18 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
         name = name_after(text, lead.end(), data, span.open_at)
         if name is not None and not text[name.end:span.open_at].strip(" \t,:;\u00a0"):
             return name, lead.group("cue").lower()  # 'Menurut Ketua Umum PSSI Yudi Hartono, "…"'
-    before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
+    intro_start = open_para_start
+    number = lines.number(span.open_at)
+    if number > 0 and not text[open_para_start:span.open_at].strip() and \
+            text[lines.starts[number - 1]:lines.ends[number - 1]].rstrip().endswith(":"):
+        intro_start = lines.starts[number - 1]  # 'Hendro Kusumo mengatakan:' and the quote in the next paragraph
+    before = cues.before_quote.match(text, max(intro_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
         if cue.lower() in _SOURCE_AFTER:
             name = name_after(text, before.end("cue"), data, span.open_at)
         else:
-            name = name_before(text, before.start("cue"), data, floor=open_para_start)
+            name = name_before(text, before.start("cue"), data, floor=intro_start)
         return name, cue.lower()
     return None, None
 

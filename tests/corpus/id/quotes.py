@@ -1130,6 +1130,13 @@ EXAMPLES: list[Ex] = [
         C("quote", "Masyarakat diminta tidak panik dan tetap tenang,",
           speaker="Kapolri Jenderal Listyo Sigit Prabowo", cue="pesan"),
     ),
+    # A colon introduction in the paragraph before the quote.
+    Ex(
+        "Kepala Kantor Otoritas Bandar Udara Wilayah IV, Hendro Kusumo, mengatakan:\n"
+        '"Kami terus memantau sebaran abu vulkanik bersama BMKG dan AirNav."',
+        C("quote", "Kami terus memantau sebaran abu vulkanik bersama BMKG dan AirNav.", speaker="Hendro Kusumo",
+          cue="mengatakan"),
+    ),
     # Speech verbs of a lighter register: seloroh, canda, kelakar.
     Ex(
         "Pencetak dua gol, Arkan Maulana, mengaku sempat gugup. “Tadi malam saya tidak bisa tidur,” seloroh Arkan "
