@@ -10,6 +10,7 @@ Irjen Karyoto mengatakan`` → Kapolda Metro Jaya Irjen Karyoto; ``the minister 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import cache
 
 import attrs
@@ -293,19 +294,19 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.runs: dict[str, list[Name]] = {}
+        self.ends: dict[str, list[int]] = {}
         for m in _NAME_RUN.finditer(text):
             run = Name(m.group(), m.start(), m.end())
             for word in set(m.group().split()):
                 self.runs.setdefault(word, []).append(run)
-        self.words = frozenset(w for m in self.runs.values() for run in m for w in run.text.split())
+                self.ends.setdefault(word, []).append(run.end)
+        self.words = self.runs.keys()
 
     def full(self, name: Name) -> Name | None:
         """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
         Irawan``); None when there is none."""
         if name.pronoun or " " in name.text.strip():
             return None
-        best = None
-        for run in self.runs.get(name.text.strip(), ()):
-            if run.start < name.start and run.end <= name.start:
-                best = run
-        return best
+        word = name.text.strip()
+        k = bisect_right(self.ends.get(word, ()), name.start) - 1
+        return self.runs[word][k] if k >= 0 else None
