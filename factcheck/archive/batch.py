@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -98,6 +99,9 @@ def _run_batch(task: Task[R], batch: Sequence[Document]) -> list[R]:
 
 
 def _start_worker(langs: tuple[str, ...] | None) -> None:
+    # Ctrl-C is the parent's to handle: it stops taking results and shuts the pool down in order, where a
+    # worker interrupted mid-batch would only print a traceback and break the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(langs)
 
 
@@ -125,6 +129,8 @@ class _Pool(Generic[R]):
             # the platform's default start method: fork on Linux up to Python 3.13, which lets workers share what
             # the parent already compiled; spawn or forkserver elsewhere, where the initializer compiles
             context = multiprocessing.get_context()
+            if context.get_start_method() == "fork":
+                warm_up(self.langs)  # once, here: the workers inherit the compiled patterns instead of each compiling
             self.executor = ProcessPoolExecutor(self.jobs, context, _start_worker, (self.langs,))
         return self.executor.submit(_run_batch, self.task, batch)
 
