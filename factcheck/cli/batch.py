@@ -33,7 +33,7 @@ def _setup(args: argparse.Namespace) -> tuple[FormatTask, list[str], Writer]:
     pattern = args.glob or ("*.jsonl" if args.input_format == "jsonl" else "*.txt")
     files = expand(args.paths, pattern)
     try:
-        writer = open_writer(Path(args.output) if args.output else None, args.format, args.resume)
+        writer = open_writer(Path(args.output) if args.output else None, args.format, args.resume, args.part_rows)
     except ImportError:
         raise ValueError("--format parquet needs pyarrow: pip install 'factcheck-claims[parquet]'") from None
     return task, files, writer

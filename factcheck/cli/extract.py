@@ -25,14 +25,14 @@ def reference_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
-def jobs_count(text: str) -> int:
-    """An argparse type for ``--jobs``: 0 (one per core) or more."""
+def count(text: str) -> int:
+    """An argparse type for ``--jobs`` (0: one per core) and ``--part-rows`` (0: the default)."""
     try:
         value = int(text)
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(f"not a number of processes (0: one per core): {text!r}")
+        raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
     return value
 
 
@@ -61,7 +61,9 @@ def add_parser(sub: Any) -> None:
     many.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     many.add_argument("--resume", action="store_true",
                       help="finish an interrupted run into the same --output: documents done are skipped")
-    many.add_argument("--jobs", "-j", type=jobs_count, default=1, metavar="N",
+    many.add_argument("--part-rows", type=count, metavar="N",
+                      help="parquet: rows per part file (default and 0: 100000); a killed run redoes at most a part")
+    many.add_argument("--jobs", "-j", type=count, default=1, metavar="N",
                       help="worker processes (default 1; 0: one per core)")
     extract.set_defaults(run=run)
 

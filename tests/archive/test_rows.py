@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -96,3 +97,8 @@ def test_arrow_schema_matches_rows(news_rows: list[dict[str, Any]]) -> None:
     arrow = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
              "decimal": pa.decimal128(38, 10)}
     assert [f.type for f in schema] == [arrow[c.type] for c in COLUMNS]
+
+
+def test_every_column_is_documented() -> None:
+    doc = (Path(__file__).parent.parent.parent / "docs" / "archives.md").read_text(encoding="utf-8")
+    assert [name for name in NAMES if f"`{name}`" not in doc] == []
