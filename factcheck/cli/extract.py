@@ -1,17 +1,19 @@
-"""``factcheck extract FILE|-``: claims of a text as a table for people or JSON Lines for programs."""
+"""``factcheck extract PATH...``: claims of a text as a table for people, or of many documents (files,
+directories, JSON Lines, standard input) as JSON Lines, CSV or Parquet for programs (``cli/batch.py``)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from factcheck.api import extract_claims
+from factcheck.archive.outputs import FORMATS
 from factcheck.claims import Claim
+from factcheck.cli.batch import run_many
 from factcheck.lang import SUPPORTED
 
 
@@ -23,14 +25,46 @@ def reference_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
+def count(text: str) -> int:
+    """An argparse type for ``--jobs`` (0: one per core) and ``--part-rows`` (0: the default)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
+    return value
+
+
 def add_parser(sub: Any) -> None:
-    extract = sub.add_parser("extract", help="print the checkable claims of a text")
-    extract.add_argument("file", help="a UTF-8 text file, or - for standard input")
-    extract.add_argument("--lang", choices=SUPPORTED, help="language of the text (default: detected)")
+    extract = sub.add_parser("extract", help="print the checkable claims of texts",
+                             description="Claims of one text as a table, or of many documents as JSON Lines, CSV "
+                                         "or Parquet rows (see docs/archives.md).")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="UTF-8 text files, directories (searched recursively), or - for standard input")
+    extract.add_argument("--lang", choices=SUPPORTED, help="language of the texts (default: detected)")
     extract.add_argument("--reference-date", type=reference_date, metavar="YYYY-MM-DD",
-                         help="the day the text was written, to resolve 'kemarin', 'last week', '24 Februari'")
-    extract.add_argument("--format", choices=("table", "jsonl"), default="table")
+                         help="the day the texts were written, to resolve 'kemarin', 'last week', '24 Februari'")
+    extract.add_argument("--format", choices=("table", "jsonl", *FORMATS),
+                         help="table (default for one text file), jsonl (default otherwise), csv, or parquet "
+                              "(a directory of part files)")
     extract.add_argument("--kinds", help="comma-separated kinds to keep (default: all)")
+    many = extract.add_argument_group("many documents")
+    many.add_argument("--input-format", choices=("text", "jsonl"), default="text",
+                      help="text: a document per file; jsonl: a document per line (default: text)")
+    many.add_argument("--glob", help="files to take from directories (default: *.txt, or *.jsonl for jsonl input)")
+    many.add_argument("--id-field", default="id", help="JSON Lines field with the document id (default: id)")
+    many.add_argument("--text-field", default="text", help="... with the text (default: text)")
+    many.add_argument("--lang-field", default="lang", help="... with the language (default: lang)")
+    many.add_argument("--date-field", default="reference_date",
+                      help="... with the publication date, the reference date (default: reference_date)")
+    many.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    many.add_argument("--resume", action="store_true",
+                      help="finish an interrupted run into the same --output: documents done are skipped")
+    many.add_argument("--part-rows", type=count, metavar="N",
+                      help="parquet: rows per part file (default and 0: 100000); a killed run redoes at most a part")
+    many.add_argument("--jobs", "-j", type=count, default=1, metavar="N",
+                      help="worker processes (default 1; 0: one per core)")
     extract.set_defaults(run=run)
 
 
@@ -62,8 +96,23 @@ def table(claims: Sequence[Claim]) -> str:
     return "\n".join(lines)
 
 
+def _one_text(args: argparse.Namespace) -> bool:
+    """Whether the call is the original one-text form: a single text file or ``-`` to standard output."""
+    single = (len(args.paths) == 1 and args.input_format == "text" and args.output is None
+              and (args.paths[0] == "-" or not Path(args.paths[0]).is_dir()))
+    return single and args.format in (None, "table")
+
+
 def run(args: argparse.Namespace) -> int:
-    text = read_text(args.file)
+    if not _one_text(args):
+        if args.format in (None, "table"):
+            if args.format == "table":
+                print("factcheck: --format table shows one text; for many use jsonl, csv or parquet",
+                      file=sys.stderr)
+                return 2
+            args.format = "jsonl"
+        return run_many(args)
+    text = read_text(args.paths[0])
     if text is None:
         return 2
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else None
@@ -72,9 +121,5 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"factcheck: {err}", file=sys.stderr)
         return 2
-    if args.format == "jsonl":
-        for c in claims:
-            print(json.dumps(c.to_dict(), ensure_ascii=False))
-    else:
-        print(table(claims))
+    print(table(claims))
     return 0
