@@ -75,3 +75,15 @@ def test_a_long_article_renders_in_linear_time() -> None:
     start = time.perf_counter()
     page = render_html(text, claims, factcheck.score_sentences(text, "id"))
     assert time.perf_counter() - start < 10 and page.count("<mark") >= len(claims)
+
+
+def test_the_command_line_writes_the_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.cli import main
+
+    source = tmp_path / "article.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "article.html"
+    assert main(["extract", str(source), "--lang", "id", "--format", "html", "--output", str(out)]) == 0
+    reader = _Reader()
+    reader.feed(out.read_text(encoding="utf-8"))
+    assert reader.article == TEXT and reader.marked

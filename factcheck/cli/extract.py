@@ -45,9 +45,9 @@ def add_parser(sub: Any) -> None:
     extract.add_argument("--lang", choices=SUPPORTED, help="language of the texts (default: detected)")
     extract.add_argument("--reference-date", type=reference_date, metavar="YYYY-MM-DD",
                          help="the day the texts were written, to resolve 'kemarin', 'last week', '24 Februari'")
-    extract.add_argument("--format", choices=("table", "jsonl", *FORMATS),
-                         help="table (default for one text file), jsonl (default otherwise), csv, or parquet "
-                              "(a directory of part files)")
+    extract.add_argument("--format", choices=("table", "html", "jsonl", *FORMATS),
+                         help="table (default for one text file), html (one text as a page a desk can read), "
+                              "jsonl (default otherwise), csv, or parquet (a directory of part files)")
     extract.add_argument("--kinds", help="comma-separated kinds to keep (default: all)")
     many = extract.add_argument_group("many documents")
     many.add_argument("--input-format", choices=("text", "jsonl"), default="text",
@@ -98,16 +98,17 @@ def table(claims: Sequence[Claim]) -> str:
 
 def _one_text(args: argparse.Namespace) -> bool:
     """Whether the call is the original one-text form: a single text file or ``-`` to standard output."""
-    single = (len(args.paths) == 1 and args.input_format == "text" and args.output is None
+    single = (len(args.paths) == 1 and args.input_format == "text"
+              and (args.output is None or args.format == "html")
               and (args.paths[0] == "-" or not Path(args.paths[0]).is_dir()))
-    return single and args.format in (None, "table")
+    return single and args.format in (None, "table", "html")
 
 
 def run(args: argparse.Namespace) -> int:
     if not _one_text(args):
-        if args.format in (None, "table"):
-            if args.format == "table":
-                print("factcheck: --format table shows one text; for many use jsonl, csv or parquet",
+        if args.format in (None, "table", "html"):
+            if args.format in ("table", "html"):
+                print(f"factcheck: --format {args.format} shows one text; for many use jsonl, csv or parquet",
                       file=sys.stderr)
                 return 2
             args.format = "jsonl"
@@ -121,5 +122,25 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"factcheck: {err}", file=sys.stderr)
         return 2
+    if args.format == "html":
+        return _page(text, claims, args)
     print(table(claims))
+    return 0
+
+
+def _page(text: str, claims: Sequence[Claim], args: argparse.Namespace) -> int:
+    """The text as one self-contained HTML page (``factcheck.page``), to ``--output`` or standard output."""
+    from factcheck.page import render_html
+    from factcheck.worthiness import score_sentences
+
+    scored = score_sentences(text, claims[0].lang if claims else args.lang, reference_date=args.reference_date)
+    page = render_html(text, claims, scored, title=Path(args.paths[0]).name)
+    if args.output is None:
+        sys.stdout.write(page)
+        return 0
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as err:
+        print(f"factcheck: cannot write {args.output}: {err}", file=sys.stderr)
+        return 2
     return 0
