@@ -12,7 +12,7 @@ when it is long enough to be speech; a short quoted phrase with no verb is a sca
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -348,6 +348,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     names = NameIndex(text)
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
+    reported_at = [at for at, _ in reported]
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -363,7 +364,11 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         name, cue = _attribution(text, span, data, lines)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and last[2] == opened_in
+        follows = cue is None and last is not None and (last[2] == opened_in or (
+            last[2] == opened_in - 1 and not text[lines.starts[opened_in]:span.open_at].strip()
+            and not any(reporter.text != (last[1].text if last[1] else None) for _, reporter in
+                        reported[bisect_left(reported_at, last[0]):bisect_left(reported_at, span.open_at)])))
+        # the next paragraph's quote, with no cue and no one named in between, is the same speaker's
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:

@@ -338,6 +338,7 @@ DATA = LanguageData(
         "snapped", "countered", "retorted", "lamented", "boasted", "complained", "maintained", "reiterated",
         "affirmed", "emphasised", "emphasized", "suggested", "alleged", "assured", "promised", "vowed", "pledged",
         "confirmed", "denied", "stated", "testified", "predicted", "recounted", "interjected",
+        "repeated", "shot back", "fired back", "hit back", "went on", "wrote in",
     }),
     cues_before_quote=frozenset({
         "said", "says", "told", "added", "asked", "wrote", "warned", "explained", "noted", "stressed", "insisted",

@@ -897,6 +897,13 @@ EXAMPLES: list[Ex] = [
         '"That is simply not true," snapped opposition leader Karen Hughes.',
         C("quote", "That is simply not true,", speaker="opposition leader Karen Hughes", cue="snapped"),
     ),
+    # A follow-on quote in the next paragraph, with no cue and no one named in between, is the same speaker's.
+    Ex(
+        "«Witnesses told our team that soldiers opened fire without warning,» Solberg said in a statement.\n"
+        "«These accounts must be examined by a body that is independent of the army.»",
+        C("quote", "Witnesses told our team that soldiers opened fire without warning,", speaker="Solberg"),
+        C("quote", "These accounts must be examined by a body that is independent of the army.", speaker="Solberg"),
+    ),
     # "he" is never a Mrs, nor an organisation.
     Ex(
         "Tom Baker said the plan was late. Mrs Ellen Dunmore said it was unfunded.\n"
