@@ -224,6 +224,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     before = cues.before_quote.match(text, max(open_para_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
+        if cue.lower() in data.cues_with_pronoun:  # 'Menurutnya, "…"': the speaker named before
+            return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
         if cue.lower() in _SOURCE_AFTER:
             name = name_after(text, before.end("cue"), data, span.open_at)
         else:

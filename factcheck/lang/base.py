@@ -263,6 +263,10 @@ class LanguageData:
     """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
+    audience_words: frozenset[str] = frozenset()
+    """Lower-case words that may stand between a speech verb and the quote that follows it, besides capitalised
+    names: who was told and its article (``told the reporters``, ``mengatakan wartawan``, ``memberitahu
+    pemberita``)."""
     speaker_stopwords: frozenset[str] = frozenset()
     """Words that end a speaker's name after a cue: ``saat``, ``kepada``, ``when``, ``to``."""
     pronouns: frozenset[str] = frozenset()

@@ -291,6 +291,7 @@ DATA = LanguageData(
         "membantah", "menjawab", "menanggapi", "menambahkan bahwa", "mengatakan bahwa", "menurut", "kata",
         "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau",
     }),
+    audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({
         "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",
         "sambil", "dengan", "melalui", "lewat", "dari", "ke", "di hadapan", "soal", "terkait",
