@@ -324,4 +324,9 @@ class LanguageData:
 
     # ---- detection
     function_words: frozenset[str] = frozenset()
-    """Frequent short words that tell the language of a text apart."""
+    """Frequent short words that tell the language of a text apart (``yang``, ``the``); the engine also reads
+    them as words that name nothing (no counted noun, no speaker), so content words belong in ``marker_words``."""
+    marker_words: frozenset[str] = frozenset()
+    """Words the language detector counts besides the function words: frequent words of this language's news that
+    a close neighbour spells or says otherwise (Malay ``peratus``, ``berkata``, ``kerajaan``, ``Ogos`` against
+    Indonesian ``persen``, ``mengatakan``, ``pemerintah``, ``Agustus``). Read by nothing else."""
