@@ -75,7 +75,7 @@ DATA = LanguageData(
     cents_currency="MYR",
     unit_words={
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "cm": "cm", "milimeter": "mm",
-        "mm": "mm", "batu": "mi", "kaki": "ft", "inci": "in", "ela": "yd",
+        "mm": "mm", "kaki": "ft", "inci": "in", "ela": "yd",
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "miligram": "mg", "mg": "mg",
         "tan": "t", "tan metrik": "t",
         "km/j": "km/h", "km/jam": "km/h", "km/h": "km/h", "kilometer sejam": "km/h", "kilometer per jam": "km/h",
@@ -97,7 +97,7 @@ DATA = LanguageData(
     units_before={"magnitud": "M", "bermagnitud": "M", "Magnitud": "M", "M": "M"},
     counters=frozenset({
         "orang", "unit", "buah", "ekor", "jiwa", "kali", "helai", "batang", "biji", "pasang", "keping", "bidang",
-        "pucuk", "kepala", "keluarga", "rumah", "isi rumah", "warga", "anggota", "anggota polis",
+        "pucuk", "kepala", "keluarga", "rumah", "isi rumah", "warga", "anggota",
     }),
     comparators_before={
         "lebih daripada": "gt", "lebih dari": "gt", "lebih": "gt", "melebihi": "gt", "melepasi": "gt",
@@ -123,7 +123,7 @@ DATA = LanguageData(
     }),
     nearly_words=frozenset({"hampir", "menghampiri"}),
     difference_words=frozenset({"sebanyak"}),
-    comparators_after={"lagi": "gt", "ke atas": "ge", "atau lebih": "ge", "ke bawah": "le", "atau kurang": "le",
+    comparators_after={"ke atas": "ge", "atau lebih": "ge", "ke bawah": "le", "atau kurang": "le",
                        "-an": "approx", "an": "approx"},
     range_connectors=("-", "–", "—", "hingga", "sehingga", "sampai", "dan"),
     range_pairs={"antara": ("dan", "hingga", "sehingga", "-", "–"),
@@ -305,10 +305,9 @@ DATA = LanguageData(
     }),
     measure_words={
         "maut": "dead", "terbunuh": "dead", "meninggal": "dead", "meninggal dunia": "dead", "terkorban": "dead",
-        "korban": "dead", "kematian": "dead", "mayat": "dead", "mengorbankan": "dead", "meragut": "dead",
+        "kematian": "dead", "mayat": "dead", "mengorbankan": "dead", "meragut nyawa": "dead",
         "cedera": "injured", "tercedera": "injured", "cedera parah": "injured", "cedera ringan": "injured",
-        "hilang": "missing", "masih hilang": "missing", "dipindahkan": "evacuated", "mangsa banjir": "evacuated",
-        "dipindahkan ke pusat pemindahan": "evacuated", "pusat pemindahan sementara": "evacuated",
+        "hilang": "missing", "masih hilang": "missing", "dipindahkan": "evacuated", "mangsa dipindahkan": "evacuated",
         "terjejas": "affected", "ditenggelami": "flooded", "dinaiki air": "flooded", "musnah": "damaged",
         "rosak": "damaged", "runtuh": "damaged", "tertimbus": "buried", "ditahan": "arrested",
         "diberkas": "arrested", "direman": "arrested", "suspek": "suspects", "inflasi": "inflation",
@@ -321,7 +320,7 @@ DATA = LanguageData(
         "kedalaman": "depth", "ketinggian": "height", "paras air": "water level", "jarak": "distance",
         "undi": "votes", "majoriti": "majority", "penduduk": "population", "populasi": "population",
         "penumpang": "passengers", "kes": "cases", "kadar dasar semalaman": "interest rate", "opr": "interest rate",
-        "kelajuan angin": "wind speed", "hujan": "rainfall", "taburan hujan": "rainfall", "saham": "share price",
+        "kelajuan angin": "wind speed", "taburan hujan": "rainfall", "jumlah hujan": "rainfall", "saham": "share price",
         "rizab antarabangsa": "reserves",
     },
     event_words={

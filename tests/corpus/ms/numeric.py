@@ -1255,3 +1255,12 @@ NEGATIVES: list[str] = [
     "Nilai ringgit susut berbanding dolar AS pada dagangan petang ini.",
     "Peratusan penduduk luar bandar masih lebih tinggi berbanding bandar.",
 ]
+
+GAPS: list[Ex] = [
+    Ex(
+        "Harga minyak sawit mentah niaga hadapan naik RM45 kepada RM4,120 satu tan.",
+        C("money", "RM45", amount="45", currency="MYR"),
+        C("money", "RM4,120", amount="4120", currency="MYR"),
+        note="'satu tan' after a price is per tonne, not a quantity (read today as a quantity of 1 t)",
+    ),
+]
