@@ -26,7 +26,7 @@ PARAGRAPHS = [json.loads(line) for line in
 def test_paragraphs_are_detected(lang: str) -> None:
     texts = [p["text"] for p in PARAGRAPHS if p["lang"] == lang]
     got = Counter(factcheck.detect_language(text) for text in texts)
-    assert len(texts) == 40
+    assert len(texts) >= 40
     assert got[lang] / len(texts) >= 0.95, f"{lang}: {dict(got)}"
 
 
