@@ -41,3 +41,9 @@ def test_malay_figures_are_read_the_malay_way() -> None:
 def test_text_without_words_of_any_language_is_english() -> None:
     assert factcheck.detect_language("2024 — 1,500 / 3.3") == "en"
     assert factcheck.detect_language("") == "en"
+
+
+def test_a_tie_between_malay_and_indonesian_goes_by_a_figure_with_both_marks() -> None:
+    assert factcheck.detect_language("Nilainya yang terakhir 1,612.30 dan 2.5.") == "ms"
+    assert factcheck.detect_language("Nilainya yang terakhir 7.312,45 dan 2,5.") == "id"
+    assert factcheck.detect_language("Nilainya yang terakhir dan 2,5.") == "id"  # no such figure: the first in order
