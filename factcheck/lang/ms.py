@@ -236,8 +236,8 @@ DATA = LanguageData(
     times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadual", "dijangka", "dirancang", "merancang", "bercadang", "mendatang",
-        "depan", "hadapan", "nanti", "kelak", "segera", "menjelang", "tarikh", "tutup", "ditangguhkan",
-        "dilanjutkan", "datang",
+        "depan", "hadapan", "nanti", "kelak", "segera", "menjelang", "dijadualkan", "ditangguhkan",
+        "dilanjutkan",
     }),
     weak_future_cues=frozenset({"hingga", "sehingga", "sampai"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "lepas", "silam", "semalam", "sejak",
