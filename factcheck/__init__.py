@@ -1,4 +1,4 @@
-"""factcheck: checkable claims, with exact offsets, from Indonesian and English news.
+"""factcheck: checkable claims, with exact offsets, from Indonesian, Malay and English news.
 
     >>> import factcheck
     >>> [c.text for c in factcheck.extract_claims("Sebanyak 2.000 tentara dikirim.", lang="id")]

@@ -97,10 +97,10 @@ def extract_claims(
 ) -> list[Claim]:
     """Every checkable claim in ``text``, sorted by position.
 
-    ``lang`` is ``"id"`` or ``"en"`` (None: detected from the text). ``reference_date`` resolves relative and
-    partial dates ("kemarin", "24 Februari"); without it they stay unresolved. ``kinds`` limits the output to
-    some of ``quantity``, ``percent``, ``money``, ``ordinal``, ``date``, ``duration``, ``quote``. ``min_score``
-    keeps only claims at least that check-worthy (see ``docs/scoring.md``).
+    ``lang`` is a code of ``factcheck.LANGUAGES`` (``"en"``, ``"id"``, ``"ms"``; None: detected from the text).
+    ``reference_date`` resolves relative and partial dates ("kemarin", "24 Februari"); without it they stay
+    unresolved. ``kinds`` limits the output to some of ``quantity``, ``percent``, ``money``, ``ordinal``, ``date``,
+    ``duration``, ``quote``. ``min_score`` keeps only claims at least that check-worthy (see ``docs/scoring.md``).
     """
     wanted = _check_arguments(text, lang, reference_date, kinds)
     if min_score is not None and (isinstance(min_score, bool) or not isinstance(min_score, (int, float))):

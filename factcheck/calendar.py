@@ -166,6 +166,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
         return stated
     suffix = _time_suffix(w)
     if w.year_offset is not None:
+        if w.quarter is not None or w.half is not None:  # "kuartal III tahun lalu"
+            return f"{ref.year + w.year_offset:04d}-" + (f"Q{w.quarter}" if w.quarter is not None else f"H{w.half}")
         return _edtf(ref.year + w.year_offset, w.month, w.day) + (suffix if w.day is not None else "")
     if w.unit is not None:
         offset = w.offset or 0

@@ -77,6 +77,15 @@ def _capital_before(text: str, pos: int, lo: int) -> bool:
     return k < j and text[k].isupper()
 
 
+def _opens_sentence(text: str, pos: int, lo: int) -> bool:
+    """Whether the word at ``pos`` opens its sentence or paragraph (nothing but spaces, quote marks or a
+    sentence's final mark before it, back to ``lo``)."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE + "\"“‘'":
+        j -= 1
+    return j <= lo or text[j - 1] in ".!?\n"
+
+
 def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None) -> Name | None:
     """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation. A
     conjunction or a number inside a capitalised name stays in it (``Kepala Pusat Data dan Informasi BNPB``,
@@ -102,7 +111,7 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
                 not _capital_ahead(text, m.end(), stop):
             break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
             # name follows ("IMF chief economist Pierre Dubois")
-        if word in data.speaker_stopwords and not (word in _CONJUNCTIONS and inside_name):
+        if word in data.speaker_stopwords and not ((word in _CONJUNCTIONS or m.group()[:1].isupper()) and inside_name):
             if words:
                 break
             return None
@@ -208,7 +217,9 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         capital = word[:1].isupper()
         # "of", "for", "and" inside a capitalised name: "Secretary of State", "Bank of England"
         joins = low in _CONJUNCTIONS and bool(words) and text[words[-1][0]].isupper() and _capital_before(text, k, lo)
-        if not word or (low in data.speaker_stopwords and not joins) or (
+        # a stop word written with a capital inside a sentence is part of a title: "Yang di-Pertua Dewan Rakyat"
+        titled = capital and bool(words) and not _opens_sentence(text, k, lo)
+        if not word or (low in data.speaker_stopwords and not joins and not titled) or (
                 low in data.noun_stopwords and low not in _DETERMINERS and not capital and not joins):
             break
         if words and not capital and len(low) >= 6 and any(
@@ -254,6 +265,7 @@ def cue_patterns(code: str) -> CuePatterns:
     data = languages.get(code)
     after = trie([*data.cues_after_quote, *data.cues_with_pronoun])
     before = trie(data.cues_before_quote)
+    audience = f"|(?i:{trie(data.audience_words)}){WORD_END}" if data.audience_words else ""
     sources = trie([*data.attribution_cues, *data.passive_speech_verbs])
     reports = trie(data.report_verbs)
     hedges = trie(data.hedges)
@@ -261,7 +273,7 @@ def cue_patterns(code: str) -> CuePatterns:
         after_quote=compile_pattern(f"[\\s,.]{{0,3}}+(?P<cue>(?i:{after})){WORD_END}"),
         before_quote=compile_pattern(
             f"(?r){WORD_START}(?P<cue>(?i:{before})){WORD_END}"
-            f"(?:[\\s]{{1,2}}(?:\\p{{Lu}}[\\p{{L}}’']*|the|a|an|reporters|wartawan)){{0,4}}[\\s,:]{{0,3}}+"
+            f"(?:[\\s]{{1,2}}(?:\\p{{Lu}}[\\p{{L}}’']*{audience})){{0,4}}[\\s,:]{{0,3}}+"
         ),
         source_before_quote=compile_pattern(
             f"(?r)(?<![\\p{{L}}])(?P<cue>(?i:{trie(c for c in data.cues_before_quote if c in data.attribution_cues)}))"

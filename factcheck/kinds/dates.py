@@ -138,6 +138,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
         f"|(?P<hh>[01]\\d|2[0-3])(?P<mm>[0-5]\\d){SP}(?P<tz>{zones}){WORD_END})"
     )
     join_time = f"(?:{opt_comma}{clock})?"
+    past_words = [word for word, shift in data.shift_after.items() if shift == -1]
+    past_after = f"{SP}(?i:{trie(past_words)}){WORD_END}" if past_words else "(?!)"  # "12 Agustus lalu"
     shift_after = f"(?P<shift>(?i:{trie(data.shift_after)})){WORD_END}" if data.shift_after else "(?P<shift>(?!))"
     shift_before = (f"(?P<shiftb>(?i:{trie(data.shift_before)})){WORD_END}" if data.shift_before
                     else "(?P<shiftb>(?!))")
@@ -168,7 +170,9 @@ def _sources(data: LanguageData) -> dict[str, str]:
     half_word = f"(?P<hw>(?i:{trie(data.half_words)})){WORD_END}"
     roman = r"(?P<roman>IV|I{1,3}|iv|i{1,3})(?![\p{L}])"
     qnum = f"(?:{roman}|(?P<qord>(?i:{trie(_ORDINAL_PART)})){WORD_END}|(?P<qdig>[1-4])(?![\\p{{N}}]))"
-    qyear = f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year}))?"
+    qyear = (f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year})"
+             f"|{SP}(?i:{year_units}){SP}(?P<qysha>(?i:{trie(data.shift_after)})){WORD_END})?"  # kuartal III tahun lalu
+             if data.shift_after else f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year}))?")
     connectors = trie(c for c in data.interval_connectors if not regex.fullmatch(r"\W+", c) and c not in
                       ("and", "dan"))
     conn = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?i:{connectors}){SP})"
@@ -194,7 +198,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<d>{day})(?:{OPT_SP}(?:{DASH}|(?i:s\\.d\\.?|s/d|hingga|sampai|to|and|dan)){OPT_SP}(?P<d2>{day}))?"
             f"{of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{month_lax})"
             f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d3>{day}){SP}(?P<month2>{month_lax}))?"
-            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun){SP})?(?P<y>{year}|'\\d\\d))?"
+            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun){SP})?(?P<y>{year}|'\\d\\d)|{past_after})?"
             f"{join_time}"
         ),
         # February 24, 2022 · Feb. 24 · May 4th · June 18-19 · Sep-23-2020
@@ -669,6 +673,12 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
                   or _int(g("qdig")))
         if number is None or (is_half and number > 2):
             return None
+        if g("qysha"):
+            offset = data.shift_after.get(_key(g("qysha") or ""))
+            if offset is None or abs(offset) > 1:
+                return None
+            w = When(half=number, year_offset=offset) if is_half else When(quarter=number, year_offset=offset)
+            return date(w, "half" if is_half else "quarter")
         year = _year(g("y"), ref)
         w = When(year, half=number) if is_half else When(year, quarter=number)
         return date(w, "half" if is_half else "quarter")
@@ -686,6 +696,8 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
         count = r.amount(g("amount")) if g("amount") else Decimal(1)
         if unit is None or count is None or count != count.to_integral_value():
             return None
+        if g("amount") and g("amount").split()[0].lower() in data.scale_words:
+            return None  # "Rp 2,88 triliun tahun lalu": the scale ends a sum of money; "million years ago"
         if unit in ("hour", "minute", "second"):
             return None  # "dua jam lalu": the day of writing, nothing to check
         sign = -1 if g("ago") else 1

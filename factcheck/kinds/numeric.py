@@ -286,8 +286,9 @@ class _Scan:
             cents = p.cents_after.match(text, end, upto(text, end, 80))
             if cents is not None and tok.unscaled == tok.value and not tok.fraction:
                 amount = self._small_amount(cents.group("cents"))
-                if amount is not None and amount < 100 and (cents.group("unit") or not self._word_follows(
-                        cents.end())):
+                per_unit = p.unit_after.match(text, cents.end(), upto(text, cents.end(), 40)) is not None
+                if amount is not None and amount < 100 and (cents.group("unit") or not (self._word_follows(
+                        cents.end()) or per_unit)):  # "RM4,120 satu tan", "$80 one barrel": a price per unit
                     value, end = exact(value + amount / 100), cents.end()  # "3 dollars 50 cents"
         return _Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
 

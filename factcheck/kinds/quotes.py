@@ -250,6 +250,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     before = cues.before_quote.match(text, max(intro_start, span.open_at - 80), span.open_at)
     if before is not None:
         cue = before.group("cue")
+        if cue.lower() in data.cues_with_pronoun:  # 'Menurutnya, "…"': the speaker named before
+            return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
         if cue.lower() in _SOURCE_AFTER:
             name = name_after(text, before.end("cue"), data, span.open_at)
         else:
@@ -330,10 +332,18 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         first = words[0].group().lower()
         if first in data.pronouns or first in data.noun_stopwords or first in data.function_words:
             continue
-        if len(words) == 1 and words[0].group() not in names.words:
+        if len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
             continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
     return out
+
+
+def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
+    """Whether the word at ``pos`` is a verb by its prefix (``mengaku``, ``berkata``): a single capitalised word
+    before one is a subject (``Faizal mengaku …``)."""
+    m = _NAME_WORD.match(text, pos, min(end, pos + 40))
+    word = m.group().lower() if m else ""
+    return bool(data.verb_prefixes) and len(word) >= 6 and word.startswith(data.verb_prefixes)
 
 
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:

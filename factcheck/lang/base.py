@@ -263,6 +263,10 @@ class LanguageData:
     """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
+    audience_words: frozenset[str] = frozenset()
+    """Lower-case words that may stand between a speech verb and the quote that follows it, besides capitalised
+    names: who was told and its article (``told the reporters``, ``mengatakan wartawan``, ``memberitahu
+    pemberita``)."""
     speaker_stopwords: frozenset[str] = frozenset()
     """Words that end a speaker's name after a cue: ``saat``, ``kepada``, ``when``, ``to``."""
     pronouns: frozenset[str] = frozenset()
@@ -331,4 +335,9 @@ class LanguageData:
 
     # ---- detection
     function_words: frozenset[str] = frozenset()
-    """Frequent short words that tell the language of a text apart."""
+    """Frequent short words that tell the language of a text apart (``yang``, ``the``); the engine also reads
+    them as words that name nothing (no counted noun, no speaker), so content words belong in ``marker_words``."""
+    marker_words: frozenset[str] = frozenset()
+    """Words the language detector counts besides the function words: frequent words of this language's news that
+    a close neighbour spells or says otherwise (Malay ``peratus``, ``berkata``, ``kerajaan``, ``Ogos`` against
+    Indonesian ``persen``, ``mengatakan``, ``pemerintah``, ``Agustus``). Read by nothing else."""

@@ -347,6 +347,7 @@ DATA = LanguageData(
         "argues", "claims", "declares", "announces", "remarked", "observed", "admitted", "acknowledged", "urged",
         "concluded", "said in a statement", "according to",
     }),
+    audience_words=frozenset({"the", "a", "an", "reporters"}),
     speaker_stopwords=frozenset({
         "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",
         "from", "with", "of", "about", "last", "this", "told", "in a", "and", "but", "then", "later",

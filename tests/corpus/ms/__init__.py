@@ -1,0 +1,1 @@
+"""Malay corpora: numeric kinds, dates and durations, quotes."""
