@@ -75,7 +75,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.teen_words | data.point_words | data.article_words | data.negative_words)
     words.update(data.identifier_words_cased | data.quarter_words | data.half_words | data.year_words)
     words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
-    words.update(data.ahead_before)
+    words.update(data.ahead_before + data.ago_before)
     words.update(data.rank_words)
     words.update(data.passive_speech_verbs)
     words.update(data.interval_connectors)

@@ -12,7 +12,7 @@ from typing import Any
 
 from factcheck.api import extract_claims
 from factcheck.claims import Claim
-from factcheck.lang import SUPPORTED
+from factcheck.lang import DATE_LANGUAGES, SUPPORTED
 
 
 def reference_date(text: str) -> dt.date:
@@ -26,7 +26,9 @@ def reference_date(text: str) -> dt.date:
 def add_parser(sub: Any) -> None:
     extract = sub.add_parser("extract", help="print the checkable claims of a text")
     extract.add_argument("file", help="a UTF-8 text file, or - for standard input")
-    extract.add_argument("--lang", choices=SUPPORTED, help="language of the text (default: detected)")
+    extract.add_argument("--lang", choices=DATE_LANGUAGES, metavar="LANG",
+                         help=f"language of the text (default: detected): {', '.join(SUPPORTED)}, or for dates only "
+                              "any dateparser locale (es, fr, de …)")
     extract.add_argument("--reference-date", type=reference_date, metavar="YYYY-MM-DD",
                          help="the day the text was written, to resolve 'kemarin', 'last week', '24 Februari'")
     extract.add_argument("--format", choices=("table", "jsonl"), default="table")

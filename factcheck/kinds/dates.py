@@ -112,9 +112,11 @@ def _day_words_of(code: str) -> tuple[tuple[str, int], ...]:
 
 def _sources(data: LanguageData) -> dict[str, str]:
     months = dict(data.months)
-    month = _names(months)
-    month_lax = _names(months, data.ambiguous_months)
-    weekday = _names(dict(data.weekdays))
+    # names a language writes in lower case match in any case beside a day or a year, and alone unless they are
+    # ambiguous (abbreviations such as "mar", the sea in Spanish)
+    month_lax = _names(months, frozenset() if data.lower_case_names else data.ambiguous_months)
+    month = _names(months, data.ambiguous_months) if data.lower_case_names else _names(months)
+    weekday = _names(dict(data.weekdays), frozenset() if data.lower_case_names else None)
     suffix = f"(?:{trie(data.ordinal_suffixes)})" if data.ordinal_suffixes else "(?!)"
     day_words = _day_words(data)
     day_word = f"|(?P<dword>(?i:{trie(day_words)})){WORD_END}" if day_words else ""
@@ -123,6 +125,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
+    month_year = f"|{trie(data.month_year_words)}" if data.month_year_words else ""
+    of_year = f"(?:{SP}(?i:{trie(data.month_year_words)}))?" if data.month_year_words else ""
     zones = trie(data.timezones)
     tz = f"(?:{SP}(?P<tz>{zones}){WORD_END})?"
     periods = f"(?:{OPT_SP}(?P<ampm>{_AMPM})|{SP}(?P<ampm>(?i:{trie(data.day_periods)})){WORD_END})?"
@@ -162,6 +166,9 @@ def _sources(data: LanguageData) -> dict[str, str]:
     ago = f"(?P<ago>(?i:{trie(data.ago_words)})){WORD_END}"
     ahead = f"(?P<ahead>(?i:{trie(data.ahead_words)})){WORD_END}"
     ahead_before = f"(?P<aheadb>(?i:{trie(data.ahead_before)})){SP}" if data.ahead_before else "(?P<aheadb>(?!))"
+    ago_before = f"(?P<ago>(?i:{trie(data.ago_before)})){SP}" if data.ago_before else "(?P<ago>(?!))"
+    # "för 3 dagar sedan", "for 3 dage siden": a word before the amount and one after it
+    ago_closing = f"(?:{SP}(?i:{trie(data.ago_words)}){WORD_END})?" if data.ago_words else ""
     narrative = trie(data.narrative_words) if data.narrative_words else "(?!)"
     part = f"(?P<part>(?i:{trie(data.part_words)}))(?:{SP}|{DASH})"
     quarter_word = f"(?P<qw>(?i:{trie(data.quarter_words)})){WORD_END}"
@@ -181,7 +188,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<wd>{weekday}){opt_comma}\\({OPT_SP}(?P<a>[0-3]?\\d)[/.\\-](?P<b>[01]?\\d)"
             f"(?:[/.\\-](?P<y>\\d{{4}}|\\d{{2}}))?{OPT_SP}\\){join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?:the{SP})?(?P<d>{day}){of}{SP}(?P<month>{month_lax})"
-            f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
+            f"(?:{of_year}{opt_comma}(?P<y>{year}))?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<month>{month_lax}){OPT_SP}[\\-/]?{OPT_SP}(?P<d>{day})"
             f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
@@ -194,7 +201,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<d>{day})(?:{OPT_SP}(?:{DASH}|(?i:s\\.d\\.?|s/d|hingga|sampai|to|and|dan)){OPT_SP}(?P<d2>{day}))?"
             f"{of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{month_lax})"
             f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d3>{day}){SP}(?P<month2>{month_lax}))?"
-            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun){SP})?(?P<y>{year}|'\\d\\d))?"
+            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun{month_year}){SP})?(?P<y>{year}|'\\d\\d))?"
             f"{join_time}"
         ),
         # February 24, 2022 · Feb. 24 · May 4th · June 18-19 · Sep-23-2020
@@ -228,7 +235,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # Desember 2009 · December 2009 · Dec/2018
         "r_month_year": (
             f"(?P<month>{month_lax})(?:{opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
-            f"(?:(?i:of|tahun){SP})?(?P<y>{year})"
+            f"(?:(?i:of|tahun{month_year}){SP})?(?P<y>{year})"
         ),
         # Agustus tahun lalu · 17 Agustus tahun lalu · August last year · May this year
         "r_month_yshift": (
@@ -264,6 +271,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?:{amount}{SP}{units}|{one_unit}|{digits_glued})"
             f"(?:{SP}(?i:and|dan){SP}(?P<amount3>\\d+){SP}(?P<unit3>(?i:{unit_words})){WORD_END})?{SP}(?:{ago}|{ahead})"
             f"|{ahead_before}(?:{amount}{SP}{units}|{one_unit})(?!{SP}(?i:{trie(data.ago_words)}|{narrative}))"
+            f"|{ago_before}(?:{amount}{SP}{units}|{one_unit}){ago_closing}"
         ),
         # next week Monday · Monday next week · tuesday of last week
         "r_week_weekday": (
@@ -362,7 +370,7 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
                "some", "a"]
     add(amounts, "r_rel_amount", "r_duration")
     add(data.one_unit_words, "r_rel_amount", "r_duration")
-    add(data.ahead_before, "r_rel_amount")
+    add(data.ahead_before + data.ago_before, "r_rel_amount")
     add(("half", "setengah"), "r_duration")
     return {w: tuple(r for r in _RULES if r in rules) for w, rules in starts.items()}
 

@@ -20,6 +20,9 @@ class LanguageData:
 
     code: str
     name: str
+    claim_kinds: frozenset[str] | None = None
+    """The kinds this language's tables can find; None for all. A language built from dateparser's data alone
+    (``factcheck.lang.locales``) has only ``date`` and ``duration``: other kinds asked of it yield nothing."""
 
     # ---- numbers written with digits
     decimal_mark: str
@@ -175,6 +178,8 @@ class LanguageData:
     """Words that are one unit of time with its "one" built in: ``sehari``, ``sepekan``, ``setahun``."""
     ago_words: tuple[str, ...] = ()
     """After an amount of time, place it in the past: ``lalu``, ``silam``, ``ago``."""
+    ago_before: tuple[str, ...] = ()
+    """Before an amount of time, place it in the past: Spanish ``hace``, German ``vor``, Latvian ``pirms``."""
     ahead_words: tuple[str, ...] = ()
     """After an amount of time, place it in the future: ``lagi``, ``mendatang``, ``from now``."""
     ahead_before: tuple[str, ...] = ()
@@ -215,7 +220,12 @@ class LanguageData:
     interval_openers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """``antara`` … ``dan``, ``between`` … ``and``, ``sejak`` … ``hingga``."""
     date_of_words: frozenset[str] = frozenset()
-    """Words between a day and its month (``the 4th of July``)."""
+    """Words between a day and its month (``the 4th of July``, ``24 de febrero``)."""
+    month_year_words: frozenset[str] = frozenset()
+    """Words between a month and its year beyond the engine's own (``julio de 2022``)."""
+    lower_case_names: bool = False
+    """Whether month and weekday names are written in lower case (``febrero``, ``lunes``): they then match in
+    any case, abbreviations (``ambiguous_months``) still only beside a day or a year."""
     clock_words: frozenset[str] = frozenset()
     """Words before a clock time: ``pukul``, ``jam``, ``at``."""
     day_periods: Mapping[str, str] = attrs.field(factory=dict)
