@@ -67,6 +67,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     tables = (
         data.digit_words, data.tens_words, data.hundred_words, data.scale_words, data.one_scale_words,
         data.fraction_words, data.dozen_words, data.ordinal_words, data.months, data.weekdays, data.relative_days,
+        data.relative_periods,
         data.shift_after, data.shift_before, data.time_units, data.part_words, data.one_unit_words,
         data.identifier_words, data.attribution_cues, data.holidays,
     )

@@ -122,6 +122,18 @@ def _sources(data: LanguageData) -> dict[str, str]:
     day_word = f"|(?P<dword>(?i:{trie(day_words)})){WORD_END}" if day_words else ""
     day = (rf"(?:(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?"
            rf"(?![\p{{N}}\p{{L}}]|[.,]\p{{N}}){day_word})")
+    # a day that ends the date ("Juni 17."): a period after it is the sentence's, not an ordinal mark
+    plain_suffix = f"(?:{trie(s for s in data.ordinal_suffixes if s != '.')})" if data.ordinal_suffixes else "(?!)"
+    last_day = day.replace(f"(?:{suffix})?", f"(?:{plain_suffix})?", 1)
+    # "14. 3. 2024": where day numbers are ordinals with a period, so is the month's, with a space after each
+    spaced_numeric = (f"|(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})\\.{SP}(?P<b>\\d{{1,2}})\\.{SP}(?P<y>\\d{{4}})"
+                      f"(?![\\p{{N}}])" if "." in data.ordinal_suffixes else "")
+    # "2022 m. vasario 24 d.": the word for day after a day of a year-first date
+    day_after = (f"{SP}(?i:{trie(data.day_after_words)})(?:(?<=\\.)|{WORD_END})" if data.day_after_words
+                 else "(?!)")
+    # "24 lutego 2022 r.", "24 февраля 2022 года": the word for year after a year is the date's
+    year_after = (f"(?:{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END}))?" if data.year_after_words
+                  else "")
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
@@ -188,12 +200,12 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<wd>{weekday}){opt_comma}\\({OPT_SP}(?P<a>[0-3]?\\d)[/.\\-](?P<b>[01]?\\d)"
             f"(?:[/.\\-](?P<y>\\d{{4}}|\\d{{2}}))?{OPT_SP}\\){join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?:the{SP})?(?P<d>{day}){of}{SP}(?P<month>{month_lax})"
-            f"(?:{of_year}{opt_comma}(?P<y>{year}))?{join_time}"
+            f"(?:{of_year}{opt_comma}(?P<y>{year}){year_after})?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<month>{month_lax}){OPT_SP}[\\-/]?{OPT_SP}(?P<d>{day})"
             f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
             f"(?![\\p{{N}}]){join_time}"
-            f"|(?P<wd>{weekday}){opt_comma}(?:(?i:the){SP})?(?P<dom>{day.replace('dword', 'domword')})"
+            f"|(?P<wd>{weekday}){opt_comma}(?:(?i:the){SP})?(?P<dom>{last_day.replace('dword', 'domword')})"
             f"(?!{OPT_SP}[/.\\-]?{OPT_SP}(?:{month_lax}|\\p{{N}}))"
         ),
         # 24 Februari 2022 · 1-3 Juli 2024 · 1 Juli - 3 Agustus 2024 · 4th of July · 05-Aug-2016
@@ -201,14 +213,14 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<d>{day})(?:{OPT_SP}(?:{DASH}|(?i:s\\.d\\.?|s/d|hingga|sampai|to|and|dan)){OPT_SP}(?P<d2>{day}))?"
             f"{of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{month_lax})"
             f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d3>{day}){SP}(?P<month2>{month_lax}))?"
-            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun{month_year}){SP})?(?P<y>{year}|'\\d\\d))?"
+            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun{month_year}){SP})?(?:(?P<y>{year}){year_after}|(?P<y>'\\d\\d)))?"
             f"{join_time}"
         ),
         # February 24, 2022 · Feb. 24 · May 4th · June 18-19 · Sep-23-2020
         "r_mdy": (
-            f"(?P<month>{month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}(?:the{SP})?)(?P<d>{day})"
-            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d2>{day}))?(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
-            f"(?:(?i:of){SP})?(?P<y>{year}))?(?![.,]?\\p{{N}}){join_time}"
+            f"(?P<month>{month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}(?:the{SP})?)(?P<d>{last_day})(?:{day_after})?"
+            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d2>{last_day}))?(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
+            f"(?:(?i:of){SP})?(?P<y>{year}){year_after})?(?![.,]?\\p{{N}}){join_time}"
         ),
         # 26/8/2025 · 26-08-2025 · 08/26/2025 · 26.08.2025 · (26/8) · on 11/20
         "r_numeric": (
@@ -216,6 +228,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){join_time}"
             f"|(?<=\\({OPT_SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?={OPT_SP}\\))"
             f"|(?<=(?i:\\bon|\\bpada|\\btanggal|\\btgl\\.?){SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?![\\p{{N}}/])"
+            f"{spaced_numeric}"
         ),
         # 2022-02-24 · 2022-02-24T10:00 · 2019/aug/01 · 2015-12
         "r_iso": (
@@ -225,6 +238,12 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"|(?<![\\p{{N}}\\-/.])(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])(?![\\p{{N}}\\-/])"
             f"|(?<![\\p{{N}}\\-/.,])(?P<m>0?[1-9]|1[0-2])[\\-/](?P<y>{year})(?![\\p{{N}}\\-/])"
         ),
+        # 2022. február 24 · 2022 m. vasario 24 d. · 2022. gada 24. februārī · 2022. aasta augustis
+        "r_ymd": (
+            f"(?<![\\p{{N}}.])(?P<y>{year})\\.?(?:{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END}))?{SP}"
+            f"(?:(?P<month>{month_lax})(?:{SP}(?P<d>{last_day})(?:{day_after})?)?"
+            f"|(?P<d>{day}){SP}(?P<month>{month_lax}))"
+        ) if data.year_first_dates else "(?!)",
         # Januari-Maret 2024 · March to May · dari Januari hingga Maret
         "r_month_range": f"(?P<month>{month}){conn}(?P<month2>{month})(?:{opt_comma}(?P<y>{year}))?",
         # between March and May · antara Januari dan Maret 2024
@@ -235,7 +254,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # Desember 2009 · December 2009 · Dec/2018
         "r_month_year": (
             f"(?P<month>{month_lax})(?:{opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
-            f"(?:(?i:of|tahun{month_year}){SP})?(?P<y>{year})"
+            f"(?:(?i:of|tahun{month_year}){SP})?(?P<y>{year}){year_after}"
         ),
         # Agustus tahun lalu · 17 Agustus tahun lalu · August last year · May this year
         "r_month_yshift": (
@@ -281,7 +300,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # tahun lalu · pekan ini · minggu depan · last week · next month · the past year
         "r_unit_shift": f"{units}{SP}{shift_after}|{shift_before}{SP}{units}",
         # kemarin · hari ini · besok · yesterday · today
-        "r_rel_day": f"(?P<relday>(?i:{trie(data.relative_days)})){WORD_END}{join_time}",
+        "r_rel_day": (f"(?P<relday>(?i:{trie(data.relative_days)})){WORD_END}{join_time}"
+                      f"|(?P<relper>(?i:{trie(data.relative_periods)})){WORD_END}"),
         # Senin · Senin lalu · next Monday · Jumat pekan lalu
         "r_weekday": (
             f"(?:{shift_before}{SP})?(?P<wd>{weekday})"
@@ -318,7 +338,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
     }
 
 
-_RULES = ("r_wdate", "r_month_yshift", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between",
+_RULES = ("r_wdate", "r_ymd", "r_month_yshift", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between",
           "r_month_year", "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount",
           "r_week_weekday", "r_unit_shift", "r_rel_day", "r_weekday", "r_holiday", "r_month_cue", "r_year", "r_time",
           "r_duration")
@@ -336,8 +356,8 @@ class _Patterns:
     units: frozenset[str]
 
 
-_DIGIT_RULES = ("r_month_yshift", "r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
-                "r_rel_amount", "r_year", "r_time", "r_duration")
+_DIGIT_RULES = ("r_ymd", "r_month_yshift", "r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade",
+                "r_year_range", "r_rel_amount", "r_year", "r_time", "r_duration")
 
 
 def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
@@ -362,7 +382,7 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
     add(("tahun", "era", "dekade"), "r_decade")
     add(data.year_words, "r_year")
     add(data.time_units, "r_unit_shift")
-    add(data.relative_days, "r_rel_day")
+    add({**data.relative_days, **data.relative_periods}, "r_rel_day")
     add(data.holidays, "r_holiday")
     add(data.clock_words, "r_time")
     amounts = [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
@@ -590,6 +610,12 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
                 return None
             day, month = month, day
         return date(When(year, month, day, wd, hour=hour, minute=minute, tz=tz), "weekday_date")
+    if rule == "r_ymd":
+        month, year = r.month(g("month")), _year(g("y"), ref)
+        day = _day(g, data) if g("d") else None
+        if month is None or not _valid(year, month, day):
+            return None
+        return date(When(year, month, day), "year_month_day" if day else "month_year")
     if rule == "r_dmy":
         day, month, year = _day(g, data), r.month(g("month")), _year(g("y"), ref)
         if month is None or not _valid(year, month, day):
@@ -732,6 +758,9 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
                                  "duration.past")
         return date(When(unit=unit, offset=shift), "unit_shift")
     if rule == "r_rel_day":
+        if g("relper"):
+            period = data.relative_periods.get(_key(g("relper") or ""))
+            return None if period is None else date(When(unit=period[0], offset=period[1]), "unit_shift")
         days = data.relative_days.get(_key(g("relday") or ""))
         if days is None:
             return None
@@ -963,6 +992,8 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _
     after = text[end:end + 1]
     if after in _GLUED_AFTER_DIGITS or (after == "." and text[end + 1:end + 2].isdigit()):
         return True
+    if after == "." and "." in p.data.ordinal_suffixes and text[end + 2:end + 3].isdigit():
+        return True  # "14. 3. 2024"
     if "." in token or ":" in token:
         return True
     for nxt in hits[i + 1:i + 3]:

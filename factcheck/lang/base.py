@@ -171,6 +171,9 @@ class LanguageData:
     """Words that name a weekday alone but a week before ``ini``/``lalu``/``depan`` (Indonesian ``minggu``)."""
     relative_days: Mapping[str, int] = attrs.field(factory=dict)
     """``kemarin`` → -1, ``hari ini`` → 0, ``besok`` → 1."""
+    relative_periods: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
+    """Words for a week, month or year with its shift built in: Czech ``loni`` → (year, -1), ``letos`` → (year,
+    0), Swedish ``i fjol``, Catalan ``enguany``."""
     time_units: Mapping[str, str] = attrs.field(factory=dict)
     """Words for units of time → ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``, ``century``,
     ``hour``, ``minute``, ``second``."""
@@ -223,6 +226,14 @@ class LanguageData:
     """Words between a day and its month (``the 4th of July``, ``24 de febrero``)."""
     month_year_words: frozenset[str] = frozenset()
     """Words between a month and its year beyond the engine's own (``julio de 2022``)."""
+    year_after_words: frozenset[str] = frozenset()
+    """The word for year after a year that is part of the date (Polish ``2022 r.``, ``2023 roku``, Russian ``2022
+    года``): inside the date's span."""
+    year_first_dates: bool = False
+    """Whether dates are written year first (Hungarian ``2022. február 24.``, Lithuanian ``2022 m. vasario 24
+    d.``, Latvian ``2022. gada 24. februārī``): dateparser's ``date_order`` YMD."""
+    day_after_words: frozenset[str] = frozenset()
+    """The word for day after the day of a year-first date (Lithuanian ``24 d.``): inside the date's span."""
     lower_case_names: bool = False
     """Whether month and weekday names are written in lower case (``febrero``, ``lunes``): they then match in
     any case, abbreviations (``ambiguous_months``) still only beside a day or a year."""

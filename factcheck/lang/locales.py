@@ -15,17 +15,24 @@ What is taken, and the rules that make the data fit news (each a reason, not a g
 - weekdays: full names only (``lunes``, ``Montag``); the abbreviations (``mar``, ``do``, ``so``, ``mi``) are
   common words in running text.
 - units of time: forms of three letters or more (``a`` for ``año``, ``m`` for month, ``d`` for day are not
-  words news writes); unit forms that only appear in relative phrases (Russian ``месяце``) are added too.
-- relative phrases for day, week, month and year: a phrase without a unit word is a relative day (``ayer``,
-  ``anteayer``); in a phrase with one, a word that occurs in phrases of only one direction is a shift word
-  before or after the unit (``pasado``, ``próxima``, ``este``), and a word that occurs in phrases of several
-  directions is an article or preposition (``el``, ``la``, ``в``), left out of the claim's span.
+  words news writes), or of two when a relative phrase of the data uses them (``i år``).
+- relative phrases for day, week, month and year: a word seen in phrases of several directions is a unit form
+  when all its phrases are of one unit (Polish ``roku`` in ``w tym roku``, ``w zeszłym roku``; Russian
+  ``месяце``), and an article or preposition otherwise (``el``, ``la``, ``w``, ``в``), left out of the claim's
+  span; a word of one direction is a shift word before or after the unit (``pasado``, ``próxima``, ``este``).
+  A phrase with no shift word is a relative day or period as a whole (``ayer``, ``i dag``, ``loni``).
 - ``hace (N) días`` / ``(N) päivää sitten`` patterns: the words before the number are ``ago_before`` or
   ``ahead_before``, the words after the unit are ``ago_words`` or ``ahead_words``.
+- ``simplifications`` that rewrite a single word into a relative phrase the data knows (Czech ``loni`` →
+  ``minulý rok``, Tagalog ``kahapon`` → ``1 araw nakaraan``) are relative days and periods.
 - ``simplifications`` that map a single word to a digit (``una`` → 1, ``zwei`` → 2) are number words.
 - ``pertain`` (``de``, ``del``) joins a day to its month and a month to its year (``24 de febrero de 2022``).
 - ``in`` words (``en``, ``im``, ``em``) are cues before a bare month or year (``en septiembre``).
-- ``date_order`` ``MDY`` is month first in all-digit dates; every other order reads day first.
+- the year's unit forms, and its one- or two-letter abbreviations with a period, may follow the year of a date
+  (``24 lutego 2022 r.``, ``24 февраля 2022 года``).
+- ``date_order`` ``MDY`` is month first in all-digit dates; every other order reads day first; ``YMD`` also
+  reads dates written year first (``2022. február 24``, ``2022 m. vasario 24 d.``, with the day's one-letter
+  abbreviation and a period after the day).
 """
 
 from __future__ import annotations
@@ -127,8 +134,10 @@ def weekdays(info: Mapping[str, Any]) -> dict[str, int]:
 
 
 def _units(info: Mapping[str, Any]) -> dict[str, str]:
+    """Unit forms of three letters or more, and of two when a relative phrase writes them (Swedish ``år``)."""
+    in_phrases = {w for forms in info.get("relative-type", {}).values() for p in forms for w in _tokens(str(p))}
     return {form: unit for unit in _UNITS for form in _forms(info, unit)
-            if len(form) >= 3 and _PLAIN.fullmatch(form)}
+            if (len(form) >= 3 or (len(form) == 2 and form in in_phrases)) and _PLAIN.fullmatch(form)}
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -139,58 +148,71 @@ def _tokens(phrase: str) -> list[str]:
 @attrs.frozen
 class _Relative:
     relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
     shift_before: dict[str, int]
     shift_after: dict[str, int]
     units: dict[str, str]
 
 
 def _relative(info: Mapping[str, Any], units: dict[str, str]) -> _Relative:
-    """Relative days, shift words and extra unit forms from the ``relative-type`` phrases (see the module)."""
-    phrases: list[tuple[str, int, list[str]]] = []
-    days: dict[str, int] = {}
+    """Relative days and periods, shift words and inflected unit forms from the ``relative-type`` phrases.
+
+    A word seen in phrases of several directions is a unit form when all those phrases are of one unit
+    (Polish ``roku`` in ``w tym roku``, ``w zeszłym roku``) and an article or preposition otherwise (``w``,
+    ``el``); a word of one direction is a shift word, before or after the unit (``zeszłym``, ``pasado``). A
+    phrase with no shift word is a relative day or period as a whole (``ayer``, ``i dag``, ``loni``)."""
+    phrases: list[tuple[str, int, list[str], str]] = []
     for key, forms in info.get("relative-type", {}).items():
         m = _RELATIVE_KEY.fullmatch(key)
         if m is None or m.group(3) not in _SHIFT_UNITS:
             continue
-        amount = int(m.group(2))
-        shift = amount if m.group(1) else -amount
+        shift = int(m.group(2)) * (1 if m.group(1) else -1)
         for phrase in forms:
             words = _tokens(str(phrase))
-            if not words or not _PLAIN.fullmatch(" ".join(words).replace("' ", "'").replace("’ ", "’")):
-                continue
-            if m.group(3) == "day" and not any(w in units for w in words):
-                days[" ".join(str(phrase).lower().split())] = shift
-            elif abs(shift) <= 1:
-                phrases.append((m.group(3), shift, words))
+            if words and _PLAIN.fullmatch(" ".join(words).replace("' ", "'").replace("’ ", "’")):
+                phrases.append((m.group(3), shift, words, " ".join(str(phrase).lower().split())))
     directions: dict[str, set[int]] = {}
-    for _, shift, words in phrases:
+    unit_sets: dict[str, set[str]] = {}
+    for unit, shift, words, _ in phrases:
+        if abs(shift) > 1:
+            continue  # "demà passat" (+2) says nothing of what "passat" means beside a unit
         for w in words:
             directions.setdefault(w, set()).add(shift)
-    fillers = {w for w, seen in directions.items() if len(seen) > 1}
-    before, after = _shift_words(phrases, units, fillers)
-    shifts = before.keys() | after.keys()
-    extra: dict[str, str] = {}
-    for unit, _, words in phrases:  # an inflected unit form the unit list lacks: "в прошлом месяце"
-        rest = [w for w in words if w not in fillers]
-        if not any(w in units for w in rest) and len(rest) == 2 and len(shifts & set(rest)) == 1:
-            extra[next(w for w in rest if w not in shifts)] = unit
-    before, after = _shift_words(phrases, {**units, **extra}, fillers)
-    return _Relative(days, before, after, extra)
-
-
-def _shift_words(phrases: list[tuple[str, int, list[str]]], units: Mapping[str, str],
-                 fillers: set[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """Words of one direction before and after the unit word of each phrase."""
+            unit_sets.setdefault(w, set()).add(unit)
+    extra = {w: next(iter(unit_sets[w])) for w, seen in directions.items()
+             if len(seen) > 1 and w not in units and len(unit_sets[w]) == 1 and "day" not in unit_sets[w]
+             and len(w) > 2}
+    known = {**units, **extra}
+    fillers = {w for w, seen in directions.items() if len(seen) > 1 and w not in known}
+    days: dict[str, int] = {}
+    periods: dict[str, tuple[str, int]] = {}
     before: dict[str, int] = {}
     after: dict[str, int] = {}
-    for _, shift, words in phrases:
-        at = next((i for i, w in enumerate(words) if w in units), None)
-        if at is None:
+    for unit, shift, words, phrase in phrases:
+        at = next((i for i, w in enumerate(words) if known.get(w) == unit), None)
+        rest = [(i, w) for i, w in enumerate(words) if i != at and w not in fillers]
+        if not rest or at is None:
+            # "prošle g", "tällä vk": an abbreviated unit, not news; "i dag": a preposition of several units
+            if len(words) == 1 or all(len(w) > 2 or w in known or (w in fillers and len(unit_sets[w]) > 1)
+                                      for w in words):
+                if unit == "day":
+                    days[phrase] = shift
+                else:
+                    periods[phrase] = (unit, shift)
             continue
-        for i, w in enumerate(words):
-            if i != at and w not in fillers and w not in units and len(w) > 1:
-                (before if i < at else after)[w] = shift
-    return before, after
+        if abs(shift) > 1:
+            continue
+        sides = (([w for i, w in rest if i < at], before), ([w for i, w in rest if i > at], after))
+        for side, table in sides:
+            if side and len(" ".join(side)) > 1:
+                table[" ".join(side)] = shift  # "que ve" after "any" is one shift word
+    return _Relative(days, periods, _unprefixed(before), _unprefixed(after), extra)
+
+
+def _unprefixed(table: dict[str, int]) -> dict[str, int]:
+    """Shift words less their abbreviations (``próx`` beside ``próximo``)."""
+    return {w: v for w, v in table.items()
+            if not any(len(o) > len(w) + 1 and o.startswith(w) and table[o] == v for o in table)}
 
 
 def _amount_patterns(info: Mapping[str, Any], units: Mapping[str, str]) -> dict[str, set[str]]:
@@ -206,13 +228,38 @@ def _amount_patterns(info: Mapping[str, Any], units: Mapping[str, str]) -> dict[
                 continue
             head = " ".join(head.lower().split())
             words = tail.lower().split()
-            if head and _PLAIN.fullmatch(head):
+            if head and _PLAIN.fullmatch(head) and head not in units:  # "siku (N) iliyopita": unit first
                 found["ahead_before" if ahead else "ago_before"].add(head)
             if len(words) >= 2 and words[0] in units:
                 suffix = " ".join(words[1:])
                 if _PLAIN.fullmatch(suffix):
                     found["ahead_words" if ahead else "ago_words"].add(suffix)
     return found
+
+
+def _simplified(info: Mapping[str, Any], units: Mapping[str, str], rel: _Relative) -> dict[str, tuple[str, int]]:
+    """Single words dateparser rewrites into a relative phrase it knows (Czech ``loni`` → ``minulý rok``,
+    Tagalog ``kahapon`` → ``1 araw nakaraan``): each word → its unit and shift."""
+    ago = {w for w in _forms(info, "ago")}
+    ahead = {w for w in _forms(info, "in")}
+    out: dict[str, tuple[str, int]] = {}
+    for item in info.get("simplifications", ()):
+        for key, value in item.items():
+            word, words = str(key).lower(), str(value).lower().split()
+            if not re.fullmatch(r"[^\W\d_]+", word) or not words:
+                continue
+            phrase = " ".join(words)
+            if phrase in rel.relative_days:
+                out[word] = ("day", rel.relative_days[phrase])
+            elif phrase in rel.relative_periods:
+                out[word] = rel.relative_periods[phrase]
+            elif len(words) == 2 and words[0] in rel.shift_before and words[1] in units:
+                out[word] = (units[words[1]], rel.shift_before[words[0]])
+            elif len(words) == 2 and words[1] in rel.shift_after and words[0] in units:
+                out[word] = (units[words[0]], rel.shift_after[words[1]])
+            elif len(words) == 3 and words[0].isdigit() and words[1] in units and words[2] in ago | ahead:
+                out[word] = (units[words[1]], int(words[0]) * (-1 if words[2] in ago else 1))
+    return {w: (u, n) for w, (u, n) in out.items() if u in _SHIFT_UNITS}
 
 
 def _number_words(info: Mapping[str, Any]) -> dict[str, int]:
@@ -233,13 +280,16 @@ def date_tables(code: str) -> Mapping[str, Any]:
     rel = _relative(info, units)
     units = {**units, **rel.units}
     amounts = _amount_patterns(info, units)
+    simplified = _simplified(info, units, rel)
     pertain = frozenset(_forms(info, "pertain"))
     return {
         "months": month_table,
         "ambiguous_months": short_months,
         "weekdays": weekdays(info),
         "time_units": units,
-        "relative_days": rel.relative_days,
+        "relative_days": {**{w: n for w, (u, n) in simplified.items() if u == "day"}, **rel.relative_days},
+        "relative_periods": {**{w: (u, n) for w, (u, n) in simplified.items() if u != "day"},
+                             **rel.relative_periods},
         "shift_before": rel.shift_before,
         "shift_after": rel.shift_after,
         "ago_words": tuple(sorted(amounts["ago_words"])),
@@ -249,6 +299,11 @@ def date_tables(code: str) -> Mapping[str, Any]:
         "digit_words": _number_words(info),
         "date_of_words": pertain,
         "month_year_words": pertain,
+        "year_after_words": frozenset(w if len(w) > 2 else f"{w}." for w, u in units.items() if u == "year")
+        | frozenset(f"{w}." for w in _forms(info, "year") if len(w) <= 2 and _PLAIN.fullmatch(w)),
+        "year_first_dates": info.get("date_order") == "YMD",
+        "day_after_words": frozenset(f"{w}." for w in _forms(info, "day") if len(w) == 1 and _PLAIN.fullmatch(w))
+        if info.get("date_order") == "YMD" else frozenset(),
         "year_cues": frozenset(w for w in _forms(info, "in") if " " not in w),
         "numeric_date_order": "mdy" if info.get("date_order") == "MDY" else "dmy",
     }
@@ -259,12 +314,14 @@ def date_only(code: str, corrections: Mapping[str, Any] | None = None) -> Langua
 
     Day numbers may carry a mark (``24. Februar``, ``1º de janeiro``), as in the many languages that write the
     day as an ordinal. ``corrections`` (``factcheck.lang.fixes``) extend the tables where the data lacks what
-    news writes: a mapping or set is merged into the table, a tuple appended to it, anything else replaces it."""
+    news writes: a mapping is merged into the table (a word mapped to None is dropped from it), a set joined, a
+    tuple appended, anything else replaces the table."""
     tables = dict(date_tables(code))
     for key, value in (corrections or {}).items():
         base = tables.get(key)
         if isinstance(value, Mapping):
-            tables[key] = {**(base if isinstance(base, Mapping) else {}), **value}
+            merged_table = {**(base if isinstance(base, Mapping) else {}), **value}
+            tables[key] = {k: v for k, v in merged_table.items() if v is not None}  # None drops a word
         elif isinstance(value, frozenset):
             tables[key] = (base if isinstance(base, frozenset) else frozenset()) | value
         elif isinstance(value, tuple):

@@ -24,54 +24,6 @@ CASES = "not in dateparser data: the adessive/inessive month forms (veebruaril, 
 EXAMPLES: list[Ex] = [
     # Full dates
     Ex(
-        "Kohtuotsuse kuupäev on 14. märts 2024 ja see on jõustunud.",
-        C("date", "14. märts 2024", iso="2024-03-14", granularity="day"),
-        note="the nominative, as dateparser lists it",
-    ),
-    # Numeric, day first
-    Ex(
-        "Ringkonnakohtu 14.03.2024 otsuse järgi peab ettevõte maksma trahvi.",
-        C("date", "14.03.2024", iso="2024-03-14", granularity="day"),
-    ),
-    Ex(
-        "Leping ehitusfirmaga allkirjastati 29.11.2023 Tallinnas.",
-        C("date", "29.11.2023", iso="2023-11-29", granularity="day"),
-    ),
-    # Month and year
-    # Day and month without a year
-    # Relative days
-    Ex(
-        "Peaminister kohtus eile Soome peaministriga.",
-        C("date", "eile", iso=None, resolved="2024-11-19", relative=True, granularity="day"),
-        reference_date="2024-11-20",
-    ),
-    Ex(
-        "Tallinna börsi indeks tõusis täna 0,6 protsenti.",
-        C("date", "täna", iso=None, resolved="2025-02-12", relative=True, granularity="day"),
-        reference_date="2025-02-12",
-    ),
-    Ex(
-        "Õpetajad alustavad homme streiki.",
-        C("date", "homme", iso=None, resolved="2024-01-22", relative=True, granularity="day"),
-        reference_date="2024-01-21",
-    ),
-    # Weeks, months, years
-    Ex(
-        "Eelmine nädal oli Tallinna börsil rahulik.",
-        C("date", "Eelmine nädal", iso=None, resolved="2024-W27", relative=True, granularity="week"),
-        reference_date="2024-07-10",
-    ),
-]
-
-NEGATIVES: list[str] = [
-    "Kuu varjutust oli näha kogu Eestis.",
-    "Tallinna FC Flora võitis Levadiat 2:1.",
-    "Põhiseaduse § 45 tagab igaühe õiguse oma arvamust vabalt levitada.",
-    "Politsei pidas kinni kaks kahtlustatavat.",
-]
-
-GAPS: list[Ex] = [
-    Ex(
         "Venemaa alustas täiemahulist sissetungi Ukrainasse 24. veebruaril 2022.",
         C("date", "24. veebruaril 2022", iso="2022-02-24", relative=False, granularity="day"),
         note=CASES,
@@ -88,10 +40,26 @@ GAPS: list[Ex] = [
         "adessive weekday 'pühapäeval'; " + CASES,
     ),
     Ex(
+        "Kohtuotsuse kuupäev on 14. märts 2024 ja see on jõustunud.",
+        C("date", "14. märts 2024", iso="2024-03-14", granularity="day"),
+        note="the nominative, as dateparser lists it",
+    ),
+    # Numeric, day first
+    Ex(
+        "Ringkonnakohtu 14.03.2024 otsuse järgi peab ettevõte maksma trahvi.",
+        C("date", "14.03.2024", iso="2024-03-14", granularity="day"),
+    ),
+    Ex(
+        "Leping ehitusfirmaga allkirjastati 29.11.2023 Tallinnas.",
+        C("date", "29.11.2023", iso="2023-11-29", granularity="day"),
+    ),
+    # Month and year
+    Ex(
         "Aastane inflatsioon ulatus 2022. aasta augustis 25,2 protsendini.",
         C("date", "2022. aasta augustis", iso="2022-08", granularity="month"),
         note=CASES + "; and 'aasta' between year and month",
     ),
+    # Day and month without a year
     Ex(
         "Tulekahju laos puhkes 14. augustil, teatas päästeamet.",
         C("date", "14. augustil", iso="XXXX-08-14", resolved="2024-08-14", relative=False, granularity="day"),
@@ -104,6 +72,22 @@ GAPS: list[Ex] = [
         reference_date="2025-01-08",
         note="the most recent 20 December before a January reference date is in the previous year; " + CASES,
     ),
+    # Relative days
+    Ex(
+        "Peaminister kohtus eile Soome peaministriga.",
+        C("date", "eile", iso=None, resolved="2024-11-19", relative=True, granularity="day"),
+        reference_date="2024-11-20",
+    ),
+    Ex(
+        "Tallinna börsi indeks tõusis täna 0,6 protsenti.",
+        C("date", "täna", iso=None, resolved="2025-02-12", relative=True, granularity="day"),
+        reference_date="2025-02-12",
+    ),
+    Ex(
+        "Õpetajad alustavad homme streiki.",
+        C("date", "homme", iso=None, resolved="2024-01-22", relative=True, granularity="day"),
+        reference_date="2024-01-21",
+    ),
     Ex(
         "Kahtlustatav peeti kinni üleeile Tartus.",
         C("date", "üleeile", iso=None, resolved="2023-06-12", relative=True, granularity="day"),
@@ -114,7 +98,12 @@ GAPS: list[Ex] = [
         "Matkaja kadus 3 päeva eest Soomaa rabas.",
         C("date", "3 päeva eest", iso=None, resolved="2024-07-19", relative=True, granularity="day"),
         reference_date="2024-07-22",
-        note="gap: missing date '3 päeva eest'",
+    ),
+    # Weeks, months, years
+    Ex(
+        "Eelmine nädal oli Tallinna börsil rahulik.",
+        C("date", "Eelmine nädal", iso=None, resolved="2024-W27", relative=True, granularity="week"),
+        reference_date="2024-07-10",
     ),
     Ex(
         "Kütusehinnad langesid eelmisel nädalal.",
@@ -152,4 +141,11 @@ GAPS: list[Ex] = [
         reference_date="2025-06-10",
         note="not in dateparser data: 'tagasi' (ago; only 'eest') and the partitive 'aastat'",
     ),
+]
+
+NEGATIVES: list[str] = [
+    "Kuu varjutust oli näha kogu Eestis.",
+    "Tallinna FC Flora võitis Levadiat 2:1.",
+    "Põhiseaduse § 45 tagab igaühe õiguse oma arvamust vabalt levitada.",
+    "Politsei pidas kinni kaks kahtlustatavat.",
 ]

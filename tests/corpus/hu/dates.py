@@ -21,6 +21,28 @@ KINDS = ("date",)
 
 EXAMPLES: list[Ex] = [
     # Full dates, year first
+    Ex(
+        "Oroszország 2022. február 24-én támadta meg Ukrajnát.",
+        C("date", "2022. február 24", iso="2022-02-24", relative=False, granularity="day"),
+    ),
+    Ex(
+        "Az országgyűlési választást 2022. április 3-án tartották.",
+        C("date", "2022. április 3", iso="2022-04-03", granularity="day"),
+    ),
+    Ex(
+        "Novák Katalin 2024. február 10-én jelentette be lemondását.",
+        C("date", "2024. február 10", iso="2024-02-10", granularity="day"),
+    ),
+    Ex(
+        "A per 2023. szeptember 12-én kezdődött, az ítéletet 2024. január 30-án hirdették ki.",
+        C("date", "2023. szeptember 12", iso="2023-09-12", granularity="day"),
+        C("date", "2024. január 30", iso="2024-01-30", granularity="day"),
+    ),
+    Ex(
+        "A kormány 2023. febr. 15-i határozata szerint a támogatást megszüntetik.",
+        C("date", "2023. febr. 15", iso="2023-02-15", granularity="day"),
+        note="abbreviated month with its dot",
+    ),
     # Numeric, year first
     # Month and year
     # Month and day without a year
@@ -58,74 +80,6 @@ EXAMPLES: list[Ex] = [
     ),
     # Weeks, months, years
     Ex(
-        "A gyár 15 évvel ezelőtt zárta be kapuit.",
-        C("date", "15 évvel ezelőtt", iso=None, resolved="2009", relative=True, granularity="year"),
-        reference_date="2024-05-01",
-    ),
-]
-
-NEGATIVES: list[str] = [
-    "A IX. kerületben új bölcsőde nyílt.",
-    "Az Alaptörvény IX. cikke védi a véleménynyilvánítás szabadságát.",
-    "A Ferencváros 2-1-re nyert az Újpest ellen.",
-    "A rendőrség két embert állított elő a tüntetésen.",
-]
-
-GAPS: list[Ex] = [
-    Ex(
-        "Oroszország 2022. február 24-én támadta meg Ukrajnát.",
-        C("date", "2022. február 24", iso="2022-02-24", relative=False, granularity="day"),
-        note="gap: missing date '2022. február 24' (found date:'február 24')",
-    ),
-    Ex(
-        "Az országgyűlési választást 2022. április 3-án tartották.",
-        C("date", "2022. április 3", iso="2022-04-03", granularity="day"),
-        note="gap: missing date '2022. április 3' (found date:'április 3')",
-    ),
-    Ex(
-        "Novák Katalin 2024. február 10-én jelentette be lemondását.",
-        C("date", "2024. február 10", iso="2024-02-10", granularity="day"),
-        note="gap: missing date '2024. február 10' (found date:'február 10')",
-    ),
-    Ex(
-        "A per 2023. szeptember 12-én kezdődött, az ítéletet 2024. január 30-án hirdették ki.",
-        C("date", "2023. szeptember 12", iso="2023-09-12", granularity="day"),
-        C("date", "2024. január 30", iso="2024-01-30", granularity="day"),
-        note="gap: missing date '2023. szeptember 12' (found date:'szeptember 12')",
-    ),
-    Ex(
-        "A kormány 2023. febr. 15-i határozata szerint a támogatást megszüntetik.",
-        C("date", "2023. febr. 15", iso="2023-02-15", granularity="day"),
-        note="abbreviated month with its dot",
-    ),
-    Ex(
-        "A bíróság 2024.03.15-i döntése értelmében a cégnek bírságot kell fizetnie.",
-        C("date", "2024.03.15", iso="2024-03-15", granularity="day"),
-        note="gap: missing date '2024.03.15'",
-    ),
-    Ex(
-        "A szerződést 2023. 11. 29-én írták alá a minisztériumban.",
-        C("date", "2023. 11. 29", iso="2023-11-29", granularity="day"),
-        note="gap: missing date '2023. 11. 29'",
-    ),
-    Ex(
-        "Az infláció 2023 januárjában 25,7 százalékon tetőzött.",
-        C("date", "2023 januárjában", iso="2023-01", granularity="month"),
-        note="not in dateparser data: the possessive month form 'januárjában' (in January of)",
-    ),
-    Ex(
-        "Az Országgyűlés június 17-én fog szavazni a javaslatról.",
-        C("date", "június 17", iso="XXXX-06-17", resolved="2025-06-17", granularity="day"),
-        reference_date="2025-06-02",
-        note="future tense: the next 17 June on or after the reference date",
-    ),
-    Ex(
-        "Az eltűnt turista 3 napja indult túrázni a Bükkben.",
-        C("date", "3 napja", iso=None, resolved="2024-02-09", relative=True, granularity="day"),
-        reference_date="2024-02-12",
-        note="gap: missing date '3 napja'",
-    ),
-    Ex(
         "Az üzemanyagárak múlt héten csökkentek.",
         C("date", "múlt héten", iso=None, resolved="2024-W45", relative=True, granularity="week"),
         reference_date="2024-11-13",
@@ -160,6 +114,48 @@ GAPS: list[Ex] = [
         C("date", "jövőre", iso=None, resolved="2025", relative=True, granularity="year"),
         reference_date="2024-12-05",
         note="not in dateparser data: 'jövőre' (next year)",
+    ),
+    Ex(
+        "A gyár 15 évvel ezelőtt zárta be kapuit.",
+        C("date", "15 évvel ezelőtt", iso=None, resolved="2009", relative=True, granularity="year"),
+        reference_date="2024-05-01",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    "A IX. kerületben új bölcsőde nyílt.",
+    "Az Alaptörvény IX. cikke védi a véleménynyilvánítás szabadságát.",
+    "A Ferencváros 2-1-re nyert az Újpest ellen.",
+    "A rendőrség két embert állított elő a tüntetésen.",
+]
+
+GAPS: list[Ex] = [
+    Ex(
+        "A bíróság 2024.03.15-i döntése értelmében a cégnek bírságot kell fizetnie.",
+        C("date", "2024.03.15", iso="2024-03-15", granularity="day"),
+        note="gap: missing date '2024.03.15'",
+    ),
+    Ex(
+        "A szerződést 2023. 11. 29-én írták alá a minisztériumban.",
+        C("date", "2023. 11. 29", iso="2023-11-29", granularity="day"),
+        note="gap: missing date '2023. 11. 29'",
+    ),
+    Ex(
+        "Az infláció 2023 januárjában 25,7 százalékon tetőzött.",
+        C("date", "2023 januárjában", iso="2023-01", granularity="month"),
+        note="not in dateparser data: the possessive month form 'januárjában' (in January of)",
+    ),
+    Ex(
+        "Az Országgyűlés június 17-én fog szavazni a javaslatról.",
+        C("date", "június 17", iso="XXXX-06-17", resolved="2025-06-17", granularity="day"),
+        reference_date="2025-06-02",
+        note="future tense: the next 17 June on or after the reference date",
+    ),
+    Ex(
+        "Az eltűnt turista 3 napja indult túrázni a Bükkben.",
+        C("date", "3 napja", iso=None, resolved="2024-02-09", relative=True, granularity="day"),
+        reference_date="2024-02-12",
+        note="gap: missing date '3 napja'",
     ),
     Ex(
         "A Duna-híd 10 éve épült meg.",

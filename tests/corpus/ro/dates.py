@@ -85,9 +85,21 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-10-16",
     ),
     Ex(
+        "Ministerul Sănătății a anunțat astăzi noi măsuri pentru spitale.",
+        C("date", "astăzi", iso=None, resolved="2023-12-05", relative=True, granularity="day"),
+        reference_date="2023-12-05",
+        note="not in dateparser data: 'astăzi' (only the short 'azi'), the usual Agerpres form",
+    ),
+    Ex(
         "Codul roșu de caniculă intră în vigoare mâine în București.",
         C("date", "mâine", iso=None, resolved="2024-07-16", relative=True, granularity="day"),
         reference_date="2024-07-15",
+    ),
+    Ex(
+        "Suspectul a fost reținut alaltăieri de polițiștii din Cluj.",
+        C("date", "alaltăieri", iso=None, resolved="2023-04-10", relative=True, granularity="day"),
+        reference_date="2023-04-12",
+        note="not in dateparser data: 'alaltăieri' (the day before yesterday)",
     ),
     Ex(
         "Turistul a dispărut acum 3 zile în Munții Bucegi.",
@@ -96,14 +108,40 @@ EXAMPLES: list[Ex] = [
     ),
     # Weeks, months, years
     Ex(
+        "Prețul carburanților a scăzut săptămâna trecută.",
+        C("date", "săptămâna trecută", iso=None, resolved="2024-W46", relative=True, granularity="week"),
+        reference_date="2024-11-20",
+    ),
+    Ex(
+        "Senatul va dezbate proiectul săptămâna viitoare.",
+        C("date", "săptămâna viitoare", iso=None, resolved="2025-W07", relative=True, granularity="week"),
+        reference_date="2025-02-05",
+    ),
+    Ex(
         "Vânzările de autoturisme noi au crescut cu 12% luna trecută.",
         C("date", "luna trecută", iso=None, resolved="2024-03", relative=True, granularity="month"),
         reference_date="2024-04-03",
+    ),
+    Ex(
+        "România a înregistrat un deficit bugetar de 8,6% din PIB anul trecut.",
+        C("date", "anul trecut", iso=None, resolved="2024", relative=True, granularity="year"),
+        reference_date="2025-02-26",
+    ),
+    Ex(
+        "Guvernul estimează o creștere economică de 2,5% anul acesta.",
+        C("date", "anul acesta", iso=None, resolved="2025", relative=True, granularity="year"),
+        reference_date="2025-01-20",
+    ),
+    Ex(
+        "Salariul minim brut va crește anul viitor la 4.050 de lei.",
+        C("date", "anul viitor", iso=None, resolved="2025", relative=True, granularity="year"),
+        reference_date="2024-10-01",
     ),
 ]
 
 NEGATIVES: list[str] = [
     "Guvernul vrea mai multe fonduri europene pentru infrastructură.",
+    "Negocierile au durat luni de zile fără niciun rezultat.",
     "FCSB a învins Rapid cu 2-1 pe Arena Națională.",
     "Articolul 90 din Constituție reglementează referendumul național.",
 ]
@@ -122,47 +160,4 @@ GAPS: list[Ex] = [
         reference_date="2025-03-01",
         note="future tense: the next 15 March on or after the reference date",
     ),
-    Ex(
-        "Ministerul Sănătății a anunțat astăzi noi măsuri pentru spitale.",
-        C("date", "astăzi", iso=None, resolved="2023-12-05", relative=True, granularity="day"),
-        reference_date="2023-12-05",
-        note="not in dateparser data: 'astăzi' (only the short 'azi'), the usual Agerpres form",
-    ),
-    Ex(
-        "Suspectul a fost reținut alaltăieri de polițiștii din Cluj.",
-        C("date", "alaltăieri", iso=None, resolved="2023-04-10", relative=True, granularity="day"),
-        reference_date="2023-04-12",
-        note="not in dateparser data: 'alaltăieri' (the day before yesterday)",
-    ),
-    Ex(
-        "Prețul carburanților a scăzut săptămâna trecută.",
-        C("date", "săptămâna trecută", iso=None, resolved="2024-W46", relative=True, granularity="week"),
-        reference_date="2024-11-20",
-        note="gap: missing date 'săptămâna trecută'",
-    ),
-    Ex(
-        "Senatul va dezbate proiectul săptămâna viitoare.",
-        C("date", "săptămâna viitoare", iso=None, resolved="2025-W07", relative=True, granularity="week"),
-        reference_date="2025-02-05",
-        note="gap: missing date 'săptămâna viitoare'",
-    ),
-    Ex(
-        "România a înregistrat un deficit bugetar de 8,6% din PIB anul trecut.",
-        C("date", "anul trecut", iso=None, resolved="2024", relative=True, granularity="year"),
-        reference_date="2025-02-26",
-        note="gap: missing date 'anul trecut'",
-    ),
-    Ex(
-        "Guvernul estimează o creștere economică de 2,5% anul acesta.",
-        C("date", "anul acesta", iso=None, resolved="2025", relative=True, granularity="year"),
-        reference_date="2025-01-20",
-        note="gap: missing date 'anul acesta'",
-    ),
-    Ex(
-        "Salariul minim brut va crește anul viitor la 4.050 de lei.",
-        C("date", "anul viitor", iso=None, resolved="2025", relative=True, granularity="year"),
-        reference_date="2024-10-01",
-        note="gap: missing date 'anul viitor'",
-    ),
-    Ex("Negocierile au durat luni de zile fără niciun rezultat.", note="negative: gives ['luni']"),
 ]

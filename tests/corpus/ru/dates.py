@@ -17,6 +17,29 @@ KINDS = ("date",)
 
 EXAMPLES: list[Ex] = [
     # Full dates
+    Ex(
+        "Боевые действия на Украине начались 24 февраля 2022 года.",
+        C("date", "24 февраля 2022 года", iso="2022-02-24", relative=False, granularity="day"),
+    ),
+    Ex(
+        "Теракт в «Крокус Сити Холле» произошел в пятницу, 22 марта 2024 года.",
+        C("date", "пятницу, 22 марта 2024 года", iso="2024-03-22", granularity="day"),
+        note="a weekday written with its date is one claim, weekday in the span",
+    ),
+    Ex(
+        "Самолет Евгения Пригожина разбился 23 августа 2023 года в Тверской области.",
+        C("date", "23 августа 2023 года", iso="2023-08-23", granularity="day"),
+    ),
+    Ex(
+        "Указ от 7 мая 2024 г. определяет национальные цели развития страны.",
+        C("date", "7 мая 2024 г.", iso="2024-05-07", granularity="day"),
+        note="the abbreviated year word 'г.'",
+    ),
+    Ex(
+        "Процесс начался 15 января 2024 года, а приговор был оглашен 20 марта 2024 года.",
+        C("date", "15 января 2024 года", iso="2024-01-15", granularity="day"),
+        C("date", "20 марта 2024 года", iso="2024-03-20", granularity="day"),
+    ),
     # Numeric, day first with dots
     Ex(
         "Согласно постановлению от 14.03.2024, компания обязана выплатить штраф.",
@@ -27,6 +50,15 @@ EXAMPLES: list[Ex] = [
         C("date", "29.11.2023", iso="2023-11-29", granularity="day"),
     ),
     # Month and year
+    Ex(
+        "Годовая инфляция за февраль 2023 года составила 11 процентов.",
+        C("date", "февраль 2023 года", iso="2023-02", granularity="month"),
+    ),
+    Ex(
+        "Банк России повысил ключевую ставку до 21 процента в октябре 2024 года.",
+        C("date", "октябре 2024 года", iso="2024-10", granularity="month"),
+        note="not in dateparser data: the prepositional month forms (в январе, в феврале, ... в октябре)",
+    ),
     # Day and month without a year
     Ex(
         "Пожар на складе начался 14 августа, сообщили в МЧС.",
@@ -62,6 +94,21 @@ EXAMPLES: list[Ex] = [
     ),
     # Weeks, months, years
     Ex(
+        "Цены на бензин на прошлой неделе выросли на 0,3 процента.",
+        C("date", "прошлой неделе", iso=None, resolved="2024-W35", relative=True, granularity="week"),
+        reference_date="2024-09-04",
+    ),
+    Ex(
+        "Правительство внесет проект бюджета в Госдуму на следующей неделе.",
+        C("date", "следующей неделе", iso=None, resolved="2025-W39", relative=True, granularity="week"),
+        reference_date="2025-09-17",
+    ),
+    Ex(
+        "Продажи новых автомобилей в прошлом месяце выросли на 12 процентов.",
+        C("date", "прошлом месяце", iso=None, resolved="2024-05", relative=True, granularity="month"),
+        reference_date="2024-06-05",
+    ),
+    Ex(
         "Экономика России в прошлом году выросла на 4,1 процента, по оценке Росстата.",
         C("date", "прошлом году", iso=None, resolved="2024", relative=True, granularity="year"),
         reference_date="2025-02-07",
@@ -84,48 +131,13 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Окружающая среда страдает от выбросов металлургических заводов.",
     "«Спартак» обыграл ЦСКА со счетом 2:1.",
     "Статья 29 Конституции гарантирует свободу мысли и слова.",
     "Полиция задержала двух подозреваемых в краже.",
 ]
 
 GAPS: list[Ex] = [
-    Ex(
-        "Боевые действия на Украине начались 24 февраля 2022 года.",
-        C("date", "24 февраля 2022 года", iso="2022-02-24", relative=False, granularity="day"),
-        note="gap: missing date '24 февраля 2022 года' (found date:'24 февраля 2022')",
-    ),
-    Ex(
-        "Теракт в «Крокус Сити Холле» произошел в пятницу, 22 марта 2024 года.",
-        C("date", "пятницу, 22 марта 2024 года", iso="2024-03-22", granularity="day"),
-        note="a weekday written with its date is one claim, weekday in the span",
-    ),
-    Ex(
-        "Самолет Евгения Пригожина разбился 23 августа 2023 года в Тверской области.",
-        C("date", "23 августа 2023 года", iso="2023-08-23", granularity="day"),
-        note="gap: missing date '23 августа 2023 года' (found date:'23 августа 2023')",
-    ),
-    Ex(
-        "Указ от 7 мая 2024 г. определяет национальные цели развития страны.",
-        C("date", "7 мая 2024 г.", iso="2024-05-07", granularity="day"),
-        note="the abbreviated year word 'г.'",
-    ),
-    Ex(
-        "Процесс начался 15 января 2024 года, а приговор был оглашен 20 марта 2024 года.",
-        C("date", "15 января 2024 года", iso="2024-01-15", granularity="day"),
-        C("date", "20 марта 2024 года", iso="2024-03-20", granularity="day"),
-        note="gap: missing date '15 января 2024 года' (found date:'15 января 2024')",
-    ),
-    Ex(
-        "Годовая инфляция за февраль 2023 года составила 11 процентов.",
-        C("date", "февраль 2023 года", iso="2023-02", granularity="month"),
-        note="gap: missing date 'февраль 2023 года' (found date:'февраль 2023')",
-    ),
-    Ex(
-        "Банк России повысил ключевую ставку до 21 процента в октябре 2024 года.",
-        C("date", "октябре 2024 года", iso="2024-10", granularity="month"),
-        note="not in dateparser data: the prepositional month forms (в январе, в феврале, ... в октябре)",
-    ),
     Ex(
         "Госдума рассмотрит законопроект в первом чтении 17 июня.",
         C("date", "17 июня", iso="XXXX-06-17", resolved="2025-06-17", granularity="day"),
@@ -138,23 +150,4 @@ GAPS: list[Ex] = [
         reference_date="2024-08-12",
         note="gap: missing date 'три дня назад'",
     ),
-    Ex(
-        "Цены на бензин на прошлой неделе выросли на 0,3 процента.",
-        C("date", "прошлой неделе", iso=None, resolved="2024-W35", relative=True, granularity="week"),
-        reference_date="2024-09-04",
-        note="gap: missing date 'прошлой неделе'",
-    ),
-    Ex(
-        "Правительство внесет проект бюджета в Госдуму на следующей неделе.",
-        C("date", "следующей неделе", iso=None, resolved="2025-W39", relative=True, granularity="week"),
-        reference_date="2025-09-17",
-        note="gap: missing date 'следующей неделе'",
-    ),
-    Ex(
-        "Продажи новых автомобилей в прошлом месяце выросли на 12 процентов.",
-        C("date", "прошлом месяце", iso=None, resolved="2024-05", relative=True, granularity="month"),
-        reference_date="2024-06-05",
-        note="gap: missing date 'прошлом месяце'",
-    ),
-    Ex("Окружающая среда страдает от выбросов металлургических заводов.", note="negative: gives ['среда']"),
 ]

@@ -76,15 +76,51 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-01-21",
     ),
     Ex(
+        "I dyshuari u arrestua pardje në Shkodër.",
+        C("date", "pardje", iso=None, resolved="2023-06-12", relative=True, granularity="day"),
+        reference_date="2023-06-14",
+        note="not in dateparser data: 'pardje' (the day before yesterday)",
+    ),
+    Ex(
         "Alpinisti u zhduk 3 ditë më parë në Alpet Shqiptare.",
         C("date", "3 ditë më parë", iso=None, resolved="2024-07-19", relative=True, granularity="day"),
         reference_date="2024-07-22",
     ),
     # Weeks, months, years
     Ex(
+        "Çmimet e karburanteve ranë javën e kaluar.",
+        C("date", "javën e kaluar", iso=None, resolved="2024-W41", relative=True, granularity="week"),
+        reference_date="2024-10-16",
+    ),
+    Ex(
+        "Qeveria do ta paraqesë projektbuxhetin javën e ardhshme.",
+        C("date", "javën e ardhshme", iso=None, resolved="2025-W42", relative=True, granularity="week"),
+        reference_date="2025-10-08",
+    ),
+    Ex(
+        "Shitjet e makinave të reja u rritën muajin e kaluar.",
+        C("date", "muajin e kaluar", iso=None, resolved="2024-06", relative=True, granularity="month"),
+        reference_date="2024-07-03",
+    ),
+    Ex(
+        "Shqipëria priti mbi 10 milionë turistë të huaj vitin e kaluar.",
+        C("date", "vitin e kaluar", iso=None, resolved="2023", relative=True, granularity="year"),
+        reference_date="2024-01-20",
+    ),
+    Ex(
         "Banka e Shqipërisë parashikon rritje ekonomike prej 3,5 për qind këtë vit.",
         C("date", "këtë vit", iso=None, resolved="2025", relative=True, granularity="year"),
         reference_date="2025-03-20",
+    ),
+    Ex(
+        "Paga minimale do të rritet vitin e ardhshëm.",
+        C("date", "vitin e ardhshëm", iso=None, resolved="2025", relative=True, granularity="year"),
+        reference_date="2024-09-20",
+    ),
+    Ex(
+        "Ura mbi lumin Drin u përurua 10 vjet më parë.",
+        C("date", "10 vjet më parë", iso=None, resolved="2015", relative=True, granularity="year"),
+        reference_date="2025-06-10",
     ),
 ]
 
@@ -107,47 +143,5 @@ GAPS: list[Ex] = [
         C("date", "17 qershor", iso="XXXX-06-17", resolved="2025-06-17", granularity="day"),
         reference_date="2025-06-03",
         note="future tense: the next 17 June on or after the reference date",
-    ),
-    Ex(
-        "I dyshuari u arrestua pardje në Shkodër.",
-        C("date", "pardje", iso=None, resolved="2023-06-12", relative=True, granularity="day"),
-        reference_date="2023-06-14",
-        note="not in dateparser data: 'pardje' (the day before yesterday)",
-    ),
-    Ex(
-        "Çmimet e karburanteve ranë javën e kaluar.",
-        C("date", "javën e kaluar", iso=None, resolved="2024-W41", relative=True, granularity="week"),
-        reference_date="2024-10-16",
-        note="gap: missing date 'javën e kaluar'",
-    ),
-    Ex(
-        "Qeveria do ta paraqesë projektbuxhetin javën e ardhshme.",
-        C("date", "javën e ardhshme", iso=None, resolved="2025-W42", relative=True, granularity="week"),
-        reference_date="2025-10-08",
-        note="gap: missing date 'javën e ardhshme'",
-    ),
-    Ex(
-        "Shitjet e makinave të reja u rritën muajin e kaluar.",
-        C("date", "muajin e kaluar", iso=None, resolved="2024-06", relative=True, granularity="month"),
-        reference_date="2024-07-03",
-        note="gap: missing date 'muajin e kaluar'",
-    ),
-    Ex(
-        "Shqipëria priti mbi 10 milionë turistë të huaj vitin e kaluar.",
-        C("date", "vitin e kaluar", iso=None, resolved="2023", relative=True, granularity="year"),
-        reference_date="2024-01-20",
-        note="gap: missing date 'vitin e kaluar'",
-    ),
-    Ex(
-        "Paga minimale do të rritet vitin e ardhshëm.",
-        C("date", "vitin e ardhshëm", iso=None, resolved="2025", relative=True, granularity="year"),
-        reference_date="2024-09-20",
-        note="gap: missing date 'vitin e ardhshëm'",
-    ),
-    Ex(
-        "Ura mbi lumin Drin u përurua 10 vjet më parë.",
-        C("date", "10 vjet më parë", iso=None, resolved="2015", relative=True, granularity="year"),
-        reference_date="2025-06-10",
-        note="gap: missing date '10 vjet më parë'",
     ),
 ]

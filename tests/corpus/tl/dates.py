@@ -66,52 +66,23 @@ EXAMPLES: list[Ex] = [
         C("date", "Marso 6", iso="XXXX-03-06", resolved="2023-03-06", relative=False, granularity="day"),
         reference_date="2023-03-10",
     ),
-    # Relative dates
-]
-
-NEGATIVES: list[str] = [
-    "May tatlong bagyo pang inaasahang papasok sa Philippine Area of Responsibility.",
-    "Ayon kay Kapitan Jose Abril, ligtas na ang lahat ng residente ng barangay.",
-    "Tinalo ng Gilas Pilipinas ang Jordan, 85-70, sa Smart Araneta Coliseum.",
-    "Itinaas ng Bangko Sentral ng Pilipinas ang interest rate sa 6.5 porsiyento.",
-]
-
-GAPS: list[Ex] = [
     Ex(
         "Naganap ang sunog sa isang residential area sa Tondo noong Disyembre 28.",
         C("date", "Disyembre 28", iso="XXXX-12-28", resolved="2024-12-28", granularity="day"),
         reference_date="2025-01-03",
         note="the most recent 28 December before a January reference date is in the previous year",
     ),
-    Ex(
-        "Magbubukas ang klase sa mga pampublikong paaralan sa Hunyo 16, ayon sa DepEd.",
-        C("date", "Hunyo 16", iso="XXXX-06-16", resolved="2025-06-16", granularity="day"),
-        reference_date="2025-05-20",
-        note="future tense: the next 16 June on or after the reference date",
-    ),
+    # Relative dates
     Ex(
         "Bumalik kahapon sa bansa ang Pangulo mula sa kanyang biyahe sa Japan.",
         C("date", "kahapon", iso=None, resolved="2024-06-09", relative=True, granularity="day"),
         reference_date="2024-06-10",
-        note="gap: missing date 'kahapon'",
-    ),
-    Ex(
-        "Magsasagawa ng tigil-pasada ang mga jeepney driver bukas sa Metro Manila.",
-        C("date", "bukas", iso=None, resolved="2023-11-20", relative=True, granularity="day"),
-        reference_date="2023-11-19",
-        note="not in dateparser data: 'bukas' (tomorrow) is in fil, not tl",
     ),
     Ex(
         "Magpapatupad ng rollback sa presyo ng gasolina ang mga kumpanya ng langis ngayong araw.",
         C("date", "ngayong araw", iso=None, resolved="2024-09-10", relative=True, granularity="day"),
         reference_date="2024-09-10",
         note="not in dateparser data: 'ngayong araw' (today) is in fil, not tl",
-    ),
-    Ex(
-        "Natagpuan ang bangkay ng nawawalang mangingisda tatlong araw na ang nakalipas.",
-        C("date", "tatlong araw na ang nakalipas", iso=None, resolved="2024-08-09", relative=True, granularity="day"),
-        reference_date="2024-08-12",
-        note="not in dateparser data: number words (tatlong) and 'na ang' before 'nakalipas'",
     ),
     Ex(
         "Tumaas ng ₱2 kada litro ang presyo ng diesel noong nakaraang linggo.",
@@ -136,5 +107,33 @@ GAPS: list[Ex] = [
         C("date", "ngayong taon", iso=None, resolved="2025", relative=True, granularity="year"),
         reference_date="2025-02-06",
         note="not in dateparser data: 'ngayong taon' (this year) is in fil, not tl",
+    ),
+]
+
+NEGATIVES: list[str] = [
+    "May tatlong bagyo pang inaasahang papasok sa Philippine Area of Responsibility.",
+    "Ayon kay Kapitan Jose Abril, ligtas na ang lahat ng residente ng barangay.",
+    "Tinalo ng Gilas Pilipinas ang Jordan, 85-70, sa Smart Araneta Coliseum.",
+    "Itinaas ng Bangko Sentral ng Pilipinas ang interest rate sa 6.5 porsiyento.",
+]
+
+GAPS: list[Ex] = [
+    Ex(
+        "Magbubukas ang klase sa mga pampublikong paaralan sa Hunyo 16, ayon sa DepEd.",
+        C("date", "Hunyo 16", iso="XXXX-06-16", resolved="2025-06-16", granularity="day"),
+        reference_date="2025-05-20",
+        note="future tense: the next 16 June on or after the reference date",
+    ),
+    Ex(
+        "Magsasagawa ng tigil-pasada ang mga jeepney driver bukas sa Metro Manila.",
+        C("date", "bukas", iso=None, resolved="2023-11-20", relative=True, granularity="day"),
+        reference_date="2023-11-19",
+        note="not in dateparser data: 'bukas' (tomorrow) is in fil, not tl",
+    ),
+    Ex(
+        "Natagpuan ang bangkay ng nawawalang mangingisda tatlong araw na ang nakalipas.",
+        C("date", "tatlong araw na ang nakalipas", iso=None, resolved="2024-08-09", relative=True, granularity="day"),
+        reference_date="2024-08-12",
+        note="not in dateparser data: number words (tatlong) and 'na ang' before 'nakalipas'",
     ),
 ]

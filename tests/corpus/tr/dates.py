@@ -77,6 +77,12 @@ EXAMPLES: list[Ex] = [
         C("date", "3 gün önce", iso=None, resolved="2024-02-12", relative=True, granularity="day"),
         reference_date="2024-02-15",
     ),
+    Ex(
+        "Şüpheli evvelsi gün İzmir'de gözaltına alındı.",
+        C("date", "evvelsi gün", iso=None, resolved="2023-10-09", relative=True, granularity="day"),
+        reference_date="2023-10-11",
+        note="not in dateparser data: 'evvelsi gün' (the day before yesterday)",
+    ),
     # Weeks, months, years
     Ex(
         "Akaryakıt fiyatlarına geçen hafta zam geldi.",
@@ -87,6 +93,11 @@ EXAMPLES: list[Ex] = [
         "Yeni asgari ücret önümüzdeki hafta açıklanacak.",
         C("date", "önümüzdeki hafta", iso=None, resolved="2024-W52", relative=True, granularity="week"),
         reference_date="2024-12-18",
+    ),
+    Ex(
+        "Konut satışları geçen ay yüzde 12 arttı.",
+        C("date", "geçen ay", iso=None, resolved="2024-08", relative=True, granularity="month"),
+        reference_date="2024-09-16",
     ),
     Ex(
         "Türkiye geçen yıl 49 milyon yabancı ziyaretçi ağırladı.",
@@ -111,6 +122,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Pazar yerinde domates ve biber fiyatları yükseldi.",
     "Kuraklık nedeniyle buğday ekim alanları daraldı.",
     "Galatasaray, Fenerbahçe'yi 3-1 yendi.",
     "Anayasa'nın 104. maddesi cumhurbaşkanının görev ve yetkilerini düzenler.",
@@ -135,17 +147,4 @@ GAPS: list[Ex] = [
         reference_date="2025-09-15",
         note="future tense: the next 1 October on or after the reference date",
     ),
-    Ex(
-        "Şüpheli evvelsi gün İzmir'de gözaltına alındı.",
-        C("date", "evvelsi gün", iso=None, resolved="2023-10-09", relative=True, granularity="day"),
-        reference_date="2023-10-11",
-        note="not in dateparser data: 'evvelsi gün' (the day before yesterday)",
-    ),
-    Ex(
-        "Konut satışları geçen ay yüzde 12 arttı.",
-        C("date", "geçen ay", iso=None, resolved="2024-08", relative=True, granularity="month"),
-        reference_date="2024-09-16",
-        note="gap: missing date 'geçen ay'",
-    ),
-    Ex("Pazar yerinde domates ve biber fiyatları yükseldi.", note="negative: gives ['Pazar']"),
 ]
