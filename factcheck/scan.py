@@ -96,8 +96,11 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
 
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
-    words = trie(trigger_words(languages.get(code))).replace("{1,3}+", "{1,3}")
-    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?!\w|['’](?!s\b))")  # "Tuesday's" is Tuesday
+    data = languages.get(code)
+    words = trie(trigger_words(data)).replace("{1,3}+", "{1,3}")
+    # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
+    ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
+    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words}){ending}")
 
 
 @attrs.define

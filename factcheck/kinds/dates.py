@@ -125,15 +125,19 @@ def _sources(data: LanguageData) -> dict[str, str]:
     # a day that ends the date ("Juni 17."): a period after it is the sentence's, not an ordinal mark
     plain_suffix = f"(?:{trie(s for s in data.ordinal_suffixes if s != '.')})" if data.ordinal_suffixes else "(?!)"
     last_day = day.replace(f"(?:{suffix})?", f"(?:{plain_suffix})?", 1)
+    # "24. veljače 2022.", "29.11.2023.": a year written as an ordinal keeps its period
+    period = r"\.(?![\p{N}])" if data.year_period else ""
+    year_mark = f"(?:{period})?" if period else ""
+    # "24 lutego 2022 r.", "24 февраля 2022 года": the word for year after a year is the date's
+    year_word = (f"{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END})" if data.year_after_words
+                 else "")
+    year_after = f"(?:{'|'.join(p for p in (period, year_word) if p)})?" if period or year_word else ""
     # "14. 3. 2024": where day numbers are ordinals with a period, so is the month's, with a space after each
     spaced_numeric = (f"|(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})\\.{SP}(?P<b>\\d{{1,2}})\\.{SP}(?P<y>\\d{{4}})"
-                      f"(?![\\p{{N}}])" if "." in data.ordinal_suffixes else "")
+                      f"(?![\\p{{N}}]){year_mark}" if "." in data.ordinal_suffixes else "")
     # "2022 m. vasario 24 d.": the word for day after a day of a year-first date
     day_after = (f"{SP}(?i:{trie(data.day_after_words)})(?:(?<=\\.)|{WORD_END})" if data.day_after_words
                  else "(?!)")
-    # "24 lutego 2022 r.", "24 февраля 2022 года": the word for year after a year is the date's
-    year_after = (f"(?:{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END}))?" if data.year_after_words
-                  else "")
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
@@ -225,7 +229,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # 26/8/2025 · 26-08-2025 · 08/26/2025 · 26.08.2025 · (26/8) · on 11/20
         "r_numeric": (
             f"(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})(?P<sep>[/.\\-])(?P<b>\\d{{1,2}})(?P=sep)(?P<y>\\d{{4}}|\\d{{2}})"
-            f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){join_time}"
+            f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){year_mark}{join_time}"
             f"|(?<=\\({OPT_SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?={OPT_SP}\\))"
             f"|(?<=(?i:\\bon|\\bpada|\\btanggal|\\btgl\\.?){SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?![\\p{{N}}/])"
             f"{spaced_numeric}"

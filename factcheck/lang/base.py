@@ -229,6 +229,12 @@ class LanguageData:
     year_after_words: frozenset[str] = frozenset()
     """The word for year after a year that is part of the date (Polish ``2022 r.``, ``2023 roku``, Russian ``2022
     года``): inside the date's span."""
+    year_period: bool = False
+    """Whether a year written as an ordinal keeps its period (Croatian ``24. veljače 2022.``, ``29.11.2023.``):
+    the period is inside the date's span, even at the end of a sentence, where it also ends the sentence."""
+    suffix_after_apostrophe: bool = False
+    """Whether case endings follow a name after an apostrophe (Turkish ``14 Ağustos'ta``): the name is still
+    read, and the ending stays outside the claim."""
     year_first_dates: bool = False
     """Whether dates are written year first (Hungarian ``2022. február 24.``, Lithuanian ``2022 m. vasario 24
     d.``, Latvian ``2022. gada 24. februārī``): dateparser's ``date_order`` YMD."""

@@ -107,7 +107,12 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         "year_first_dates": True,
         "year_after_words": frozenset({"aasta"}),
     },
+    # a year written as an ordinal keeps its period ("24. veljače 2022.", "29.11.2023."), as in Serbian and Bosnian
+    "hr": {"year_period": True},
+    "sr": {"year_period": True},
+    "bs": {"year_period": True},
     "lv": {
+        "year_period": True,
         # dates are written with the locative month ("14. augustā"); "pirms 3 dienām" takes the dative plural
         "months": _months(_LV_MONTHS),
         "time_units": {"dienām": "day", "gadiem": "year", "mēnešiem": "month", "nedēļām": "week"},
@@ -150,6 +155,8 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         "year_cues": frozenset({"у", "в"}),
     },
     "tr": {
+        # case endings follow a name after an apostrophe: "14 Ağustos'ta" (on 14 August), "1 Ekim'de"
+        "suffix_after_apostrophe": True,
         # "pazar" is Sunday and the market: "pazar yeri", "pazar yerinde" are no date
         "idioms": ("pazar yeri", "pazar yerinde", "pazar yerleri", "pazar payı", "pazarda"),
         "relative_days": {"evvelsi gün": -2, "önceki gün": -2},

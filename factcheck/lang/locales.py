@@ -9,8 +9,8 @@ dateutil) is never imported: the first use of a language costs a few millisecond
 
 What is taken, and the rules that make the data fit news (each a reason, not a guess):
 
-- months: every form; forms of three letters or fewer, or a strict prefix of another form (``nov``, ``ene``),
-  are abbreviations, and abbreviations are ambiguous (``mar`` is the sea in Spanish): a month only beside a
+- months: every form; forms of three letters or fewer, or of up to five that begin a longer form (``nov``,
+  ``sept``), are abbreviations, and abbreviations are ambiguous (``mar`` is the sea in Spanish): a month only beside a
   day or a year. Forms of one or two letters and Roman numerals (Hungarian ``II``) are dropped.
 - weekdays: full names only (``lunes``, ``Montag``); the abbreviations (``mar``, ``do``, ``so``, ``mi``) are
   common words in running text.
@@ -104,7 +104,10 @@ def _forms(info: Mapping[str, Any], key: str) -> list[str]:
 
 
 def _is_short(form: str, forms: Iterable[str]) -> bool:
-    return len(form.replace(" ", "")) <= 3 or any(o != form and o.startswith(form) for o in forms)
+    """An abbreviation: three letters or fewer, or up to five that begin a form two or more letters longer
+    (``sept``, ``févr``, ``helmi``); not a case form that extends the name (``maanantai``, ``maanantaina``)."""
+    bare = form.replace(" ", "")
+    return len(bare) <= 3 or (len(bare) <= 5 and any(o.startswith(form) and len(o) >= len(form) + 2 for o in forms))
 
 
 def months(info: Mapping[str, Any]) -> tuple[dict[str, int], frozenset[str]]:

@@ -32,6 +32,14 @@ EXAMPLES: list[Ex] = [
         note=LOCATIVE,
     ),
     # Numeric, day first
+    Ex(
+        "Saskaņā ar tiesas 14.03.2024. lēmumu uzņēmumam jāmaksā sods.",
+        C("date", "14.03.2024.", iso="2024-03-14", granularity="day"),
+    ),
+    Ex(
+        "Līgums ar būvnieku tika parakstīts 29.11.2023. Rīgā.",
+        C("date", "29.11.2023.", iso="2023-11-29", granularity="day"),
+    ),
     # Month and year
     Ex(
         "Gada inflācija 2022. gada septembrī sasniedza 22,4 %.",
@@ -131,16 +139,6 @@ GAPS: list[Ex] = [
         C("date", "sestdien, 2022. gada 1. oktobrī", iso="2022-10-01", granularity="day"),
         note="a weekday written with its date is one claim, weekday in the span; not in dateparser data: the "
         "adverbial weekday 'sestdien' (on Saturday); " + LOCATIVE,
-    ),
-    Ex(
-        "Saskaņā ar tiesas 14.03.2024. lēmumu uzņēmumam jāmaksā sods.",
-        C("date", "14.03.2024.", iso="2024-03-14", granularity="day"),
-        note="gap: missing date '14.03.2024.' (found date:'14.03.2024')",
-    ),
-    Ex(
-        "Līgums ar būvnieku tika parakstīts 29.11.2023. Rīgā.",
-        C("date", "29.11.2023.", iso="2023-11-29", granularity="day"),
-        note="gap: missing date '29.11.2023.' (found date:'29.11.2023')",
     ),
     Ex(
         "Saeima par likumprojektu balsos 17. jūnijā.",
