@@ -34,8 +34,16 @@ def _months(forms: tuple[str, ...]) -> dict[str, int]:
     return {form: number for number, form in enumerate(forms, 1)}
 
 
+def _numbers(words: str) -> dict[str, int]:
+    """Number words for amounts of time (``hace tres años``), as ``word=value`` pairs: dateparser's data has
+    only "one" (``un``, ``una``) for most languages, and news writes small amounts in words."""
+    return {w: int(v) for w, _, v in (pair.partition("=") for pair in words.split())}
+
+
 FIXES: Mapping[str, Mapping[str, Any]] = {
     "es": {
+        "digit_words": _numbers("dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 "
+                                "doce=12 quince=15 veinte=20 treinta=30"),
         # "mañana" is tomorrow, and after an article the morning: "por la mañana", "esta mañana"
         "idioms": ("la mañana", "esta mañana", "una mañana", "cada mañana", "toda la mañana"),
     },
@@ -51,6 +59,8 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         "time_units": {"an": "year"},
     },
     "it": {
+        "digit_words": _numbers("uno=1 due=2 tre=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10 undici=11 "
+                                "dodici=12 quindici=15 venti=20 trenta=30"),
         # dateparser has "anno scorso" but news writes "lo scorso anno", "la prossima settimana"
         "shift_before": {"scorso": -1, "scorsa": -1, "prossimo": 1, "prossima": 1},
         # "a luglio", "a marzo": Italian puts "a" before a month
@@ -66,6 +76,8 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         "relative_days": {"pardje": -2},
     },
     "pl": {
+        "digit_words": _numbers("jeden=1 dwa=2 dwie=2 trzy=3 cztery=4 pięć=5 sześć=6 siedem=7 osiem=8 dziewięć=9 "
+                                "dziesięć=10 jedenaście=11 dwanaście=12 piętnaście=15 dwadzieścia=20 trzydzieści=30"),
         # the preposition before a month ("w sierpniu", "w marcu"); dateparser's "in" word is "za" (in 3 days)
         "year_cues": frozenset({"w", "we", "od", "do"}),
         # "w ubiegłym tygodniu/roku" is as common in news as "w zeszłym"; "przedwczoraj" is missing
@@ -144,12 +156,16 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         "relative_days": {"astăzi": 0, "alaltăieri": -2},
     },
     "ru": {
+        "digit_words": _numbers("два=2 две=2 три=3 четыре=4 пять=5 шесть=6 семь=7 восемь=8 девять=9 десять=10 "
+                                "двадцать=20 тридцать=30"),
         # the prepositional month after "в" ("в октябре 2024 года") is missing from dateparser's data
         "months": _months(_RU_MONTHS),
         # "среда" is Wednesday and the environment ("окружающая среда")
         "idioms": ("окружающая среда", "окружающей среды", "окружающую среду", "среда обитания", "среды обитания"),
     },
     "uk": {
+        "digit_words": _numbers("два=2 дві=2 три=3 чотири=4 п'ять=5 шість=6 сім=7 вісім=8 дев'ять=9 десять=10 "
+                                "двадцять=20 тридцять=30"),
         # the locative month after "у"/"в" ("у грудні 2022 року") is missing from dateparser's data
         "months": _months(_UK_MONTHS),
         "year_cues": frozenset({"у", "в"}),
@@ -182,5 +198,13 @@ FIXES: Mapping[str, Mapping[str, Any]] = {
         # "tháng 9 năm 2023": "năm" (year) joins a month to its year; "tuần tới" is next week
         "month_year_words": frozenset({"năm"}),
         "shift_after": {"tới": 1},
+    },
+    "pt": {
+        "digit_words": _numbers("dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 "
+                                "doze=12 quinze=15 vinte=20 trinta=30"),
+    },
+    "nl": {
+        "digit_words": _numbers("een=1 twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 "
+                                "twaalf=12 vijftien=15 twintig=20 dertig=30"),
     },
 }

@@ -91,6 +91,12 @@ EXAMPLES: list[Ex] = [
         C("date", "przedwczoraj", iso=None, resolved="2023-08-01", relative=True, granularity="day"),
         reference_date="2023-08-03",
     ),
+    Ex(
+        "Kierowca uciekł z miejsca wypadku trzy dni temu.",
+        C("date", "trzy dni temu", iso=None, resolved="2024-11-05", relative=True, granularity="day"),
+        reference_date="2024-11-08",
+        note="not in dateparser data: number words (trzy) in 'trzy dni temu'",
+    ),
     # Weeks, months, years
     Ex(
         "Ceny paliw spadły w zeszłym tygodniu o 10 groszy na litrze.",
@@ -154,11 +160,5 @@ GAPS: list[Ex] = [
         C("date", "22 lipca", iso="XXXX-07-22", resolved="2025-07-22", granularity="day"),
         reference_date="2025-07-03",
         note="future tense: the next 22 July on or after the reference date",
-    ),
-    Ex(
-        "Kierowca uciekł z miejsca wypadku trzy dni temu.",
-        C("date", "trzy dni temu", iso=None, resolved="2024-11-05", relative=True, granularity="day"),
-        reference_date="2024-11-08",
-        note="not in dateparser data: number words (trzy) in 'trzy dni temu'",
     ),
 ]

@@ -101,6 +101,12 @@ EXAMPLES: list[Ex] = [
         C("date", "anteontem", iso=None, resolved="2025-02-10", relative=True, granularity="day"),
         reference_date="2025-02-12",
     ),
+    Ex(
+        "O barco de pesca desapareceu há cinco dias ao largo da Nazaré.",
+        C("date", "há cinco dias", iso=None, resolved="2024-11-02", relative=True, granularity="day"),
+        reference_date="2024-11-07",
+        note="not in dateparser data: number words beyond um/uma (cinco) in 'há cinco dias'",
+    ),
     # Weeks, months, years
     Ex(
         "O preço da gasolina subiu 3% na semana passada.",
@@ -153,11 +159,5 @@ GAPS: list[Ex] = [
         C("date", "2 de setembro", iso="XXXX-09-02", resolved="2025-09-02", granularity="day"),
         reference_date="2025-08-20",
         note="future tense: the next 2 September on or after the reference date",
-    ),
-    Ex(
-        "O barco de pesca desapareceu há cinco dias ao largo da Nazaré.",
-        C("date", "há cinco dias", iso=None, resolved="2024-11-02", relative=True, granularity="day"),
-        reference_date="2024-11-07",
-        note="not in dateparser data: number words beyond um/uma (cinco) in 'há cinco dias'",
     ),
 ]
