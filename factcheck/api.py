@@ -33,8 +33,9 @@ def _check_arguments(text: object, lang: object, reference_date: object, kinds: 
         raise TypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    if lang is not None and lang not in languages.SUPPORTED:
-        raise ValueError(f"unsupported lang {lang!r}; supported: {', '.join(languages.SUPPORTED)}")
+    if lang is not None and lang not in languages.DATE_LANGUAGES:
+        raise ValueError(f"unsupported lang {lang!r}; supported: {', '.join(languages.SUPPORTED)}, and for dates "
+                         "only any locale dateparser has data for (factcheck.lang.DATE_LANGUAGES)")
     if reference_date is not None and (
             not isinstance(reference_date, dt.date) or isinstance(reference_date, dt.datetime)):
         if isinstance(reference_date, dt.datetime):
@@ -110,6 +111,9 @@ def extract_claims(
     if not text.strip():
         return []
     code = lang or detect_language(text)
+    only = languages.get(code).claim_kinds
+    if only is not None:
+        wanted &= only  # a date-only language: other kinds asked of it yield nothing (docs/languages.md)
     candidates: list[Candidate] = []
     read = scan(text, code)  # the one pass every kind starts from
     if wanted & _FIGURES:

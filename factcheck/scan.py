@@ -67,6 +67,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     tables = (
         data.digit_words, data.tens_words, data.hundred_words, data.scale_words, data.one_scale_words,
         data.fraction_words, data.dozen_words, data.ordinal_words, data.months, data.weekdays, data.relative_days,
+        data.relative_periods,
         data.shift_after, data.shift_before, data.time_units, data.part_words, data.one_unit_words,
         data.identifier_words, data.attribution_cues, data.holidays,
     )
@@ -75,7 +76,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.teen_words | data.point_words | data.article_words | data.negative_words)
     words.update(data.identifier_words_cased | data.quarter_words | data.half_words | data.year_words)
     words.update(data.clock_words | data.report_verbs | data.hedges | data.cues_before_quote)
-    words.update(data.ahead_before)
+    words.update(data.ahead_before + data.ago_before)
     words.update(data.rank_words)
     words.update(data.passive_speech_verbs)
     words.update(data.interval_connectors)
@@ -95,8 +96,11 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
 
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
-    words = trie(trigger_words(languages.get(code))).replace("{1,3}+", "{1,3}")
-    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words})(?!\w|['’](?!s\b))")  # "Tuesday's" is Tuesday
+    data = languages.get(code)
+    words = trie(trigger_words(data)).replace("{1,3}+", "{1,3}")
+    # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
+    ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
+    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words}){ending}")
 
 
 @attrs.define

@@ -134,7 +134,7 @@ def test_bad_kinds_and_language() -> None:
     with pytest.raises(ValueError, match="valid kinds"):
         factcheck.extract_claims("x", kinds=["figure"])
     with pytest.raises(ValueError, match="supported"):
-        factcheck.extract_claims("x", lang="xx")
+        factcheck.extract_claims("x", lang="xx")  # neither a full language nor a dateparser locale
     with pytest.raises(TypeError, match="reference_date"):
         factcheck.extract_claims("x", reference_date="2024-07-04")  # type: ignore[arg-type]
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import factcheck
+import factcheck.lang
 from tests.corpus.spec import C, Ex
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -24,8 +25,9 @@ AMOUNT_KEYS = {"amount", "amount_max", "rank"}
 
 
 def _modules() -> list[tuple[str, str, ModuleType]]:
+    """Every corpus module: the full languages' and the date-only languages' (``factcheck.lang.DATE_LANGUAGES``)."""
     out = []
-    for lang in factcheck.LANGUAGES:
+    for lang in sorted(p.name for p in CORPUS.iterdir() if (p / "__init__.py").exists()):
         package = f"tests.corpus.{lang}"
         for info in pkgutil.iter_modules([str(CORPUS / lang)]):
             out.append((lang, info.name, importlib.import_module(f"{package}.{info.name}")))
@@ -101,6 +103,17 @@ def test_known_gap(lang: str, kinds: tuple[str, ...], example: Ex) -> None:
 def test_negative(lang: str, kinds: tuple[str, ...], text: str) -> None:
     claims = [c for c in factcheck.extract_claims(text, lang=lang) if c.kind in kinds]
     assert not claims, f"{text!r} gave " + ", ".join(f"{c.kind} {c.text!r}" for c in claims)
+
+
+def test_every_corpus_is_for_a_known_language() -> None:
+    for lang, _, _ in MODULES:
+        assert lang in factcheck.lang.DATE_LANGUAGES, f"tests/corpus/{lang}: no such language"
+
+
+def test_a_date_only_language_needs_only_a_dates_corpus() -> None:
+    for lang, name, module in MODULES:
+        if lang not in factcheck.LANGUAGES:
+            assert set(module.KINDS) <= {"date", "duration"}, f"{lang}/{name}: a date-only language has only dates"
 
 
 def test_every_language_has_a_corpus_for_every_kind() -> None:

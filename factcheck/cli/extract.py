@@ -14,7 +14,7 @@ from factcheck.api import extract_claims
 from factcheck.archive.outputs import FORMATS
 from factcheck.claims import Claim
 from factcheck.cli.batch import run_many
-from factcheck.lang import SUPPORTED
+from factcheck.lang import DATE_LANGUAGES, SUPPORTED
 
 
 def reference_date(text: str) -> dt.date:
@@ -42,7 +42,9 @@ def add_parser(sub: Any) -> None:
                                          "or Parquet rows (see docs/archives.md).")
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help="UTF-8 text files, directories (searched recursively), or - for standard input")
-    extract.add_argument("--lang", choices=SUPPORTED, help="language of the texts (default: detected)")
+    extract.add_argument("--lang", choices=DATE_LANGUAGES, metavar="LANG",
+                         help=f"language of the texts (default: detected): {', '.join(SUPPORTED)}, or for dates only "
+                              "any dateparser locale (es, fr, de …)")
     extract.add_argument("--reference-date", type=reference_date, metavar="YYYY-MM-DD",
                          help="the day the texts were written, to resolve 'kemarin', 'last week', '24 Februari'")
     extract.add_argument("--format", choices=("table", "html", "jsonl", *FORMATS),

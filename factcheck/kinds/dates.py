@@ -112,17 +112,37 @@ def _day_words_of(code: str) -> tuple[tuple[str, int], ...]:
 
 def _sources(data: LanguageData) -> dict[str, str]:
     months = dict(data.months)
-    month = _names(months)
-    month_lax = _names(months, data.ambiguous_months)
-    weekday = _names(dict(data.weekdays))
+    # names a language writes in lower case match in any case beside a day or a year, and alone unless they are
+    # ambiguous (abbreviations such as "mar", the sea in Spanish)
+    month_lax = _names(months, frozenset() if data.lower_case_names else data.ambiguous_months)
+    month = _names(months, data.ambiguous_months) if data.lower_case_names else _names(months)
+    weekday = _names(dict(data.weekdays), frozenset() if data.lower_case_names else None)
     suffix = f"(?:{trie(data.ordinal_suffixes)})" if data.ordinal_suffixes else "(?!)"
     day_words = _day_words(data)
     day_word = f"|(?P<dword>(?i:{trie(day_words)})){WORD_END}" if day_words else ""
     day = (rf"(?:(?<![\p{{N}}$€£¥₹][.,]?|[.,]\p{{N}}?)(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?"
            rf"(?![\p{{N}}\p{{L}}]|[.,]\p{{N}}){day_word})")
+    # a day that ends the date ("Juni 17."): a period after it is the sentence's, not an ordinal mark
+    plain_suffix = f"(?:{trie(s for s in data.ordinal_suffixes if s != '.')})" if data.ordinal_suffixes else "(?!)"
+    last_day = day.replace(f"(?:{suffix})?", f"(?:{plain_suffix})?", 1)
+    # "24. veljače 2022.", "29.11.2023.": a year written as an ordinal keeps its period
+    period = r"\.(?![\p{N}])" if data.year_period else ""
+    year_mark = f"(?:{period})?" if period else ""
+    # "24 lutego 2022 r.", "24 февраля 2022 года": the word for year after a year is the date's
+    year_word = (f"{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END})" if data.year_after_words
+                 else "")
+    year_after = f"(?:{'|'.join(p for p in (period, year_word) if p)})?" if period or year_word else ""
+    # "14. 3. 2024": where day numbers are ordinals with a period, so is the month's, with a space after each
+    spaced_numeric = (f"|(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})\\.{SP}(?P<b>\\d{{1,2}})\\.{SP}(?P<y>\\d{{4}})"
+                      f"(?![\\p{{N}}]){year_mark}" if "." in data.ordinal_suffixes else "")
+    # "2022 m. vasario 24 d.": the word for day after a day of a year-first date
+    day_after = (f"{SP}(?i:{trie(data.day_after_words)})(?:(?<=\\.)|{WORD_END})" if data.day_after_words
+                 else "(?!)")
     year = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
     of = f"(?:{SP}(?i:{trie(data.date_of_words)}))?" if data.date_of_words else ""
     opt_comma = f"(?:{OPT_SP},)?{OPT_SP}"
+    month_year = f"|{trie(data.month_year_words)}" if data.month_year_words else ""
+    of_year = f"(?:{SP}(?i:{trie(data.month_year_words)}))?" if data.month_year_words else ""
     zones = trie(data.timezones)
     tz = f"(?:{SP}(?P<tz>{zones}){WORD_END})?"
     periods = f"(?:{OPT_SP}(?P<ampm>{_AMPM})|{SP}(?P<ampm>(?i:{trie(data.day_periods)})){WORD_END})?"
@@ -164,6 +184,9 @@ def _sources(data: LanguageData) -> dict[str, str]:
     ago = f"(?P<ago>(?i:{trie(data.ago_words)})){WORD_END}"
     ahead = f"(?P<ahead>(?i:{trie(data.ahead_words)})){WORD_END}"
     ahead_before = f"(?P<aheadb>(?i:{trie(data.ahead_before)})){SP}" if data.ahead_before else "(?P<aheadb>(?!))"
+    ago_before = f"(?P<ago>(?i:{trie(data.ago_before)})){SP}" if data.ago_before else "(?P<ago>(?!))"
+    # "för 3 dagar sedan", "for 3 dage siden": a word before the amount and one after it
+    ago_closing = f"(?:{SP}(?i:{trie(data.ago_words)}){WORD_END})?" if data.ago_words else ""
     narrative = trie(data.narrative_words) if data.narrative_words else "(?!)"
     part = f"(?P<part>(?i:{trie(data.part_words)}))(?:{SP}|{DASH})"
     quarter_word = f"(?P<qw>(?i:{trie(data.quarter_words)})){WORD_END}"
@@ -185,12 +208,12 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<wd>{weekday}){opt_comma}\\({OPT_SP}(?P<a>[0-3]?\\d)[/.\\-](?P<b>[01]?\\d)"
             f"(?:[/.\\-](?P<y>\\d{{4}}|\\d{{2}}))?{OPT_SP}\\){join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?:the{SP})?(?P<d>{day}){of}{SP}(?P<month>{month_lax})"
-            f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
+            f"(?:{of_year}{opt_comma}(?P<y>{year}){year_after})?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<month>{month_lax}){OPT_SP}[\\-/]?{OPT_SP}(?P<d>{day})"
             f"(?:{opt_comma}(?P<y>{year}))?{join_time}"
             f"|(?P<wd>{weekday}){opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
             f"(?![\\p{{N}}]){join_time}"
-            f"|(?P<wd>{weekday}){opt_comma}(?:(?i:the){SP})?(?P<dom>{day.replace('dword', 'domword')})"
+            f"|(?P<wd>{weekday}){opt_comma}(?:(?i:the){SP})?(?P<dom>{last_day.replace('dword', 'domword')})"
             f"(?!{OPT_SP}[/.\\-]?{OPT_SP}(?:{month_lax}|\\p{{N}}))"
         ),
         # 24 Februari 2022 · 1-3 Juli 2024 · 1 Juli - 3 Agustus 2024 · 4th of July · 05-Aug-2016
@@ -198,21 +221,22 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?P<d>{day})(?:{OPT_SP}(?:{DASH}|(?i:s\\.d\\.?|s/d|hingga|sampai|to|and|dan)){OPT_SP}(?P<d2>{day}))?"
             f"{of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{month_lax})"
             f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d3>{day}){SP}(?P<month2>{month_lax}))?"
-            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun){SP})?(?P<y>{year}|'\\d\\d)|{past_after})?"
+            f"(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})(?:(?i:of|in|tahun{month_year}){SP})?(?:(?P<y>{year}){year_after}|(?P<y>'\\d\\d))|{past_after})?"
             f"{join_time}"
         ),
         # February 24, 2022 · Feb. 24 · May 4th · June 18-19 · Sep-23-2020
         "r_mdy": (
-            f"(?P<month>{month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}(?:the{SP})?)(?P<d>{day})"
-            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d2>{day}))?(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
-            f"(?:(?i:of){SP})?(?P<y>{year}))?(?![.,]?\\p{{N}}){join_time}"
+            f"(?P<month>{month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}(?:the{SP})?)(?P<d>{last_day})(?:{day_after})?"
+            f"(?:{OPT_SP}{DASH}{OPT_SP}(?P<d2>{last_day}))?(?:(?:{opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
+            f"(?:(?i:of){SP})?(?P<y>{year}){year_after})?(?![.,]?\\p{{N}}){join_time}"
         ),
         # 26/8/2025 · 26-08-2025 · 08/26/2025 · 26.08.2025 · (26/8) · on 11/20
         "r_numeric": (
             f"(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})(?P<sep>[/.\\-])(?P<b>\\d{{1,2}})(?P=sep)(?P<y>\\d{{4}}|\\d{{2}})"
-            f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){join_time}"
+            f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){year_mark}{join_time}"
             f"|(?<=\\({OPT_SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?={OPT_SP}\\))"
             f"|(?<=(?i:\\bon|\\bpada|\\btanggal|\\btgl\\.?){SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?![\\p{{N}}/])"
+            f"{spaced_numeric}"
         ),
         # 2022-02-24 · 2022-02-24T10:00 · 2019/aug/01 · 2015-12
         "r_iso": (
@@ -222,6 +246,12 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"|(?<![\\p{{N}}\\-/.])(?P<y>{year})-(?P<m>0?[1-9]|1[0-2])(?![\\p{{N}}\\-/])"
             f"|(?<![\\p{{N}}\\-/.,])(?P<m>0?[1-9]|1[0-2])[\\-/](?P<y>{year})(?![\\p{{N}}\\-/])"
         ),
+        # 2022. február 24 · 2022 m. vasario 24 d. · 2022. gada 24. februārī · 2022. aasta augustis
+        "r_ymd": (
+            f"(?<![\\p{{N}}.])(?P<y>{year})\\.?(?:{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END}))?{SP}"
+            f"(?:(?P<month>{month_lax})(?:{SP}(?P<d>{last_day})(?:{day_after})?)?"
+            f"|(?P<d>{day}){SP}(?P<month>{month_lax}))"
+        ) if data.year_first_dates else "(?!)",
         # Januari-Maret 2024 · March to May · dari Januari hingga Maret
         "r_month_range": f"(?P<month>{month}){conn}(?P<month2>{month})(?:{opt_comma}(?P<y>{year}))?",
         # between March and May · antara Januari dan Maret 2024
@@ -232,7 +262,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # Desember 2009 · December 2009 · Dec/2018
         "r_month_year": (
             f"(?P<month>{month_lax})(?:{opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
-            f"(?:(?i:of|tahun){SP})?(?P<y>{year})"
+            f"(?:(?i:of|tahun{month_year}){SP})?(?P<y>{year}){year_after}"
         ),
         # Agustus tahun lalu · 17 Agustus tahun lalu · August last year · May this year
         "r_month_yshift": (
@@ -268,6 +298,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
             f"(?:{amount}{SP}{units}|{one_unit}|{digits_glued})"
             f"(?:{SP}(?i:and|dan){SP}(?P<amount3>\\d+){SP}(?P<unit3>(?i:{unit_words})){WORD_END})?{SP}(?:{ago}|{ahead})"
             f"|{ahead_before}(?:{amount}{SP}{units}|{one_unit})(?!{SP}(?i:{trie(data.ago_words)}|{narrative}))"
+            f"|{ago_before}(?:{amount}{SP}{units}|{one_unit}){ago_closing}"
         ),
         # next week Monday · Monday next week · tuesday of last week
         "r_week_weekday": (
@@ -277,7 +308,8 @@ def _sources(data: LanguageData) -> dict[str, str]:
         # tahun lalu · pekan ini · minggu depan · last week · next month · the past year
         "r_unit_shift": f"{units}{SP}{shift_after}|{shift_before}{SP}{units}",
         # kemarin · hari ini · besok · yesterday · today
-        "r_rel_day": f"(?P<relday>(?i:{trie(data.relative_days)})){WORD_END}{join_time}",
+        "r_rel_day": (f"(?P<relday>(?i:{trie(data.relative_days)})){WORD_END}{join_time}"
+                      f"|(?P<relper>(?i:{trie(data.relative_periods)})){WORD_END}"),
         # Senin · Senin lalu · next Monday · Jumat pekan lalu
         "r_weekday": (
             f"(?:{shift_before}{SP})?(?P<wd>{weekday})"
@@ -314,7 +346,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
     }
 
 
-_RULES = ("r_wdate", "r_month_yshift", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between",
+_RULES = ("r_wdate", "r_ymd", "r_month_yshift", "r_dmy", "r_mdy", "r_numeric", "r_iso", "r_month_range", "r_between",
           "r_month_year", "r_month_shift", "r_part", "r_quarter", "r_decade", "r_year_range", "r_rel_amount",
           "r_week_weekday", "r_unit_shift", "r_rel_day", "r_weekday", "r_holiday", "r_month_cue", "r_year", "r_time",
           "r_duration")
@@ -332,8 +364,8 @@ class _Patterns:
     units: frozenset[str]
 
 
-_DIGIT_RULES = ("r_month_yshift", "r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade", "r_year_range",
-                "r_rel_amount", "r_year", "r_time", "r_duration")
+_DIGIT_RULES = ("r_ymd", "r_month_yshift", "r_dmy", "r_numeric", "r_iso", "r_between", "r_quarter", "r_decade",
+                "r_year_range", "r_rel_amount", "r_year", "r_time", "r_duration")
 
 
 def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
@@ -358,7 +390,7 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
     add(("tahun", "era", "dekade"), "r_decade")
     add(data.year_words, "r_year")
     add(data.time_units, "r_unit_shift")
-    add(data.relative_days, "r_rel_day")
+    add({**data.relative_days, **data.relative_periods}, "r_rel_day")
     add(data.holidays, "r_holiday")
     add(data.clock_words, "r_time")
     amounts = [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
@@ -366,7 +398,7 @@ def _rule_starts(data: LanguageData) -> dict[str, tuple[str, ...]]:
                "some", "a"]
     add(amounts, "r_rel_amount", "r_duration")
     add(data.one_unit_words, "r_rel_amount", "r_duration")
-    add(data.ahead_before, "r_rel_amount")
+    add(data.ahead_before + data.ago_before, "r_rel_amount")
     add(("half", "setengah"), "r_duration")
     return {w: tuple(r for r in _RULES if r in rules) for w, rules in starts.items()}
 
@@ -586,6 +618,12 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
                 return None
             day, month = month, day
         return date(When(year, month, day, wd, hour=hour, minute=minute, tz=tz), "weekday_date")
+    if rule == "r_ymd":
+        month, year = r.month(g("month")), _year(g("y"), ref)
+        day = _day(g, data) if g("d") else None
+        if month is None or not _valid(year, month, day):
+            return None
+        return date(When(year, month, day), "year_month_day" if day else "month_year")
     if rule == "r_dmy":
         day, month, year = _day(g, data), r.month(g("month")), _year(g("y"), ref)
         if month is None or not _valid(year, month, day):
@@ -736,6 +774,9 @@ def _read(rule: str, m: regex.Match[str], r: _Reader) -> Candidate | None:
                                  "duration.past")
         return date(When(unit=unit, offset=shift), "unit_shift")
     if rule == "r_rel_day":
+        if g("relper"):
+            period = data.relative_periods.get(_key(g("relper") or ""))
+            return None if period is None else date(When(unit=period[0], offset=period[1]), "unit_shift")
         days = data.relative_days.get(_key(g("relday") or ""))
         if days is None:
             return None
@@ -967,6 +1008,8 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, p: _
     after = text[end:end + 1]
     if after in _GLUED_AFTER_DIGITS or (after == "." and text[end + 1:end + 2].isdigit()):
         return True
+    if after == "." and "." in p.data.ordinal_suffixes and text[end + 2:end + 3].isdigit():
+        return True  # "14. 3. 2024"
     if "." in token or ":" in token:
         return True
     for nxt in hits[i + 1:i + 3]:

@@ -20,6 +20,9 @@ class LanguageData:
 
     code: str
     name: str
+    claim_kinds: frozenset[str] | None = None
+    """The kinds this language's tables can find; None for all. A language built from dateparser's data alone
+    (``factcheck.lang.locales``) has only ``date`` and ``duration``: other kinds asked of it yield nothing."""
 
     # ---- numbers written with digits
     decimal_mark: str
@@ -168,6 +171,9 @@ class LanguageData:
     """Words that name a weekday alone but a week before ``ini``/``lalu``/``depan`` (Indonesian ``minggu``)."""
     relative_days: Mapping[str, int] = attrs.field(factory=dict)
     """``kemarin`` → -1, ``hari ini`` → 0, ``besok`` → 1."""
+    relative_periods: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
+    """Words for a week, month or year with its shift built in: Czech ``loni`` → (year, -1), ``letos`` → (year,
+    0), Swedish ``i fjol``, Catalan ``enguany``."""
     time_units: Mapping[str, str] = attrs.field(factory=dict)
     """Words for units of time → ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``, ``century``,
     ``hour``, ``minute``, ``second``."""
@@ -175,6 +181,8 @@ class LanguageData:
     """Words that are one unit of time with its "one" built in: ``sehari``, ``sepekan``, ``setahun``."""
     ago_words: tuple[str, ...] = ()
     """After an amount of time, place it in the past: ``lalu``, ``silam``, ``ago``."""
+    ago_before: tuple[str, ...] = ()
+    """Before an amount of time, place it in the past: Spanish ``hace``, German ``vor``, Latvian ``pirms``."""
     ahead_words: tuple[str, ...] = ()
     """After an amount of time, place it in the future: ``lagi``, ``mendatang``, ``from now``."""
     ahead_before: tuple[str, ...] = ()
@@ -215,7 +223,26 @@ class LanguageData:
     interval_openers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """``antara`` … ``dan``, ``between`` … ``and``, ``sejak`` … ``hingga``."""
     date_of_words: frozenset[str] = frozenset()
-    """Words between a day and its month (``the 4th of July``)."""
+    """Words between a day and its month (``the 4th of July``, ``24 de febrero``)."""
+    month_year_words: frozenset[str] = frozenset()
+    """Words between a month and its year beyond the engine's own (``julio de 2022``)."""
+    year_after_words: frozenset[str] = frozenset()
+    """The word for year after a year that is part of the date (Polish ``2022 r.``, ``2023 roku``, Russian ``2022
+    года``): inside the date's span."""
+    year_period: bool = False
+    """Whether a year written as an ordinal keeps its period (Croatian ``24. veljače 2022.``, ``29.11.2023.``):
+    the period is inside the date's span, even at the end of a sentence, where it also ends the sentence."""
+    suffix_after_apostrophe: bool = False
+    """Whether case endings follow a name after an apostrophe (Turkish ``14 Ağustos'ta``): the name is still
+    read, and the ending stays outside the claim."""
+    year_first_dates: bool = False
+    """Whether dates are written year first (Hungarian ``2022. február 24.``, Lithuanian ``2022 m. vasario 24
+    d.``, Latvian ``2022. gada 24. februārī``): dateparser's ``date_order`` YMD."""
+    day_after_words: frozenset[str] = frozenset()
+    """The word for day after the day of a year-first date (Lithuanian ``24 d.``): inside the date's span."""
+    lower_case_names: bool = False
+    """Whether month and weekday names are written in lower case (``febrero``, ``lunes``): they then match in
+    any case, abbreviations (``ambiguous_months``) still only beside a day or a year."""
     clock_words: frozenset[str] = frozenset()
     """Words before a clock time: ``pukul``, ``jam``, ``at``."""
     day_periods: Mapping[str, str] = attrs.field(factory=dict)

@@ -22,6 +22,12 @@ for _word, _value in _DIGITS.items():
         _ORDINALS["ke" + _word] = _value
 _ORDINALS["keseribu"] = 1000
 
+DATEPARSER_DROPPED = {
+    "mrt": "dateparser's abbreviation of Maret; in Indonesian news MRT is Jakarta's metro (fase 2 MRT)",
+}
+"""Forms dateparser's ``id`` data lists that are wrong for news, each with its reason: left out of the months
+and weekdays merged from it (``factcheck.lang.locales.merged``)."""
+
 DATA = LanguageData(
     code="id",
     name="Indonesian",
