@@ -5,8 +5,8 @@
 
 The corpus is news at news density: paragraphs of the founding article and its English rendering, rotated into
 documents of about 4 KB, half in each language. Every figure is wall-clock time of the whole run (pool start
-included), best of ``--rounds``. The load average is printed with the figures: on a shared machine, other
-processes take cores from the pool and lower its speed-up.
+included), best of ``--rounds``. Each run prints how many cores other processes kept busy meanwhile: on a shared
+machine they take cores from the pool and lower its speed-up, so only runs with that figure near 0 compare.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,19 @@ def _rss_mb(pid: int) -> tuple[float, float]:
     return fields["Rss"] / 1024, fields["Pss"] / 1024
 
 
+def machine_busy() -> float:
+    """CPU seconds the whole machine has spent busy (all processes, all cores), from ``/proc/stat``."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def own_busy() -> float:
+    """CPU seconds of this process and its finished children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def run_library(docs: list[dict[str, Any]], jobs: int | None) -> tuple[float, list[tuple[float, float]]]:
     """Seconds for ``extract_many`` over ``docs``, and the largest memory each worker reached."""
     import factcheck
@@ -71,22 +85,30 @@ def run_library(docs: list[dict[str, Any]], jobs: int | None) -> tuple[float, li
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    started = time.perf_counter()
+    started, machine, own = time.perf_counter(), machine_busy(), own_busy()
     claims = sum(len(r.claims) for r in factcheck.extract_many(docs, jobs=jobs))
     seconds = time.perf_counter() - started
+    used = own_busy() - own
+    others = (machine_busy() - machine) - used
     running = False
     sampler.join()
     assert claims > 0
+    print(f"  jobs={jobs}: {seconds:.2f} s wall, {used:.2f} s CPU (parent and workers); other processes on the "
+          f"machine meanwhile: {max(others, 0) / seconds:.2f} cores busy", flush=True)
     return seconds, list(peaks.values())
 
 
 def run_cli(directory: Path, jobs: int) -> float:
     """Seconds for ``factcheck extract DIR --jobs N -o FILE`` in a fresh process, start-up included."""
     out = directory.parent / f"out-{jobs}.jsonl"
-    started = time.perf_counter()
+    started, machine, own = time.perf_counter(), machine_busy(), own_busy()
     subprocess.run([str(Path(sys.executable).with_name("factcheck")), "extract", str(directory), "--jobs",
                     str(jobs), "-o", str(out)], check=True, capture_output=True)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    others = (machine_busy() - machine) - (own_busy() - own)
+    print(f"  --jobs {jobs}: {seconds:.2f} s; other processes meanwhile: {max(others, 0) / seconds:.2f} cores busy",
+          flush=True)
+    return seconds
 
 
 def warm_up_seconds() -> dict[str, float]:

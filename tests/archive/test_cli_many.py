@@ -173,3 +173,23 @@ def test_a_killed_run_resumes(tmp_path: Path) -> None:
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL])
 def test_a_thousand_documents_interrupted_and_resumed(tmp_path: Path, format: str, how: signal.Signals) -> None:
     _interrupt_and_resume(tmp_path, 1000, format, how)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    write_corpus(tmp_path / "in", 6)
+    args = ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(args) == 0
+    shown = terminal.getvalue()
+    assert "6 docs" in shown and "claims" in shown and "MB" in shown and "100%" in shown
+    log = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", log)
+    assert main(args) == 0
+    assert log.getvalue().count("\n") == 1 and log.getvalue().startswith("factcheck: 6 documents")
