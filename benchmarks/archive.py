@@ -111,6 +111,19 @@ def run_cli(directory: Path, jobs: int) -> float:
     return seconds
 
 
+def ceiling(megabytes: float) -> None:
+    """Two independent processes, each extracting half the corpus in one process, at the same time: the best two
+    workers could do on this machine, whatever the pool's own costs (two hardware threads of one core share it)."""
+    code = ("import sys, time, factcheck; from benchmarks.archive import corpus; factcheck.warm_up(); "
+            f"docs = corpus({megabytes / 2}); t = time.perf_counter(); "
+            "[r for r in factcheck.extract_many(docs)]; print(time.perf_counter() - t)")
+    solo = float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+    runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    pair = [float(run.communicate()[0]) for run in runs]
+    print(f"ceiling: half the corpus alone {solo:.2f} s; two halves at once {pair[0]:.2f} s and {pair[1]:.2f} s: "
+          f"two processes do {2 * solo / max(pair):.2f}x the work of one in the same time")
+
+
 def warm_up_seconds() -> dict[str, float]:
     """``warm_up`` per language and for all, each in a fresh interpreter."""
     out = {}
@@ -127,6 +140,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=8.0)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--ceiling", action="store_true", help="also time two independent processes at once")
     args = parser.parse_args()
     docs = corpus(args.mb)
     size = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
@@ -148,6 +162,8 @@ def main() -> None:
         workers = "; ".join(f"worker RSS {r:.0f} MB, PSS {p:.0f} MB" for r, p in memory) or "no workers"
         print(f"extract_many jobs={jobs}: {best:.2f} s, {size / best:.2f} MB/s ({workers})")
     print(f"extract_many speed-up jobs=2 / jobs=1: {timings[1] / timings[2]:.2f}x")
+    if args.ceiling:
+        ceiling(args.mb)
     rss, _pss = _rss_mb(os.getpid())
     print(f"this process (parent, warmed, holding the corpus): RSS {rss:.0f} MB")
     if not args.skip_cli:
