@@ -149,12 +149,14 @@ def _interrupt_and_resume(tmp_path: Path, count: int, format: str, how: signal.S
     run = subprocess.Popen([*command, "-o", str(cut)], stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and run.poll() is None:
-        if full.is_dir():  # parquet: half the parts are there
-            if cut.is_dir() and len(list(cut.glob("part-*"))) > len(list(full.glob("part-*"))) // 2:
+        # stop at the first output: the later batches are still in flight (waiting for half the output lost the
+        # race on a quiet machine, where the last half took less than the polling interval)
+        if full.is_dir():
+            if cut.is_dir() and any(cut.glob("part-*")):
                 break
-        elif cut.exists() and cut.stat().st_size > full.stat().st_size // 2:
+        elif cut.exists() and cut.stat().st_size > 0:
             break
-        time.sleep(0.02)
+        time.sleep(0.01)
     assert run.poll() is None, "the run ended before it could be interrupted"
     os.killpg(run.pid, how)  # the whole group, as Ctrl-C at a terminal does
     run.wait(timeout=60)
