@@ -5,8 +5,8 @@
 
 The corpus is news at news density: paragraphs of the founding article and its English rendering, rotated into
 documents of about 4 KB, half in each language. Every figure is wall-clock time of the whole run (pool start
-included), best of ``--rounds``. The load average is printed with the figures: on a shared machine, other
-processes take cores from the pool and lower its speed-up.
+included), best of ``--rounds``. Each run prints how many cores other processes kept busy meanwhile: on a shared
+machine they take cores from the pool and lower its speed-up, so only runs with that figure near 0 compare.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,19 @@ def _rss_mb(pid: int) -> tuple[float, float]:
     return fields["Rss"] / 1024, fields["Pss"] / 1024
 
 
+def machine_busy() -> float:
+    """CPU seconds the whole machine has spent busy (all processes, all cores), from ``/proc/stat``."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def own_busy() -> float:
+    """CPU seconds of this process and its finished children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def run_library(docs: list[dict[str, Any]], jobs: int | None) -> tuple[float, list[tuple[float, float]]]:
     """Seconds for ``extract_many`` over ``docs``, and the largest memory each worker reached."""
     import factcheck
@@ -71,22 +85,43 @@ def run_library(docs: list[dict[str, Any]], jobs: int | None) -> tuple[float, li
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    started = time.perf_counter()
+    started, machine, own = time.perf_counter(), machine_busy(), own_busy()
     claims = sum(len(r.claims) for r in factcheck.extract_many(docs, jobs=jobs))
     seconds = time.perf_counter() - started
+    used = own_busy() - own
+    others = (machine_busy() - machine) - used
     running = False
     sampler.join()
     assert claims > 0
+    print(f"  jobs={jobs}: {seconds:.2f} s wall, {used:.2f} s CPU (parent and workers); other processes on the "
+          f"machine meanwhile: {max(others, 0) / seconds:.2f} cores busy", flush=True)
     return seconds, list(peaks.values())
 
 
 def run_cli(directory: Path, jobs: int) -> float:
     """Seconds for ``factcheck extract DIR --jobs N -o FILE`` in a fresh process, start-up included."""
     out = directory.parent / f"out-{jobs}.jsonl"
-    started = time.perf_counter()
+    started, machine, own = time.perf_counter(), machine_busy(), own_busy()
     subprocess.run([str(Path(sys.executable).with_name("factcheck")), "extract", str(directory), "--jobs",
                     str(jobs), "-o", str(out)], check=True, capture_output=True)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    others = (machine_busy() - machine) - (own_busy() - own)
+    print(f"  --jobs {jobs}: {seconds:.2f} s; other processes meanwhile: {max(others, 0) / seconds:.2f} cores busy",
+          flush=True)
+    return seconds
+
+
+def ceiling(megabytes: float) -> None:
+    """Two independent processes, each extracting half the corpus in one process, at the same time: the best two
+    workers could do on this machine, whatever the pool's own costs (two hardware threads of one core share it)."""
+    code = ("import sys, time, factcheck; from benchmarks.archive import corpus; factcheck.warm_up(); "
+            f"docs = corpus({megabytes / 2}); t = time.perf_counter(); "
+            "[r for r in factcheck.extract_many(docs)]; print(time.perf_counter() - t)")
+    solo = float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+    runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    pair = [float(run.communicate()[0]) for run in runs]
+    print(f"ceiling: half the corpus alone {solo:.2f} s; two halves at once {pair[0]:.2f} s and {pair[1]:.2f} s: "
+          f"two processes do {2 * solo / max(pair):.2f}x the work of one in the same time")
 
 
 def warm_up_seconds() -> dict[str, float]:
@@ -105,6 +140,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=8.0)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--ceiling", action="store_true", help="also time two independent processes at once")
     args = parser.parse_args()
     docs = corpus(args.mb)
     size = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
@@ -126,6 +162,8 @@ def main() -> None:
         workers = "; ".join(f"worker RSS {r:.0f} MB, PSS {p:.0f} MB" for r, p in memory) or "no workers"
         print(f"extract_many jobs={jobs}: {best:.2f} s, {size / best:.2f} MB/s ({workers})")
     print(f"extract_many speed-up jobs=2 / jobs=1: {timings[1] / timings[2]:.2f}x")
+    if args.ceiling:
+        ceiling(args.mb)
     rss, _pss = _rss_mb(os.getpid())
     print(f"this process (parent, warmed, holding the corpus): RSS {rss:.0f} MB")
     if not args.skip_cli:

@@ -23,7 +23,9 @@ class Progress:
                 from tqdm import tqdm
             except ImportError:
                 return
-            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1_000_000, file=sys.stderr,
+            # no monitor thread: the pool may fork after this, and a fork copies a thread's locks, not the thread
+            tqdm.monitor_interval = 0
+            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1000, file=sys.stderr,
                             dynamic_ncols=True, smoothing=0.1)
 
     def skip(self, size: int) -> None:
