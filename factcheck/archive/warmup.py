@@ -24,6 +24,9 @@ SAMPLES: dict[str, str] = {
     "en": ('On February 24, 2022, more than 2,000 troops were sent and a $3.2 billion budget rose 18% over the past '
            'three years, according to the ministry. It ranked third. "We are ready," Minister Budi said yesterday '
            "at 2 p.m."),
+    "ms": ('Pada 24 Februari 2022 lalu, lebih daripada 2,000 anggota tentera dihantar dan peruntukan RM3.2 bilion '
+           'naik 18 peratus dalam tempoh tiga tahun lepas, menurut kementerian. Ia berada di tempat ketiga. '
+           '"Kami bersedia," kata Menteri Budi semalam pada pukul 2 petang.'),
 }
 """Per language, one paragraph with a date, figures, money, a percentage, a duration, an ordinal and a quote."""
 
@@ -42,9 +45,7 @@ def warm_up(langs: Iterable[str] | None = None) -> None:
         sample = SAMPLES.get(code)
         if sample is not None:
             extract_claims(sample, lang=code, reference_date=dt.date(2024, 7, 4))
-        data = languages.get(code)
-        for names in {*dates._rule_starts(data).values(), dates._DIGIT_RULES}:
-            dates._combined(code, names)
+        dates.compile_all(code)
 
 
 __all__ = ["SAMPLES", "warm_up"]

@@ -415,6 +415,13 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(data, sources, rules, starts, zone_after, counting, units)
 
 
+def compile_all(code: str) -> None:
+    """Compile every combined pattern the scan can ask for in ``code``: one per set of rules that start with the
+    same word, and the digit rules (what ``factcheck.warm_up`` pays before a pool forks)."""
+    for names in {*_patterns(code).starts.values(), _DIGIT_RULES}:
+        _combined(code, names)
+
+
 @cache
 def _combined(code: str, names: tuple[str, ...]) -> regex.Pattern[str]:
     sources = _patterns(code).sources
