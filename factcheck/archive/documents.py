@@ -125,7 +125,7 @@ def _text_problem(text: object) -> str | None:
     if isinstance(text, str):
         return None
     if isinstance(text, (bytes, bytearray)):
-        return "text is bytes, not str: decode it first (e.g. data.decode('utf-8'))"
+        return "text must be a str, not bytes: decode it first (e.g. data.decode('utf-8'))"
     if is_missing(text):
         return "document has no text"
     return f"text must be str, not {type(text).__name__}"

@@ -23,8 +23,8 @@ from decimal import Decimal
 
 import attrs
 
-from factcheck import lang as languages
 from factcheck.api import extract_claims
+from factcheck.archive.documents import read_document, read_id
 from factcheck.claims import Claim, DateValue, DurationValue, MoneyValue, QuantityValue
 from factcheck.verify import units
 from factcheck.verify.comparison import RateTable, read_rates
@@ -101,8 +101,9 @@ class ConflictReport:
 def find_conflicts(documents: Iterable[Mapping[str, object]], *, rates: RateTable | None = None) -> ConflictReport:
     """Groups of figures about the same thing that different documents report differently.
 
-    Each document is a mapping with ``id`` and ``text``, and optionally ``lang``, ``reference_date`` (a ``date``
-    or an ISO string: it resolves "Selasa" and dates a figure the text does not date) and ``claims`` (claims
+    Each document is a mapping with ``id`` and ``text``, and optionally ``lang``, ``reference_date`` (a ``date``,
+    a timestamp or an ISO string, as ``extract_many`` reads them: it resolves "Selasa" and dates a figure the text
+    does not date) and ``claims`` (claims
     already extracted from the text, to skip extraction). ``rates`` (as ``compare`` takes them) lets amounts in
     different currencies meet."""
     rates_table = read_rates(rates)
@@ -111,11 +112,11 @@ def find_conflicts(documents: Iterable[Mapping[str, object]], *, rates: RateTabl
     count = claims_seen = 0
     for position, document in enumerate(documents):
         count += 1
-        doc_id = str(document.get("id", position)) if isinstance(document, Mapping) else str(position)
         try:
-            text, claims, reference_date = _read(document)
-        except (TypeError, ValueError) as err:
-            errors.append((doc_id, str(err)))
+            doc_id, text, claims, reference_date = _read(document, position)
+        except ValueError as err:
+            errors.append((read_id(document.get("id") if isinstance(document, Mapping) else None, position),
+                           str(err)))
             continue
         claims_seen += len(claims)
         reader = KeyReader(text, claims, reference_date, rates=bool(rates_table))
@@ -152,35 +153,21 @@ def _compatible(a: Facets, b: Facets) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a.values(), b.values(), strict=True))
 
 
-def _read(document: object) -> tuple[str, list[Claim], dt.date | None]:
+def _read(document: object, position: int) -> tuple[str, str, list[Claim], dt.date | None]:
+    """The id, text, claims and reference date of a document, read as archives read theirs
+    (``factcheck.archive.documents``): what cannot be read is a ``ValueError`` naming it."""
     if not isinstance(document, Mapping):
-        raise TypeError(f"a document is a mapping with 'id' and 'text', not {type(document).__name__}")
-    text = document.get("text")
-    if not isinstance(text, str):
-        raise TypeError(f"the document's text must be a str, not {type(text).__name__}")
-    lang = document.get("lang")
-    if lang is not None and (not isinstance(lang, str) or lang.lower() not in languages.SUPPORTED):
-        raise ValueError(f"unsupported lang {lang!r}; supported: {', '.join(languages.SUPPORTED)}")
-    reference_date = _date(document.get("reference_date"))
+        raise ValueError(f"a document is a mapping with 'id' and 'text', not {type(document).__name__}")
+    read = read_document(document, position)
+    if read.error is not None:
+        raise ValueError(read.error)
     given = document.get("claims")
     if given is not None:
         if not isinstance(given, Sequence) or not all(isinstance(c, Claim) for c in given):
-            raise TypeError("a document's 'claims' must be a list of Claim")
-        return text, list(given), reference_date
-    claims = extract_claims(text, lang=lang.lower() if isinstance(lang, str) else None,
-                            reference_date=reference_date, kinds=_KINDS)
-    return text, claims, reference_date
-
-
-def _date(value: object) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"reference_date must be a date or an ISO date string, not {value!r}") from None
-    raise TypeError(f"reference_date must be a date or an ISO date string, not {type(value).__name__}")
+            raise ValueError("a document's 'claims' must be a list of Claim")
+        return read.id, read.text, list(given), read.reference_date
+    claims = extract_claims(read.text, lang=read.lang, reference_date=read.reference_date, kinds=_KINDS)
+    return read.id, read.text, claims, read.reference_date
 
 
 def _cover_of(claim: Claim, key: GroupKey, group: list[Member] | None, rates: Rates) -> Cover | None:
