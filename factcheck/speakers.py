@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from factcheck import lang as languages
+from factcheck.kinds.base import starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 
@@ -42,11 +43,6 @@ def _clean_end(text: str, start: int, end: int) -> int:
 
 
 _CONJUNCTIONS = frozenset({"dan", "and", "of", "&", "for", "on", "de", "van", "bin", "binti"})
-
-
-def _capital_next(text: str, pos: int, stop: int) -> bool:
-    m = _NAME_WORD.match(text, pos + 1, min(stop, pos + 60)) if pos < stop and text[pos] in _SPACE else None
-    return m is not None and m.group()[:1].isupper()
 
 
 def _capital_ahead(text: str, pos: int, stop: int, reach: int = 3) -> bool:
@@ -77,15 +73,6 @@ def _capital_before(text: str, pos: int, lo: int) -> bool:
     return k < j and text[k].isupper()
 
 
-def _opens_sentence(text: str, pos: int, lo: int) -> bool:
-    """Whether the word at ``pos`` opens its sentence or paragraph (nothing but spaces, quote marks or a
-    sentence's final mark before it, back to ``lo``)."""
-    j = pos
-    while j > lo and text[j - 1] in _SPACE + "\"“‘'":
-        j -= 1
-    return j <= lo or text[j - 1] in ".!?\n"
-
-
 def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None) -> Name | None:
     """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation. A
     conjunction or a number inside a capitalised name stays in it (``Kepala Pusat Data dan Informasi BNPB``,
@@ -104,7 +91,7 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         if m is None:
             break
         word = m.group().lower().rstrip(".")
-        inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_next(text, m.end(), stop)
+        inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_ahead(text, m.end(), stop, reach=1)
         if m.group()[:1].isdigit() and not inside_name:
             break
         if words and text[words[-1][0]].isupper() and m.group()[:1].islower() and not inside_name and \
@@ -218,7 +205,7 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         # "of", "for", "and" inside a capitalised name: "Secretary of State", "Bank of England"
         joins = low in _CONJUNCTIONS and bool(words) and text[words[-1][0]].isupper() and _capital_before(text, k, lo)
         # a stop word written with a capital inside a sentence is part of a title: "Yang di-Pertua Dewan Rakyat"
-        titled = capital and bool(words) and not _opens_sentence(text, k, lo)
+        titled = capital and bool(words) and not starts_sentence(text, k)
         if not word or (low in data.speaker_stopwords and not joins and not titled) or (
                 low in data.noun_stopwords and low not in _DETERMINERS and not capital and not joins):
             break

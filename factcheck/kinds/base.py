@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from factcheck.claims import Value
+from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 
 
@@ -55,6 +56,14 @@ def starts_sentence(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in " \t\u00a0\u2009\u202f":
         i -= 1
     return i == 0 or text[i - 1] in _BOUNDARY_BEFORE
+
+
+def verb_like(word: str, data: LanguageData) -> bool:
+    """Whether a lower-case word is a verb by its affixes (``dikirim``, ``mengatakan``, ``berkata``): the
+    language's ``verb_prefixes`` on a word of six letters or more, or its ``verb_suffixes`` on one of five."""
+    if len(word) >= 6 and bool(data.verb_prefixes) and word.startswith(data.verb_prefixes):
+        return True
+    return len(word) >= 5 and bool(data.verb_suffixes) and word.endswith(data.verb_suffixes)
 
 
 def is_capitalised(word: str) -> bool:

@@ -23,7 +23,15 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import MoneyValue, PercentValue, QuantityValue
-from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import (
+    Candidate,
+    SpanSet,
+    is_capitalised,
+    next_words,
+    previous_word,
+    starts_sentence,
+    verb_like,
+)
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, MINOR_UNIT, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
@@ -401,18 +409,12 @@ class _Scan:
             low = w.group().lower()
             if low in self.p.stop_lookup or low[-1:] == "-":
                 break
-            if k > 0 and self._verb_like(low):
+            if k > 0 and verb_like(low, self.data):
                 break
             taken.append(w)
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]
-
-    def _verb_like(self, word: str) -> bool:
-        data = self.data
-        if len(word) >= 6 and any(word.startswith(p) for p in data.verb_prefixes):
-            return True
-        return len(word) >= 5 and any(word.endswith(s) for s in data.verb_suffixes)
 
     def is_blocked(self, start: int, end: int) -> bool:
         return self.blocked.overlaps(start, end)
@@ -644,7 +646,7 @@ class _Scan:
             low = w.group().lower()
             if low in self.p.stop_lookup and low not in self.data.share_determiners:
                 break
-            if low in self.data.share_stopwords or (self._verb_like(low) and not w.group()[:1].isupper()):
+            if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
                 break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
             taken.append(w)
         while taken and taken[-1].group().lower() in self.data.share_determiners:

@@ -20,7 +20,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
-from factcheck.kinds.base import Candidate
+from factcheck.kinds.base import Candidate, verb_like
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan, scan
@@ -339,11 +339,10 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
 
 
 def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
-    """Whether the word at ``pos`` is a verb by its prefix (``mengaku``, ``berkata``): a single capitalised word
+    """Whether the word at ``pos`` is a verb by its affixes (``mengaku``, ``berkata``): a single capitalised word
     before one is a subject (``Faizal mengaku …``)."""
     m = _NAME_WORD.match(text, pos, min(end, pos + 40))
-    word = m.group().lower() if m else ""
-    return bool(data.verb_prefixes) and len(word) >= 6 and word.startswith(data.verb_prefixes)
+    return m is not None and verb_like(m.group().lower(), data)
 
 
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:

@@ -32,6 +32,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import Claim, DateValue, MoneyValue, PercentValue, QuantityValue
+from factcheck.kinds.base import verb_like
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.verify.units import dimension
@@ -42,7 +43,6 @@ from factcheck.verify.window import (
     nearest,
     place,
     plain_words,
-    verb_like,
     within,
 )
 

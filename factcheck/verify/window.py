@@ -148,9 +148,3 @@ def increment(text: str, claim: Claim, data: LanguageData) -> bool:
     if noun and len(after) > len(noun.split()) and after[len(noun.split())] in data.increment_words:
         return True
     return bool(before) and before[0] in data.increment_words and claim.kind == "quantity"
-
-
-def verb_like(word: str, data: LanguageData) -> bool:
-    if len(word) >= 6 and word.startswith(data.verb_prefixes):
-        return True
-    return len(word) >= 5 and bool(data.verb_suffixes) and word.endswith(data.verb_suffixes)
