@@ -345,6 +345,20 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
     return m is not None and verb_like(m.group().lower(), data)
 
 
+def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
+             reported: list[tuple[int, Name]], reported_at: list[int]) -> bool:
+    """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
+    paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
+    end, speaker, paragraph = last
+    opened_in = lines.number(span.open_at)
+    if paragraph == opened_in:
+        return True
+    if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
+        return False
+    between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
+    return all(speaker is not None and reporter.text == speaker.text for _, reporter in between)
+
+
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     """Quote candidates in ``text``, each with its speaker and cue."""
     data = languages.get(code)
@@ -373,11 +387,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         name, cue = _attribution(text, span, data, lines)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and (last[2] == opened_in or (
-            last[2] == opened_in - 1 and not text[lines.starts[opened_in]:span.open_at].strip()
-            and not any(reporter.text != (last[1].text if last[1] else None) for _, reporter in
-                        reported[bisect_left(reported_at, last[0]):bisect_left(reported_at, span.open_at)])))
-        # the next paragraph's quote, with no cue and no one named in between, is the same speaker's
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:
