@@ -32,7 +32,7 @@ from factcheck.verify.cover import Cover
 from factcheck.verify.cover import figure as cover_of_figure
 from factcheck.verify.figures import Rates, side
 from factcheck.verify.keys import Facets, GroupKey, KeyReader
-from factcheck.verify.timespans import Days, _cover, _parts, days_of
+from factcheck.verify.timespans import Days, days_of, duration_days
 
 _KINDS = ("quantity", "percent", "money", "date", "duration")
 _INFINITY = Decimal("Infinity")
@@ -179,8 +179,7 @@ def _cover_of(claim: Claim, key: GroupKey, group: list[Member] | None, rates: Ra
             return None  # a yearless date cannot be placed
         return Cover(Decimal(days.first.toordinal()), Decimal(days.last.toordinal()))
     if isinstance(value, DurationValue):
-        parts = _parts(value)
-        return _cover(parts, value, "days", claim=True) if parts else None
+        return duration_days(value)
     figure = side(claim.kind, value)
     if figure is None:
         return None

@@ -287,6 +287,12 @@ def _cover(parts: list[tuple[Decimal, str]], value: DurationValue, scale: str, *
     return Cover(span[0], span[1]) if span else None
 
 
+def duration_days(value: DurationValue) -> Cover | None:
+    """The lengths, in days, a duration claim covers (what ``find_conflicts`` groups durations by)."""
+    parts = _parts(value)
+    return _cover(parts, value, "days", claim=True) if parts else None
+
+
 def compare_duration(claim: Claim, reading: Reading) -> Comparison:
     value = claim.value
     assert isinstance(value, DurationValue)
