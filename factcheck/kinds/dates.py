@@ -193,9 +193,10 @@ def _sources(data: LanguageData) -> dict[str, str]:
     half_word = f"(?P<hw>(?i:{trie(data.half_words)})){WORD_END}"
     roman = r"(?P<roman>IV|I{1,3}|iv|i{1,3})(?![\p{L}])"
     qnum = f"(?:{roman}|(?P<qord>(?i:{trie(_ORDINAL_PART)})){WORD_END}|(?P<qdig>[1-4])(?![\\p{{N}}]))"
-    qyear = (f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year})"
-             f"|{SP}(?i:{year_units}){SP}(?P<qysha>(?i:{trie(data.shift_after)})){WORD_END})?"  # kuartal III tahun lalu
-             if data.shift_after else f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year}))?")
+    # "kuartal III tahun lalu": a quarter or half of a year shifted from the reference
+    year_shift = (f"|{SP}(?i:{year_units}){SP}(?P<qysha>(?i:{trie(data.shift_after)})){WORD_END}"
+                  if data.shift_after else "")
+    qyear = f"(?:(?:{SP}|{OPT_SP}[/\\-]{OPT_SP}|{SP}(?i:tahun|of|in){SP})(?P<y>{year}){year_shift})?"
     connectors = trie(c for c in data.interval_connectors if not regex.fullmatch(r"\W+", c) and c not in
                       ("and", "dan"))
     conn = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?i:{connectors}){SP})"
@@ -248,7 +249,7 @@ def _sources(data: LanguageData) -> dict[str, str]:
         ),
         # 2022. február 24 · 2022 m. vasario 24 d. · 2022. gada 24. februārī · 2022. aasta augustis
         "r_ymd": (
-            f"(?<![\\p{{N}}.])(?P<y>{year})\\.?(?:{SP}(?i:{trie(data.year_after_words)})(?:(?<=\\.)|{WORD_END}))?{SP}"
+            f"(?<![\\p{{N}}.])(?P<y>{year})\\.?(?:{year_word})?{SP}"
             f"(?:(?P<month>{month_lax})(?:{SP}(?P<d>{last_day})(?:{day_after})?)?"
             f"|(?P<d>{day}){SP}(?P<month>{month_lax}))"
         ) if data.year_first_dates else "(?!)",
