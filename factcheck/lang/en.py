@@ -363,7 +363,7 @@ DATA = LanguageData(
             "outlook", "predicted", "predicts", "anticipates"}),
         "causation": frozenset({
             "because", "because of", "due to", "caused", "causing", "led to", "leading to", "as a result",
-            "resulted in", "driven by", "blamed", "owing to", "thanks to", "after", "triggered"}),
+            "resulted in", "driven by", "blamed", "owing to", "thanks to", "triggered"}),
         "trend": frozenset({
             "rose", "rise", "risen", "rising", "fell", "fall", "fallen", "falling", "increased", "increase",
             "decreased", "decrease", "declined", "decline", "grew", "growth", "dropped", "jumped", "surged",

@@ -331,7 +331,7 @@ DATA = LanguageData(
         "personal": frozenset({"saya", "aku", "kami", "kita"}),
         "opinion": frozenset({
             "menurut saya", "saya kira", "saya pikir", "saya yakin", "kami yakin", "seharusnya", "harus",
-            "perlu", "penting", "sebaiknya", "semestinya", "sayangnya", "jelas", "luar biasa", "memalukan",
+            "perlu", "penting", "sebaiknya", "semestinya", "sayangnya", "luar biasa", "memalukan",
             "bagus", "buruk", "menilai", "dinilai", "merasa", "pantas", "layak"}),
         "appeal": frozenset({
             "mengimbau", "imbauan", "mengajak", "meminta", "diminta", "berharap", "harapan", "semoga",
