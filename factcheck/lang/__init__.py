@@ -18,7 +18,7 @@ from factcheck.lang.base import LanguageData
 _NOT_LANGUAGES = frozenset({"base", "common", "fixes", "locales"})
 
 SUPPORTED: tuple[str, ...] = tuple(
-    sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name not in _NOT_LANGUAGES)
+    sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.ispkg and m.name not in _NOT_LANGUAGES)
 )
 """Full languages: every kind of claim."""
 

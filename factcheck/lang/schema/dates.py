@@ -1,0 +1,129 @@
+"""The date and time tables of a language: months, weekdays, units of time, shifts, clocks and cues."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class DateWords:
+    """How the language writes dates, times and lengths of time."""
+
+    # ---- dates and durations (keys lower case)
+    numeric_date_order: str = "dmy"
+    """The order of an all-digit date: ``dmy`` (``9/1/2024`` is 9 January) or ``mdy`` (US copy: 1 September);
+    either is swapped when only the other is a valid date."""
+    months: Mapping[str, int] = attrs.field(factory=dict)
+    """Month names and abbreviations → 1…12."""
+    months_capitalised: bool = False
+    """True when the language capitalises month and day names, so a lower-case ``may`` is a verb, not May."""
+    ambiguous_months: frozenset[str] = frozenset()
+    """Month names that are also common words (``may``, ``march``): a month only beside a day, a year or a
+    relative word."""
+    weekdays: Mapping[str, int] = attrs.field(factory=dict)
+    """Weekday names and abbreviations → 0 (Monday) … 6 (Sunday)."""
+    week_words_like_weekdays: frozenset[str] = frozenset()
+    """Words that name a weekday alone but a week before ``ini``/``lalu``/``depan`` (Indonesian ``minggu``)."""
+    relative_days: Mapping[str, int] = attrs.field(factory=dict)
+    """``kemarin`` → -1, ``hari ini`` → 0, ``besok`` → 1."""
+    relative_periods: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
+    """Words for a week, month or year with its shift built in: Czech ``loni`` → (year, -1), ``letos`` → (year,
+    0), Swedish ``i fjol``, Catalan ``enguany``."""
+    time_units: Mapping[str, str] = attrs.field(factory=dict)
+    """Words for units of time → ``day``, ``week``, ``month``, ``quarter``, ``year``, ``decade``, ``century``,
+    ``hour``, ``minute``, ``second``."""
+    one_unit_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Words that are one unit of time with its "one" built in: ``sehari``, ``sepekan``, ``setahun``."""
+    ago_words: tuple[str, ...] = ()
+    """After an amount of time, place it in the past: ``lalu``, ``silam``, ``ago``."""
+    ago_before: tuple[str, ...] = ()
+    """Before an amount of time, place it in the past: Spanish ``hace``, German ``vor``, Latvian ``pirms``."""
+    ahead_words: tuple[str, ...] = ()
+    """After an amount of time, place it in the future: ``lagi``, ``mendatang``, ``from now``."""
+    ahead_before: tuple[str, ...] = ()
+    """Before an amount of time, place it in the future: ``dalam`` (Indonesian "within"), ``in``."""
+    shift_before: Mapping[str, int] = attrs.field(factory=dict)
+    """Before a unit, month or weekday: ``last`` → -1, ``this`` → 0, ``next`` → 1."""
+    shift_after: Mapping[str, int] = attrs.field(factory=dict)
+    """After a unit, month or weekday: ``lalu`` → -1, ``ini`` → 0, ``depan`` → 1. The value 2 means "the
+    next occurrence" (``this coming Friday``), as opposed to 1, "in the next week/month/year"."""
+    last_weekday_is_previous_week: bool = False
+    """Whether ``last Wednesday`` is the Wednesday of the previous week (English news style, which says just
+    ``Wednesday`` for the past few days) rather than the most recent Wednesday (Indonesian ``Rabu lalu``)."""
+    duration_cues: frozenset[str] = frozenset()
+    """Words that announce a length of time (``selama``, ``for``): after them a unit of time is a duration even
+    when a narrative word follows (``selama tiga pekan sebelum operasi dihentikan``)."""
+    narrative_words: tuple[str, ...] = ()
+    """After an amount of time, place it relative to another event, not to the day of writing: ``later``,
+    ``after``, ``kemudian``, ``setelah``. Such a phrase is neither a duration nor a resolvable date."""
+    later_words: frozenset[str] = frozenset()
+    """After an amount of time, place it from a moment the story already gave: ``three weeks later``,
+    ``dua hari kemudian``. Such a phrase is no length of time to check and no resolvable date."""
+    counted_from_words: frozenset[str] = frozenset()
+    """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
+    year_cues: frozenset[str] = frozenset()
+    """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    year_words: frozenset[str] = frozenset()
+    """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
+    holidays: Mapping[str, str] = attrs.field(factory=dict)
+    """Holidays with a rule for their date, lower case: ``MM-DD`` for a fixed day, ``easter±N`` for the moving
+    feasts, ``nov-thu-4`` for the fourth Thursday of November. Lunar holidays (Idul Fitri, Imlek) have no rule
+    here: their dates are set by observation, so the library does not guess them."""
+    part_words: Mapping[str, str] = attrs.field(factory=dict)
+    """``awal`` → start, ``pertengahan`` → mid, ``akhir`` → end; ``early``, ``mid``, ``late``, ``end of``."""
+    quarter_words: frozenset[str] = frozenset()
+    half_words: frozenset[str] = frozenset()
+    interval_connectors: tuple[str, ...] = ()
+    """Between the two ends of a date interval: ``hingga``, ``sampai``, ``to``, ``through``."""
+    interval_openers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """``antara`` … ``dan``, ``between`` … ``and``, ``sejak`` … ``hingga``."""
+    date_of_words: frozenset[str] = frozenset()
+    """Words between a day and its month (``the 4th of July``, ``24 de febrero``)."""
+    month_year_words: frozenset[str] = frozenset()
+    """Words between a month and its year beyond the engine's own (``julio de 2022``)."""
+    year_after_words: frozenset[str] = frozenset()
+    """The word for year after a year that is part of the date (Polish ``2022 r.``, ``2023 roku``, Russian ``2022
+    года``): inside the date's span."""
+    year_period: bool = False
+    """Whether a year written as an ordinal keeps its period (Croatian ``24. veljače 2022.``, ``29.11.2023.``):
+    the period is inside the date's span, even at the end of a sentence, where it also ends the sentence."""
+    suffix_after_apostrophe: bool = False
+    """Whether case endings follow a name after an apostrophe (Turkish ``14 Ağustos'ta``): the name is still
+    read, and the ending stays outside the claim."""
+    year_first_dates: bool = False
+    """Whether dates are written year first (Hungarian ``2022. február 24.``, Lithuanian ``2022 m. vasario 24
+    d.``, Latvian ``2022. gada 24. februārī``): dateparser's ``date_order`` YMD."""
+    day_after_words: frozenset[str] = frozenset()
+    """The word for day after the day of a year-first date (Lithuanian ``24 d.``): inside the date's span."""
+    lower_case_names: bool = False
+    """Whether month and weekday names are written in lower case (``febrero``, ``lunes``): they then match in
+    any case, abbreviations (``ambiguous_months``) still only beside a day or a year."""
+    clock_words: frozenset[str] = frozenset()
+    """Words before a clock time: ``pukul``, ``jam``, ``at``."""
+    day_periods: Mapping[str, str] = attrs.field(factory=dict)
+    """``pagi`` → am, ``malam`` → pm, ``a.m.`` → am: which half of the day a clock time is in."""
+    timezones: Mapping[str, str] = attrs.field(factory=dict)
+    """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
+    frequency_words: frozenset[str] = frozenset()
+    """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+    time_joiners: frozenset[str] = frozenset()
+    """What may stand between a clock time and its day for the two to be one date (lower case, single spaces):
+    ``pada``, ``sekitar``, ``on``, ``at about``; a comma always may."""
+    age_words: frozenset[str] = frozenset()
+    """Words before ``40s``/``40-an`` that make it an age, not a decade: ``her``, ``his``, ``usia``."""
+    times_words: frozenset[str] = frozenset()
+    """Words that count occurrences (``twice``, ``times``, ``kali``): a unit of time after them is a rate."""
+    future_cues: frozenset[str] = frozenset()
+    """Words of a clause that looks ahead (``akan``, ``dijadwalkan``, ``will``, ``scheduled``): a yearless date
+    or a bare weekday there is the next one from the reference date (see ``factcheck.tense``)."""
+    weak_future_cues: frozenset[str] = frozenset()
+    """``hingga``, ``until``: look ahead only when nothing else in the clause says otherwise (``hingga akhir
+    Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline)."""
+    participle_markers: frozenset[str] = frozenset()
+    """Words before a past cue that make it a participle (``will be held``, ``is expected``): no past tense."""
+    unfulfilled_markers: frozenset[str] = frozenset()
+    """Words before a future cue that cancel the look ahead (``than expected``, ``as planned``, ``was due``)."""
+    past_cues: frozenset[str] = frozenset()
+    """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""

@@ -1,0 +1,91 @@
+"""The tables around a figure: percentages, money, units, comparators, ranges and counted nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class FigureWords:
+    """What stands around a figure and says what it is."""
+
+    # ---- percentages, money, units (keys lower case unless noted)
+    percent_words: tuple[str, ...] = ()
+    percent_point_words: tuple[str, ...] = ()
+    """``percentage points``, ``poin persentase``: the amount is a difference of percentages."""
+    share_words: tuple[str, ...] = ()
+    """Words between a percentage and what it is a share of: ``dari``, ``of``."""
+    currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
+    """Currency names in this language, lower case, to ISO 4217 codes (``dolar`` → USD, ``rupiah`` → IDR); None
+    for a currency the name does not pin down (``dinar``)."""
+    minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
+    """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
+    suffix_only_currency_words: frozenset[str] = frozenset()
+    """Currency names that are also common words (``won``, ``real``, ``rand``): a currency only after a number
+    (``5 trillion won``), never before one (``won 18 of 20 regions``)."""
+    coin_words: Mapping[str, tuple[str, Decimal]] = attrs.field(factory=dict)
+    """Coins counted by name (``ten dimes``, ``a nickel``) → currency and the value of one coin."""
+    money_multipliers: Mapping[str, int] = attrs.field(factory=dict)
+    """Slang multipliers that make a number an amount of money (``10 grand``) in the language's default currency."""
+    default_currency: str | None = None
+    """The currency a bare ``dollar`` or a coin name means in this language's news (USD for both)."""
+    unit_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Unit names in this language, lower case, to canonical symbols (``kilometer`` → km)."""
+    units_before: Mapping[str, str] = attrs.field(factory=dict)
+    """Units written before their figure, to canonical symbols: ``magnitudo 6,2``, ``bermagnitudo 6,2``,
+    ``magnitude 6.2`` → ``M``. Keys are case-sensitive (``M 6,2`` is a magnitude, ``m`` is no unit before one)."""
+    counters: frozenset[str] = frozenset()
+    """Classifier words that count (``orang``, ``unit``, ``buah``): a counted noun, never a unit of measure."""
+
+    # ---- context around a figure (lower case)
+    comparators_before: Mapping[str, str] = attrs.field(factory=dict)
+    comparator_blockers: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    """Words that, right before a comparator phrase, make it part of a verb: ``ticked up to 4.2%`` has no bound."""
+    share_stopwords: frozenset[str] = frozenset()
+    """Words that end what a percentage is a share of: ``yoy``, ``dibandingkan``, ``terlalu``, ``akibat``."""
+    share_needs_word: bool = False
+    """Whether what a percentage is a share of needs a share word (``18 percent of voters``), or may follow the
+    percentage directly (``18 persen warga``)."""
+    share_determiners: frozenset[str] = frozenset()
+    """Words that open or close a share's noun phrase without naming it (``the``, ``all``, ``seluruh``)."""
+    counted_after_share_word: bool = False
+    """Whether the counted noun may follow a share word (``2,000 of the troops`` → troops)."""
+    cents_currency: str | None = None
+    """The currency of a minor unit no amount names (``12 cents a share``): USD in English news; None where a
+    reader cannot tell."""
+    comparative_words: frozenset[str] = frozenset()
+    """Adjectives after a comparator word that make the figure a difference, not a bound: ``12 persen lebih
+    rendah`` (12 percent lower) has no comparator, ``500 lebih`` (more than 500) has one."""
+    comparators_after: Mapping[str, str] = attrs.field(factory=dict)
+    nearly_words: frozenset[str] = frozenset()
+    """Approximate comparators that mean just below (``hampir``, ``nyaris``, ``nearly``, ``almost``)."""
+    difference_words: frozenset[str] = frozenset()
+    """Words between a verb of change and its amount: ``rose by 5%``, ``naik sebesar 5 persen``."""
+    range_connectors: tuple[str, ...] = ()
+    """Words joining the two ends of a range: ``sampai``, ``hingga``, ``to``."""
+    range_pairs: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """Range openers and the connectors they take: ``antara`` … ``dan``, ``between`` … ``and``."""
+    change_words: frozenset[str] = frozenset()
+    """Verbs of change (``naik``, ``turun``, ``rose``, ``fell``): before ``X to Y`` / ``dari X menjadi Y`` they
+    make two figures, a before and an after, not one range."""
+    noun_stopwords: frozenset[str] = frozenset()
+    """Words that end a counted noun phrase: prepositions, conjunctions, auxiliaries, determiners."""
+    verb_prefixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
+    """Affixes that mark a verb, used to stop a noun phrase (Indonesian ``me-``/``di-``, English ``-ed``)."""
+    max_noun_words: int = 2
+    marks_plural: bool = False
+    """Whether nouns take a plural ending (English ``-s``): a year-like number before a singular noun is a
+    year used as a modifier (``the 2024 election``), before a plural one a count (``2014 people``)."""
+    score_words: frozenset[str] = frozenset()
+    """Nouns after ``3-0`` that make it a score: ``victory``, ``kemenangan``."""
+    identifier_words: frozenset[str] = frozenset()
+    """Words before a number that make it a reference, not a figure: ``pasal``, ``nomor``, ``article``."""
+    identifier_words_cased: frozenset[str] = frozenset()
+    """Markers before a number only when capitalised (``Article 5``, ``Km 50`` as a road marker), because in
+    lower case they are common words (``issue 1 trillion yuan``, ``50 km``); lower-case keys."""
+    idioms: tuple[str, ...] = ()
+    """Phrases where a number word is not a figure: ``salah satu``, ``one of``."""

@@ -1,0 +1,65 @@
+"""The number tables of a language: digits' marks, number words, scales and ordinals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class NumberWords:
+    """How the language writes numbers, in digits and in words."""
+
+    # ---- numbers written with digits
+    decimal_mark: str
+    """The mark between the whole and the fraction: ``,`` in Indonesian, ``.`` in English."""
+    group_mark: str
+    """The thousands separator: ``.`` in Indonesian, ``,`` in English."""
+
+    # ---- numbers written in words (all keys lower case)
+    digit_words: Mapping[str, int]
+    """Words that add their value to the current group: one…nineteen, twenty…ninety, satu…sembilan, sepuluh,
+    sebelas, seratus."""
+    tens_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Multipliers of the last digit (Indonesian ``puluh``: dua puluh = 2 × 10)."""
+    teen_words: frozenset[str] = frozenset()
+    """Words that add ten to the last digit (Indonesian ``belas``: dua belas = 12)."""
+    hundred_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Multipliers of the current group (``hundred``, ``ratus``)."""
+    scale_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Words that close a group and scale it (thousand, million, ribu, juta …)."""
+    one_scale_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Scales that carry their own "one" (Indonesian ``seribu``, ``sejuta``, ``semiliar``)."""
+    fraction_words: Mapping[str, Decimal] = attrs.field(factory=dict)
+    """``half``, ``setengah``: added to the current group, or scaled (``setengah juta``)."""
+    dozen_words: Mapping[str, int] = attrs.field(factory=dict)
+    point_words: frozenset[str] = frozenset()
+    """Spoken decimal point: ``point``, ``koma``."""
+    and_words: frozenset[str] = frozenset()
+    """Connectors allowed inside a number: ``one hundred and five``."""
+    article_words: frozenset[str] = frozenset()
+    """Articles that mean one before a scale: ``a hundred``, ``a million``."""
+    negative_words: frozenset[str] = frozenset()
+    """``minus``, ``negatif`` before a number."""
+
+    # ---- scale abbreviations after digits (case-sensitive keys)
+    scale_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    """After digits, in any context: ``rb``, ``jt``, ``K``, ``bn``, ``mln``."""
+    money_scale_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    """After digits in an amount of money only: Indonesian ``M`` (miliar) and ``T`` (triliun), English ``m``."""
+
+    # ---- ordinals
+    ordinal_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Whole ordinal words: first, second, twentieth, pertama, kedua, kesebelas."""
+    ordinal_compounds: frozenset[str] = frozenset()
+    """Words an ordinal joins with a hyphen into an adjective that ranks nothing: ``first-time``, ``second-hand``."""
+    rank_words: frozenset[str] = frozenset()
+    """Words before a plain number that make it a rank: ``peringkat 3``, ``posisi 2``, ``juara 1``."""
+    ordinal_prefix: str | None = None
+    """A prefix that turns a cardinal into an ordinal: Indonesian ``ke`` (``ke-3``, ``kedua``)."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """Suffixes written after digits: ``st``, ``nd``, ``rd``, ``th``."""
+    ordinal_noun_first: bool = False
+    """True when the ranked noun comes before the ordinal (``pertemuan kedua``)."""

@@ -1,0 +1,96 @@
+"""The tables for statements: quotes and their speakers, attribution, sentence cues, and what a figure is about."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class StatementWords:
+    """How the language reports speech and says what a figure measures."""
+
+    # ---- quotes and attribution (lower case)
+    passive_speech_verbs: frozenset[str] = frozenset()
+    """Passive speech verbs with the speaker after them: ``Hal itu disampaikan Kepala BNPB Suharyanto``."""
+    name_joiners: frozenset[str] = frozenset()
+    """Small words inside a speaker's name between the quote and its verb: ``Secretary of State Marco Rubio
+    said``, ``Kementerian Komunikasi dan Digital``."""
+    speech_adverbs: frozenset[str] = frozenset()
+    """Adverbs between a speaker and the verb (``also``, ``juga``): skipped when reading the speaker back."""
+    speech_only_verbs: frozenset[str] = frozenset()
+    """Report verbs that also mean something else (``added`` jobs, ``menolak`` relokasi): they attribute only
+    before speech, a comma, a colon, a quote or ``that``/``bahwa``."""
+    noun_determiners: frozenset[str] = frozenset()
+    """Words before a report verb that make it a noun (``a previous forecast``, ``following reports``)."""
+    cues_after_quote: frozenset[str] = frozenset()
+    """Speech verbs that follow a quote and precede its speaker: ``"…," ujar Putin``, ``"…," said Smith``."""
+    cues_with_pronoun: Mapping[str, str] = attrs.field(factory=dict)
+    """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
+    cues_before_quote: frozenset[str] = frozenset()
+    """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
+    audience_words: frozenset[str] = frozenset()
+    """Lower-case words that may stand between a speech verb and the quote that follows it, besides capitalised
+    names: who was told and its article (``told the reporters``, ``mengatakan wartawan``, ``memberitahu
+    pemberita``)."""
+    speaker_stopwords: frozenset[str] = frozenset()
+    """Words that end a speaker's name after a cue: ``saat``, ``kepada``, ``when``, ``to``."""
+    pronouns: frozenset[str] = frozenset()
+    """Pronouns a speaker may be given as (``ia``, ``dia``, ``he``, ``she``): resolved to the last named speaker."""
+    person_pronouns: Mapping[str, str] = attrs.field(factory=dict)
+    """Pronouns that stand for one person, never an organisation, with the person's gender where the pronoun
+    says it (``he`` → m, ``she`` → f, ``ia`` → "")."""
+    sentence_cues: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    """Words that say what kind of statement a sentence makes, by Full Fact's claim types: ``prediction``
+    (``akan``, ``will``), ``causation`` (``karena``, ``because``), ``trend`` (``naik``, ``rising``), ``rule``
+    (``undang-undang``, ``law``), ``personal`` (``saya``, ``I``), ``opinion`` (``menurut saya``, ``should``),
+    ``appeal`` (``mengimbau``, ``urged``, ``berharap``) and ``boilerplate`` (``baca juga``, ``reporting by``).
+    ``factcheck.score_sentences`` reads them."""
+    gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
+    """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
+    attribution_cues: Mapping[str, str] = attrs.field(factory=dict)
+    """Cues that put a source after them: ``menurut``, ``mengutip dari``, ``according to`` → how they attribute
+    (``source_after``)."""
+    report_verbs: frozenset[str] = frozenset()
+    """Verbs that put the source before them: ``X said``, ``X reported``, ``X mengatakan``."""
+    hedges: frozenset[str] = frozenset()
+    """Words that report without a source: ``dilaporkan``, ``reportedly``."""
+    opinion_words: frozenset[str] = frozenset()
+    """Words that mark opinion or wish rather than fact: ``harus``, ``semoga``, ``should``, ``hope``."""
+    superlatives: frozenset[str] = frozenset()
+    """Words of comparison or record: ``terbesar``, ``tertinggi``, ``largest``, ``record``, ``first``."""
+
+    # ---- what a figure is about: the grouping key of a check (lower case; see factcheck.verify.keys)
+    measure_words: Mapping[str, str] = attrs.field(factory=dict)
+    """What a figure measures, to a concept shared by every language: ``tewas``, ``killed``, ``death toll`` →
+    ``dead``; ``inflasi``, ``inflation`` → ``inflation``; ``rugi bersih``, ``net loss`` → ``loss``."""
+    event_words: Mapping[str, str] = attrs.field(factory=dict)
+    """What happened, to a shared concept: ``gempa``, ``quake`` → ``earthquake``; ``banjir`` → ``flood``."""
+    noun_concepts: Mapping[str, str] = attrs.field(factory=dict)
+    """Counted nouns to a shared concept: ``orang``, ``warga``, ``people`` → ``person``; ``rumah``, ``homes`` →
+    ``house``."""
+    measure_nouns: frozenset[str] = frozenset()
+    """Nouns that only name a quantity (``tingkat``, ``jumlah``, ``rate``, ``total``): no restriction of what is
+    measured (``inflation rate`` is inflation; ``sales at its data center unit`` is not all sales)."""
+    qualifier_words: Mapping[str, str] = attrs.field(factory=dict)
+    """Words that make a measure another one: ``tahunan``/``annual`` → ``annual``, ``inti``/``core`` → ``core``."""
+    clause_joiners: frozenset[str] = frozenset()
+    """Words that join two clauses or two items (``dan``, ``and``, ``while``): what a figure measures is not
+    read across them (``killed 12 people and forced 1,000 from their homes``)."""
+    increment_words: frozenset[str] = frozenset()
+    """Words next to a count that make it an addition, not a total: ``empat jasad lagi``, ``four more bodies``,
+    ``another 4``."""
+    forecast_words: frozenset[str] = frozenset()
+    """Words that make a figure an expectation, not an outcome: ``memperkirakan``, ``target``, ``expected``,
+    ``forecast``, ``estimate``, ``polled``."""
+    extreme_words: frozenset[str] = frozenset()
+    """Superlatives that make a figure the extreme of a set (``tertinggi di Papua``), not the measure itself."""
+    place_prepositions: frozenset[str] = frozenset()
+    """Words before a place name: ``di``, ``in``."""
+    place_prefixes: frozenset[str] = frozenset()
+    """Words of a place's kind (``Kota Bekasi``, ``Bogor regency``), left out of the place's name."""
+
+    organization_words: frozenset[str] = frozenset()
+    """Words that open or close the name of an organisation (``kementerian``, ``badan``, ``ministry``, ``bank``,
+    ``tbk``, ``inc``): a ClaimReview's author is then an Organization, not a Person."""
