@@ -63,6 +63,8 @@ def lower_same_length(text: str) -> str:
 
 def trigger_words(data: LanguageData) -> frozenset[str]:
     """Every word that can begin a rule of some kind in ``data``'s language (lower case, first word only)."""
+    from factcheck.kinds.dates.finder import start_words  # the date rules say where they start; they read scans
+
     words: set[str] = set()
     tables = (
         data.digit_words, data.tens_words, data.hundred_words, data.scale_words, data.one_scale_words,
@@ -81,8 +83,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.passive_speech_verbs)
     words.update(data.interval_connectors)
     words.update(data.idioms)
-    words.update(("q1", "q2", "q3", "q4", "h1", "h2", "tahun", "era", "dekade", "half", "setengah",
-                  "beberapa", "several", "few", "some"))
+    words.update(start_words(data))
     if data.ordinal_prefix:
         words.add(data.ordinal_prefix)
     out = set()

@@ -14,7 +14,7 @@ import pytest
 import regex
 
 import factcheck
-from factcheck.kinds import dates
+from factcheck.kinds.dates import finder
 from factcheck.patterns import COMPILED
 
 SIZE = 100_000
@@ -49,10 +49,10 @@ SAMPLE = {
 def _compile_everything() -> None:
     for lang, text in SAMPLE.items():
         factcheck.extract_claims(text, lang=lang)
-        starts = dates._patterns(lang).starts  # every rule subset the date scan can ask for
-        for names in {*starts.values(), dates._DIGIT_RULES}:
-            for k in range(len(names)):
-                dates._combined(lang, names[k:])
+        starts = finder._plan(lang).starts  # every rule subset the date scan can ask for
+        for rules in {*starts.values(), finder._DIGIT_RULES}:
+            for k in range(len(rules)):
+                finder._combined(lang, rules[k:])
 
 
 def test_every_pattern_is_linear_on_its_worst_inputs() -> None:

@@ -32,6 +32,7 @@ from factcheck.kinds.base import (
     starts_sentence,
     verb_like,
 )
+from factcheck.kinds.comparators import read_after, read_before
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, MINOR_UNIT, UNIT_SYMBOLS
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
@@ -48,7 +49,6 @@ _GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD"
 class _Patterns:
     data: LanguageData
     currency_before: regex.Pattern[str]
-    comparator_before: regex.Pattern[str]
     negative_before: regex.Pattern[str]
     opener_before: regex.Pattern[str]
     change_before: regex.Pattern[str]
@@ -57,7 +57,6 @@ class _Patterns:
     percent_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
     connector_after: regex.Pattern[str]
-    comparator_after: regex.Pattern[str]
     multiplier_after: regex.Pattern[str]
     coin_after: regex.Pattern[str]
     cents_after: regex.Pattern[str]
@@ -66,7 +65,6 @@ class _Patterns:
     unit_before: regex.Pattern[str]
     currency_lookup: dict[str, str | None]
     unit_lookup: dict[str, str]
-    comparator_lookup: dict[str, str]
     stop_lookup: frozenset[str]
     change_lookup: frozenset[str]
     """Words of change that make a percentage next to them a percentage change."""
@@ -89,8 +87,6 @@ def _patterns(code: str) -> _Patterns:
         f"|{WORD_START}(?P<word>(?i:{longest_first(set(data.currency_words) - data.suffix_only_currency_words)})))"
         f"{_CUE_GLUE}"
     )
-    comparators = longest_first([k for k in data.comparators_before if not k.startswith(("or ", "atau "))])
-    comparator_before = compile_pattern(f"(?r){WORD_START}(?P<cmp>(?i:{comparators})){OPT_SP}")
     negative_before = compile_pattern(f"(?r){WORD_START}(?i:{longest_first(data.negative_words)}){SP}")
     opener_before = compile_pattern(f"(?r){WORD_START}(?P<open>(?i:{longest_first(data.range_pairs)})){SP}")
     change_before = compile_pattern(
@@ -137,23 +133,16 @@ def _patterns(code: str) -> _Patterns:
     connector_after = compile_pattern(
         f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
     )
-    difference = (f"(?!{SP}(?i:{trie(data.comparative_words)}){WORD_END})" if data.comparative_words else "")
-    comparator_after = compile_pattern(
-        f"(?:{OPT_SP}(?P<cmp>(?i:{trie(k for k in data.comparators_after if not k.startswith(('-', '+')))}))"
-        f"{WORD_END}{difference}"
-        f"|(?P<glued>(?i:{trie(k for k in data.comparators_after if k.startswith(('-', '+')))})){WORD_END})"
-    )
     currency_lookup: dict[str, str | None] = {**_lower_keys(data.currency_words)}
-    comparator_lookup = {k.lower(): v for k, v in {**data.comparators_before, **data.comparators_after}.items()}
     stop = frozenset(data.noun_stopwords | set(data.scale_words) | set(data.unit_words))
     return _Patterns(
-        data, currency_before, comparator_before, negative_before, opener_before, change_before, money_suffix,
+        data, currency_before, negative_before, opener_before, change_before, money_suffix,
         currency_after,
-        percent_after, unit_after, connector_after, comparator_after, multiplier_after, coin_after, cents_after,
+        percent_after, unit_after, connector_after, multiplier_after, coin_after, cents_after,
         compound_after, article_unit,
         compile_pattern(f"(?r){WORD_START}(?P<unit>{longest_first(data.units_before)}){OPT_SP}"),
         currency_lookup,
-        {k.lower(): v for k, v in data.unit_words.items()}, comparator_lookup, stop,
+        {k.lower(): v for k, v in data.unit_words.items()}, stop,
         frozenset(data.change_words - set(data.range_pairs)),
     )
 
@@ -232,6 +221,7 @@ class _Scan:
     """One pass over the number tokens of a text."""
 
     def __init__(self, text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet):
+        self.code = code
         self.text = text
         self.p = _patterns(code)
         self.data = self.p.data
@@ -388,16 +378,11 @@ class _Scan:
 
     def comparator(self, pos: int) -> tuple[str | None, int, bool]:
         """The comparator before ``pos``, where its phrase starts, and whether it means just below (``hampir``)."""
-        found = read_comparator(self.text, self.p, pos)
+        found = read_before(self.text, self.code, pos)
         return found if found is not None else (None, pos, False)
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
-        m = self.p.comparator_after.match(self.text, pos, upto(self.text, pos, 24))
-        if m is None:
-            return None, pos
-        word = (m.group("cmp") or m.group("glued")).lower()
-        word = " ".join(word.split())
-        return self.p.comparator_lookup.get(word), m.end()
+        return read_after(self.text, self.code, pos)
 
     def noun(self, pos: int) -> str | None:
         data = self.data
@@ -654,28 +639,6 @@ class _Scan:
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]
-
-
-def read_comparator(text: str, p: _Patterns, pos: int) -> tuple[str, int, bool] | None:
-    """The comparator phrase right before ``pos``: its code (``lebih dari`` → gt), where it starts, and whether it
-    means just below (``hampir``, ``nearly``); None when there is none, or when it is a verb's particle."""
-    m = p.comparator_before.match(text, max(0, pos - 40), pos)
-    if m is None:
-        return None
-    word = " ".join(m.group("cmp").lower().split())
-    blockers = p.data.comparator_blockers.get(word)
-    if blockers:
-        prev = previous_word(text, m.start())
-        if prev is not None and prev.group().lower() in blockers:
-            return None  # "ticked up to 4.2%": a verb's particle, not a bound
-    code = p.comparator_lookup.get(word)
-    return (code, m.start(), word in p.data.nearly_words) if code else None
-
-
-def comparator_before(text: str, code: str, pos: int) -> tuple[str, bool] | None:
-    """The comparator of the words right before ``pos`` (``lebih dari`` → gt) and whether it means just below."""
-    found = read_comparator(text, _patterns(code), pos)
-    return (found[0], found[2]) if found is not None else None
 
 
 def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 import attrs
 
@@ -127,3 +128,39 @@ class DateWords:
     """Words before a future cue that cancel the look ahead (``than expected``, ``as planned``, ``was due``)."""
     past_cues: frozenset[str] = frozenset()
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
+
+    # ---- the words of date rules (lower case; see factcheck.kinds.dates)
+    vague_amounts: frozenset[str] = frozenset()
+    """Words for an unstated count of time (``beberapa``, ``several``, ``a few``): matched so that ``beberapa tahun
+    lalu`` is not read as ``tahun lalu``, and giving no amount."""
+    decade_words: frozenset[str] = frozenset()
+    """Words before a decade that belong to its span: ``tahun 90-an``, ``era 1980-an``."""
+    year_links: frozenset[str] = frozenset()
+    """Words between a day, a month or a quarter and its year: ``17 Agustus tahun 2025``, ``third quarter of
+    2025``."""
+    day_month_cues: frozenset[str] = frozenset()
+    """Words before a bare ``11/20`` that make it a day and a month: ``on``, ``pada``, ``tanggal``."""
+    definite_articles: frozenset[str] = frozenset()
+    """``the`` in ``Tuesday the 4th``, ``May the 4th``, ``the past decade``."""
+    and_in_dates: frozenset[str] = frozenset()
+    """``and``, ``dan``: joins the parts of a length of time (``two years and three months``) and the two ends
+    after ``between``/``antara``."""
+    time_fractions: Mapping[str, Decimal] = attrs.field(factory=dict)
+    """Fractions of a unit of time after ``and`` (``two and a half years``) → their value: ``a half`` → 0.5,
+    ``three quarters`` → 0.75, ``setengah`` → 0.5."""
+    half_of_words: frozenset[str] = frozenset()
+    """Half of a unit before it: ``setengah hari``, ``half a day``."""
+    duration_modifiers: frozenset[str] = frozenset()
+    """Words between a count and its unit of time: ``two more years``, ``three consecutive days``."""
+    age_suffixes: frozenset[str] = frozenset()
+    """Words after ``year-`` that make a count of years an age, not a length of time: ``9-year-old``."""
+    stretch_words: frozenset[str] = frozenset()
+    """After a definite article and before a unit: the stretch up to now (``the past decade``), a duration."""
+    clock_words_alone: frozenset[str] = frozenset()
+    """Clock words that make a bare hour a time (``pukul 10``); the other clock words (``at``) need am/pm, a zone
+    or a colon."""
+    month_cues: frozenset[str] = frozenset()
+    """Words before a month alone, besides the year cues, that make it a date: ``bulan Maret``, ``on``."""
+    ambiguous_month_cues: frozenset[str] = frozenset()
+    """Words before a month name that is also a common word (``may``, ``march``) that make it the month:
+    ``in May``, ``since March``."""

@@ -60,6 +60,9 @@ class FigureWords:
     """Adjectives after a comparator word that make the figure a difference, not a bound: ``12 persen lebih
     rendah`` (12 percent lower) has no comparator, ``500 lebih`` (more than 500) has one."""
     comparators_after: Mapping[str, str] = attrs.field(factory=dict)
+    range_alternatives: frozenset[str] = frozenset()
+    """``or``, ``atau``: a comparator phrase that opens with one (``or more``, ``atau lebih``) follows its figure,
+    so it is never read before one."""
     nearly_words: frozenset[str] = frozenset()
     """Approximate comparators that mean just below (``hampir``, ``nyaris``, ``nearly``, ``almost``)."""
     difference_words: frozenset[str] = frozenset()

@@ -1,0 +1,74 @@
+"""Comparators: the words that bound a figure (``lebih dari 20``, ``more than two hours``, ``500 lebih``).
+
+Shared by every kind with an amount: quantities, money and percentages (``factcheck.kinds.numeric``) and
+durations (``factcheck.kinds.dates``). The words and their codes (``gt``, ``lt``, ``approx`` …) are the
+language's ``comparators_before`` and ``comparators_after``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.kinds.base import previous_word
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import OPT_SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
+
+
+@attrs.frozen
+class Comparators:
+    data: LanguageData
+    before: regex.Pattern[str]
+    after: regex.Pattern[str]
+    codes: dict[str, str]
+
+
+@cache
+def comparators(code: str) -> Comparators:
+    data = languages.get(code)
+    words = longest_first([k for k in data.comparators_before if k.split()[0] not in data.range_alternatives])
+    before = compile_pattern(f"(?r){WORD_START}(?P<cmp>(?i:{words})){OPT_SP}")
+    difference = f"(?!{OPT_SP}(?i:{trie(data.comparative_words)}){WORD_END})" if data.comparative_words else ""
+    after = compile_pattern(
+        f"(?:{OPT_SP}(?P<cmp>(?i:{trie(k for k in data.comparators_after if not k.startswith(('-', '+')))}))"
+        f"{WORD_END}{difference}"
+        f"|(?P<glued>(?i:{trie(k for k in data.comparators_after if k.startswith(('-', '+')))})){WORD_END})"
+    )
+    codes = {k.lower(): v for k, v in {**data.comparators_before, **data.comparators_after}.items()}
+    return Comparators(data, before, after, codes)
+
+
+def read_before(text: str, code: str, pos: int) -> tuple[str, int, bool] | None:
+    """The comparator phrase right before ``pos``: its code (``lebih dari`` → gt), where it starts, and whether it
+    means just below (``hampir``, ``nearly``); None when there is none, or when it is a verb's particle."""
+    c = comparators(code)
+    m = c.before.match(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    word = " ".join(m.group("cmp").lower().split())
+    blockers = c.data.comparator_blockers.get(word)
+    if blockers:
+        prev = previous_word(text, m.start())
+        if prev is not None and prev.group().lower() in blockers:
+            return None  # "ticked up to 4.2%": a verb's particle, not a bound
+    found = c.codes.get(word)
+    return (found, m.start(), word in c.data.nearly_words) if found else None
+
+
+def comparator_before(text: str, code: str, pos: int) -> tuple[str, bool] | None:
+    """The comparator of the words right before ``pos`` (``lebih dari`` → gt) and whether it means just below."""
+    found = read_before(text, code, pos)
+    return (found[0], found[2]) if found is not None else None
+
+
+def read_after(text: str, code: str, pos: int) -> tuple[str | None, int]:
+    """The comparator right after a figure ending at ``pos`` (``500 lebih``, ``20-plus``) and where it ends."""
+    c = comparators(code)
+    m = c.after.match(text, pos, upto(text, pos, 24))
+    if m is None:
+        return None, pos
+    word = " ".join((m.group("cmp") or m.group("glued") or "").lower().split())
+    return c.codes.get(word), m.end()

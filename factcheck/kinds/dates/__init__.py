@@ -1,0 +1,15 @@
+"""Dates and durations, found by named rules built from each language's word tables.
+
+- ``fragments``: the pieces patterns are written in (a day, a month name, a year, a clock time …), per language;
+- ``calendar_dates``, ``relative_dates``, ``durations``: the rules, each a name, a pattern and a reader;
+- ``reader``: turning a match's groups into a ``When`` and its EDTF (``factcheck.calendar``);
+- ``joins``: rules that join two claims (an interval, a day and its time);
+- ``finder``: where the rules are tried and in which order.
+"""
+
+from __future__ import annotations
+
+from factcheck.kinds.dates.finder import RULES, compile_all, find, start_words
+from factcheck.kinds.dates.joins import JOIN_RULES
+
+__all__ = ["JOIN_RULES", "RULES", "compile_all", "find", "start_words"]

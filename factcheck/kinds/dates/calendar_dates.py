@@ -1,0 +1,379 @@
+"""Rules for dates written on the calendar: a day, a month, a year, their ranges, a clock time.
+
+Each entry is a name, its pattern (from ``fragments``) and its reader; examples are in the corpora
+(``tests/corpus/<lang>/dates.py``) and every entry must have one (``tests/test_rules.py``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from factcheck.calendar import When
+from factcheck.claims import DateValue
+from factcheck.kinds.base import next_words, previous_word, starts_sentence
+from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words
+from factcheck.kinds.dates.reader import Reader, key, number, valid, year
+from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import DASH, OPT_SP, SP
+
+DateRule = Rule[Fragments, Reader]
+
+
+def _weekdays(data: LanguageData) -> list[str]:
+    return list(data.weekdays)
+
+
+def _months(data: LanguageData) -> list[str]:
+    return list(data.months)
+
+
+def _day_starts(data: LanguageData) -> list[str]:
+    """Days in words start a date at their first word; the scan reads ``twenty-first`` as ``twenty``."""
+    return [w for w in day_words(data.code) if "-" not in w]
+
+
+# ---------------------------------------------------------------- Selasa (26/8/2025) · Tuesday, Aug. 26, 2025
+def _read_weekday_date(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    wd = r.weekday(g("wd"))
+    if g("month"):
+        month, day = r.month(g("month")), r.day(g)
+    else:
+        day, month = r.day_month(number(g("a")) or 0, number(g("b")) or 0)
+    y = year(g("y"), r.ref)
+    if not valid(y, month, day):
+        if not valid(y, day, month):
+            return None
+        day, month = month, day
+    hour, minute, tz = r.clock(g)
+    return r.date(When(y, month, day, wd, hour=hour, minute=minute, tz=tz))
+
+
+WEEKDAY_DATE = DateRule(
+    "date.weekday_date",
+    lambda v: (
+        f"(?P<wd>{v.weekday}){v.opt_comma}\\({OPT_SP}(?P<a>[0-3]?\\d)[/.\\-](?P<b>[01]?\\d)"
+        f"(?:[/.\\-](?P<y>\\d{{4}}|\\d{{2}}))?{OPT_SP}\\){v.join_time}"
+        f"|(?P<wd>{v.weekday}){v.opt_comma}{v.article}(?P<d>{v.day}){v.of}{SP}(?P<month>{v.month_lax})"
+        f"(?:{v.of_year}{v.opt_comma}(?P<y>{YEAR}){v.year_after})?{v.join_time}"
+        f"|(?P<wd>{v.weekday}){v.opt_comma}(?P<month>{v.month_lax}){OPT_SP}[\\-/]?{OPT_SP}(?P<d>{v.day})"
+        f"(?:{v.opt_comma}(?P<y>{YEAR}))?{v.join_time}"
+        f"|(?P<wd>{v.weekday}){v.opt_comma}(?P<a>[0-3]?\\d)[/.](?P<b>[01]?\\d)(?:[/.](?P<y>\\d{{4}}))?"
+        f"(?![\\p{{N}}]){v.join_time}"
+    ),
+    _read_weekday_date,
+    starts=_weekdays,
+)
+
+
+# ---------------------------------------------------------------- Sunday the 4th · Friday 7
+def _read_weekday_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    end = m.end(group)
+    following = next_words(r.text, end, 1)
+    if "," in r.text[m.start("wd"):m.start("dom")] and following and following[0].group()[:1].isalpha() \
+            and r.month(following[0].group()) is None:
+        return None  # "on Sunday, the first in nearly two weeks": an aside, not the 1st
+    hour, minute, tz = r.clock(g)
+    return r.date(When(day=r.day(g, "dom"), weekday=r.weekday(g("wd")), shift=0, hour=hour, minute=minute, tz=tz))
+
+
+WEEKDAY_DAY = DateRule(
+    "date.weekday_day",
+    lambda v: (
+        f"(?P<wd>{v.weekday}){v.opt_comma}{v.article}(?P<dom>{v.last_day.replace('dword', 'domword')})"
+        f"(?!{OPT_SP}[/.\\-]?{OPT_SP}(?:{v.month_lax}|\\p{{N}}))"
+    ),
+    _read_weekday_day,
+    starts=_weekdays,
+)
+
+
+# ---------------------------------------------------------------- 2022. február 24 · 2022 m. vasario 24 d.
+def _read_year_month_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    month, y = r.month(g("month")), year(g("y"), r.ref)
+    day = r.day(g) if g("d") else None
+    return r.date(When(y, month, day)) if month is not None and valid(y, month, day) else None
+
+
+YEAR_MONTH_DAY = DateRule(
+    "date.year_month_day",
+    lambda v: (
+        f"(?<![\\p{{N}}.])(?P<y>{YEAR})\\.?(?:{v.year_word})?{SP}"
+        f"(?:(?P<month>{v.month_lax})(?:{SP}(?P<d>{v.last_day})(?:{v.day_after})?)?"
+        f"|(?P<d>{v.day}){SP}(?P<month>{v.month_lax}))"
+    ) if v.data.year_first_dates else "(?!)",
+    _read_year_month_day,
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- 1-3 Juli 2024 · 28 Agustus-1 September 2025
+def _day_month_source(v: Fragments, ranged: bool) -> str:
+    """``24 Februari 2022``; with ``ranged``, only a range: ``1-3 Juli 2024``, ``28 Agustus-1 September``."""
+    words = {c for c in v.data.interval_connectors if any(ch.isalpha() for ch in c)} | set(v.data.and_in_dates)
+    month = f"{v.of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{v.month_lax})"
+    if ranged:
+        second_day = f"{OPT_SP}(?:{DASH}|{any_case(words)}){OPT_SP}(?P<d2>{v.day})"
+        second_month = f"{OPT_SP}{DASH}{OPT_SP}(?P<d3>{v.day}){SP}(?P<month2>{v.month_lax})"
+        month = f"(?:{second_day}{month}|{month}{second_month})"
+    return (
+        f"(?P<d>{v.day}){month}"
+        f"(?:(?:{v.opt_comma}|{OPT_SP}[\\-/]{OPT_SP}){v.year_link}(?:(?P<y>{YEAR}){v.year_after}|(?P<y>'\\d\\d))"
+        f"|{v.past_after})?{v.join_time}"
+    )
+
+
+def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    day, month, y = r.day(g), r.month(g("month")), year(g("y"), r.ref)
+    if month is None or not valid(y, month, day) or not (g("d2") or g("d3")):
+        return None
+    end_day = number(g("d3") or g("d2"))
+    end_month = r.month(g("month2")) if g("month2") else month
+    if not valid(y, end_month, end_day) or (end_month == month and (end_day or 0) <= (day or 0)):
+        return None
+    return r.interval(When(y, month, day), When(y, end_month, end_day))
+
+
+DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=True), _read_day_range,
+                     starts=_day_starts, digits=True)
+
+
+# ---------------------------------------------------------------- 24 Februari 2022 · 4th of July · 05-Aug-2016
+def _read_day_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    day, month, y = r.day(g), r.month(g("month")), year(g("y"), r.ref)
+    if month is None or not valid(y, month, day):
+        return None
+    hour, minute, tz = r.clock(g)
+    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
+
+
+DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, ranged=False),
+                          _read_day_month_year, starts=_day_starts, digits=True)
+
+
+# ---------------------------------------------------------------- June 18-19 · February 24, 2022 · Sep-23-2020
+def _month_day_source(v: Fragments, ranged: bool) -> str:
+    second = f"{OPT_SP}{DASH}{OPT_SP}(?P<d2>{v.last_day})"
+    return (
+        f"(?P<month>{v.month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}{v.article})(?P<d>{v.last_day})(?:{v.day_after})?"
+        f"{second if ranged else ''}(?:(?:{v.opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
+        f"{v.year_link}(?P<y>{YEAR}){v.year_after})?(?![.,]?\\p{{N}}){v.join_time}"
+    )
+
+
+def _read_month_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    month, day, y = r.month(g("month")), r.day(g), year(g("y"), r.ref)
+    if month is None or not valid(y, month, day) or (number(g("d2")) or 0) <= (day or 0):
+        return None
+    return r.interval(When(y, month, day), When(y, month, number(g("d2"))))
+
+
+MONTH_DAY_RANGE = DateRule("date.month_day_range", lambda v: _month_day_source(v, ranged=True),
+                           _read_month_day_range, starts=_months)
+
+
+def _read_month_day_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    month, day, y = r.month(g("month")), r.day(g), year(g("y"), r.ref)
+    if month is None or not valid(y, month, day):
+        return None
+    hour, minute, tz = r.clock(g)
+    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
+
+
+MONTH_DAY_YEAR = DateRule("date.month_day_year", lambda v: _month_day_source(v, ranged=False),
+                          _read_month_day_year, starts=_months)
+
+
+# ---------------------------------------------------------------- 26/8/2025 · 08/26/2025 · 26.08.2025 · (26/8)
+def _read_numeric(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    y = year(g("y"), r.ref) if g("y") else None
+    if g("sep") == "." and (g("y") is None or len(g("y") or "") != 4):
+        return None  # "1.2.3" is a version, "14.30.45" a time
+    day, month = r.day_month(number(g("a")) or 0, number(g("b")) or 0)
+    if not valid(y, month, day):
+        day, month = month, day
+        if not valid(y, month, day):
+            return None
+    hour, minute, tz = r.clock(g)
+    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
+
+
+NUMERIC = DateRule(
+    "date.numeric",
+    lambda v: (
+        f"(?<![\\p{{N}}/.\\-,])(?P<a>\\d{{1,2}})(?P<sep>[/.\\-])(?P<b>\\d{{1,2}})(?P=sep)(?P<y>\\d{{4}}|\\d{{2}})"
+        f"(?![\\p{{N}}]|[/.\\-]\\p{{N}}){v.year_mark}{v.join_time}"
+        f"|(?<=\\({OPT_SP})(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?={OPT_SP}\\))"
+        f"|{v.day_month_cue}(?P<a>\\d{{1,2}})/(?P<b>\\d{{1,2}})(?![\\p{{N}}/])"
+        f"{v.spaced_numeric}"
+    ),
+    _read_numeric,
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- 2022-02-24 · 2022-02-24T10:00 · 2015-12
+def _read_iso(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    y = year(g("y"), r.ref)
+    month = r.month(g("month")) if g("month") else number(g("m"))
+    day = number(g("d"))
+    if not valid(y, month, day):
+        return None
+    hour, minute, tz = r.clock(g)
+    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
+
+
+ISO = DateRule(
+    "date.iso",
+    lambda v: (
+        f"(?<![\\p{{N}}])(?P<y>{YEAR})-(?P<m>[01]\\d)-(?P<d>[0-3]\\d)(?![\\p{{N}}])"
+        f"(?:T(?P<hh>[01]\\d|2[0-3]):(?P<mm>[0-5]\\d)(?::[0-5]\\d)?(?P<tzo>Z|[+\\-]\\d\\d:?\\d\\d)?)?"
+        f"|(?<![\\p{{N}}])(?P<y>{YEAR})[/\\-](?P<month>{v.month_lax})[/\\-](?P<d>{v.day})"
+        f"|(?<![\\p{{N}}\\-/.])(?P<y>{YEAR})-(?P<m>0?[1-9]|1[0-2])(?![\\p{{N}}\\-/])"
+        f"|(?<![\\p{{N}}\\-/.,])(?P<m>0?[1-9]|1[0-2])[\\-/](?P<y>{YEAR})(?![\\p{{N}}\\-/])"
+    ),
+    _read_iso,
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- Januari-Maret 2024 · between March and May
+def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    y = year(g("y"), r.ref)
+    if g("y2"):
+        return _year_range(y, g("y2") or "", r)
+    return r.interval(When(y, r.month(g("month"))), When(y, r.month(g("month2"))))
+
+
+MONTH_RANGE = DateRule(
+    "date.month_range",
+    lambda v: f"(?P<month>{v.month}){v.conn}(?P<month2>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}))?",
+    _read_month_range,
+    starts=_months,
+)
+BETWEEN = DateRule(
+    "date.between",
+    lambda v: (
+        f"(?<=(?i:{v.between}){SP})(?:(?P<month>{v.month}){v.pair_and}(?P<month2>{v.month})"
+        f"(?:{v.opt_comma}(?P<y>{YEAR}))?|(?P<y>{YEAR}){v.pair_and}(?P<y2>{YEAR}))"
+    ),
+    _read_month_range,
+    starts=_months,
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- Desember 2009 · Dec/2018
+def _read_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    return r.date(When(year(g("y"), r.ref), r.month(g("month"))))
+
+
+MONTH_YEAR = DateRule(
+    "date.month_year",
+    lambda v: (
+        f"(?P<month>{v.month_lax})(?:{v.opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
+        f"{v.year_link}(?P<y>{YEAR}){v.year_after}"
+    ),
+    _read_month_year,
+    starts=_months,
+)
+
+
+# ---------------------------------------------------------------- 2006-2012 · 2019/2020 · from 2019 to 2021
+def _year_range(first: int | None, second: str, r: Reader) -> DateValue | None:
+    if not first:
+        return None
+    last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    if not 0 < last - first <= 200:
+        return None
+    return r.interval(When(first), When(last))
+
+
+def _read_year_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    return _year_range(int(m.group("y") or 0), m.group("y2") or "", r)
+
+
+YEAR_RANGE = DateRule(
+    "date.year_range",
+    lambda v: f"(?<![\\p{{N}}\\-/])(?P<y>{YEAR})(?:{v.conn}|/)(?P<y2>{YEAR}|\\d\\d(?![\\p{{N}}]))",
+    _read_year_range,
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- pada September · in May · bulan Maret
+def _read_month(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    prev = previous_word(r.text, m.start(group))
+    if prev is None:
+        return None
+    cue = prev.group().lower()
+    data = r.data
+    if cue not in data.year_cues and cue not in data.month_cues:
+        return None
+    if key(m.group("month") or "") in data.ambiguous_months and cue not in data.ambiguous_month_cues:
+        return None
+    return r.date(When(month=r.month(m.group("month"))))
+
+
+MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, starts=_months)
+
+
+# ---------------------------------------------------------------- tahun 2050 · pada 2014 · 2014 lalu
+def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """A bare four-digit number is a year after a cue (``pada``, ``sejak``, ``in``), in brackets, or at the
+    head of a sentence before a comma; otherwise it may be a count (``2014 orang``) or part of a name."""
+    prev = previous_word(text, start)
+    if prev is not None and prev.group().lower() in data.year_cues:
+        return True
+    if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
+        return True
+    return starts_sentence(text, start) and text[end:end + 1] == ","
+
+
+def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    start, end = m.span(group)
+    if not (g("yword") or g("yago") or _year_context(r.text, start, end, r.data)):
+        return None
+    y = int(g("y") or 0)
+    if not 1500 <= y <= 2100 and not g("yword"):
+        return None  # "dari 1000 rupiah"
+    return r.date(When(y))
+
+
+YEAR_ALONE = DateRule(
+    "date.year",
+    lambda v: (
+        f"(?:{any_case(v.data.year_words, 'yword', end='')}{SP})?(?P<y>{YEAR})"
+        f"(?:{SP}{any_case(v.data.ago_words, 'yago')})?"
+    ),
+    _read_year,
+    starts=lambda data: list(data.year_words),
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- pukul 14.00 WIB · at 3 p.m. · 10:30
+def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
+        return None
+    if g("clockw") and key(g("clockw") or "") not in r.data.clock_words_alone and not (
+            g("ampm") or g("tz") or ":" in m.group(group)):
+        return None  # "by 10", "around 5": a clock time only with am/pm, a zone or a colon
+    hour, minute, tz = r.clock(g)
+    return r.date(When(hour=hour, minute=minute, tz=tz))
+
+
+TIME = DateRule("date.time", lambda v: v.clock, _read_time, starts=lambda data: list(data.clock_words), digits=True)

@@ -1,0 +1,140 @@
+"""The rule for lengths of time: ``dua hari``, ``selama 5 tahun``, ``2,5 jam``, ``1 jam 30 menit``, ``two and a
+half years``, ``a decade``. A length of time counted from another event (``three weeks later``), a rate (``per
+tahun``, ``$10,000 a day``) or a rank (``pekan ke-33``) is no duration.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from factcheck.calendar import duration_iso
+from factcheck.claims import DurationValue
+from factcheck.kinds.base import Candidate, next_words, previous_word
+from factcheck.kinds.dates.fragments import Fragments, any_case
+from factcheck.kinds.dates.reader import Reader, key, words_before
+from factcheck.kinds.dates.relative_dates import counting_words
+from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern
+
+_FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
+
+
+def _source(v: Fragments) -> str:
+    and_word = any_case(v.data.and_in_dates, end="")
+    return (
+        f"(?:(?:{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
+        f"{v.modifiers}{v.units}{v.age_after}"
+        f"|{v.digits_glued}|{v.one_unit}"
+        f"|{v.half_of}{SP}{v.units})"
+        f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:{and_word}{SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{v.number_words}))"
+        f"{SP}(?P<unit2>(?i:{v.unit_words})){WORD_END})*+"
+        f"(?:{SP}{and_word}{SP}(?P<andhalf>{v.fraction}){WORD_END})?"
+        f"(?P<minutes>{SP}(?:{and_word}{SP})?(?P<mins>[1-5]\\d|(?i:{v.number_words}))(?![\\p{{L}}\\p{{N}}])"
+        f"(?!{SP}(?i:{v.unit_words})))?)"
+        f"(?!{SP}{any_case(v.data.ago_words)})"
+    )
+
+
+def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
+    """The amounts and units of the match (``2 tahun 3 bulan`` → [(2, year), (3, month)]), None when one is
+    no amount of time."""
+    g = m.groupdict().get
+    parts: list[tuple[Decimal, str]] = []
+    if g("oneunit"):
+        unit = r.one_unit(g("oneunit"))
+        if unit is None:
+            return None
+        parts.append((Decimal(1), unit))
+    elif g("halfof"):
+        unit = r.unit(g("unit"))
+        if unit is None:
+            return None
+        parts.append((Decimal("0.5"), unit))
+    else:
+        written = g("amount") or ""
+        amount, unit = r.amount(written), r.unit(g("unit"))
+        if amount is None or unit is None:
+            return None
+        if key(g("unit") or "") in r.data.ordinal_words and not written[:1].isdigit() and (
+                key(written) in r.data.article_words or amount != 1):
+            return None  # "a second term", "twenty second": an ordinal, not a second of time
+        if unit == "quarter":
+            return None  # "a quarter of", "four quarters": a fraction or coins far more often than 9 months
+        parts.append((amount + r.fraction(g("half")), unit))
+    for amount_text, unit_text in zip(m.captures("amount2"), m.captures("unit2"), strict=False):
+        amount2, unit2 = r.amount(amount_text), r.unit(unit_text)
+        if amount2 is None or unit2 is None:
+            return None
+        parts.append((amount2, unit2))
+    if g("andhalf"):
+        amount, unit = parts[-1]
+        parts[-1] = (amount + r.fraction(g("andhalf")), unit)
+    return parts
+
+
+def _after_a_figure(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a figure (a number, a percentage, an amount of money), alone or with one word after it, or a count
+    word (``twice``, ``kali``) stands just before ``start``: then ``a day``, ``a year``, ``sehari`` is the
+    figure's rate, not a length of time."""
+    prev = previous_word(text, start)
+    if prev is not None and prev.group().lower() in data.times_words:
+        return True
+    m = _FIGURE_BEFORE.match(text, max(0, start - 40), start)
+    return m is not None and m.end() == start
+
+
+def _names_a_day(word: str, r: Reader) -> bool:
+    """Whether ``word`` starts a date: a digit, a month, a weekday, a holiday, ``tomorrow``/``kemarin``."""
+    low = word.lower()
+    return word[:1].isdigit() or r.month(word) is not None or r.weekday(word) is not None or \
+        low in r.data.relative_days or any(h.split()[0] == low for h in r.data.holidays)
+
+
+def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    start, end = m.span(group)
+    g = m.groupdict().get
+    prefix = r.data.ordinal_prefix or ""
+    lead = r.text[max(0, start - len(prefix) - 2):start].lower()
+    if prefix and lead.endswith(prefix + "-") and not lead[:-len(prefix) - 1][-1:].isalpha():
+        return None  # "pekan ke-33 tahun 2025": a rank, not thirty-three years
+    parts = _parts(m, r)
+    if not parts:
+        return None
+    if g("minutes"):
+        minutes = r.amount(g("mins"))
+        if parts[-1][1] == "hour" and minutes is not None and minutes < 60:
+            parts.append((minutes, "minute"))  # "1 hour thirty", "2 hours and 10"
+        else:
+            end = m.start("minutes")
+    data = r.data
+    before = words_before(r.text, start, 3)
+    if before and before[0] in data.frequency_words:
+        return None  # "per tahun", "setiap hari": a rate, not a length of time
+    one = g("oneunit") or key(g("amount") or "") in data.article_words
+    if one and len(parts) == 1 and _after_a_figure(r.text, start, data):
+        return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
+    after = next_words(r.text, end, 2)
+    follows = after[0].group().lower() if after else ""
+    counted_from = follows in data.later_words or (
+        len(after) == 2 and (follows in data.narrative_words or follows in data.counted_from_words)
+        and _names_a_day(after[1].group(), r))
+    if counted_from and not set(before) & data.duration_cues:
+        return None  # "2 weeks before Christmas", "three weeks later": a date counted from another one
+    iso_text = duration_iso(parts)
+    if iso_text is None:
+        return None
+    amount, unit = parts[0] if len(parts) == 1 else (None, None)
+    return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+DURATION = Rule[Fragments, Reader](
+    "duration.amount",
+    _source,
+    _read,
+    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.half_of_words],
+    digits=True,
+    counts=True,
+)

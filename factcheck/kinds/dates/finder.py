@@ -1,0 +1,187 @@
+"""Running the date rules over a text: where to try them, in which order, and what to do when one says no.
+
+The rules are tried only where the text's scan (``factcheck.scan``) found a digit or a word some rule starts at,
+and only the rules that start there, as one combined pattern in rule order: most specific first, so
+``Selasa (26/8/2025) pukul 10.00 WIB`` is one claim and ``dua hari lalu`` is a date, not the duration inside it.
+When a rule's reader rejects what its pattern matched (``31 Februari``), the rules after it get their turn at the
+same place before the scan moves on. Then the joins run (``factcheck.kinds.dates.joins``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import DateValue, DurationValue
+from factcheck.kinds.base import Candidate, SpanSet
+from factcheck.kinds.dates import calendar_dates as cal
+from factcheck.kinds.dates import relative_dates as rel
+from factcheck.kinds.dates.durations import DURATION
+from factcheck.kinds.dates.fragments import Fragments, fragments
+from factcheck.kinds.dates.joins import join_intervals, join_times, with_comparators
+from factcheck.kinds.dates.reader import Reader
+from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import SP, WORD_END, compile_pattern, compile_re, trie, upto
+from factcheck.scan import Scan, scan
+
+DateRule = Rule[Fragments, Reader]
+
+RULES: tuple[DateRule, ...] = (
+    cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, cal.DAY_RANGE, cal.DAY_MONTH_YEAR,
+    cal.MONTH_DAY_RANGE, cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN, cal.MONTH_YEAR,
+    rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.SPAN, rel.RELATIVE_AMOUNT,
+    rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD, rel.WEEKDAY, rel.HOLIDAY,
+    cal.MONTH, cal.YEAR_ALONE, cal.TIME, DURATION,
+)
+"""Every date and duration rule, in the order they are tried at one place."""
+
+_DIGIT_RULES = tuple(rule for rule in RULES if rule.digits)
+
+
+def start_words(data: LanguageData) -> frozenset[str]:
+    """Every word (lower case, first word only) some date rule starts at: what the scan must find."""
+    return frozenset(_starts(data.code))
+
+
+@attrs.frozen
+class _Plan:
+    """What the finder needs per language: the rules per start word and the checks before trying them."""
+
+    data: LanguageData
+    starts: dict[str, tuple[DateRule, ...]]
+    zone_after: regex.Pattern[str]
+    units: frozenset[str]
+    """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
+
+
+@cache
+def _starts(code: str) -> dict[str, tuple[DateRule, ...]]:
+    data = languages.get(code)
+    found: dict[str, set[str]] = {}
+    for rule in RULES:
+        for word in rule.starts(data):
+            first = regex.split(r"[\s/]", str(word).lower(), maxsplit=1)[0].rstrip(".")
+            if first:
+                found.setdefault(first, set()).add(rule.name)
+    return {w: tuple(r for r in RULES if r.name in names) for w, names in found.items()}
+
+
+@cache
+def _plan(code: str) -> _Plan:
+    data = languages.get(code)
+    zone_after = compile_pattern(f"{SP}{trie(data.timezones)}{WORD_END}")
+    fractions = {w.split()[-1] for w in data.time_fractions} | {w.split()[0] for w in data.half_of_words}
+    units = frozenset([*data.time_units, *data.one_unit_words, *fractions])
+    return _Plan(data, _starts(code), zone_after, units)
+
+
+def compile_all(code: str) -> None:
+    """Compile every combined pattern the scan can ask for in ``code``: one per set of rules that start with the
+    same word, and the digit rules (what ``factcheck.warm_up`` pays before a pool forks)."""
+    for rules in {*_plan(code).starts.values(), _DIGIT_RULES}:
+        _combined(code, rules)
+
+
+@cache
+def _combined(code: str, rules: tuple[DateRule, ...]) -> regex.Pattern[str]:
+    pieces = fragments(code)
+    return compile_pattern("|".join(rule.source(pieces) for rule in rules))
+
+
+def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan | None = None) -> list[Candidate]:
+    """Date and duration candidates in ``text``."""
+    plan = _plan(code)
+    reader = Reader(text, plan.data, ref)
+    out: list[Candidate] = []
+    done = 0
+    hits = (read or scan(text, code)).hits
+    for i, (start, _end, token, is_digits) in enumerate(hits):
+        if start < done:
+            continue
+        rules = _DIGIT_RULES if is_digits else plan.starts.get(token)
+        if not rules or (is_digits and not _may_be_time(text, hits, i, plan)):
+            continue
+        if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
+            continue  # "a", "two", "several" with no unit of time after them
+        at = start - 1 if is_digits and start and text[start - 1] == "'" else start
+        reader.at = at
+        cand = _first(text, code, at, rules, reader, blocked)
+        if cand is not None:
+            out.append(cand)
+            done = cand.end
+    return with_comparators(join_times(join_intervals(out, text, plan.data), text, plan.data), text, code)
+
+
+def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: Reader,
+           blocked: SpanSet) -> Candidate | None:
+    """The claim of the first rule at ``at`` whose reader accepts its match; a rejected rule passes the place on
+    to the rules after it."""
+    while rules:
+        m = _combined(code, rules).match(text, at, upto(text, at))
+        if m is None or blocked.overlaps(at, m.end()):
+            return None
+        rule = next(r for r in rules if m.group(r.group) is not None)
+        found = rule.read(m, rule.group, reader)
+        if isinstance(found, Candidate):
+            return attrs.evolve(found, rule=rule.name)
+        if isinstance(found, (DateValue, DurationValue)):
+            kind = "date" if isinstance(found, DateValue) else "duration"
+            return Candidate(kind, m.start(rule.group), m.end(rule.group), found, rule.name)
+        rules = rules[rules.index(rule) + 1:]
+    return None
+
+
+_GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
+_AMPM_AFTER = compile_re(r"\s?[aApP]\.?[mM]\b")
+
+
+def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, plan: _Plan) -> bool:
+    """Whether a digit run can begin a date, a time or a duration: a year, a mark glued to it (``26/8``,
+    ``1990s``, ``3pm``), a date or time word right after it (``24 Februari``, ``dua hari``), or a clock word
+    right before it. Most figures in news are none of these, and skip the date rules altogether."""
+    start, end, token, _ = hits[i]
+    if len(token) == 4 and token.isdigit() and "1000" <= token <= "2199":
+        return True
+    after = text[end:end + 1]
+    if after in _GLUED_AFTER_DIGITS or (after == "." and text[end + 1:end + 2].isdigit()):
+        return True
+    if after == "." and "." in plan.data.ordinal_suffixes and text[end + 2:end + 3].isdigit():
+        return True  # "14. 3. 2024"
+    if "." in token or ":" in token:
+        return True
+    for nxt in hits[i + 1:i + 3]:
+        if nxt[0] - end > 8:
+            break
+        if not nxt[3] and (nxt[2] in plan.starts or nxt[2] in plan.data.interval_connectors):
+            return True
+    if _AMPM_AFTER.match(text, end) or plan.zone_after.match(text, end, upto(text, end, 12)):
+        return True
+    before = text[start - 1:start] if start else ""
+    if before in "(/-'":
+        return True
+    if i > 0:
+        prev = hits[i - 1]
+        if start - prev[1] <= 3 and not prev[3] and (prev[2] in plan.starts or prev[2] in plan.data.interval_openers):
+            return True
+    return False
+
+
+def _unit_near(hits: list[tuple[int, int, str, bool]], i: int, plan: _Plan) -> bool:
+    """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
+    if hits[i][2] in plan.units:
+        return True
+    end = hits[i][1]
+    for nxt in hits[i + 1:i + 5]:
+        if nxt[0] - end > 32:
+            return False
+        if nxt[2] in plan.units:
+            return True
+    return False
+
+
+__all__ = ["RULES", "compile_all", "find", "start_words"]

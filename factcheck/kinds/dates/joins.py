@@ -1,0 +1,112 @@
+"""Rules that join two date claims into one, after the single rules ran.
+
+``date.interval``: two dates joined by ``hingga``/``to``/a dash, or by ``dan``/``and`` after ``antara``/``between``
+(``Januari 2024 hingga Maret 2025`` → ``2024-01/2025-03``). ``date.day_and_time``: a clock time and its day
+written apart (``pukul 05.45 WIB pada Rabu (27/8/2025)``, ``at about 11.40pm on 23 August``). Durations then
+take the comparator before them (``lebih dari 20 tahun``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from factcheck.claims import DateValue, DurationValue
+from factcheck.kinds.base import Candidate, previous_word
+from factcheck.kinds.comparators import comparator_before
+from factcheck.lang.base import LanguageData
+
+INTERVAL = "date.interval"
+DAY_AND_TIME = "date.day_and_time"
+JOIN_RULES = (INTERVAL, DAY_AND_TIME)
+
+
+def join_intervals(cands: list[Candidate], text: str, data: LanguageData) -> list[Candidate]:
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.kind == b.kind == "date" and _joinable(a, b, text, data):
+            assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+            first_iso = _borrow_year(a.value.iso, b.value.iso)
+            first_resolved = _borrow_year(a.value.resolved, b.value.resolved)
+            value = DateValue(
+                f"{first_iso}/{b.value.iso}" if first_iso and b.value.iso else None,
+                f"{first_resolved}/{b.value.resolved}" if first_resolved and b.value.resolved else None,
+                a.value.relative or b.value.relative,
+                b.value.granularity,
+            )
+            out.append(Candidate("date", a.start, b.end, value, INTERVAL))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def join_times(cands: list[Candidate], text: str, data: LanguageData) -> list[Candidate]:
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        pair = _time_and_day(a, b, text, data) if b is not None else None
+        if pair is not None and b is not None:
+            clock, day = pair
+            iso_text = day.iso + clock.iso if day.iso and clock.iso else None
+            resolved = day.resolved + clock.iso if day.resolved and clock.iso else None
+            out.append(Candidate("date", a.start, b.end, DateValue(iso_text, resolved, day.relative, day.granularity),
+                                 DAY_AND_TIME))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> tuple[DateValue, DateValue] | None:
+    first, second = a.value, b.value
+    if not isinstance(first, DateValue) or not isinstance(second, DateValue) or b.start - a.end > 16:
+        return None
+    gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
+    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
+        return None
+    clock, day = (first, second) if first.granularity == "time" else (second, first)
+    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "/" in clock.iso:
+        return None
+    if "T" in (day.iso or day.resolved or "T") or "/" in (day.iso or day.resolved or ""):
+        return None  # the day has its time already, or is an interval
+    return clock, day
+
+
+def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:
+    assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+    if "/" in (a.value.iso or "") or "/" in (b.value.iso or "") or a.value.relative != b.value.relative:
+        return False
+    if b.start - a.end > 12:
+        return False
+    gap = text[a.end:b.start].strip().lower()
+    if gap in data.and_in_dates:
+        prev = previous_word(text, a.start)
+        return prev is not None and gap in data.interval_openers.get(prev.group().lower(), ())
+    return gap in ("-", "–", "—") or gap in data.interval_connectors
+
+
+def _borrow_year(first: str | None, second: str | None) -> str | None:
+    """``1 Juli`` before ``3 Agustus 2024`` takes the later date's year."""
+    if first and second and first.startswith("XXXX") and second[:4].isdigit():
+        return second[:4] + first[4:]
+    return first
+
+
+def with_comparators(cands: list[Candidate], text: str, code: str) -> list[Candidate]:
+    """Durations take the comparator before them: ``lebih dari 20 tahun``, ``more than two hours``."""
+    out = []
+    for c in cands:
+        if c.kind == "duration":
+            found = comparator_before(text, code, c.start)
+            if found is not None:
+                assert isinstance(c.value, DurationValue)
+                c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=found[0], nearly=found[1]))
+        out.append(c)
+    return out

@@ -1,0 +1,384 @@
+"""Rules for dates placed by a shift, a part or a count: ``tahun lalu``, ``awal 2024``, ``kuartal III``,
+``dua hari lalu``, ``Senin depan``, ``Natal``. Each resolves only against a reference date, or stays relative.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
+from factcheck.claims import DateValue, DurationValue
+from factcheck.kinds.base import next_words
+from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words, holiday_names, part_numbers
+from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
+from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import OPT_SP, SP, WORD_END
+
+DateRule = Rule[Fragments, Reader]
+_SMALL_UNITS = frozenset({"hour", "minute", "second", "night"})
+
+
+def _months(data: LanguageData) -> list[str]:
+    return list(data.months)
+
+
+# ---------------------------------------------------------------- Agustus tahun lalu · August last year
+def _read_month_year_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+    month = r.month(g("month"))
+    day = r.day(g) if g("d") else None
+    if offset is None or month is None or not valid(None, month, day):
+        return None
+    return r.date(When(month=month, day=day, year_offset=offset))
+
+
+MONTH_YEAR_SHIFT = DateRule(
+    "date.month_year_shift",
+    lambda v: (
+        f"(?:(?P<d>{v.day}){v.of}{SP})?(?P<month>{v.month}){v.opt_comma}"
+        f"(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
+        f"|(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'ysha')})"
+    ) if v.data.shift_before or v.data.shift_after else "(?!)",
+    _read_month_year_shift,
+    starts=lambda data: [*data.months, *(w for w in day_words(data.code) if "-" not in w)],
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- September lalu · last September
+def _read_month_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    shift = r.unit_shift(m.groupdict().get)
+    return None if shift is None else r.date(When(month=r.month(m.group("month")), shift=shift))
+
+
+MONTH_SHIFT = DateRule(
+    "date.month_shift",
+    lambda v: f"(?P<month>{v.month}){SP}{v.shift_after}|{v.shift_before}{SP}(?P<month>{v.month})",
+    _read_month_shift,
+    starts=lambda data: [*data.months, *data.shift_before],
+)
+
+
+# ---------------------------------------------------------------- akhir 2024 · awal tahun ini · mid-2023
+def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    modifier = r.data.part_words.get(key(g("part") or ""))
+    if g("unit"):
+        unit, shift = r.unit(g("unit")), r.unit_shift(g)
+        if unit is None or shift is None or unit in _SMALL_UNITS:
+            return None
+        return r.date(When(unit=unit, offset=shift, modifier=modifier))
+    if g("dec"):
+        decade = decade_of(g("dec") or "0", r.text, m.start(group), r.data)
+        return None if decade is None else r.date(When(decade=decade, modifier=modifier))  # early 2000s
+    month, y = r.month(g("month")), year(g("y"), r.ref)
+    if month is None and y is None:
+        return None
+    return r.date(When(y, month, modifier=modifier))
+
+
+PART = DateRule(
+    "date.part",
+    lambda v: (
+        f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|-?an)(?![\\p{{L}}])|(?P<y>{YEAR})"
+        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}))?"
+        f"|{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
+    ),
+    _read_part,
+    starts=lambda data: list(data.part_words),
+)
+
+
+# ---------------------------------------------------------------- kuartal III 2025 · Q3 2025 · semester I
+def _read_quarter(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    is_half = bool(g("hw")) or (g("q") or "").lower() == "h"
+    shift = r.unit_shift(g)
+    if shift is not None:
+        return r.date(When(unit="half" if is_half else "quarter", offset=shift))
+    numbered = roman(g("roman")) or part_numbers(r.data.code).get(key(g("qord") or "")) or number(g("qdig"))
+    if numbered is None or (is_half and numbered > 2):
+        return None
+    if g("qysha"):
+        offset = r.year_shift(g("qysha"), before=False)
+        if offset is None:
+            return None
+        return r.date(When(half=numbered, year_offset=offset) if is_half else
+                      When(quarter=numbered, year_offset=offset))
+    y = year(g("y"), r.ref)
+    return r.date(When(y, half=numbered) if is_half else When(y, quarter=numbered))
+
+
+def _quarter_source(v: Fragments) -> str:
+    # "kuartal III tahun lalu": a quarter or half of a year shifted from the reference
+    year_shift = f"|{SP}(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'qysha')}" if v.data.shift_after else ""
+    qyear = f"(?:(?:{SP}{v.year_link}|{OPT_SP}[/\\-]{OPT_SP})(?P<y>{YEAR}){year_shift})?"
+    return (
+        f"{v.quarter_or_half}{SP}{v.part_number}{qyear}"
+        f"|{any_case(part_numbers(v.data.code), 'qord')}(?:{SP}|-){v.quarter_or_half}"
+        f"(?:{SP}{v.year_link}(?P<y>{YEAR}))?"
+        f"|(?P<q>[QqHh])(?P<qdig>[1-4]){OPT_SP}(?:[/\\-]{OPT_SP})?(?P<y>{YEAR}|'?\\d\\d)?(?![\\p{{N}}\\p{{L}}])"
+        f"|(?P<y>{YEAR}){OPT_SP}[\\-/]?{OPT_SP}(?P<q>[QqHh])(?P<qdig>[1-4])(?![\\p{{N}}\\p{{L}}])"
+        f"|{v.quarter_or_half}{SP}{v.shift_after}|{v.shift_before}{SP}{v.quarter_or_half}"
+    )
+
+
+QUARTER = DateRule(
+    "date.quarter",
+    _quarter_source,
+    _read_quarter,
+    starts=lambda data: [*data.quarter_words, *data.half_words, *part_numbers(data.code), *data.shift_before,
+                         "q1", "q2", "q3", "q4", "h1", "h2"],
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- 1990-an · tahun 90-an · the 1990s · the '90s
+def decade_of(written: str, text: str, start: int, data: LanguageData) -> int | None:
+    """The decade of ``1990s``, ``'90s``, ``90-an``; None for an age (``in her 40s``, ``usia 40-an``)."""
+    decade = int(written.strip("'"))
+    if decade >= 100:
+        return decade
+    if not written.startswith("'") and set(words_before(text, start, 2)) & data.age_words:
+        return None
+    return decade + 1900
+
+
+def _read_decade(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    decade = decade_of(m.group("dec") or "0", r.text, m.start(group), r.data)
+    return None if decade is None else r.date(When(decade=decade))
+
+
+DECADE = DateRule(
+    "date.decade",
+    lambda v: (
+        f"(?:{any_case(v.data.decade_words, end='')}{SP})?(?P<dec>(?:1[0-9]|20)\\d0|[1-9]0)(?:-an|an)(?![\\p{{L}}])"
+        f"|(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0){OPT_SP}'?s(?![\\p{{L}}])"
+    ),
+    _read_decade,
+    starts=lambda data: list(data.decade_words),
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- dua hari lalu · three years ago · in two weeks
+def comparison_before(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a superlative or an ordinal stands in the few words before ``start`` (``the highest in``,
+    ``the third time in``, ``terendah dalam``)."""
+    return any(w in data.superlatives or w in data.ordinal_words for w in words_before(text, start, 6))
+
+
+def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
+    count = r.amount(g("amount")) if g("amount") else Decimal(1)
+    if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
+        return None  # "dua jam lalu": the day of writing, nothing to check
+    if g("amount") and (g("amount") or "").split()[0].lower() in r.data.scale_words:
+        return None  # "Rp 2,88 triliun tahun lalu": the scale ends a sum of money; "million years ago"
+    if g("aheadb") and comparison_before(r.text, m.start(group), r.data):
+        return None  # "the highest in four years": a stretch looked back over (``duration.span``)
+    sign = -1 if g("ago") else 1
+    if g("unit3"):
+        more, unit3 = number(g("amount3")), r.unit(g("unit3"))
+        per = {"day": 1, "week": 7}
+        if more is None or unit not in per or unit3 not in per:
+            return None
+        return r.date(When(unit="day", offset=sign * (int(count) * per[unit] + more * per[unit3])))
+    return r.date(When(unit=unit, offset=sign * int(count)))
+
+
+RELATIVE_AMOUNT = DateRule(
+    "date.relative_amount",
+    lambda v: (
+        f"(?:{v.amount}{SP}{v.units}|{v.one_unit}|{v.digits_glued})"
+        f"(?:{v.pair_and}(?P<amount3>\\d+){SP}(?P<unit3>(?i:{v.unit_words})){WORD_END})?{SP}(?:{v.ago}|{v.ahead})"
+        f"|{v.ahead_before}(?:{v.amount}{SP}{v.units}|{v.one_unit}){v.not_after_span}"
+        f"|{v.ago_before}(?:{v.amount}{SP}{v.units}|{v.one_unit}){v.ago_closing}"
+    ),
+    _read_relative_amount,
+    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.ahead_before, *data.ago_before],
+    digits=True,
+    counts=True,
+)
+
+
+def counting_words(data: LanguageData) -> list[str]:
+    """Words that can open an amount of time: number words, articles and vague words (``several``)."""
+    return [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words, *data.one_scale_words,
+            *data.fraction_words, *data.article_words, *data.vague_amounts]
+
+
+# ---------------------------------------------------------------- the highest in four years
+def _read_span(m: regex.Match[str], group: str, r: Reader) -> DurationValue | None:
+    g = m.groupdict().get
+    if not comparison_before(r.text, m.start(group), r.data):
+        return None
+    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
+    count = r.amount(g("amount")) if g("amount") else Decimal(1)
+    if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
+        return None
+    iso_text = duration_iso([(count, unit)])
+    return None if iso_text is None else DurationValue(iso_text, count, unit, None)
+
+
+SPAN = DateRule(
+    "duration.span",
+    lambda v: (
+        f"(?<=(?i:{'|'.join(regex.escape(w) for w in v.data.ahead_before) or '(?!)'}){SP})"
+        f"(?:{v.amount}{SP}{v.units}|{v.one_unit}){v.not_after_span}"
+    ),
+    _read_span,
+    starts=lambda data: [*counting_words(data), *data.one_unit_words],
+    digits=True,
+    counts=True,
+)
+
+
+# ---------------------------------------------------------------- next week Monday · Monday of last week
+def _read_week_weekday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    shift = r.unit_shift(m.groupdict().get)
+    return None if shift is None else r.date(When(unit="week", offset=shift, weekday=r.weekday(m.group("wd"))))
+
+
+WEEK_WEEKDAY = DateRule(
+    "date.week_weekday",
+    lambda v: (
+        f"{v.shift_before}{SP}{v.week_units}(?:{OPT_SP}[\\-,]?{OPT_SP}(?:{any_case(v.data.day_month_cues)}{SP})?"
+        f"|{SP})(?P<wd>{v.weekday})"
+        f"|(?P<wd>{v.weekday}){SP}(?:{any_case(v.data.date_of_words)}{SP}{v.article})?{v.shift_before}{SP}"
+        f"{v.week_units}"
+    ),
+    _read_week_weekday,
+    starts=lambda data: [*data.shift_before, *data.weekdays],
+)
+
+
+# ---------------------------------------------------------------- over the past decade
+def _read_past(m: regex.Match[str], group: str, r: Reader) -> DurationValue | None:
+    unit = r.unit(m.group("unit"))
+    if unit is None or unit in _SMALL_UNITS:
+        return None
+    iso_text = duration_iso([(Decimal(1), unit)])
+    return None if iso_text is None else DurationValue(iso_text, Decimal(1), unit, None)
+
+
+PAST = DateRule(
+    "duration.past",
+    lambda v: (f"(?<=(?i:{'|'.join(regex.escape(w) for w in v.data.definite_articles) or '(?!)'}){SP})"
+               f"{any_case(v.data.stretch_words, end='')}{SP}{v.units}"),
+    _read_past,
+    starts=lambda data: list(data.stretch_words),
+)
+
+
+# ---------------------------------------------------------------- tahun lalu · minggu depan · last week
+def _read_unit_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    unit, shift = r.unit(g("unit")), r.unit_shift(g)
+    if unit is None or shift is None or unit in _SMALL_UNITS:
+        return None
+    return r.date(When(unit=unit, offset=shift))
+
+
+UNIT_SHIFT = DateRule(
+    "date.unit_shift",
+    lambda v: f"{v.units}{SP}{v.shift_after}|{v.shift_before}{SP}{v.units}",
+    _read_unit_shift,
+    starts=lambda data: [*data.time_units, *data.shift_before],
+)
+
+
+# ---------------------------------------------------------------- kemarin · hari ini · besok · yesterday
+def _read_relative_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    days = r.data.relative_days.get(key(g("relday") or ""))
+    if days is None:
+        return None
+    hour, minute, tz = r.clock(g)
+    return r.date(When(unit="day", offset=days, hour=hour, minute=minute, tz=tz))
+
+
+RELATIVE_DAY = DateRule(
+    "date.relative_day",
+    lambda v: f"{any_case(v.data.relative_days, 'relday')}{v.join_time}",
+    _read_relative_day,
+    starts=lambda data: list(data.relative_days),
+)
+
+
+# ---------------------------------------------------------------- Czech loni · Swedish i fjol
+def _read_relative_period(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    period = r.data.relative_periods.get(key(m.group("relper") or ""))
+    return None if period is None else r.date(When(unit=period[0], offset=period[1]))
+
+
+RELATIVE_PERIOD = DateRule(
+    "date.relative_period",
+    lambda v: any_case(v.data.relative_periods, "relper"),
+    _read_relative_period,
+    starts=lambda data: list(data.relative_periods),
+)
+
+
+# ---------------------------------------------------------------- Senin · Senin lalu · next Monday
+def _read_weekday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    wd, shift = r.weekday(g("wd")), r.shift(g)
+    following = next_words(r.text, m.end(group), 1)
+    if not shift and following and following[0].group()[:1].isupper() and r.month(following[0].group()) is None:
+        return None  # "The Sunday Times", "Black Friday Sale": a name
+    if (g("wd") or "").lower() in r.data.week_words_like_weekdays and g("shift") and not g("wkunit"):
+        return None  # "Minggu ini" is this week: the unit rule reads it
+    hour, minute, tz = r.clock(g)
+    if g("wkunit"):
+        return r.date(When(unit="week", offset=shift, weekday=wd, hour=hour, minute=minute, tz=tz))
+    if shift == -1 and r.data.last_weekday_is_previous_week:
+        return r.date(When(unit="week", offset=-1, weekday=wd, hour=hour, minute=minute, tz=tz))
+    return r.date(When(weekday=wd, shift=shift, hour=hour, minute=minute, tz=tz))
+
+
+WEEKDAY = DateRule(
+    "date.weekday",
+    lambda v: (f"(?:{v.shift_before}{SP})?(?P<wd>{v.weekday})"
+               f"(?:{SP}{v.week_units}{SP}{v.shift_after}|{SP}{v.shift_after})?{v.join_time}"),
+    _read_weekday,
+    starts=lambda data: [*data.shift_before, *data.weekdays],
+)
+
+
+# ---------------------------------------------------------------- Natal · Christmas Day 2023 · Paskah tahun lalu
+def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = m.groupdict().get
+    holiday = r.data.holidays.get(" ".join((g("hol") or "").lower().split()))
+    if holiday is None:
+        return None
+    shift = r.unit_shift(g)
+    y = year(g("y"), r.ref)
+    if y is None and g("wkunit") and shift is not None and r.ref is not None:
+        on = holiday_date(holiday, r.ref.year + shift)  # "Natal tahun depan": the holiday of next year
+        return DateValue(None, on.isoformat() if on else None, True, "day")
+    if y is not None:
+        on = holiday_date(holiday, y)
+        return r.date(When(on.year, on.month, on.day)) if on else None
+    fixed = holiday[:2].isdigit()
+    text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
+    near = holiday_near(holiday, r.ref, shift) if r.ref is not None else None
+    return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
+
+
+HOLIDAY = DateRule(
+    "date.holiday",
+    lambda v: (
+        f"(?:{v.shift_before}{SP})?(?P<hol>{holiday_names(v.data)}){WORD_END}"
+        f"(?:{v.opt_comma}(?P<y>{YEAR})|{SP}{v.shift_after}"
+        f"|{SP}(?P<wkunit>(?i:{v.year_units})){SP}{v.shift_after})?"
+    ),
+    _read_holiday,
+    starts=lambda data: [*data.shift_before, *data.holidays],
+)
+
