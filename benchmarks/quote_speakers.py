@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
+from typing import Any
 
 import factcheck
 from tests.data.quote_passages import PASSAGES
@@ -31,43 +32,74 @@ def _speaker_right(gold: str | None, surface: str | None, got: str | None) -> bo
     return g == o or g.endswith(o) or o.endswith(g) or g.split()[-1] in o.split() or o == _norm(surface)
 
 
-def main() -> None:
-    stats: dict[str, Counter[str]] = defaultdict(Counter)
-    misses = []
-    for passage in PASSAGES:
-        text, lang = passage["text"], passage["lang"]
-        claims = [c for c in factcheck.extract_claims(text, lang=lang) if c.kind == "quote"]
-        gold = []
-        for quote in passage["quotes"]:
-            start = -1
-            for _ in range(quote.get("nth", 1)):
-                start = text.find(quote["content"], start + 1)
-            gold.append((start, start + len(quote["content"]), quote))
-        counts = stats[lang]
-        for start, end, quote in gold:
-            claim = next((c for c in claims if c.start < end and start < c.end), None)
-            if claim is None:
-                counts["missed"] += 1
-                misses.append((passage["id"], "missed", quote["content"][:60]))
-                continue
-            counts["found"] += 1
+Prediction = tuple[int, int, str | None, str]
+"""A predicted quote: start and end offsets in the passage's text, the speaker as the tool gives it, the text."""
+
+
+def gold_quotes(passage: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Each annotated quote with its span in the passage's text (``nth`` picks the occurrence)."""
+    text = passage["text"]
+    gold = []
+    for quote in passage["quotes"]:
+        start = -1
+        for _ in range(quote.get("nth", 1)):
+            start = text.find(quote["content"], start + 1)
+        gold.append((start, start + len(quote["content"]), quote))
+    return gold
+
+
+def factcheck_quotes(text: str, lang: str | None) -> list[Prediction]:
+    """factcheck's quote claims, each with ``speaker_full`` or else ``speaker``."""
+    out: list[Prediction] = []
+    for claim in factcheck.extract_claims(text, lang=lang):
+        if claim.kind == "quote":
             value = claim.value
             got = getattr(value, "speaker_full", None) or getattr(value, "speaker", None)
-            if _speaker_right(quote.get("speaker"), quote.get("surface"), got):
-                counts["speaker"] += 1
-            else:
-                misses.append((passage["id"], "speaker", f"{quote['content'][:40]!r}: {quote.get('speaker')!r}, "
-                                                          f"got {got!r}"))
-        for claim in claims:
-            if not any(claim.start < end and start < claim.end for start, end, _ in gold):
-                counts["false"] += 1
-                misses.append((passage["id"], "false", claim.text[:60]))
+            out.append((claim.start, claim.end, got, claim.text))
+    return out
+
+
+def score(passage: dict[str, Any], predicted: list[Prediction], counts: Counter[str],
+          misses: list[tuple[str, str, str]]) -> None:
+    """Count one passage into ``counts``: a gold quote is found by the first prediction that overlaps it (its
+    speaker then right or not), else missed; a prediction that overlaps no gold quote is false."""
+    gold = gold_quotes(passage)
+    for start, end, quote in gold:
+        hit = next((p for p in predicted if p[0] < end and start < p[1]), None)
+        if hit is None:
+            counts["missed"] += 1
+            misses.append((passage["id"], "missed", quote["content"][:60]))
+            continue
+        counts["found"] += 1
+        got = hit[2]
+        if _speaker_right(quote.get("speaker"), quote.get("surface"), got):
+            counts["speaker"] += 1
+        else:
+            misses.append((passage["id"], "speaker", f"{quote['content'][:40]!r}: {quote.get('speaker')!r}, "
+                                                      f"got {got!r}"))
+    for p_start, p_end, _, p_text in predicted:
+        if not any(p_start < end and start < p_end for start, end, _ in gold):
+            counts["false"] += 1
+            misses.append((passage["id"], "false", p_text[:60]))
+
+
+def rates(counts: Counter[str]) -> tuple[float, float, float, float]:
+    """Quote precision, recall and F1, and speaker accuracy over the quotes found."""
+    precision = counts["found"] / max(1, counts["found"] + counts["false"])
+    recall = counts["found"] / max(1, counts["found"] + counts["missed"])
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
+    return precision, recall, f1, counts["speaker"] / max(1, counts["found"])
+
+
+def main() -> None:
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: list[tuple[str, str, str]] = []
+    for passage in PASSAGES:
+        score(passage, factcheck_quotes(passage["text"], passage["lang"]), stats[passage["lang"]], misses)
     for lang, counts in sorted(stats.items()):
-        precision = counts["found"] / max(1, counts["found"] + counts["false"])
-        recall = counts["found"] / max(1, counts["found"] + counts["missed"])
-        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        precision, recall, f1, speaker = rates(counts)
         print(f"{lang}: quotes P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; speaker right "
-              f"{counts['speaker']}/{counts['found']} = {counts['speaker'] / max(1, counts['found']):.3f}")
+              f"{counts['speaker']}/{counts['found']} = {speaker:.3f}")
     if "-v" in sys.argv:
         for miss in misses:
             print(*miss)
