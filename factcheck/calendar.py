@@ -50,7 +50,7 @@ class When:
     def granularity(self) -> str:
         if self.hour is not None and self.day is None and self.weekday is None and self.unit is None:
             return "time"
-        if self.unit is not None:
+        if self.unit is not None and not (self.weekday is not None and self.unit in ("week", "fortnight")):
             return {"day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month",
                     "quarter": "quarter", "half": "half", "year": "year", "decade": "decade"}.get(self.unit, "day")
         if self.day is not None or self.weekday is not None:
@@ -198,9 +198,11 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
             return moment.date().isoformat()
         return None
     if w.weekday is not None and w.day is not None and w.month is None:
-        # "Sunday 31", "Mon 13th": the latest such day on or before the reference date
+        # "Sunday 31", "Mon 13th": the latest such day on or before the reference date, or the next one on or
+        # after it where the clause looks ahead ("the rally is planned for Saturday the 21st")
+        step = 1 if w.lean == 1 else -1
         for back in range(0, 430):
-            day = ref - dt.timedelta(days=back)
+            day = ref + dt.timedelta(days=step * back)
             if day.day == w.day and day.weekday() == w.weekday:
                 return day.isoformat() + suffix
         return None

@@ -44,6 +44,10 @@ _GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD"
                           "CHF", "KRW", "THB", "PHP", "NZD", "RMB"})
 """Codes that news glues to a figure (``USD1,23``, ``IDR33000``); any other code glued to digits is a name."""
 
+RULES = tuple(f"{kind}.{how}" for kind in ("money", "percent", "quantity.count", "quantity.unit")
+              for how in ("single", "range"))
+"""Money, percentages and quantities, each as one figure (``single``) or a range (``range``: ``10-20 persen``)."""
+
 
 @attrs.frozen
 class _Patterns:
@@ -680,4 +684,4 @@ def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, 
     return _Scan(text, code, tokens, blocked).run()
 
 
-__all__ = ["find"]
+__all__ = ["RULES", "find"]

@@ -24,6 +24,12 @@ _SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _COMPOUND = compile_pattern(r"\p{L}++")
 
+WORDS = "ordinal.words"
+"""``kedua``, ``third``, ``twenty-first``."""
+DIGITS = "ordinal.digits"
+"""``ke-3``, ``3rd``, ``peringkat 3``."""
+RULES = (WORDS, DIGITS)
+
 
 def _suffix_ok(number: int, suffix: str) -> bool:
     if 11 <= number % 100 <= 13:
@@ -151,7 +157,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
         if not ranks:
             continue
         out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun),
-                             "ordinal.words" if m.group("words") else "ordinal.digits"))
+                             WORDS if m.group("words") else DIGITS))
     return out
 
 

@@ -41,6 +41,12 @@ _GAP = compile_pattern(r"[\s,.]{0,3}+")
 _TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
 
+ATTRIBUTED = "quote.attributed"
+"""A quotation with a speech cue beside it (``ujar Putin``, ``he said``)."""
+LONG = "quote.long"
+"""A quotation long enough to count without a cue (a full sentence in quotation marks)."""
+RULES = (ATTRIBUTED, LONG)
+
 
 @attrs.frozen
 class Span:
@@ -408,5 +414,5 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             last = (span.end, name, lines.number(span.end))
         value = QuoteValue(content, name.text if name else None, name.start if name else None,
                            name.end if name else None, cue, resolved, full.text if full else None)
-        out.append(Candidate("quote", span.start, span.end, value, "quote.attributed" if cue else "quote.long"))
+        out.append(Candidate("quote", span.start, span.end, value, ATTRIBUTED if cue else LONG))
     return out

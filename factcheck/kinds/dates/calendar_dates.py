@@ -76,7 +76,7 @@ def _read_weekday_day(m: regex.Match[str], group: str, r: Reader) -> DateValue |
             and r.month(following[0].group()) is None:
         return None  # "on Sunday, the first in nearly two weeks": an aside, not the 1st
     hour, minute, tz = r.clock(g)
-    return r.date(When(day=r.day(g, "dom"), weekday=r.weekday(g("wd")), shift=0, hour=hour, minute=minute, tz=tz))
+    return r.date(When(day=r.day(g, "dom"), weekday=r.weekday(g("wd")), hour=hour, minute=minute, tz=tz))
 
 
 WEEKDAY_DAY = DateRule(

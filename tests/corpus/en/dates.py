@@ -1102,6 +1102,29 @@ EXAMPLES: list[Ex] = [
         "It was the third time in two years that the dam had failed.",
         C("duration", "two years", iso="P2Y"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A weekday placed by its week (date.week_weekday) or by its day of the month (date.weekday_day)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "The vote was moved to Monday of next week, the committee chairman told lawmakers.",
+        C("date", "Monday of next week", resolved="2025-06-16", relative=True, granularity="day"),
+        reference_date="2025-06-10",
+    ),
+    Ex(
+        "The hearing will resume next week on Tuesday, a court spokeswoman said.",
+        C("date", "next week on Tuesday", resolved="2025-06-17", relative=True),
+        reference_date="2025-06-10",
+    ),
+    Ex(
+        "Trading was halted on Friday the 13th after the exchange's systems failed.",
+        C("date", "Friday the 13th", resolved="2024-12-13", relative=True, granularity="day"),
+        reference_date="2025-06-10",
+    ),
+    Ex(
+        "Organisers said the march is planned for Saturday the 21st in central London.",
+        C("date", "Saturday the 21st", resolved="2025-06-21", relative=True),
+        reference_date="2025-06-10",
+    ),
 ]
 
 NEGATIVES: list[str] = [
