@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 import attrs
 import regex
@@ -70,7 +71,7 @@ def _sentence_attribution(text: str, span: Span, data: LanguageData, cue_starts:
             if (name is None or name.pronoun) and cue in data.cues_after_quote:
                 after = name_after(text, m.end(), data, span.end)  # "said the minister", "kata Budi"
                 if after is not None and (after.text[:1].isupper() or after.pronoun or
-                                          after.text.split()[0].lower() in ("the", "a", "an")):
+                                          after.text.split()[0].lower() in data.speaker_determiners):
                     name = after if name is None or not after.pronoun else name
         elif hedge is None:
             hedge = Attribution(None, None, None, cue, hedge=True)
@@ -108,7 +109,11 @@ def _named_before(text: str, pos: int, data: LanguageData, cue_starts: list[int]
     return None
 
 
-_SPEECH_NEXT = compile_pattern(r"[\s\u00a0]*+(?:[,:;\"“”‘]|(?i:that|bahwa|agar|supaya|kalau)(?![\p{L}]))")
+@cache
+def _speech_next(code: str) -> regex.Pattern[str]:
+    """Speech after a verb: a comma, a colon, a quote mark, or a word that opens reported speech (``that``)."""
+    words = trie(languages.get(code).complementizers)
+    return compile_pattern(f"[\\s\\u00a0]*+(?:[,:;\"“”‘]|(?i:{words})(?![\\p{{L}}]))")
 
 
 def _reports_here(text: str, m: regex.Match[str], data: LanguageData) -> bool:
@@ -116,7 +121,8 @@ def _reports_here(text: str, m: regex.Match[str], data: LanguageData) -> bool:
     ``menolak relokasi``) only before speech (a comma, a colon, a quote, ``that``/``bahwa``), and a verb that
     is also a noun (``a previous forecast of 3.7%``, ``following reports of``) not after a determiner."""
     word = m.group("report").lower()
-    if word in data.speech_only_verbs and _SPEECH_NEXT.match(text, m.end(), min(len(text), m.end() + 12)) is None:
+    speech = _speech_next(data.code).match(text, m.end(), min(len(text), m.end() + 12))
+    if word in data.speech_only_verbs and speech is None:
         return False
     prev = previous_word(text, m.start())
     return prev is None or prev.group().lower() not in data.noun_determiners
@@ -140,6 +146,8 @@ def attributions(text: str, code: str, sentences: Sequence[Span], read: Scan) ->
 class _Words:
     opinion: regex.Pattern[str]
     comparison: regex.Pattern[str]
+    related: regex.Pattern[str]
+    """A paragraph that opens with a link label (``Baca juga:``): the headline of another story."""
 
 
 def _words(code: str) -> _Words:
@@ -147,12 +155,11 @@ def _words(code: str) -> _Words:
     return _Words(
         compile_pattern(f"{WORD_START}(?i:{trie(data.opinion_words)}){WORD_END}", scanning=True),
         compile_pattern(f"{WORD_START}(?i:{trie(data.superlatives)}){WORD_END}", scanning=True),
+        compile_pattern(f"(?i:{trie(data.related_links)})\\s*:"),
     )
 
 
 _WORD_CACHE: dict[str, _Words] = {}
-_RELATED = compile_pattern(r"(?i:baca juga|simak juga|lihat juga|baca selengkapnya|read also|read more|see also"
-                           r"|related|also read)\s*:")
 
 
 def _round(amount: Decimal) -> bool:
@@ -196,7 +203,7 @@ class SentenceFacts:
 def score(claim: Placed, text: str, attribution: Attribution | None, facts: SentenceFacts, words: _Words) -> float:
     """Check-worthiness in [0, 1] from the claim's own features and its sentence."""
     value = BASE[claim.kind]
-    if _RELATED.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
+    if words.related.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
         value += WEIGHTS["related_link"]  # "Baca juga: …": the headline of another story
     if attribution is not None:
         value += WEIGHTS["hedge"] if attribution.hedge else WEIGHTS["named_source"]
@@ -250,3 +257,8 @@ def _facts(text: str, sentence: Span, claims: Sequence[Placed], words: _Words) -
     return SentenceFacts(words.comparison.search(text, sentence.start, sentence.end) is not None,
                          any(c.kind in _FIGURE_KINDS for c in claims),
                          [start for start, _ in others], [kind for _, kind in others])
+
+
+def compile_all(code: str) -> None:
+    """Compile the context patterns a text may ask for later (``factcheck.warm_up``)."""
+    _speech_next(code)

@@ -18,12 +18,13 @@ import attrs
 import regex
 
 from factcheck import lang as languages
+from factcheck.lang.common import DOMAIN_ENDINGS
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, scan
 
 _URL = (
     r"(?:https?://|www\.)[^\s<>\"'“”]++"
-    r"|(?<![\w.@-])[\w-]++(?:\.[\w-]++)*?\.(?:com|id|org|net|gov|edu|io|info|tv|news|uk|co)(?![\w-])"
+    rf"|(?<![\w.@-])[\w-]++(?:\.[\w-]++)*?\.(?:{'|'.join(DOMAIN_ENDINGS)})(?![\w-])"
     r"(?:/[^\s<>\"'“”]*+)?"
 )
 _EMAIL = r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
@@ -54,14 +55,14 @@ def _patterns(code: str) -> _Patterns:
     keywords = trie(data.identifier_words)
     cased_forms = {w[:1].upper() + w[1:] for w in data.identifier_words_cased}
     cased = trie(cased_forms | {w.upper() for w in data.identifier_words_cased}) if cased_forms else "(?!)"
-    number_word = "(?:no|nomor|nomer|number|nr)\\.?"
+    number_word = f"(?:{trie(data.reference_number_words)})\\.?"
     figure_after = trie([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
     legal = (
         f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?{_ID_CHUNK}"
         f"(?!{OPT_SP}(?i:{figure_after}){WORD_END}|{OPT_SP}%)(?:[\\s.\\-]\\d{{3,}}+)*+"
-        f"(?:{SP}(?i:ayat|huruf|angka|butir|paragraph|subsection|section|clause|no\\.?|nomor){SP}{_ID_CHUNK}"
-        f"|{SP}(?i:ke){DASH}\\d++)*+"
-        f"(?:{SP}(?i:tahun|thn\\.?|of|th\\.?){SP}\\d{{4}}{WORD_END})?"
+        f"(?:{SP}(?i:{trie(data.reference_parts)}){SP}{_ID_CHUNK}"
+        f"|{SP}(?i:{data.ordinal_prefix or '(?!)'}){DASH}\\d++)*+"
+        f"(?:{SP}(?i:{trie(data.reference_year_words)}){SP}\\d{{4}}{WORD_END})?"
     )
     idioms = f"(?i:{trie(data.idioms)}){WORD_END}" if data.idioms else "(?!)"
     first = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased,
@@ -70,7 +71,7 @@ def _patterns(code: str) -> _Patterns:
         named=compile_pattern(f"(?:{legal}|{idioms})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
-        address_cues=compile_re(r"https?://|www\.|@|\.(?:com|id|org|net|gov|edu|io|info|tv|news|uk|co)\b",
+        address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(DOMAIN_ENDINGS)})\b",
                                 re.IGNORECASE),
         enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
         first_words=frozenset(first),

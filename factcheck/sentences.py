@@ -23,7 +23,6 @@ _BREAK = compile_pattern(
 )
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
 _NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
-_ENDS_SENTENCE_ANYWAY = frozenset({"etc", "dll", "dsb", "dst", "a.m", "p.m"})
 
 
 @cache
@@ -37,7 +36,7 @@ def _is_abbreviation(text: str, dot: int, code: str) -> bool:
         return False
     word = m.group()
     low = word.lower()
-    if low in _ENDS_SENTENCE_ANYWAY:
+    if low in languages.get(code).closing_abbreviations:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K. Rowling"

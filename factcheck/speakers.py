@@ -22,7 +22,6 @@ from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 
 _MAX_NAME_WORDS = 12
-_DETERMINERS = frozenset({"the", "a", "an", "sang", "si", "para"})
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*+")
 _NUMBER_WORD = compile_pattern(r"\d++(?![\p{L}])")
 _SPACE = " \t\u00a0\u2009\u202f"
@@ -42,7 +41,12 @@ def _clean_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_CONJUNCTIONS = frozenset({"dan", "and", "of", "&", "for", "on", "de", "van", "bin", "binti"})
+@cache
+def _connectors(code: str) -> frozenset[str]:
+    """Small words inside a name (``Secretary of State``, ``Anwar bin Ibrahim``): the language's name joiners
+    that are no determiner, and its name particles."""
+    data = languages.get(code)
+    return frozenset((data.name_joiners - data.speaker_determiners) | data.name_particles)
 
 
 def _capital_ahead(text: str, pos: int, stop: int, reach: int = 3) -> bool:
@@ -98,7 +102,8 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
                 not _capital_ahead(text, m.end(), stop):
             break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
             # name follows ("IMF chief economist Pierre Dubois")
-        if word in data.speaker_stopwords and not ((word in _CONJUNCTIONS or m.group()[:1].isupper()) and inside_name):
+        joining = word in _connectors(data.code) or m.group()[:1].isupper()
+        if word in data.speaker_stopwords and not (joining and inside_name):
             if words:
                 break
             return None
@@ -121,11 +126,11 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
 
 
 _ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{L}\p{N}&.\-]{0,15}+\)(?=[ \u00a0]\p{Lu})")
-_DEGREE = compile_pattern(
-    r"(?:(?:\p{L}{1,3}\.){1,4}\p{L}{0,4}|MKM|MPH|MBA|MSc|PhD|SH|MH|SE|MM|MA|MSi|MKes|MT|ST|SKM|SpA|SpPD|SpOG|SpB"
-    r"|MARS|MMR|MPd|SPd|SSos|MSc|MEng|SKom|MKom)"
-)
-"""An academic title after a name and a comma: ``dr. Ina Agustina, MKM``, ``Budi Santoso, S.H., M.H.``."""
+@cache
+def _degree(code: str) -> regex.Pattern[str]:
+    """An academic title after a name and a comma: ``dr. Ina Agustina, MKM``, ``Budi Santoso, S.H., M.H.``."""
+    degrees = trie(languages.get(code).academic_degrees)
+    return compile_pattern(f"(?:(?:\\p{{L}}{{1,3}}\\.){{1,4}}\\p{{L}}{{0,4}}|{degrees})")
 
 
 def _name(text: str, words: list[tuple[int, int]], data: LanguageData) -> Name | None:
@@ -133,7 +138,7 @@ def _name(text: str, words: list[tuple[int, int]], data: LanguageData) -> Name |
         return None
     if len(words) == 1 and text[words[0][0]:words[0][1]].lower() in data.pronouns:
         return Name(text[words[0][0]:words[0][1]], words[0][0], words[0][1], pronoun=True)
-    while words and text[words[0][0]:words[0][1]].lower() in _DETERMINERS:
+    while words and text[words[0][0]:words[0][1]].lower() in data.speaker_determiners:
         words = words[1:]
     if not words:
         return None
@@ -203,23 +208,24 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break
         capital = word[:1].isupper()
         # "of", "for", "and" inside a capitalised name: "Secretary of State", "Bank of England"
-        joins = low in _CONJUNCTIONS and bool(words) and text[words[-1][0]].isupper() and _capital_before(text, k, lo)
+        joins = low in _connectors(data.code) and bool(words) and text[words[-1][0]].isupper() and \
+            _capital_before(text, k, lo)
         # a stop word written with a capital inside a sentence is part of a title: "Yang di-Pertua Dewan Rakyat"
         titled = capital and bool(words) and not starts_sentence(text, k)
         if not word or (low in data.speaker_stopwords and not joins and not titled) or (
-                low in data.noun_stopwords and low not in _DETERMINERS and not capital and not joins):
+                low in data.noun_stopwords and low not in data.speaker_determiners and not capital and not joins):
             break
         if words and not capital and len(low) >= 6 and any(
-                low.startswith(v) for v in data.verb_prefixes if v.startswith(("me", "ber"))):
+                low.startswith(v) for v in data.verb_prefixes if v.startswith(data.active_verb_prefixes)):
             break  # "… membuat pedagang mengatakan": a verb ends the name
         words.append((k, k + len(word)))
         i = k
         if k > lo and text[k - 1] not in _SPACE:
             break  # punctuation before the word: the clause starts here
     words.reverse()
-    while words and text[words[0][0]:words[0][1]].lower() in _CONJUNCTIONS:
+    while words and text[words[0][0]:words[0][1]].lower() in _connectors(data.code):
         words = words[1:]
-    if len(words) == 1 and _DEGREE.fullmatch(text, words[0][0], words[0][1]) is not None:
+    if len(words) == 1 and _degree(data.code).fullmatch(text, words[0][0], words[0][1]) is not None:
         k = words[0][0]
         while k > lo and text[k - 1] in _SPACE:
             k -= 1
@@ -309,3 +315,9 @@ class NameIndex:
         word = name.text.strip()
         k = bisect_right(self.ends.get(word, ()), name.start) - 1
         return self.runs[word][k] if k >= 0 else None
+
+
+def compile_all(code: str) -> None:
+    """Compile the name patterns a text may ask for later (``factcheck.warm_up``)."""
+    cue_patterns(code)
+    _degree(code)

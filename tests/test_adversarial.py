@@ -49,10 +49,7 @@ SAMPLE = {
 def _compile_everything() -> None:
     for lang, text in SAMPLE.items():
         factcheck.extract_claims(text, lang=lang)
-        starts = finder._plan(lang).starts  # every rule subset the date scan can ask for
-        for rules in {*starts.values(), finder._DIGIT_RULES}:
-            for k in range(len(rules)):
-                finder._combined(lang, rules[k:])
+        finder.compile_all(lang)  # every rule set the date scan can ask for, and each rule alone
 
 
 def test_every_pattern_is_linear_on_its_worst_inputs() -> None:

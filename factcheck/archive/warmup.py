@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from factcheck import context, speakers
 from factcheck import lang as languages
 from factcheck.api import extract_claims
-from factcheck.kinds import dates
+from factcheck.kinds import dates, numeric
 
 SAMPLES: dict[str, str] = {
     "id": ('Pada 24 Februari 2022 lalu, lebih dari 2.000 tentara dikirim dan anggaran Rp 3,2 triliun naik 18 persen '
@@ -46,6 +47,9 @@ def warm_up(langs: Iterable[str] | None = None) -> None:
         if sample is not None:
             extract_claims(sample, lang=code, reference_date=dt.date(2024, 7, 4))
         dates.compile_all(code)
+        numeric.compile_all(code)
+        speakers.compile_all(code)
+        context.compile_all(code)
 
 
 __all__ = ["SAMPLES", "warm_up"]

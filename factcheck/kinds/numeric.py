@@ -34,15 +34,20 @@ from factcheck.kinds.base import (
 )
 from factcheck.kinds.comparators import read_after, read_before
 from factcheck.lang.base import LanguageData
-from factcheck.lang.common import CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_UNIT_SYMBOLS, MINOR_UNIT, UNIT_SYMBOLS
+from factcheck.lang.common import (
+    CURRENCY_ALIASES,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    GLUED_CURRENCY_CODES,
+    GLUED_UNIT_SYMBOLS,
+    MINOR_UNIT,
+    UNIT_SYMBOLS,
+)
 from factcheck.numbers import NumberToken, exact, read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
 from factcheck.scan import Scan, scan
 
 _CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
-_GLUED_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "INR",
-                          "CHF", "KRW", "THB", "PHP", "NZD", "RMB"})
-"""Codes that news glues to a figure (``USD1,23``, ``IDR33000``); any other code glued to digits is a name."""
 
 RULES = tuple(f"{kind}.{how}" for kind in ("money", "percent", "quantity.count", "quantity.unit")
               for how in ("single", "range"))
@@ -99,7 +104,7 @@ def _patterns(code: str) -> _Patterns:
     money_suffix = compile_pattern(f"{OPT_SP}(?P<msuf>{trie(data.money_scale_suffixes)})(?![\\p{{L}}\\p{{N}}])")
     currency_after = compile_pattern(
         f"{OPT_SP}(?:(?P<minor>(?i:{minor}))(?![\\p{{L}}])|(?P<sym>{symbols})|(?P<code>{codes}){WORD_END}"
-        f"|(?P<code>(?i:{trie(c.lower() for c in _GLUED_CODES)})){WORD_END}"
+        f"|(?P<code>(?i:{trie(c.lower() for c in GLUED_CURRENCY_CODES)})){WORD_END}"
         f"|(?P<word>(?i:{words})){WORD_END})"
         f"|{DASH}(?:(?P<minor>(?i:{minor}))|(?P<word>(?i:{words}))){WORD_END}"  # "12-cent", "one-yen"
     )
@@ -119,11 +124,11 @@ def _patterns(code: str) -> _Patterns:
     multiplier_after = compile_pattern(f"{OPT_SP}(?P<mult>(?i:{trie(data.money_multipliers)})){WORD_END}")
     coin_after = compile_pattern(f"{SP}(?P<coin>(?i:{trie(data.coin_words)})){WORD_END}")
     cents_after = compile_pattern(
-        f"(?:{SP}(?i:and){SP}|{SP})(?P<cents>\\d{{1,2}}(?!\\d)|(?i:{word_run_source(data.code)}))"
+        f"(?:{SP}(?i:{trie(data.and_words)}){SP}|{SP})(?P<cents>\\d{{1,2}}(?!\\d)|(?i:{word_run_source(data.code)}))"
         f"(?:{OPT_SP}(?P<unit>(?i:{trie(data.minor_currency_words)}))(?![\\p{{L}}]))?"
     )
     compound_after = compile_pattern(
-        f"(?:{OPT_SP},|{SP}(?i:and|dan))?{SP}(?P<amount>\\d+(?:[.,]\\d+)?|(?i:{word_run_source(data.code)}))"
+        f"(?:{OPT_SP},|{SP}(?i:{trie(data.part_joiners)}))?{SP}(?P<amount>\\d+(?:[.,]\\d+)?|(?i:{word_run_source(data.code)}))"
         f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units})"
         f"(?![\\p{{L}}\\p{{N}}/²³]))"
     )
@@ -131,7 +136,8 @@ def _patterns(code: str) -> _Patterns:
     counted = trie([*singular, *data.coin_words, *data.money_multipliers])
     article_unit = compile_pattern(
         f"(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
-        f"(?!{SP}(?i:of){SP}(?i:the|a|an){WORD_END}))"
+        f"(?!{SP}(?i:{trie(data.fraction_links)}){SP}(?i:{trie(data.definite_articles | data.article_words)})"
+        f"{WORD_END}))"
     ) if data.article_words else compile_pattern("(?!)")
     connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
     connector_after = compile_pattern(
@@ -180,10 +186,10 @@ def _sort(a: _Anchor) -> tuple[str, object] | None:
     return None
 
 
-def _plural(word: str) -> bool:
+def _plural(word: str, data: LanguageData) -> bool:
     low = word.lower()
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in ("people", "children", "men",
-                                                                               "women", "police", "cattle")
+    return (low.endswith(data.plural_endings) and not low.endswith(data.singular_endings)) or \
+        low in data.irregular_plurals
 
 
 def _is_score(first: _Anchor, second: _Anchor, noun: str | None, data: LanguageData) -> bool:
@@ -217,7 +223,7 @@ def _currency_of(m: regex.Match[str], p: _Patterns) -> str | None:
         return CURRENCY_SYMBOLS.get(m.group("sym"))
     if m.group("code"):
         code = m.group("code").upper()
-        return "CNY" if code == "RMB" else code
+        return str(CURRENCY_ALIASES.get(code, code))
     return p.currency_lookup.get(_key(m.group("word")))
 
 
@@ -249,7 +255,7 @@ class _Scan:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start)
-        if m is not None and m.group("code") and m.end() == start and m.group("code") not in _GLUED_CODES:
+        if m is not None and m.group("code") and m.end() == start and m.group("code") not in GLUED_CURRENCY_CODES:
             m = None  # "COP28", "ASEAN2025": a name, not pesos
         if m is not None and (m.group("word") is None or m.end("word") < start):
             found, currency, start = True, _currency_of(m, p), m.start()
@@ -371,7 +377,7 @@ class _Scan:
 
     def _counted_after(self, pos: int) -> bool:
         words = next_words(self.text, pos, 1)
-        return bool(words) and self.data.marks_plural and _plural(words[0].group()) and \
+        return bool(words) and self.data.marks_plural and _plural(words[0].group(), self.data) and \
             words[0].group().lower() not in self.p.stop_lookup
 
     def _word_follows(self, pos: int) -> bool:
@@ -512,7 +518,8 @@ class _Scan:
         if _sort(first) is not None and _sort(first) != _sort(second) and not (
                 first.prefixed and _sort(second) is None):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
-        between = opener is not None and opener.group("open").lower() not in ("dari", "from")
+        between = opener is not None and bool(
+            set(self.data.range_pairs.get(opener.group("open").lower(), ())) & self.data.part_joiners)
         if word and not between and self.p.change_before.match(
                 self.text, max(0, first.start - 60), self._opener_start(self._cmp_start(first.start))):
             return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
@@ -565,7 +572,7 @@ class _Scan:
         if after_cmp and not cmp:
             cmp = after_cmp
         neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
-        plus = _PLUS_BEFORE.match(self.text, max(0, neg.start() - 12), neg.start()) if neg is not None else None
+        plus = None if neg is None else _plus_before(self.code).match(self.text, max(0, neg.start() - 12), neg.start())
         if plus is not None:
             a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin
         elif neg is not None and amount > 0:
@@ -599,7 +606,7 @@ class _Scan:
                 return  # "dozens of homes", "half": no figure to check
             if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
                 return  # "20 minutes earlier": time belongs to the date and duration kinds
-            if noun is not None and noun.split()[0].lower() in ("of", "dari") and text:
+            if noun is not None and noun.split()[0].lower() in self.data.share_words and text:
                 noun = None
         unit = a.unit
         rule = f"quantity.{'unit' if unit else 'count'}.{how}"
@@ -660,9 +667,14 @@ def _article_tokens(text: str, p: _Patterns, read: Scan) -> list[NumberToken]:
     return out
 
 
-_PLUS_BEFORE = compile_pattern(
-    r"(?r)(?<![\p{L}])(?i:plus)(?:[\s\u00a0]++(?i:or|atau)[\s\u00a0]++|[\s\u00a0]*+[-/][\s\u00a0]*+|[\s\u00a0]++)"
-)
+@cache
+def _plus_before(code: str) -> regex.Pattern[str]:
+    """``plus or minus``, ``plus minus``, ``plus/minus`` before the minus word of a margin."""
+    data = languages.get(code)
+    return compile_pattern(
+        f"(?r)(?<![\\p{{L}}])(?i:{trie(data.plus_words)})(?:{SP}(?i:{trie(data.range_alternatives)}){SP}"
+        f"|[\\s\\u00a0]*+[-/][\\s\\u00a0]*+|{SP})"
+    )
 
 
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
@@ -684,4 +696,10 @@ def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, 
     return _Scan(text, code, tokens, blocked).run()
 
 
-__all__ = ["RULES", "find"]
+def compile_all(code: str) -> None:
+    """Compile the patterns a text may ask for later (``factcheck.warm_up``)."""
+    _patterns(code)
+    _plus_before(code)
+
+
+__all__ = ["RULES", "compile_all", "find"]

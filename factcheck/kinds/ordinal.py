@@ -20,7 +20,6 @@ from factcheck.numbers import read_words
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
-_SUFFIX_FOR = {1: "st", 2: "nd", 3: "rd"}
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _COMPOUND = compile_pattern(r"\p{L}++")
 
@@ -31,10 +30,13 @@ DIGITS = "ordinal.digits"
 RULES = (WORDS, DIGITS)
 
 
-def _suffix_ok(number: int, suffix: str) -> bool:
+def _suffix_ok(number: int, suffix: str, data: LanguageData) -> bool:
+    """Whether the suffix agrees with the number (``21st``, not ``21th``) where the language says which goes."""
+    if not data.ordinal_suffix_by_digit:
+        return True
     if 11 <= number % 100 <= 13:
-        return suffix == "th"
-    return suffix == _SUFFIX_FOR.get(number % 10, "th")
+        return suffix == data.ordinal_suffix_default
+    return suffix == data.ordinal_suffix_by_digit.get(number % 10, data.ordinal_suffix_default)
 
 
 @cache
@@ -47,7 +49,7 @@ def _pattern(code: str) -> regex.Pattern[str]:
         parts.append(f"(?P<prefix>(?i:{data.ordinal_prefix})){DASH}(?P<pdigits>\\d++){WORD_END}")
     if data.rank_words:
         parts.append(f"(?P<rankw>(?i:{trie(data.rank_words)})){SP}(?P<rdigits>\\d{{1,3}})(?![\\p{{N}}]|[.,]\\p{{N}})"
-                     f"(?!{OPT_SP}(?:%|(?i:persen|per{OPT_SP}sen){WORD_END}))")
+                     f"(?!{OPT_SP}(?:%|(?i:{trie(data.percent_words)}){WORD_END}))")
     cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
@@ -65,7 +67,7 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
     groups = m.groupdict()
     if groups.get("digits"):
         number = int(m.group("digits"))
-        return number if _suffix_ok(number, m.group("suffix").lower()) else None
+        return number if _suffix_ok(number, m.group("suffix").lower(), data) else None
     if groups.get("pdigits"):
         return int(m.group("pdigits"))
     if groups.get("rdigits"):
@@ -103,7 +105,7 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
 
 def _cardinal_for(value: int, data: LanguageData) -> str:
     for word, v in data.digit_words.items():
-        if v == value and not word.startswith("se"):
+        if v == value and not (data.one_prefix and word.startswith(data.one_prefix)):
             return word
     return ""
 
@@ -171,21 +173,22 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         content_before = prev is not None and prev_low not in data.noun_stopwords and prev_low not in \
             data.function_words
         word = text[start:end].lower()
-        collective_form = not word.startswith("pertama") and "-" not in word and not any(
+        collective_form = data.ordinal_words.get(word) != 1 and "-" not in word and not any(
             c.isdigit() for c in word)
         if collective_form and not content_before and following and nxt not in data.noun_stopwords:
             return False, None  # "kedua negara", "ketiga tersangka": both / the three
         if content_before and prev is not None:
             return True, str(prev.group())
         return True, None
-    if nxt == "of" and (len(following) < 2 or following[1].group().lower() != "the"):
+    if nxt in data.fraction_links and (len(following) < 2 or following[1].group().lower()
+                                       not in data.definite_articles):
         prev = previous_word(text, start)
-        if prev is None or prev.group().lower() != "the":
+        if prev is None or prev.group().lower() not in data.definite_articles:
             return False, None  # "a third of voters": a fraction
     if following and nxt not in data.noun_stopwords:
         return True, str(following[0].group())
     prev = previous_word(text, start)
-    if prev is not None and prev.group().lower() in data.article_words | {"per", "every", "split"}:
+    if prev is not None and prev.group().lower() in data.article_words | data.ordinal_time_cues:
         return False, None  # "in a second", "per second": time, not a rank
     return True, None
 

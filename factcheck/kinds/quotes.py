@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
 
 import attrs
 import regex
@@ -189,13 +190,19 @@ class _Speakers:
         return None
 
 
+def _without_possessive(word: str, data: LanguageData) -> str:
+    for suffix in data.possessive_suffixes:
+        word = word.removesuffix(suffix)
+    return word
+
+
 def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
     city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
     gender = data.person_pronouns.get(pronoun)
     if gender is None:
         return True
-    words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.text.split()]
+    words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
     if words and words[-1] in data.organization_words:
         return False  # "Dresden's city council"; "European Commission President Anna Kowalczyk" is a person
     titled = data.gendered_titles.get(words[0]) if words else None
@@ -258,7 +265,7 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
         cue = before.group("cue")
         if cue.lower() in data.cues_with_pronoun:  # 'Menurutnya, "…"': the speaker named before
             return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
-        if cue.lower() in _SOURCE_AFTER:
+        if cue.lower() in _source_after(data.code):
             name = name_after(text, before.end("cue"), data, span.open_at)
         else:
             name = name_before(text, before.start("cue"), data, floor=intro_start)
@@ -266,8 +273,10 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     return None, None
 
 
-_SOURCE_AFTER = frozenset({"menurut", "according to", "kata", "ujar"})
-"""Cues before a quote whose speaker follows them: ``menurut X``, ``kata X``."""
+@cache
+def _source_after(code: str) -> frozenset[str]:
+    """Cues before a quote whose speaker follows them: ``menurut X``, ``according to X``, ``kata X``."""
+    return languages.get(code).cues_naming_after
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 _MIN_WORDS_PARTIAL = 3
 
@@ -292,7 +301,7 @@ def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines) -> 
     if found is None:
         return None, None
     cue = found.group("cue").lower()
-    if cue in _SOURCE_AFTER:
+    if cue in _source_after(data.code):
         return name_after(text, found.end(), data, span.open_at), cue
     return name_before(text, found.start(), data, floor=sentence_start), cue
 
@@ -307,7 +316,7 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
         if m is None:
             continue
         para_start, para_end = lines.bounds(m.start())
-        if m.group("cue").lower() in _SOURCE_AFTER or m.group("cue").lower() in data.passive_speech_verbs:
+        if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
             name = name_before(text, m.start(), data, floor=para_start)

@@ -19,7 +19,7 @@ from factcheck.lang.base import LanguageData
 
 Pieces = TypeVar("Pieces")
 Reader = TypeVar("Reader")
-Read = Callable[[regex.Match[str], str, Reader], "Value | Candidate | None"]
+Read = Callable[[regex.Match[str], str, Reader], Value | Candidate | None]
 
 
 def _no_words(data: LanguageData) -> Iterable[str]:

@@ -45,3 +45,13 @@ UNIT_SYMBOLS: dict[str, str] = {
 GLUED_UNIT_SYMBOLS: dict[str, str] = {"C": "°C", "F": "°F", "in": "in"}
 """Symbols that are units only glued to their number, the way British copy writes weather: ``35C (95F)``,
 ``2in of rain``. Apart from a number they are letters and words."""
+
+DOMAIN_ENDINGS = ("com", "id", "org", "net", "gov", "edu", "io", "info", "tv", "news", "uk", "co", "my")
+"""Endings of web addresses news prints without ``http``/``www`` (``kompas.com``, ``bernama.my``)."""
+
+GLUED_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "INR",
+                          "CHF", "KRW", "THB", "PHP", "NZD", "RMB"})
+"""Codes that news glues to a figure (``USD1,23``, ``IDR33000``); any other code glued to digits is a name."""
+
+CURRENCY_ALIASES = {"RMB": "CNY"}
+"""Codes news writes for a currency besides its ISO 4217 code: renminbi is the yuan."""

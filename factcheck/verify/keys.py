@@ -277,8 +277,9 @@ def _subject(claim: Claim, data: LanguageData) -> str | None:
         if concept:
             return concept
     first = words[0].split("-")[0]  # "rumah-rumah" → rumah
-    if data.marks_plural and first.endswith("s") and not first.endswith("ss"):
-        first = first[:-1]
+    ending = next((e for e in data.plural_endings if first.endswith(e)), None)
+    if data.marks_plural and ending and not first.endswith(data.singular_endings):
+        first = first[:-len(ending)]
     return first
 
 

@@ -113,7 +113,7 @@ YEAR_MONTH_DAY = DateRule(
 # ---------------------------------------------------------------- 1-3 Juli 2024 · 28 Agustus-1 September 2025
 def _day_month_source(v: Fragments, ranged: bool) -> str:
     """``24 Februari 2022``; with ``ranged``, only a range: ``1-3 Juli 2024``, ``28 Agustus-1 September``."""
-    words = {c for c in v.data.interval_connectors if any(ch.isalpha() for ch in c)} | set(v.data.and_in_dates)
+    words = {c for c in v.data.interval_connectors if any(ch.isalpha() for ch in c)} | set(v.data.part_joiners)
     month = f"{v.of}(?:{SP}|{OPT_SP}[\\-/]{OPT_SP})(?P<month>{v.month_lax})"
     if ranged:
         second_day = f"{OPT_SP}(?:{DASH}|{any_case(words)}){OPT_SP}(?P<d2>{v.day})"

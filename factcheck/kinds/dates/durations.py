@@ -23,7 +23,7 @@ _FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00
 
 
 def _source(v: Fragments) -> str:
-    and_word = any_case(v.data.and_in_dates, end="")
+    and_word = any_case(v.data.part_joiners, end="")
     return (
         f"(?:(?:{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
         f"{v.modifiers}{v.units}{v.age_after}"

@@ -85,6 +85,8 @@ def compile_all(code: str) -> None:
     same word, and the digit rules (what ``factcheck.warm_up`` pays before a pool forks)."""
     for rules in {*_plan(code).starts.values(), _DIGIT_RULES}:
         _combined(code, rules)
+    for rule in RULES:
+        _combined(code, (rule,))
 
 
 @cache
@@ -120,20 +122,27 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
 def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: Reader,
            blocked: SpanSet) -> Candidate | None:
     """The claim of the first rule at ``at`` whose reader accepts its match; a rejected rule passes the place on
-    to the rules after it."""
-    while rules:
-        m = _combined(code, rules).match(text, at, upto(text, at))
-        if m is None or blocked.overlaps(at, m.end()):
+    to the rules after it, tried one by one (rejections are rare, so their patterns stay few)."""
+    limit = upto(text, at)
+    m = _combined(code, rules).match(text, at, limit)
+    if m is None:
+        return None
+    k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
+    while True:
+        if blocked.overlaps(at, m.end()):
             return None
-        rule = next(r for r in rules if m.group(r.group) is not None)
+        rule = rules[k]
         found = rule.read(m, rule.group, reader)
         if isinstance(found, Candidate):
             return attrs.evolve(found, rule=rule.name)
         if isinstance(found, (DateValue, DurationValue)):
             kind = "date" if isinstance(found, DateValue) else "duration"
             return Candidate(kind, m.start(rule.group), m.end(rule.group), found, rule.name)
-        rules = rules[rules.index(rule) + 1:]
-    return None
+        later = ((j, _combined(code, (rules[j],)).match(text, at, limit)) for j in range(k + 1, len(rules)))
+        k, single = next(((j, found_m) for j, found_m in later if found_m is not None), (len(rules), None))
+        if single is None:
+            return None
+        m = single
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")

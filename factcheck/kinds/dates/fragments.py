@@ -209,8 +209,8 @@ def fragments(code: str) -> Fragments:
     value_words = trie([*data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words,
                         *data.scale_words, *data.one_scale_words, *data.fraction_words])
     plain_words = f"{value_words}{WORD_END}(?:(?:{SP}|{DASH}){value_words}{WORD_END}){{0,6}}+"
-    connectors = [c for c in data.interval_connectors if any(ch.isalpha() for ch in c) and c not in data.and_in_dates]
-    openers = [k for k, pairs in data.interval_openers.items() if set(pairs) & data.and_in_dates]
+    connectors = [c for c in data.interval_connectors if any(ch.isalpha() for ch in c) and c not in data.part_joiners]
+    openers = [k for k, pairs in data.interval_openers.items() if set(pairs) & data.part_joiners]
     quarter_or_half = f"(?:{any_case(data.quarter_words, 'qw')}|{any_case(data.half_words, 'hw')})"
     roman = r"(?P<roman>IV|I{1,3}|iv|i{1,3})(?![\p{L}])"
     return Fragments(
@@ -264,7 +264,7 @@ def fragments(code: str) -> Fragments:
         between=trie(openers) if openers else NONE,
         fraction=any_case(data.time_fractions, end=""),
         half_of=any_case(data.half_of_words, "halfof", end=""),
-        pair_and=f"{SP}(?i:{trie(data.and_in_dates) or NONE}){SP}",
+        pair_and=f"{SP}(?i:{trie(data.part_joiners) or NONE}){SP}",
         modifiers=f"(?:(?i:{trie(data.duration_modifiers)}){SP})?" if data.duration_modifiers else "",
         age_after=(f"(?![\\-‐](?i:{trie(data.age_suffixes)})(?![\\p{{L}}]))" if data.age_suffixes else ""),
         day_month_cue=(f"(?<=(?i:\\b{trie(data.day_month_cues)}){SP})" if data.day_month_cues else "(?<!)"),

@@ -86,7 +86,7 @@ def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool
     if b.start - a.end > 12:
         return False
     gap = text[a.end:b.start].strip().lower()
-    if gap in data.and_in_dates:
+    if gap in data.part_joiners:
         prev = previous_word(text, a.start)
         return prev is not None and gap in data.interval_openers.get(prev.group().lower(), ())
     return gap in ("-", "–", "—") or gap in data.interval_connectors

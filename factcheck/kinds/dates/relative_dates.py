@@ -84,7 +84,8 @@ def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
 PART = DateRule(
     "date.part",
     lambda v: (
-        f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|-?an)(?![\\p{{L}}])|(?P<y>{YEAR})"
+        f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|{any_case(v.data.decade_suffixes, end='')})"
+        f"(?![\\p{{L}}])|(?P<y>{YEAR})"
         f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}))?"
         f"|{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
@@ -156,7 +157,8 @@ def _read_decade(m: regex.Match[str], group: str, r: Reader) -> DateValue | None
 DECADE = DateRule(
     "date.decade",
     lambda v: (
-        f"(?:{any_case(v.data.decade_words, end='')}{SP})?(?P<dec>(?:1[0-9]|20)\\d0|[1-9]0)(?:-an|an)(?![\\p{{L}}])"
+        f"(?:{any_case(v.data.decade_words, end='')}{SP})?(?P<dec>(?:1[0-9]|20)\\d0|[1-9]0)"
+        f"{any_case(v.data.decade_suffixes, end='')}(?![\\p{{L}}])"
         f"|(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0){OPT_SP}'?s(?![\\p{{L}}])"
     ),
     _read_decade,

@@ -142,9 +142,9 @@ class DateWords:
     """Words before a bare ``11/20`` that make it a day and a month: ``on``, ``pada``, ``tanggal``."""
     definite_articles: frozenset[str] = frozenset()
     """``the`` in ``Tuesday the 4th``, ``May the 4th``, ``the past decade``."""
-    and_in_dates: frozenset[str] = frozenset()
-    """``and``, ``dan``: joins the parts of a length of time (``two years and three months``) and the two ends
-    after ``between``/``antara``."""
+    part_joiners: frozenset[str] = frozenset()
+    """``and``, ``dan``: joins the parts of an amount (``two years and three months``, ``5 feet and 3 inches``)
+    and the two ends after ``between``/``antara``."""
     time_fractions: Mapping[str, Decimal] = attrs.field(factory=dict)
     """Fractions of a unit of time after ``and`` (``two and a half years``) → their value: ``a half`` → 0.5,
     ``three quarters`` → 0.75, ``setengah`` → 0.5."""
@@ -164,3 +164,5 @@ class DateWords:
     ambiguous_month_cues: frozenset[str] = frozenset()
     """Words before a month name that is also a common word (``may``, ``march``) that make it the month:
     ``in May``, ``since March``."""
+    decade_suffixes: frozenset[str] = frozenset()
+    """Endings that make a round number a decade, besides ``'s``: Indonesian ``1990-an``, ``90an``."""

@@ -92,3 +92,22 @@ class FigureWords:
     lower case they are common words (``issue 1 trillion yuan``, ``50 km``); lower-case keys."""
     idioms: tuple[str, ...] = ()
     """Phrases where a number word is not a figure: ``salah satu``, ``one of``."""
+
+    # ---- references and plurals (lower case)
+    reference_number_words: frozenset[str] = frozenset()
+    """Words for "number" inside a reference: ``UU Nomor 11``, ``Law No. 5``, ``Act number 3``."""
+    reference_parts: frozenset[str] = frozenset()
+    """Parts of a law or a document after its number: ``Pasal 2 ayat (1) huruf b``, ``section 5 subsection 2``."""
+    reference_year_words: frozenset[str] = frozenset()
+    """Words before a reference's year: ``UU No. 11 Tahun 2020``, ``Act No. 5 of 2019``."""
+    plural_endings: tuple[str, ...] = ()
+    """Endings that make a noun plural (``-s``), for languages that mark the plural (``marks_plural``)."""
+    singular_endings: tuple[str, ...] = ()
+    """Endings of singular nouns that look plural (``-ss``, ``-us``, ``-is``: ``bus``, ``crisis``)."""
+    irregular_plurals: frozenset[str] = frozenset()
+    """Plurals without a plural ending: ``people``, ``children``, ``police``."""
+    plus_words: frozenset[str] = frozenset()
+    """``plus`` in a margin: ``plus or minus 3 points``, ``plus minus 1 persen``."""
+    fraction_links: frozenset[str] = frozenset()
+    """Words between a fraction and what it divides: ``a third of voters``."""
+

@@ -63,3 +63,12 @@ class NumberWords:
     """Suffixes written after digits: ``st``, ``nd``, ``rd``, ``th``."""
     ordinal_noun_first: bool = False
     """True when the ranked noun comes before the ordinal (``pertemuan kedua``)."""
+    ordinal_suffix_by_digit: Mapping[int, str] = attrs.field(factory=dict)
+    """The suffix an ordinal's last digit takes (``1st``, ``2nd``, ``3rd``): ``21th`` is no ordinal. Numbers
+    ending in 11-13 and other digits take ``ordinal_suffix_default``. Empty: any suffix goes with any number."""
+    ordinal_suffix_default: str = ""
+    one_prefix: str | None = None
+    """A prefix that means "one" on a word (Indonesian ``se``: ``sebelas``, ``seratus``, ``sehari``)."""
+    ordinal_time_cues: frozenset[str] = frozenset()
+    """Words before ``second`` that make it a unit of time, not a rank: ``per second``, ``split second``."""
+

@@ -94,3 +94,24 @@ class StatementWords:
     organization_words: frozenset[str] = frozenset()
     """Words that open or close the name of an organisation (``kementerian``, ``badan``, ``ministry``, ``bank``,
     ``tbk``, ``inc``): a ClaimReview's author is then an Organization, not a Person."""
+
+    # ---- speakers and quotes, the small words (lower case)
+    complementizers: frozenset[str] = frozenset()
+    """Words that open reported speech after a verb: ``that``, ``bahwa``, ``agar``."""
+    related_links: tuple[str, ...] = ()
+    """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline."""
+    speaker_determiners: frozenset[str] = frozenset()
+    """Words before a name that are not part of it: ``the``, ``sang``, ``si``, ``para``."""
+    name_particles: frozenset[str] = frozenset()
+    """Small words inside personal and official names besides ``name_joiners``: ``bin``, ``binti``, ``van``, ``de``,
+    ``on`` (``Committee on Finance``), ``&``."""
+    active_verb_prefixes: tuple[str, ...] = ()
+    """Prefixes of active verbs (``me-``, ``ber-``): a capitalised word with one starts no name."""
+    cues_naming_after: frozenset[str] = frozenset()
+    """Cues before a quote whose speaker follows them: ``menurut Budi``, ``kata Budi``, ``according to Smith``."""
+    possessive_suffixes: tuple[str, ...] = ()
+    """``'s``: ``Dresden's city council`` names a place's body, not a person."""
+    closing_abbreviations: frozenset[str] = frozenset()
+    """Abbreviations that end a sentence when a capital follows: ``etc.``, ``dll.``, ``p.m.``."""
+    academic_degrees: frozenset[str] = frozenset()
+    """Academic titles written after a name without periods (case-sensitive): ``MKM``, ``PhD``, ``SKom``."""
