@@ -55,3 +55,6 @@ GLUED_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR
 
 CURRENCY_ALIASES = {"RMB": "CNY"}
 """Codes news writes for a currency besides its ISO 4217 code: renminbi is the yuan."""
+
+CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+"""Currencies whose minor unit news calls cents: a later bare ``cents`` is in the last of these named."""

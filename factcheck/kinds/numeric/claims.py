@@ -1,0 +1,270 @@
+"""Quantities, percentages and money: the claims the figures of a text make, alone or as ranges.
+
+Each number token (``factcheck.numbers``) becomes at most one claim. Its neighbours decide which:
+
+- to the left: a currency (``Rp``, ``US$``, ``USD``), a comparator (``lebih dari``, ``more than``), a range
+  opener (``antara``, ``between``), a minus word;
+- to the right: a money scale (``Rp 90 M``), a currency (``20 euro``, ``dolar AS``), a percent word, a unit of
+  measure, a range connector and a second number (``10-20 persen``, ``5 dan 10 juta``), a trailing comparator
+  (``atau lebih``, ``or more``), and the counted noun (``2.000 tentara``).
+
+A number with none of these and with the look of a name or a code (``Boeing 737``, ``G20``, ``5G``, a bare year,
+a score ``2-1``) gives no claim: precision matters as much as recall to a fact-checker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from factcheck.claims import MoneyValue, PercentValue, QuantityValue
+from factcheck.kinds.base import (
+    Candidate,
+    SpanSet,
+    next_words,
+    previous_word,
+    verb_like,
+)
+from factcheck.kinds.numeric.figures import Anchor, FigureReader, is_score, sort_of
+from factcheck.kinds.numeric.patterns import Patterns, patterns, plus_before
+from factcheck.lang.common import (
+    CENT_CURRENCIES,
+    MINOR_UNIT,
+)
+from factcheck.numbers import NumberToken, exact
+from factcheck.patterns import upto
+from factcheck.scan import Scan, scan
+
+RULES = tuple(f"{kind}.{how}" for kind in ("money", "percent", "quantity.count", "quantity.unit")
+              for how in ("single", "range"))
+"""Money, percentages and quantities, each as one figure (``single``) or a range (``range``: ``10-20 persen``)."""
+
+
+class _Scan(FigureReader):
+    """One pass over the number tokens of a text: figures to claims."""
+
+    # ------------------------------------------------------------------ claims
+
+    def run(self) -> list[Candidate]:
+        i = 0
+        n = len(self.tokens)
+        while i < n:
+            tok = self.tokens[i]
+            if self.is_blocked(tok.start, tok.end):
+                i += 1
+                continue
+            first = self.anchor(i)
+            if first is None:
+                i += 1
+                continue
+            second, j, conn_end = self.range_partner(i, first)
+            if second is not None:
+                self.emit_range(first, second)
+                i = j + 1
+                continue
+            if conn_end == -1:  # a score or a code joined by a dash: "2-1", "3-0"
+                i = j + 1
+                continue
+            self.emit_single(first)
+            i += 1
+        return self.out
+
+    def range_partner(self, i: int, first: Anchor) -> tuple[Anchor | None, int, int]:
+        if i + 1 >= len(self.tokens):
+            return None, i, 0
+        nxt = self.tokens[i + 1]
+        m = self.p.connector_after.match(self.text, first.end, upto(self.text, first.end, 24))
+        if m is None:
+            return None, i, 0
+        opener = self.p.opener_before.match(self.text, max(0, first.start - 40), self._cmp_start(first.start))
+        word = (m.group("word") or "").lower()
+        if word:
+            word = " ".join(word.split())
+            allowed = self.data.range_pairs.get(" ".join(opener.group("open").lower().split()), ()) \
+                if opener else ()
+            if word in ("and", "dan") and word not in allowed:
+                return None, i, 0
+        gap_end = m.end()
+        if nxt.start != gap_end:
+            prefix = self.p.currency_before.match(self.text, gap_end, nxt.start)
+            if prefix is None or prefix.start() != gap_end:
+                return None, i, 0
+        if self.is_blocked(nxt.start, nxt.end):
+            return None, i, 0
+        second = self.anchor(i + 1)
+        if second is None:
+            return None, i, 0
+        plain = not (first.has_currency or first.percent or first.unit or second.has_currency or second.percent
+                     or second.unit or first.token.scaled or second.token.scaled or opener is not None)
+        if m.group("dash") and plain and (
+                self.noun(second.end) is None or self.is_year(first) or self.is_year(second)):
+            return None, i + 1, -1  # "2-1", "2006-2012" (a date, found by the date kind)
+        if sort_of(first) is not None and sort_of(first) != sort_of(second) and not (
+                first.prefixed and sort_of(second) is None):
+            return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
+        between = opener is not None and bool(
+            set(self.data.range_pairs.get(opener.group("open").lower(), ())) & self.data.part_joiners)
+        if word and not between and self.p.change_before.match(
+                self.text, max(0, first.start - 60), self._opener_start(self._cmp_start(first.start))):
+            return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
+        if m.group("dash") and is_score(first, second, self.noun(second.end), self.data):
+            return None, i + 1, -1
+        if low_end(first, second) >= second.value:
+            if m.group("dash") and plain:
+                return None, i + 1, -1  # "Skor akhir 21-18": a score
+            return None, i, 0  # "led 48% to 40%", "voted 51 to 49": two figures, not a range
+        return second, i + 1, m.end()
+
+    def _cmp_start(self, pos: int) -> int:
+        cmp, start, _ = self.comparator(pos)
+        return start if cmp else pos
+
+    def emit_range(self, first: Anchor, second: Anchor) -> None:
+        low, high = low_end(first, second), second.value
+        merged = attrs.evolve(
+            second,
+            start=first.start,
+            currency=first.currency or second.currency,
+            has_currency=first.has_currency or second.has_currency,
+            percent=first.percent or second.percent,
+            unit=first.unit or second.unit,
+        )
+        cmp, _, nearly = self.comparator(self._opener_start(first.start))
+        self.emit(merged, low, high, cmp, "range", nearly)
+
+    def _opener_start(self, pos: int) -> int:
+        m = self.p.opener_before.match(self.text, max(0, pos - 40), pos)
+        return m.start() if m else pos
+
+    def emit_single(self, a: Anchor) -> None:
+        tok = a.token
+        if not (a.has_currency or a.percent or a.unit):
+            if self.looks_like_code(tok) or self.looks_like_name(tok):
+                return
+            after = self.text[a.end:a.end + 1]
+            approx = self.comparator_after(a.end)[0] == "approx" and self.text[a.end:a.end + 1] == "-"
+            if not approx and (after.isalpha() or (after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha())):
+                return  # "5G", "3-year-old"; "1.500-an pengungsi" is about 1,500
+        elif a.has_currency is False and self.looks_like_code(tok):
+            return
+        cmp, _, nearly = self.comparator(a.start)
+        self.emit(a, a.value, None, cmp, "single", nearly)
+
+    def emit(self, a: Anchor, amount: Decimal, amount_max: Decimal | None, cmp: str | None, how: str,
+             nearly: bool = False) -> None:
+        after_cmp, _ = self.comparator_after(a.end)
+        if after_cmp and not cmp:
+            cmp = after_cmp
+        neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
+        plus = None if neg is None else plus_before(self.code).match(self.text, max(0, neg.start() - 12), neg.start())
+        if plus is not None:
+            a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin
+        elif neg is not None and amount > 0:
+            amount = -amount
+            amount_max = -amount_max if amount_max is not None else None
+            a = attrs.evolve(a, start=neg.start())  # "minus 5 degrees Celsius": the sign word is the figure's
+        text = self.text
+        if a.has_currency:
+            if a.minor:  # "79 cents" is 0.79 of its currency: every amount compares in major units
+                amount = exact(amount * MINOR_UNIT)
+                amount_max = exact(amount_max * MINOR_UNIT) if amount_max is not None else None
+            value = MoneyValue(amount, amount_max, a.currency, cmp, a.minor, nearly)
+            self.out.append(Candidate("money", a.start, a.end, value, f"money.{how}"))
+            if a.currency in CENT_CURRENCIES:
+                self.cent_currency = a.currency
+            return
+        if a.percent:
+            of = self.share_of(a.end)
+            measure = "points" if a.points else "change" if self.is_change(a) else "share" if of else None
+            value_p = PercentValue(amount, amount_max, cmp, measure, of, nearly)
+            self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
+            return
+        noun = self.noun(a.end) if not (a.unit and a.start < a.token.start) else None  # "magnitudo 6,2 mengguncang"
+        if not a.unit:
+            tok = a.token
+            if self.is_year(a):
+                return  # "pada 2014", "the 2024 election": a year (news writes the count 2,014 with a separator)
+            if tok.form == "words" and tok.value == 1 and noun is None and not tok.scaled:
+                return  # "one", "satu" standing alone: a pronoun far more often than a figure
+            if tok.form == "words" and self._vague(tok):
+                return  # "dozens of homes", "half": no figure to check
+            if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
+                return  # "20 minutes earlier": time belongs to the date and duration kinds
+            if noun is not None and noun.split()[0].lower() in self.data.share_words and text:
+                noun = None
+        unit = a.unit
+        rule = f"quantity.{'unit' if unit else 'count'}.{how}"
+        self.out.append(Candidate("quantity", a.start, a.end,
+                                  QuantityValue(amount, amount_max, unit, noun, cmp, nearly), rule))
+
+    def is_change(self, a: Anchor) -> bool:
+        """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``) or a
+        noun of change after it (``a 5% increase``). ``rose to 5%`` names the level reached, not the change."""
+        pos = self._cmp_start(a.start)
+        prev = previous_word(self.text, pos)
+        if prev is not None and prev.group().lower() in self.data.difference_words:
+            prev = previous_word(self.text, prev.start())
+        if prev is not None and prev.group().lower() in self.p.change_lookup:
+            return True
+        after = next_words(self.text, a.end, 1)
+        return bool(after) and after[0].group().lower() in self.p.change_lookup
+
+    def share_of(self, pos: int) -> str | None:
+        """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
+        words = next_words(self.text, pos, 1)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if first in self.data.share_words:
+            words = next_words(self.text, words[0].end(), 5)
+        elif self.data.share_needs_word:
+            return None
+        else:
+            words = next_words(self.text, pos, 4)
+        taken: list[regex.Match[str]] = []
+        for w in words:
+            low = w.group().lower()
+            if low in self.p.stop_lookup and low not in self.data.share_determiners:
+                break
+            if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
+                break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
+            taken.append(w)
+        while taken and taken[-1].group().lower() in self.data.share_determiners:
+            taken.pop()
+        if not taken:
+            return None
+        return self.text[taken[0].start():taken[-1].end()]
+
+
+def _article_tokens(text: str, p: Patterns, read: Scan) -> list[NumberToken]:
+    """``a kilogram``, ``a dime``, ``a grand``: an article before a unit, a coin or a money slang word counts one."""
+    out = []
+    articles = frozenset(w.lower() for w in p.data.article_words)
+    for start, _, _, _ in read.words(articles):
+        m = p.article_unit.match(text, start, upto(text, start, 40))
+        if m is None:
+            continue
+        before = text[:m.start()].rstrip()[-1:]
+        if before and (before.isdigit() or before in "%$€£¥"):
+            continue  # "$82.50 a barrel": a price per unit, not one barrel
+        out.append(NumberToken(m.start(), m.end(), Decimal(1), "words", unscaled=Decimal(1)))
+    return out
+
+
+def low_end(first: Anchor, second: Anchor) -> Decimal:
+    """The low end of a range: ``5 to 10 million`` is 5 million, the second figure's scale carried over."""
+    if second.token.scaled and not first.token.scaled and second.token.unscaled:
+        return exact(first.value * (second.value / second.token.unscaled))
+    return first.value
+
+
+def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, read: Scan | None = None
+         ) -> list[Candidate]:
+    """Quantity, percent and money candidates from the number tokens of ``text``."""
+    extra = _article_tokens(text, patterns(code), read or scan(text, code))
+    if extra:
+        tokens = sorted([*tokens, *extra], key=lambda t: t.start)
+    return _Scan(text, code, tokens, blocked).run()

@@ -1,0 +1,337 @@
+"""Reading one figure: a number token with its currency, scale, unit or percent word, and what it counts.
+
+The reader also knows what makes a number no figure: a code (``G20``), a name (``Boeing 737``), a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from factcheck.kinds.base import (
+    Candidate,
+    SpanSet,
+    is_capitalised,
+    next_words,
+    previous_word,
+    starts_sentence,
+    verb_like,
+)
+from factcheck.kinds.comparators import read_after, read_before
+from factcheck.kinds.numeric.patterns import Patterns, patterns
+from factcheck.lang.base import LanguageData
+from factcheck.lang.common import (
+    CURRENCY_ALIASES,
+    CURRENCY_SYMBOLS,
+    GLUED_CURRENCY_CODES,
+    GLUED_UNIT_SYMBOLS,
+    UNIT_SYMBOLS,
+)
+from factcheck.numbers import NumberToken, exact, read_words
+from factcheck.patterns import compile_pattern, upto
+
+
+@attrs.frozen
+class Anchor:
+    """A number with its currency, scale, unit or percent word: the span a claim will cover."""
+
+    token: NumberToken
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None = None
+    has_currency: bool = False
+    prefixed: bool = False
+    """The currency stands before the number (``Rp 3-5 juta``): the other end of a range shares it."""
+    minor: bool = False
+    percent: bool = False
+    points: bool = False
+    unit: str | None = None
+
+
+def sort_of(a: Anchor) -> tuple[str, object] | None:
+    """What kind of figure an anchor is, for telling whether two can be the ends of one range."""
+    if a.has_currency:
+        return ("money", a.currency)
+    if a.percent:
+        return ("percent", a.points)
+    if a.unit:
+        return ("unit", a.unit)
+    return None
+
+
+def plural(word: str, data: LanguageData) -> bool:
+    low = word.lower()
+    return (low.endswith(data.plural_endings) and not low.endswith(data.singular_endings)) or \
+        low in data.irregular_plurals
+
+
+def is_score(first: Anchor, second: Anchor, noun: str | None, data: LanguageData) -> bool:
+    """``3-0``, ``2-1 victory``: small whole numbers joined by a dash, with nothing measured or counted."""
+    a, b = first.token, second.token
+    if sort_of(first) or sort_of(second) or a.form != "digits" or b.form != "digits":
+        return False
+    if a.plain_digits is None or b.plain_digits is None or a.end + 1 != b.start:
+        return False
+    if int(a.plain_digits) > 30 or int(b.plain_digits) > 30:
+        return False
+    return noun is None or noun.split()[0].lower() in data.score_words
+
+
+_LETTERS = compile_pattern(r"\p{L}+", scanning=True)
+_CAMEL = compile_pattern(r"\p{Ll}+\p{Lu}")
+
+
+def _key(word: str) -> str:
+    return str(" ".join(word.lower().split()))
+
+
+_CONVERT = {("ft", "in"): 12, ("yd", "ft"): 3, ("yd", "in"): 36, ("mi", "yd"): 1760, ("mi", "ft"): 5280,
+            ("km", "m"): 1000, ("m", "cm"): 100, ("m", "mm"): 1000, ("cm", "mm"): 10, ("kg", "g"): 1000,
+            ("lb", "oz"): 16, ("t", "kg"): 1000, ("h", "min"): 60}
+"""Exact factors between units of one system, for compound measures (``5 feet 2 inches``)."""
+
+
+def currency_of(m: regex.Match[str], p: Patterns) -> str | None:
+    if m.group("sym"):
+        return CURRENCY_SYMBOLS.get(m.group("sym"))
+    if m.group("code"):
+        code = m.group("code").upper()
+        return str(CURRENCY_ALIASES.get(code, code))
+    return p.currency_lookup.get(_key(m.group("word")))
+
+
+class FigureReader:
+    """Reads the figures of one text: each number token as an anchor, with its context."""
+
+    def __init__(self, text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet):
+        self.code = code
+        self.text = text
+        self.p = patterns(code)
+        self.data = self.p.data
+        self.tokens = tokens
+        self.blocked = blocked
+        self.out: list[Candidate] = []
+        self.cent_currency: str | None = None
+        """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
+
+    # ------------------------------------------------------------------ anchors
+
+    def anchor(self, i: int) -> Anchor:
+        """The number with its currency, percent word or unit, whichever the text puts around it."""
+        tok = self.tokens[i]
+        return (self._money(tok) or self._percent(tok) or self._measure(tok)
+                or Anchor(tok, tok.start, tok.end, tok.value))
+
+    def _money(self, tok: NumberToken) -> Anchor | None:
+        text, p, data = self.text, self.p, self.data
+        start, end, value = tok.start, tok.end, tok.value
+        currency: str | None = None
+        found = False
+        m = p.currency_before.match(text, max(0, start - 30), start)
+        if m is not None and m.group("code") and m.end() == start and m.group("code") not in GLUED_CURRENCY_CODES:
+            m = None  # "COP28", "ASEAN2025": a name, not pesos
+        if m is not None and (m.group("word") is None or m.end("word") < start):
+            found, currency, start = True, currency_of(m, p), m.start()
+            # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
+            ms = p.money_suffix.match(text, tok.end, upto(text, tok.end, 8))
+            if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
+                    not tok.scaled or text[tok.end - 1:tok.end] == ms.group("msuf")):
+                value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
+        minor = False
+        mc = p.currency_after.match(text, end, upto(text, end, 40))
+        if mc is not None:
+            if mc.group("minor"):
+                if not found:
+                    found, minor, end = True, True, mc.end()
+                    currency = data.minor_currency_words.get(mc.group("minor").lower()) or self._cents_currency()
+            elif not found or currency is None:
+                found, currency, end = True, currency_of(mc, p), mc.end()
+            elif currency_of(mc, p) == currency:
+                end = mc.end()  # "$ 10 dollars"
+        if not found:
+            mm = p.multiplier_after.match(text, end, upto(text, end, 12))
+            if mm is not None:  # "10 grand"
+                found, currency, end = True, data.default_currency, mm.end()
+                value = exact(value * data.money_multipliers[mm.group("mult").lower()])
+            mk = p.coin_after.match(text, end, upto(text, end, 12))
+            if mk is not None and not self._word_follows(mk.end()):
+                code, each = data.coin_words[mk.group("coin").lower()]
+                return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
+            mu = p.unit_after.match(text, end, upto(text, end, 40))
+            if mu is not None and mu.group("word") and tok.scaled and \
+                    p.unit_lookup.get(_key(mu.group("word"))) == "lb" and "GBP" in data.currency_words.values():
+                found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
+        if not found:
+            return None
+        if not minor:
+            cents = p.cents_after.match(text, end, upto(text, end, 80))
+            if cents is not None and tok.unscaled == tok.value and not tok.fraction:
+                amount = self._small_amount(cents.group("cents"))
+                per_unit = p.unit_after.match(text, cents.end(), upto(text, cents.end(), 40)) is not None
+                if amount is not None and amount < 100 and (cents.group("unit") or not (self._word_follows(
+                        cents.end()) or per_unit)):  # "RM4,120 satu tan", "$80 one barrel": a price per unit
+                    value, end = exact(value + amount / 100), cents.end()  # "3 dollars 50 cents"
+        return Anchor(tok, start, end, value, currency, True, start < tok.start, minor)
+
+    def _cents_currency(self) -> str | None:
+        """The currency of ``cents``: the last dollar or euro amount before it in the text (``$4.2bn … 12 cents a
+        share``), else the language's default (US copy dominates English news)."""
+        if self.cent_currency is not None:
+            return self.cent_currency
+        return self.data.cents_currency
+
+    def _small_amount(self, text: str) -> Decimal | None:
+        if text.isdigit():
+            return Decimal(text)
+        read = read_words(_LETTERS.findall(text), self.data.code)
+        return read[0] if read is not None else None
+
+    def _percent(self, tok: NumberToken) -> Anchor | None:
+        mp = self.p.percent_after.match(self.text, tok.end, upto(self.text, tok.end, 40))
+        if mp is None:
+            return None
+        return Anchor(tok, tok.start, mp.end(), tok.value, percent=True, points=mp.group("points") is not None)
+
+    def _measure(self, tok: NumberToken) -> Anchor | None:
+        p, text = self.p, self.text
+        mu = p.unit_after.match(text, tok.end, upto(text, tok.end, 40))
+        if mu is None:
+            return self._unit_before(tok)
+        if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
+            # "3.5m people": British copy writes millions this way; metres measure, they are not counted
+            return Anchor(tok, tok.start, mu.end(), exact(tok.value * 10**6))
+        if mu.group("glued"):
+            glued_unit = GLUED_UNIT_SYMBOLS[mu.group("glued")]
+            return self._compound(Anchor(tok, tok.start, mu.end(), tok.value, unit=glued_unit))
+        unit = UNIT_SYMBOLS[mu.group("sym")] if mu.group("sym") else p.unit_lookup[_key(mu.group("word"))]
+        if not self._unit_ok(tok, mu):
+            return None
+        return self._compound(Anchor(tok, tok.start, mu.end(), tok.value, unit=unit))
+
+    def _unit_before(self, tok: NumberToken) -> Anchor | None:
+        """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
+        with it."""
+        if tok.form != "digits" or tok.scaled:
+            return None
+        m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
+        if m is None or (len(m.group("unit")) == 1 and not tok.fraction):
+            return None  # "M 6,2" is a magnitude, "the M5 motorway" a road
+        return Anchor(tok, m.start(), tok.end, tok.value, unit=self.data.units_before[m.group("unit")])
+
+    def _compound(self, a: Anchor) -> Anchor:
+        """``7 feet 10 inches`` → 94 in, ``2 km and 1 meter`` → 2001 m: one measure in the smaller unit, when
+        both units belong to one system (the conversion is then exact)."""
+        m = self.p.compound_after.match(self.text, a.end, upto(self.text, a.end, 80))
+        if m is None or a.unit is None:
+            return a
+        smaller = UNIT_SYMBOLS.get(m.group("sym") or "") or self.p.unit_lookup.get(_key(m.group("word") or ""))
+        factor = _CONVERT.get((a.unit, smaller or ""))
+        amount = self._small_amount(m.group("amount")) if m.group("amount") else None
+        if factor is None or amount is None or smaller is None:
+            return a
+        return attrs.evolve(a, end=m.end(), value=exact(a.value * factor + amount), unit=smaller)
+
+    def _unit_ok(self, tok: NumberToken, mu: regex.Match[str]) -> bool:
+        sym = mu.group("sym") or mu.group("word")
+        glued = mu.start() == tok.end or self.text[tok.end:mu.start()] in ("-", "‐")
+        if sym in ('"', "''"):
+            return glued
+        nxt = self.text[mu.end():mu.end() + 1]
+        # one-letter symbols ("m", "g", "t", "l") only glued or before punctuation: "5 m tall" is rare, "5 m people"
+        if len(sym) == 1 and sym.isalpha():
+            return bool(glued or (nxt in ("", ".", ",", ";", ")", " ") and not self._word_follows(mu.end())))
+        return str(sym).lower() != "in"
+
+    def _vague(self, tok: NumberToken) -> bool:
+        words = self.text[tok.start:tok.end].lower().split()
+        data = self.data
+        return len(words) == 1 and (words[0] in data.fraction_words or words[0] in data.dozen_words
+                                    or (words[0].endswith("s") and words[0] in data.scale_words))
+
+    def _counted_after(self, pos: int) -> bool:
+        words = next_words(self.text, pos, 1)
+        return bool(words) and self.data.marks_plural and plural(words[0].group(), self.data) and \
+            words[0].group().lower() not in self.p.stop_lookup
+
+    def _word_follows(self, pos: int) -> bool:
+        words = next_words(self.text, pos, 1)
+        return bool(words) and words[0].group().lower() not in self.p.stop_lookup
+
+    # ------------------------------------------------------------------ context
+
+    def comparator(self, pos: int) -> tuple[str | None, int, bool]:
+        """The comparator before ``pos``, where its phrase starts, and whether it means just below (``hampir``)."""
+        found = read_before(self.text, self.code, pos)
+        return found if found is not None else (None, pos, False)
+
+    def comparator_after(self, pos: int) -> tuple[str | None, int]:
+        return read_after(self.text, self.code, pos)
+
+    def noun(self, pos: int) -> str | None:
+        data = self.data
+        words = next_words(self.text, pos, data.max_noun_words + 1)
+        if words and data.counted_after_share_word and words[0].group().lower() in data.share_words:
+            words = next_words(self.text, words[0].end(), data.max_noun_words)
+        taken: list[regex.Match[str]] = []
+        for k, w in enumerate(words[: data.max_noun_words]):
+            low = w.group().lower()
+            if low in self.p.stop_lookup or low[-1:] == "-":
+                break
+            if k > 0 and verb_like(low, self.data):
+                break
+            taken.append(w)
+        if not taken:
+            return None
+        return self.text[taken[0].start():taken[-1].end()]
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return self.blocked.overlaps(start, end)
+
+    # ------------------------------------------------------------------ names and codes
+
+    def looks_like_code(self, tok: NumberToken) -> bool:
+        """Digits glued to letters or hyphens that no unit or currency explains: G20, COVID-19, 5G, 3D."""
+        text = self.text
+        if tok.start == 0:
+            return False
+        before = text[tok.start - 1]
+        if before.isalpha() or before in "/#@_":
+            return True
+        if before in "-‐.:+" and tok.start >= 2 and text[tok.start - 2].isalnum():
+            return True  # "H-3", "H+2", "Km 102+400"
+        after = text[tok.end:tok.end + 2]
+        return after[:1] in ("/", ":", "_", "@") and after[1:2].isalnum()
+
+    def looks_like_name(self, tok: NumberToken) -> bool:
+        """A bare number right after a capitalised word inside a sentence (Boeing 737, Liga 1, PON 1, iPhone 16),
+        or a capitalised number word inside one (Nusa Dua, Group of Seven)."""
+        if tok.form == "words":
+            word = self.text[tok.start:tok.end]
+            return is_capitalised(word) and not starts_sentence(self.text, tok.start)
+        if tok.grouped or tok.fraction or tok.scaled or tok.negative:
+            return False
+        prev = previous_word(self.text, tok.start)
+        if prev is None:
+            return False
+        if _CAMEL.match(prev.group()):
+            return True  # iPhone 16, eSIM 2
+        if not is_capitalised(prev.group()):
+            return False
+        word = prev.group().lower()
+        data = self.data
+        if (word in data.comparators_before or word in data.noun_stopwords or word in data.function_words
+                or word in data.range_pairs or word in data.currency_words or word in data.negative_words):
+            return False
+        if prev.group().isupper() and len(prev.group()) >= 2:
+            return True  # PON 1, RT 05, KTT 2
+        return not starts_sentence(self.text, prev.start())
+
+    def is_year(self, anchor: Anchor) -> bool:
+        tok = anchor.token
+        if tok.plain_digits is None or len(tok.plain_digits) != 4 or anchor.unit:
+            return False
+        return 1000 <= int(tok.plain_digits) <= 2100

@@ -1,0 +1,147 @@
+"""The patterns around a number, per language: currencies, units, percent words, range connectors, margins.
+
+Built once per language from its tables; the numeric kinds (``factcheck.kinds.numeric``) read a figure with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.lang.base import LanguageData
+from factcheck.lang.common import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    GLUED_CURRENCY_CODES,
+    GLUED_UNIT_SYMBOLS,
+    UNIT_SYMBOLS,
+)
+from factcheck.numbers import word_run_source
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie
+
+CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
+
+
+@attrs.frozen
+class Patterns:
+    data: LanguageData
+    currency_before: regex.Pattern[str]
+    negative_before: regex.Pattern[str]
+    opener_before: regex.Pattern[str]
+    change_before: regex.Pattern[str]
+    money_suffix: regex.Pattern[str]
+    currency_after: regex.Pattern[str]
+    percent_after: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    connector_after: regex.Pattern[str]
+    multiplier_after: regex.Pattern[str]
+    coin_after: regex.Pattern[str]
+    cents_after: regex.Pattern[str]
+    compound_after: regex.Pattern[str]
+    article_unit: regex.Pattern[str]
+    unit_before: regex.Pattern[str]
+    currency_lookup: dict[str, str | None]
+    unit_lookup: dict[str, str]
+    stop_lookup: frozenset[str]
+    change_lookup: frozenset[str]
+    """Words of change that make a percentage next to them a percentage change."""
+
+
+def _lower_keys(table: Mapping[str, str | None]) -> dict[str, str | None]:
+    return {k.lower(): v for k, v in table.items()}
+
+
+@cache
+def patterns(code: str) -> Patterns:
+    data = languages.get(code)
+    symbols = trie(CURRENCY_SYMBOLS)
+    codes = trie(CURRENCY_CODES)
+    words = trie(data.currency_words)
+    minor = trie(data.minor_currency_words)
+    # patterns read backwards from a number take the longest word first: "US$" over "$"
+    currency_before = compile_pattern(
+        f"(?r)(?:(?P<sym>{longest_first(CURRENCY_SYMBOLS)})|{WORD_START}(?P<code>{longest_first(CURRENCY_CODES)})"
+        f"|{WORD_START}(?P<word>(?i:{longest_first(set(data.currency_words) - data.suffix_only_currency_words)})))"
+        f"{CUE_GLUE}"
+    )
+    negative_before = compile_pattern(f"(?r){WORD_START}(?i:{longest_first(data.negative_words)}){SP}")
+    opener_before = compile_pattern(f"(?r){WORD_START}(?P<open>(?i:{longest_first(data.range_pairs)})){SP}")
+    change_before = compile_pattern(
+        f"(?r){WORD_START}(?i:{longest_first(data.change_words)}){WORD_END}(?:[^.;!?\\n]{{0,40}}?)"
+    )
+    money_suffix = compile_pattern(f"{OPT_SP}(?P<msuf>{trie(data.money_scale_suffixes)})(?![\\p{{L}}\\p{{N}}])")
+    currency_after = compile_pattern(
+        f"{OPT_SP}(?:(?P<minor>(?i:{minor}))(?![\\p{{L}}])|(?P<sym>{symbols})|(?P<code>{codes}){WORD_END}"
+        f"|(?P<code>(?i:{trie(c.lower() for c in GLUED_CURRENCY_CODES)})){WORD_END}"
+        f"|(?P<word>(?i:{words})){WORD_END})"
+        f"|{DASH}(?:(?P<minor>(?i:{minor}))|(?P<word>(?i:{words}))){WORD_END}"  # "12-cent", "one-yen"
+    )
+    percent_after = compile_pattern(
+        f"{OPT_SP}(?:(?P<points>(?i:{trie(data.percent_point_words)})){WORD_END}"
+        f"|(?P<pct>%|(?i:{trie(w for w in data.percent_words if w != '%')}){WORD_END}))"
+    )
+    unit_symbols = trie(UNIT_SYMBOLS)
+    long_units = trie(w for w in data.unit_words if len(w) > 2)
+    short_units = trie(w for w in data.unit_words if len(w) <= 2)
+    # short unit words keep their case ("5 g" but not "5G"); long ones match any case ("250 Km/Jam")
+    unit_after = compile_pattern(
+        f"(?:(?<=\\p{{N}})(?P<glued>{trie(GLUED_UNIT_SYMBOLS)})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³])))"
+    )
+    multiplier_after = compile_pattern(f"{OPT_SP}(?P<mult>(?i:{trie(data.money_multipliers)})){WORD_END}")
+    coin_after = compile_pattern(f"{SP}(?P<coin>(?i:{trie(data.coin_words)})){WORD_END}")
+    cents_after = compile_pattern(
+        f"(?:{SP}(?i:{trie(data.and_words)}){SP}|{SP})(?P<cents>\\d{{1,2}}(?!\\d)|(?i:{word_run_source(data.code)}))"
+        f"(?:{OPT_SP}(?P<unit>(?i:{trie(data.minor_currency_words)}))(?![\\p{{L}}]))?"
+    )
+    compound_after = compile_pattern(
+        f"(?:{OPT_SP},|{SP}(?i:{trie(data.part_joiners)}))?{SP}(?P<amount>\\d+(?:[.,]\\d+)?|(?i:{word_run_source(data.code)}))"
+        f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units})"
+        f"(?![\\p{{L}}\\p{{N}}/²³]))"
+    )
+    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s") and w not in data.units_before]
+    counted = trie([*singular, *data.coin_words, *data.money_multipliers])
+    article_unit = compile_pattern(
+        f"(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
+        f"(?!{SP}(?i:{trie(data.fraction_links)}){SP}(?i:{trie(data.definite_articles | data.article_words)})"
+        f"{WORD_END}))"
+    ) if data.article_words else compile_pattern("(?!)")
+    connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
+    connector_after = compile_pattern(
+        f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
+    )
+    currency_lookup: dict[str, str | None] = {**_lower_keys(data.currency_words)}
+    stop = frozenset(data.noun_stopwords | set(data.scale_words) | set(data.unit_words))
+    return Patterns(
+        data, currency_before, negative_before, opener_before, change_before, money_suffix,
+        currency_after,
+        percent_after, unit_after, connector_after, multiplier_after, coin_after, cents_after,
+        compound_after, article_unit,
+        compile_pattern(f"(?r){WORD_START}(?P<unit>{longest_first(data.units_before)}){OPT_SP}"),
+        currency_lookup,
+        {k.lower(): v for k, v in data.unit_words.items()}, stop,
+        frozenset(data.change_words - set(data.range_pairs)),
+    )
+
+
+@cache
+def plus_before(code: str) -> regex.Pattern[str]:
+    """``plus or minus``, ``plus minus``, ``plus/minus`` before the minus word of a margin."""
+    data = languages.get(code)
+    return compile_pattern(
+        f"(?r)(?<![\\p{{L}}])(?i:{trie(data.plus_words)})(?:{SP}(?i:{trie(data.range_alternatives)}){SP}"
+        f"|[\\s\\u00a0]*+[-/][\\s\\u00a0]*+|{SP})"
+    )
+
+
+
+
+def compile_all(code: str) -> None:
+    """Compile the patterns a text may ask for later (``factcheck.warm_up``)."""
+    patterns(code)
+    plus_before(code)
