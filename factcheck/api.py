@@ -17,7 +17,7 @@ from factcheck.context import Placed, annotate
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
 from factcheck.identity import id_in_paragraph, paragraph_digest
-from factcheck.kinds import dates, numeric, ordinal, quotes
+from factcheck.kinds import dates, numeric, ordinal, proportions, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
 from factcheck.scan import scan
@@ -119,9 +119,12 @@ def extract_claims(
     if wanted & _FIGURES:
         # dates run first whenever figures are wanted: a number inside a date is no figure
         excluded = SpanSet(excluded_spans(text, code, read))
+        shares = proportions.find(text, code, excluded, read) if "quantity" in wanted else []
+        if shares:  # an age is no duration, the "two" of "two thirds" no count
+            excluded = SpanSet(excluded.spans() + [(c.start, c.end) for c in shares])
         timed = dates.find(text, code, reference_date, excluded, read)
         blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
-        candidates += timed
+        candidates += shares + timed
         if wanted & _NUMERIC:
             candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read)
         if "ordinal" in wanted:

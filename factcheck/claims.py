@@ -53,6 +53,9 @@ class QuantityValue:
     comparator: str | None = None
     nearly: bool = False
     """The comparator means just below (``hampir``, ``nearly``, ``almost``): ``comparator`` is then ``approx``."""
+    fraction: str | None = None
+    """A fraction held exactly, as written: ``"2/3"`` for ``two thirds`` (``amount`` is its quotient to 12
+    significant digits), ``"1/5"`` for ``one in five``."""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))

@@ -88,30 +88,13 @@ def _digit_soon(text: str, pos: int) -> bool:
 _ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
 
 
-def _age_in_brackets(text: str, start: int, end: int) -> bool:
-    """``RS (27)``, ``Siti Aminah (45)``: an age in brackets right after a capitalised name or initials, the way
-    Indonesian crime and accident reports introduce people. A person's age is no figure to check."""
-    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or start < 3:
-        return False
-    k = start - 1
-    while k > 0 and text[k - 1] in " \u00a0":
-        k -= 1
-    j = k
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    return k > j and text[j].isupper()
-
-
 def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` (they may touch or overlap) that hold no numeric claim."""
     p = _patterns(code)
     read = read or scan(text, code)
     spans: list[tuple[int, int]] = []
-    for start, end, token, is_digits in read.hits:
+    for start, _end, token, is_digits in read.hits:
         if is_digits:
-            if len(token) <= 2 and _age_in_brackets(text, start, end):
-                spans.append((start - 1, end + 1))
-                continue
             if token[:1] == "0" or (start and text[start - 1] in "+("):
                 at = start - 1 if start and text[start - 1] in "+(" else start
                 m = p.phone.match(text, at, upto(text, at, 60))

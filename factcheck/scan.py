@@ -63,7 +63,8 @@ def lower_same_length(text: str) -> str:
 
 def trigger_words(data: LanguageData) -> frozenset[str]:
     """Every word that can begin a rule of some kind in ``data``'s language (lower case, first word only)."""
-    from factcheck.kinds.dates.finder import start_words  # the date rules say where they start; they read scans
+    from factcheck.kinds.dates.finder import start_words  # the rules say where they start; they read scans
+    from factcheck.kinds.proportions import start_words as proportion_words
 
     words: set[str] = set()
     tables = (
@@ -84,6 +85,7 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
     words.update(data.interval_connectors)
     words.update(data.idioms)
     words.update(start_words(data))
+    words.update(proportion_words(data.code))
     if data.ordinal_prefix:
         words.add(data.ordinal_prefix)
     out = set()

@@ -30,6 +30,7 @@ from factcheck import lang as languages
 from factcheck.api import extract_claims
 from factcheck.claims import Claim
 from factcheck.detect import detect_language
+from factcheck.kinds.proportions import AGE
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.sentences import sentences
 
@@ -127,7 +128,7 @@ def sentence_features(text: str, start: int, end: int, claims: Sequence[Claim], 
     kinds = {c.kind for c in claims}
     quotes = [c for c in claims if c.kind == "quote"]
     outside_quotes = [c for c in claims if c.kind != "quote" and not any(q.start <= c.start < q.end for q in quotes)]
-    if any(c.kind in _FIGURES for c in outside_quotes):
+    if any(c.kind in _FIGURES and c.rule != AGE for c in outside_quotes):  # a person's age is no statistic
         found.add("figure")
     if "date" in kinds or "duration" in kinds:
         found.add("date")

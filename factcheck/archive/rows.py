@@ -126,6 +126,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("unit", "string", "quantity: unit of measure; duration: unit of time", _of((QuantityValue, DurationValue),
                                                                                     "unit")),
     Column("noun", "string", "quantity, ordinal: what is counted or ranked", _of(_COUNTED, "noun")),
+    Column("fraction", "string", "quantity: an exact fraction, numerator/denominator (2/3)",
+           _of((QuantityValue,), "fraction")),
     Column("percent_measure", "string", "share, change or points", _of((PercentValue,), "measure")),
     Column("percent_of", "string", "what the percentage is of", _of((PercentValue,), "of")),
     Column("currency", "string", "ISO 4217 code", _of((MoneyValue,), "currency")),

@@ -1,4 +1,4 @@
-"""Language data: one module per full language (``id``, ``en``), each defining ``DATA``; no logic lives here.
+"""Language data: one module per full language (``id``, ``en``, ``ms``), each defining ``DATA``; no logic lives here.
 
 A language is fully supported when its module exists here: ``SUPPORTED`` is read from this package's contents,
 so adding a language means adding one data module (and its test corpus), not touching a registry. Every other

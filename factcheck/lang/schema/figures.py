@@ -110,4 +110,14 @@ class FigureWords:
     """``plus`` in a margin: ``plus or minus 3 points``, ``plus minus 1 persen``."""
     fraction_links: frozenset[str] = frozenset()
     """Words between a fraction and what it divides: ``a third of voters``."""
+    age_before: frozenset[str] = frozenset()
+    """Words before a number that make it a person's age: ``aged 52``, ``berusia 61 tahun``."""
+    fraction_denominators: Mapping[str, int] = attrs.field(factory=dict)
+    """Words for the denominator of a fraction after its numerator: ``thirds`` → 3 (``two thirds``), ``pertiga``
+    → 3 (``dua pertiga``)."""
+    fraction_wholes: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
+    """Words that are a whole fraction: ``sepertiga`` → (1, 3), ``half`` → (1, 2). A half is a claim only as a
+    share (``half of``), never in ``setengah jam``."""
+    ratio_links: frozenset[str] = frozenset()
+    """Words between the two numbers of a ratio: ``one in five``, ``three out of four``, ``satu dari lima``."""
 

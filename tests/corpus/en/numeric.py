@@ -390,8 +390,7 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Three out of four voters in the survey said the economy was their main concern.",
-        C("quantity", "Three", amount="3"),
-        C("quantity", "four", amount="4", noun="voters"),
+        C("quantity", "Three out of four", fraction="3/4", amount="0.75", noun="voters"),
     ),
     Ex(
         "Only 12 of the 27 member states have met the target.",
@@ -1390,6 +1389,7 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Almost half of the 1,200 workers were laid off.",
+        C("quantity", "half", fraction="1/2", amount="0.5", comparator="approx", nearly=True),
         C("quantity", "1,200", amount="1200", noun="workers"),
     ),
     Ex(
@@ -1406,6 +1406,40 @@ EXAMPLES: list[Ex] = [
     Ex(
         "The average bus fare rose 79 cents from a year earlier.",
         C("money", "79 cents", amount="0.79", currency="USD", minor=True),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Ages: a quantity in years with the noun "age", never a duration
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "A 9-year-old girl was among those rescued from the rubble.",
+        C("quantity", "9-year-old", amount="9", unit="year", noun="age"),
+    ),
+    Ex(
+        "The driver, aged 52, was arrested at the scene.",
+        C("quantity", "52", amount="52", unit="year", noun="age"),
+    ),
+    Ex(
+        "John Mitchell, 45, of Dayton, Ohio, was charged with arson.",
+        C("quantity", "45", amount="45", unit="year", noun="age"),
+    ),
+    Ex(
+        "The victim, who was 71 years old, died in hospital.",
+        C("quantity", "71 years old", amount="71", unit="year", noun="age"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Fractions and ratios: the value held exactly as written, and what it is a share of
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Two-thirds of voters said they backed the measure.",
+        C("quantity", "Two-thirds", fraction="2/3", noun="voters"),
+    ),
+    Ex(
+        "About a third of the budget goes to debt service.",
+        C("quantity", "a third", fraction="1/3", comparator="approx"),
+    ),
+    Ex(
+        "One in five adults in the region smokes, the survey found.",
+        C("quantity", "One in five", fraction="1/5", noun="adults"),
     ),
 ]
 

@@ -17,7 +17,7 @@ What the corpus covers:
 - percentages, percentage points and percent ranges;
 - money in rupiah and foreign currencies, scaled amounts and money ranges;
 - comparators (outside the span, in the value) and ranges (span from the first number to the last word);
-- "18 dari 20 wilayah" (two quantities);
+- "18 dari 20 wilayah" (a ratio: one quantity holding the fraction 18/20 as written);
 - ordinals (noun + ``ke``-word, ``ke-3``, ``HUT ke-80``, ``abad ke-21``, ``yang pertama``), and ``ke``-words that are
   *not* ordinals (collective ``kedua negara``, sentence-initial ``Kedua, ...``);
 - negatives: identifiers (phone numbers, URLs, e-mail, laws, decrees, ``COVID-19``, ``G20``, ``Boeing 737``,
@@ -622,32 +622,27 @@ EXAMPLES: list[Ex] = [
         C("quantity", "3 hingga 5 ton", amount="3", amount_max="5", unit="t"),
     ),
     # ------------------------------------------------------------------------------------------------------------
-    # "18 dari 20 wilayah": two quantities, the noun goes with the second
+    # "18 dari 20 wilayah": a ratio, one quantity with its exact fraction; the noun is what it is a share of
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Partai itu unggul di 18 dari 20 wilayah yang diperebutkan.",
-        C("quantity", "18", amount="18"),
-        C("quantity", "20", amount="20", noun="wilayah"),
+        C("quantity", "18 dari 20", fraction="18/20", amount="0.9", noun="wilayah"),
     ),
     Ex(
         "Tiga dari lima hakim dalam majelis itu menyatakan pendapat berbeda.",
-        C("quantity", "Tiga", amount="3"),
-        C("quantity", "lima", amount="5", noun="hakim"),
+        C("quantity", "Tiga dari lima", fraction="3/5", amount="0.6", noun="hakim"),
     ),
     Ex(
         "Sebanyak 7 dari 10 responden mengaku puas dengan kinerja pemerintah.",
-        C("quantity", "7", amount="7"),
-        C("quantity", "10", amount="10", noun="responden"),
+        C("quantity", "7 dari 10", fraction="7/10", amount="0.7", noun="responden"),
     ),
     Ex(
         "Timnas memenangi 4 dari 6 laga di fase grup.",
-        C("quantity", "4", amount="4"),
-        C("quantity", "6", amount="6", noun="laga"),
+        C("quantity", "4 dari 6", fraction="4/6", noun="laga"),
     ),
     Ex(
         "Dua dari tiga korban dalam kecelakaan itu selamat.",
-        C("quantity", "Dua", amount="2"),
-        C("quantity", "tiga", amount="3", noun="korban"),
+        C("quantity", "Dua dari tiga", fraction="2/3", noun="korban"),
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Percent
@@ -1340,6 +1335,36 @@ EXAMPLES: list[Ex] = [
         "Harga tiket kapal cepat naik 50 sen per penumpang.",
         C("money", "50 sen", amount="0.50", minor=True),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Ages: a quantity in years with the noun "age", never a duration
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Pelaku berinisial RS (27) ditangkap di rumahnya.",
+        C("quantity", "27", amount="27", unit="year", noun="age"),
+    ),
+    Ex(
+        "Korban, Siti Aminah (45), warga Bekasi, tewas di lokasi.",
+        C("quantity", "45", amount="45", unit="year", noun="age"),
+    ),
+    Ex(
+        "Pria berusia 61 tahun itu ditemukan tewas di kamar kosnya.",
+        C("quantity", "61 tahun", amount="61", unit="year", noun="age"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Fractions: the value held exactly as written, and what it is a share of
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Sepertiga warga desa itu kehilangan rumah akibat banjir bandang.",
+        C("quantity", "Sepertiga", fraction="1/3", noun="warga"),
+    ),
+    Ex(
+        "Partai koalisi menguasai dua pertiga kursi di parlemen.",
+        C("quantity", "dua pertiga", fraction="2/3", noun="kursi"),
+    ),
+    Ex(
+        "Setengah dari anggaran itu terserap untuk belanja pegawai.",
+        C("quantity", "Setengah", fraction="1/2", noun="anggaran"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1347,8 +1372,6 @@ NEGATIVES: list[str] = [
     "Skor akhir 21-18 menutup laga final itu.",
     "Mahasiswa UKT kelompok 1 tidak membayar uang pangkal.",
     # Usia dalam kurung, skala tanpa bilangan, kategori
-    "Pelaku berinisial RS (27) ditangkap di rumahnya.",
-    "Korban, Siti Aminah (45), warga Bekasi, tewas di lokasi.",
     "Kerugian negara diperkirakan mencapai puluhan miliar rupiah.",
     "Tiket kategori 1 habis terjual dalam hitungan menit.",
     # Phone numbers, URLs, e-mail addresses, social media handles

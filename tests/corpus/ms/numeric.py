@@ -32,7 +32,7 @@ What the corpus covers:
   melebihi``, ``maksimum``, ``minimum``, ``kira-kira``, ``sekitar``, ``hampir``), outside the span, in the value;
 - ranges (``antara 5 dan 7 juta``, ``10-20 peratus``, ``24 hingga 35 darjah Celsius``, ``RM500 hingga RM1,000``) and
   changes (``daripada 6 peratus kepada 8 peratus``: two figures, not one range);
-- "18 daripada 20 kerusi" (two quantities);
+- "18 daripada 20 kerusi" (a ratio: one quantity holding the fraction 18/20 as written);
 - ordinals (``ke-3``, ``ke-10``, ``ketiga``, ``kali kedua``, ``kali pertama``, ``tempat pertama``), and the
   ``ke``-words that are *not* ordinals: the reduplicated collectives ``kedua-dua`` (both), ``ketiga-tiga``,
   ``keempat-empat`` and sentence-initial ``Pertama, ...`` / ``Kedua, ...``;
@@ -601,27 +601,23 @@ EXAMPLES: list[Ex] = [
         C("quantity", "5,000 dan 7,000", amount="5000", amount_max="7000"),
     ),
     # ------------------------------------------------------------------------------------------------------------
-    # "18 daripada 20 kerusi": two quantities, the noun goes with the second
+    # "18 daripada 20 kerusi": a ratio, one quantity with its exact fraction
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Gabungan itu menang di 18 daripada 20 kerusi yang ditandingi.",
-        C("quantity", "18", amount="18"),
-        C("quantity", "20", amount="20", noun="kerusi"),
+        C("quantity", "18 daripada 20", fraction="18/20", amount="0.9", noun="kerusi"),
     ),
     Ex(
         "Tiga daripada lima hakim bersetuju dengan keputusan itu.",
-        C("quantity", "Tiga", amount="3"),
-        C("quantity", "lima", amount="5", noun="hakim"),
+        C("quantity", "Tiga daripada lima", fraction="3/5", noun="hakim"),
     ),
     Ex(
         "Sebanyak 7 daripada 10 responden berpuas hati dengan prestasi kerajaan.",
-        C("quantity", "7", amount="7"),
-        C("quantity", "10", amount="10", noun="responden"),
+        C("quantity", "7 daripada 10", fraction="7/10", noun="responden"),
     ),
     Ex(
         "Harimau Malaya memenangi 4 daripada 6 perlawanan di peringkat kumpulan.",
-        C("quantity", "4", amount="4"),
-        C("quantity", "6", amount="6", noun="perlawanan"),
+        C("quantity", "4 daripada 6", fraction="4/6", noun="perlawanan"),
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Percent: peratus and %; what a percentage is a share of ("daripada")

@@ -1,0 +1,295 @@
+"""Ages and fractions: quantities that are neither a count nor a length of time.
+
+- ``quantity.age``: a person's age (``a 9-year-old girl``, ``aged 52``, ``berusia 61 tahun``, ``Budi (45)``,
+  ``Smith, 45,``). It is a checkable claim, but not a duration of 45 years: a quantity with unit ``year`` and noun
+  ``age``.
+- ``quantity.fraction``: ``two thirds of voters``, ``sepertiga warga``, ``one in five``, ``satu dari lima``. The
+  value is held exactly as ``fraction`` (``"2/3"``, as written); ``amount`` is its quotient to 12 significant
+  digits, for sorting and comparing; ``noun`` is what it is a share of.
+
+These run before the date and number kinds, which then skip the spans: ``61 tahun`` after ``berusia`` is no
+duration, and the ``two`` of ``two thirds`` is no count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Context, Decimal
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import QuantityValue
+from factcheck.kinds.base import Candidate, SpanSet, next_words
+from factcheck.kinds.comparators import comparator_before
+from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
+from factcheck.numbers import ascii_digits, read_words, word_run_source
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.scan import Scan
+
+_QUOTIENT = Context(prec=12)
+_LETTERS = compile_pattern(r"\p{L}+", scanning=True)
+_NAME_BEFORE = compile_pattern(r"(?r)(?<![\p{L}.])\p{Lu}[\p{L}.]*")
+NONE = "(?!)"
+
+
+@attrs.frozen
+class Pieces:
+    """The parts of age and fraction patterns for one language."""
+
+    data: LanguageData
+    number: str
+    """A number in digits or words (``45``, ``two``, ``dua``)."""
+    small: str
+    """A whole number of one to three digits."""
+    year_units: str
+    age_before: str
+    age_after: str
+    denominators: str
+    wholes: str
+    links: str
+    ratio_links: str
+    percent: str
+
+
+def _words(words: Iterable[str]) -> str:
+    listed = list(words)
+    return f"(?i:{trie(listed)})" if listed else NONE
+
+
+@cache
+def pieces(code: str) -> Pieces:
+    data = languages.get(code)
+    numbers = word_run_source(code)
+    articles = f"|{_words(data.article_words)}" if data.article_words else ""
+    return Pieces(
+        data=data,
+        number=rf"(?P<num>\p{{N}}{{1,3}}(?![\p{{N}}.,]\p{{N}})|(?i:{numbers}){articles})",
+        small=r"\p{N}{1,3}(?![\p{N}]|[.,]\p{N})",
+        year_units=_words(w for w, unit in data.time_units.items() if unit == "year"),
+        age_before=_words(data.age_before),
+        age_after=_words(data.age_suffixes),
+        denominators=_words(data.fraction_denominators),
+        wholes=_words(data.fraction_wholes),
+        links=_words(data.fraction_links | set(data.share_words)),
+        ratio_links=_words(data.ratio_links),
+        percent=_words(w for w in data.percent_words if w != "%"),
+    )
+
+
+class Reader:
+    """Reads numbers and the noun after a fraction, for one text."""
+
+    def __init__(self, text: str, data: LanguageData) -> None:
+        self.text = text
+        self.data = data
+
+    def number(self, written: str | None) -> int | None:
+        if not written:
+            return None
+        low = written.lower()
+        if low in self.data.article_words:
+            return 1
+        digits = written.translate(ascii_digits())
+        if digits.isdigit():
+            return int(digits)
+        words = _LETTERS.findall(written)
+        read = read_words(words, self.data.code)
+        if read is None or read[1] != len(words) or read[0] != read[0].to_integral_value():
+            return None
+        return int(read[0])
+
+    def share_noun(self, end: int) -> str | None:
+        """What a fraction is a share of: the noun after ``of``/``dari`` (past a determiner), or right after it."""
+        after = next_words(self.text, end, 4)
+        data = self.data
+        words = [w.group() for w in after]
+        if words and words[0].lower() in data.fraction_links | set(data.share_words):
+            words = words[1:]
+        while words and words[0].lower() in data.share_determiners | data.definite_articles:
+            words = words[:0] if len(words) == 1 else words[1:]
+        if not words or words[0].lower() in data.noun_stopwords or not words[0][:1].isalpha():
+            return None
+        return str(words[0])
+
+
+def _fraction(numerator: int, denominator: int, noun: str | None) -> QuantityValue | None:
+    if not 0 < numerator < denominator or denominator > 1000:
+        return None
+    amount = _QUOTIENT.divide(Decimal(numerator), Decimal(denominator)).normalize()
+    return QuantityValue(amount, noun=noun, fraction=f"{numerator}/{denominator}")
+
+
+def _age(years: int | None) -> QuantityValue | None:
+    return QuantityValue(Decimal(years), unit="year", noun="age") if years is not None and 0 < years <= 120 else None
+
+
+# ---------------------------------------------------------------- a 9-year-old girl · 52 years old
+def _read_age_after(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
+    return _age(r.number(m.group("num")))
+
+
+AGE_AFTER = Rule[Pieces, Reader](
+    "quantity.age",
+    lambda p: f"{p.number}(?:{DASH}|{SP}){p.year_units}(?:{DASH}|{SP}){p.age_after}{WORD_END}",
+    _read_age_after,
+    starts=lambda data: [*data.digit_words, *data.tens_words],
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- aged 52 · berusia 61 tahun
+def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    value = _age(r.number(m.group("num")))
+    if value is None:
+        return None
+    start = m.start("num")
+    return Candidate("quantity", start, m.end(group), value, "quantity.age")
+
+
+AGE_BEFORE = Rule[Pieces, Reader](
+    "quantity.age_cue",
+    lambda p: f"{p.age_before}{SP}{p.number}(?:{SP}{p.year_units}{WORD_END})?(?![\\p{{L}}\\p{{N}}%]|{OPT_SP}%)",
+    _read_age_before,
+    starts=lambda data: list(data.age_before),
+)
+
+
+# ---------------------------------------------------------------- Budi (45) · John Smith, 45,
+def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``: an age right after a capitalised name or initials,
+    the way crime and accident reports introduce people."""
+    prev = _NAME_BEFORE.match(r.text, max(0, m.start(group) - 40), m.start(group))
+    if prev is None or prev.group().rstrip(".").lower() in r.data.identifier_words | r.data.identifier_words_cased:
+        return None
+    value = _age(r.number(m.group("age")))
+    if value is None:
+        return None
+    return Candidate("quantity", m.start("age"), m.end("age"), value, "quantity.age")
+
+
+AGE_BESIDE = Rule[Pieces, Reader](
+    "quantity.age_beside",
+    lambda p: (f"(?<=\\p{{Lu}}[\\p{{L}}.'’\\-]*)(?:{SP}\\({OPT_SP}(?P<age>[1-9]\\d?){OPT_SP}\\)"
+               f"|,{SP}(?P<age>[1-9]\\d?),(?={SP}))"),
+    _read_age_beside,
+)
+
+
+# ---------------------------------------------------------------- two thirds of voters · dua pertiga · a third
+def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
+    data = r.data
+    if m.group("whole"):
+        numerator, denominator = data.fraction_wholes[m.group("whole").lower()]
+        if denominator == 2 and not m.group("link"):
+            return None  # "setengah jam", "half the time": a fraction claim only as a share ("half of")
+    else:
+        numerator_read = r.number(m.group("num"))
+        word = m.group("den").lower()
+        denominator = data.fraction_denominators.get(word, 0)
+        if numerator_read is None:
+            return None
+        if not m.group("link") and (denominator == 2 or word in data.ordinal_words or word in data.time_units):
+            return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
+        numerator = numerator_read
+    return _fraction(numerator, denominator, r.share_noun(m.end(group)))
+
+
+FRACTION = Rule[Pieces, Reader](
+    "quantity.fraction",
+    lambda p: (f"(?:{p.number}(?:{SP}|{DASH})(?P<den>{p.denominators})|(?P<whole>{p.wholes})){WORD_END}"
+               f"(?={SP}(?P<link>{p.links}){WORD_END})?"),
+    _read_fraction,
+    starts=lambda data: [*data.digit_words, *data.tens_words, *data.article_words, *data.fraction_wholes],
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- one in five · three out of four · satu dari lima
+def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
+    numerator, denominator = r.number(m.group("num")), r.number(m.group("den"))
+    if numerator is None or denominator is None:
+        return None
+    return _fraction(numerator, denominator, r.share_noun(m.end(group)))
+
+
+RATIO = Rule[Pieces, Reader](
+    "quantity.ratio",
+    lambda p: (f"{p.number}{SP}{p.ratio_links}{SP}"
+               f"{p.number.replace('?P<num>', '?P<den>')}{WORD_END}(?![.,]\\p{{N}}|{OPT_SP}%|{SP}{p.percent})"),
+    _read_ratio,
+    starts=lambda data: [*data.digit_words, *data.tens_words],
+    digits=True,
+)
+
+RULES: tuple[Rule[Pieces, Reader], ...] = (AGE_AFTER, AGE_BEFORE, FRACTION, RATIO, AGE_BESIDE)
+AGE = "quantity.age"
+FRACTION_RULE = "quantity.fraction"
+RULE_NAMES = (AGE, FRACTION_RULE)
+"""The names claims carry: every age rule makes a ``quantity.age``, every fraction and ratio a
+``quantity.fraction``."""
+_NAME = {"quantity.age_cue": "quantity.age", "quantity.age_beside": "quantity.age", "quantity.ratio":
+         "quantity.fraction"}
+
+
+@cache
+def _combined(code: str) -> regex.Pattern[str]:
+    p = pieces(code)
+    return compile_pattern("|".join(rule.source(p) for rule in RULES))
+
+
+@cache
+def start_words(code: str) -> frozenset[str]:
+    data = languages.get(code)
+    return frozenset(str(w).split()[0].lower() for rule in RULES for w in rule.starts(data))
+
+
+def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
+    """Ages and fractions, tried where the scan found a digit or a word they start at, and after a ``(``/``,``
+    that follows a capitalised word (an age beside a name)."""
+    data = languages.get(code)
+    if not (data.age_before or data.fraction_denominators or data.fraction_wholes):
+        return []
+    starts = start_words(code)
+    reader = Reader(text, data)
+    pattern = _combined(code)
+    out: list[Candidate] = []
+    done = 0
+    for start, _end, token, is_digits in read.hits:
+        if start < done or not (is_digits or token in starts):
+            continue
+        places = [start]
+        if is_digits and text[max(0, start - 2):start] in (" (", ", "):
+            places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
+        for at in places:
+            m = pattern.match(text, at, min(len(text), at + 80))
+            cand = None if m is None or blocked.overlaps(m.start(), m.end()) else _read(m, reader)
+            if cand is not None:
+                cand = _with_comparator(cand, text, code)
+                out.append(cand)
+                done = cand.end
+                break
+    return out
+
+
+def _with_comparator(cand: Candidate, text: str, code: str) -> Candidate:
+    """``almost half of``, ``about a third``: the comparator before the fraction or the age."""
+    found = comparator_before(text, code, cand.start)
+    if found is None or not isinstance(cand.value, QuantityValue):
+        return cand
+    return attrs.evolve(cand, value=attrs.evolve(cand.value, comparator=found[0], nearly=found[1]))
+
+
+def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:
+    rule = next(r for r in RULES if m.group(r.group) is not None)
+    found = rule.read(m, rule.group, reader)
+    name = _NAME.get(rule.name, rule.name)
+    if isinstance(found, Candidate):
+        return attrs.evolve(found, rule=name)
+    if isinstance(found, QuantityValue):
+        return Candidate("quantity", m.start(rule.group), m.end(rule.group), found, name)
+    return None
+
