@@ -15,7 +15,7 @@ from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words
 from factcheck.kinds.dates.reader import Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP
+from factcheck.patterns import DASH, OPT_SP, SP, compile_pattern
 
 DateRule = Rule[Fragments, Reader]
 
@@ -331,6 +331,19 @@ MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, s
 
 # ---------------------------------------------------------------- tahun 2050 · pada 2014 · 2014 lalu
 def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """A bare four-digit number is a year after a cue, in brackets, at the head of a sentence before a comma, or
+    in a list whose first year is one of these (``pada 2014, 2019, dan 2024``)."""
+    for _ in range(12):
+        if _year_cued(text, start, end, data):
+            return True
+        earlier = _listed_year(text, start, data)
+        if earlier is None:
+            return False
+        start, end = earlier
+    return False
+
+
+def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
     """A bare four-digit number is a year after a cue (``pada``, ``sejak``, ``in``), in brackets, or at the
     head of a sentence before a comma; otherwise it may be a count (``2014 orang``) or part of a name."""
     prev = previous_word(text, start)
@@ -339,6 +352,24 @@ def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
     if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
         return True
     return starts_sentence(text, start) and text[end:end + 1] == ","
+
+
+_YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")
+
+
+def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] | None:
+    """The year before this one in a list (``2014, 2019, dan 2024``, ``2009, 2015 and 2020``), if any."""
+    k = start
+    prev = previous_word(text, k)
+    if prev is not None and prev.group().lower() in data.part_joiners:
+        k = prev.start()
+    k = len(text[:k].rstrip())
+    if text[k - 1:k] == ",":
+        k = len(text[:k - 1].rstrip())
+    elif k == start or prev is None:
+        return None
+    m = _YEAR_BEFORE.match(text, max(0, k - 4), k)
+    return m.span() if m is not None else None
 
 
 def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:

@@ -49,6 +49,7 @@ class _Scan(FigureReader):
     # ------------------------------------------------------------------ claims
 
     def run(self) -> list[Candidate]:
+        items: list[tuple[Anchor, Anchor | None]] = []
         i = 0
         n = len(self.tokens)
         while i < n:
@@ -60,17 +61,52 @@ class _Scan(FigureReader):
             if first is None:
                 i += 1
                 continue
+            if first.currency in CENT_CURRENCIES:
+                self.cent_currency = first.currency  # "€1.2bn, or 45 cents a share": euro cents
             second, j, conn_end = self.range_partner(i, first)
             if second is not None:
-                self.emit_range(first, second)
+                items.append((first, second))
                 i = j + 1
                 continue
             if conn_end == -1:  # a score or a code joined by a dash: "2-1", "3-0"
                 i = j + 1
                 continue
-            self.emit_single(first)
+            items.append((first, None))
             i += 1
+        for first, second in self.inherit(items):
+            if second is None:
+                self.emit_single(first)
+            else:
+                self.emit_range(first, second)
         return self.out
+
+    def inherit(self, items: list[tuple[Anchor, Anchor | None]]) -> list[tuple[Anchor, Anchor | None]]:
+        """A bare figure takes the currency, unit or percent of its partner: the figure before it in a list or a
+        change (``Rp 5 juta, 10 juta``, ``dari Rp 320 miliar menjadi 275 miliar``, ``from 20 km to 35``), and the
+        figure after it in a list (``3, 5 and 7 per cent``)."""
+        out = list(items)
+        for k in range(1, len(out)):  # forwards: a later bare figure from the one before
+            (a, a2), (b, b2) = out[k - 1], out[k]
+            if a2 is None and b2 is None and _figured(a) and not _figured(b) and self.joined(a, b, change=True) \
+                    and self.noun(b.end) is None and not a.percent:  # "fell 1.2% to 7,250.4": a level
+                out[k] = (_like(b, a), None)
+        for k in range(len(out) - 2, -1, -1):  # backwards through a list: "3, 5 and 7 per cent"
+            (a, a2), (b, b2) = out[k], out[k + 1]
+            if a2 is None and b2 is None and not _figured(a) and _figured(b) and self.joined(a, b, change=False) \
+                    and self.noun(a.end) is None:
+                out[k] = (_like(a, b), None)
+        return out
+
+    def joined(self, a: Anchor, b: Anchor, *, change: bool) -> bool:
+        """Whether only a list separator (a comma, ``and``) or, for a change, a range word stands between."""
+        gap = " ".join(self.text[a.end:b.start].replace(",", " , ").split()).lower()
+        words = set(gap.replace(",", " ").split())
+        if gap in (",", "") or (len(words) == 1 and words <= self.data.part_joiners):
+            return gap != ""
+        if change:
+            linking = set(self.data.range_connectors) | {w for ws in self.data.range_pairs.values() for w in ws}
+            return len(words) == 1 and words <= linking
+        return False
 
     def range_partner(self, i: int, first: Anchor) -> tuple[Anchor | None, int, int]:
         if i + 1 >= len(self.tokens):
@@ -237,6 +273,16 @@ class _Scan(FigureReader):
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]
+
+
+def _figured(a: Anchor) -> bool:
+    return a.has_currency or a.percent or a.unit is not None
+
+
+def _like(bare: Anchor, partner: Anchor) -> Anchor:
+    """``bare`` with the currency, unit or percent of ``partner``."""
+    return attrs.evolve(bare, currency=partner.currency, has_currency=partner.has_currency, minor=partner.minor,
+                        percent=partner.percent, points=partner.points, unit=partner.unit)
 
 
 def _article_tokens(text: str, p: Patterns, read: Scan) -> list[NumberToken]:

@@ -1125,6 +1125,15 @@ EXAMPLES: list[Ex] = [
         C("date", "Saturday the 21st", resolved="2025-06-21", relative=True),
         reference_date="2025-06-10",
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A list of years: each member is its own claim
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "India held general elections in 2014, 2019 and 2024.",
+        C("date", "2014", iso="2014"),
+        C("date", "2019", iso="2019"),
+        C("date", "2024", iso="2024"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1441,6 +1441,25 @@ EXAMPLES: list[Ex] = [
         "One in five adults in the region smokes, the survey found.",
         C("quantity", "One in five", fraction="1/5", noun="adults"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Lists and changes: a bare figure takes the currency, unit or percent of its partner
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "The economy grew 3, 5 and 7 per cent in the three years to 2024.",
+        C("percent", "3", amount="3"),
+        C("percent", "5", amount="5"),
+        C("percent", "7 per cent", amount="7"),
+    ),
+    Ex(
+        "The utility cut its annual profit forecast from $320 million to 275 million.",
+        C("money", "$320 million", amount="320000000", currency="USD"),
+        C("money", "275 million", amount="275000000", currency="USD"),
+    ),
+    Ex(
+        "The exclusion zone around the volcano was widened from 20 km to 35.",
+        C("quantity", "20 km", amount="20", unit="km"),
+        C("quantity", "35", amount="35", unit="km"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

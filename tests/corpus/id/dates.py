@@ -1156,6 +1156,15 @@ EXAMPLES: list[Ex] = [
         "Kecelakaan terjadi pada Minggu (24/8/2025) malam sekitar pukul 21.30 WIB.",
         C("date", "Minggu (24/8/2025) malam sekitar pukul 21.30 WIB", iso="2025-08-24T21:30+07:00"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A list of years: each member is its own claim
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Banjir besar melanda Jakarta pada 2007, 2013, dan 2020.",
+        C("date", "2007", iso="2007"),
+        C("date", "2013", iso="2013"),
+        C("date", "2020", iso="2020"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

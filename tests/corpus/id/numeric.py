@@ -1365,6 +1365,21 @@ EXAMPLES: list[Ex] = [
         "Setengah dari anggaran itu terserap untuk belanja pegawai.",
         C("quantity", "Setengah", fraction="1/2", noun="anggaran"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Lists and changes: a bare figure takes the currency, unit or percent of its partner
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Anggaran program itu dipangkas dari Rp 320 miliar menjadi 275 miliar.",
+        C("money", "Rp 320 miliar", amount="320000000000", currency="IDR"),
+        C("money", "275 miliar", amount="275000000000", currency="IDR"),
+    ),
+    Ex(
+        "Pertumbuhan ekonomi dalam tiga skenario itu diproyeksikan 3, 5 dan 7 persen.",
+        C("quantity", "tiga", amount="3", noun="skenario"),
+        C("percent", "3", amount="3"),
+        C("percent", "5", amount="5"),
+        C("percent", "7 persen", amount="7"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
