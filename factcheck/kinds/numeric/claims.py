@@ -92,20 +92,25 @@ class _Scan(FigureReader):
                 out[k] = (_like(b, a), None)
         for k in range(len(out) - 2, -1, -1):  # backwards through a list: "3, 5 and 7 per cent"
             (a, a2), (b, b2) = out[k], out[k + 1]
-            if a2 is None and b2 is None and not _figured(a) and _figured(b) and self.joined(a, b, change=False) \
-                    and self.noun(a.end) is None:
+            listed = self.joined(a, b, change=False) or (  # "5 and 7 per cent" only after "3, "
+                k > 0 and self.joined(out[k - 1][0], a, change=False) and self.and_between(a, b))
+            if a2 is None and b2 is None and not _figured(a) and _figured(b) and listed and self.noun(a.end) is None:
                 out[k] = (_like(a, b), None)
         return out
 
+    def and_between(self, a: Anchor, b: Anchor) -> bool:
+        return " ".join(self.text[a.end:b.start].split()).lower() in self.data.part_joiners
+
     def joined(self, a: Anchor, b: Anchor, *, change: bool) -> bool:
-        """Whether only a list separator (a comma, ``and``) or, for a change, a range word stands between."""
+        """Whether only a comma (``3, 5``, ``10 juta, dan 15 juta``) or, for a change, a range word stands between:
+        a bare ``and`` joins too much (``3 hundred and 21``, ``$4.25 and 32 is the quantity``)."""
         gap = " ".join(self.text[a.end:b.start].replace(",", " , ").split()).lower()
         words = set(gap.replace(",", " ").split())
-        if gap in (",", "") or (len(words) == 1 and words <= self.data.part_joiners):
-            return gap != ""
+        if gap.startswith(",") and (not words or (len(words) == 1 and words <= self.data.part_joiners)):
+            return True
         if change:
             linking = set(self.data.range_connectors) | {w for ws in self.data.range_pairs.values() for w in ws}
-            return len(words) == 1 and words <= linking
+            return len(words) == 1 and words <= linking - self.data.part_joiners
         return False
 
     def range_partner(self, i: int, first: Anchor) -> tuple[Anchor | None, int, int]:
