@@ -254,7 +254,7 @@ DATA = LanguageData(
     counted_from_words=frozenset({"from", "since"}),
     year_cues=frozenset({
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "throughout",
-        "year", "fiscal", "early", "late", "mid", "circa", "of", "between", "and", "or", "to", "the", "end",
+        "year", "fiscal", "early", "late", "mid", "circa", "of", "between", "and", "or", "to", "the", "a", "an", "end",
         "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "around", "about",
         "election", "census", "as", "for", "than", "versus", "vs", "compared", "with", "season",
     }),

@@ -18,6 +18,8 @@ from factcheck.lang.base import LanguageData
 from factcheck.patterns import DASH, OPT_SP, SP, compile_pattern
 
 DateRule = Rule[Fragments, Reader]
+CLIPPED = r"(?<![\p{L}\p{N}])(?P<clip>['’]\d\d)(?![\p{N}\p{L}'’%]|[.,]\p{N})"
+"""A year clipped to its last two digits: ``'98``, ``’04`` (not ``'90s``, a decade)."""
 
 
 def _weekdays(data: LanguageData) -> list[str]:
@@ -276,14 +278,14 @@ BETWEEN = DateRule(
 # ---------------------------------------------------------------- Desember 2009 · Dec/2018
 def _read_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = m.groupdict().get
-    return r.date(When(year(g("y"), r.ref), r.month(g("month"))))
+    return r.date(When(year(g("y") or g("clip"), r.ref), r.month(g("month"))))
 
 
 MONTH_YEAR = DateRule(
     "date.month_year",
     lambda v: (
         f"(?P<month>{v.month_lax})(?:{v.opt_comma}|{OPT_SP}/{OPT_SP}|{OPT_SP}{DASH}{OPT_SP})"
-        f"{v.year_link}(?P<y>{YEAR}){v.year_after}"
+        f"{v.year_link}(?:(?P<y>{YEAR}){v.year_after}|{CLIPPED})"
     ),
     _read_month_year,
     starts=_months,
@@ -351,7 +353,10 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
         return True
     if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
         return True
-    return starts_sentence(text, start) and text[end:end + 1] == ","
+    if starts_sentence(text, start) and text[end:end + 1] == ",":
+        return True
+    return prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
+        "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Pemilu 2024", "Euro 2024": a year naming an event
 
 
 _YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")
@@ -375,6 +380,9 @@ def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] |
 def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = m.groupdict().get
     start, end = m.span(group)
+    if g("clip"):  # "'98", "tahun '98", "the floods of ’88": a clipped year needs no cue
+        clipped = year(g("clip"), r.ref)
+        return None if clipped is None else r.date(When(clipped))
     if not (g("yword") or g("yago") or _year_context(r.text, start, end, r.data)):
         return None
     y = int(g("y") or 0)
@@ -386,7 +394,7 @@ def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
 YEAR_ALONE = DateRule(
     "date.year",
     lambda v: (
-        f"(?:{any_case(v.data.year_words, 'yword', end='')}{SP})?(?P<y>{YEAR})"
+        f"(?:{any_case(v.data.year_words, 'yword', end='')}{SP})?(?:(?P<y>{YEAR})|{CLIPPED})"
         f"(?:{SP}{any_case(v.data.ago_words, 'yago')})?"
     ),
     _read_year,

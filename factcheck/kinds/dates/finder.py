@@ -110,7 +110,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             continue
         if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
-        at = start - 1 if is_digits and start and text[start - 1] == "'" else start
+        at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
         cand = _first(text, code, at, rules, reader, blocked)
         if cand is not None:
@@ -171,7 +171,7 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, plan
     if _AMPM_AFTER.match(text, end) or plan.zone_after.match(text, end, upto(text, end, 12)):
         return True
     before = text[start - 1:start] if start else ""
-    if before in "(/-'":
+    if before in "(/-'’":
         return True
     if i > 0:
         prev = hits[i - 1]

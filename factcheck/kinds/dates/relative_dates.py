@@ -10,7 +10,7 @@ import regex
 
 from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
 from factcheck.claims import DateValue, DurationValue
-from factcheck.kinds.base import next_words
+from factcheck.kinds.base import next_words, previous_word, starts_sentence
 from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
@@ -359,7 +359,15 @@ def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
     holiday = r.data.holidays.get(" ".join((g("hol") or "").lower().split()))
     if holiday is None:
         return None
-    shift = r.unit_shift(g)
+    following = next_words(r.text, m.end(group), 1)
+    if not g("y") and not g("wkunit") and following and following[0].group()[:1].isupper() and \
+            r.month(following[0].group()) is None:
+        return None  # "Christmas Island", "the Good Friday Agreement": a name
+    before = previous_word(r.text, m.start(group))
+    if not g("shiftb") and before is not None and before.group()[:1].isupper() and \
+            not starts_sentence(r.text, before.start()):
+        return None  # "Pulau Natal", "Mandailing Natal": a name
+    shift = r.year_shift(g("hshb"), before=True) if g("hshb") else r.unit_shift(g)
     y = year(g("y"), r.ref)
     if y is None and g("wkunit") and shift is not None and r.ref is not None:
         on = holiday_date(holiday, r.ref.year + shift)  # "Natal tahun depan": the holiday of next year
@@ -378,7 +386,8 @@ HOLIDAY = DateRule(
     lambda v: (
         f"(?:{v.shift_before}{SP})?(?P<hol>{holiday_names(v.data)}){WORD_END}"
         f"(?:{v.opt_comma}(?P<y>{YEAR})|{SP}{v.shift_after}"
-        f"|{SP}(?P<wkunit>(?i:{v.year_units})){SP}{v.shift_after})?"
+        f"|{SP}(?P<wkunit>(?i:{v.year_units})){SP}{v.shift_after}"
+        f"|{SP}{any_case(v.data.shift_before, 'hshb', end='')}{SP}(?P<wkunit>(?i:{v.year_units})){WORD_END})?"
     ),
     _read_holiday,
     starts=lambda data: [*data.shift_before, *data.holidays],

@@ -1134,9 +1134,32 @@ EXAMPLES: list[Ex] = [
         C("date", "2019", iso="2019"),
         C("date", "2024", iso="2024"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Years clipped, attributive, and holidays of a shifted year
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "He left the company in April of '98 and never returned.",
+        C("date", "April of '98", iso="1998-04"),
+    ),
+    Ex(
+        "Residents still talk about the floods of ’88.",
+        C("date", "’88", iso="1988"),
+    ),
+    Ex(
+        "A 2019 report by the auditor warned of cost overruns.",
+        C("date", "2019", iso="2019"),
+    ),
+    Ex(
+        "Retail sales at Christmas last year were the weakest in a decade.",
+        C("date", "Christmas last year", resolved="2024-12-25", relative=True),
+        C("duration", "a decade", iso="P10Y"),
+        reference_date="2025-10-30",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    'Asylum seekers were flown to Christmas Island for processing.',
+    'The Good Friday Agreement remains the basis of power-sharing in Northern Ireland.',
     # An age is no length of time
     "A 19-year-old man was arrested at the scene.",
     # Rates: a unit of time after a figure is its rate, not a length of time

@@ -1165,9 +1165,26 @@ EXAMPLES: list[Ex] = [
         C("date", "2013", iso="2013"),
         C("date", "2020", iso="2020"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Tahun yang dipenggal, tahun yang menamai peristiwa, dan hari raya tahun depan
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Keluarga korban tragedi Mei '98 kembali menggelar aksi di depan Istana.",
+        C("date", "Mei '98", iso="1998-05"),
+    ),
+    Ex(
+        "Gerakan Reformasi 1998 menumbangkan pemerintahan Orde Baru.",
+        C("date", "1998", iso="1998"),
+    ),
+    Ex(
+        "Pemerintah memperkirakan arus mudik Natal tahun depan meningkat.",
+        C("date", "Natal tahun depan", resolved="2026-12-25", relative=True),
+        reference_date="2025-10-30",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
     # Tarif dan usia
     "Obat itu diminum tiga kali sehari setelah makan.",
     "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",
