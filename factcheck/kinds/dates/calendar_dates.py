@@ -355,8 +355,9 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
         return True
     if starts_sentence(text, start) and text[end:end + 1] == ",":
         return True
-    return prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
-        "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Pemilu 2024", "Euro 2024": a year naming an event
+    named = prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
+        prev.group().lower() not in data.weekdays and prev.group().lower() not in data.months
+    return named and "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Euro 2024": a year naming an event
 
 
 _YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")
