@@ -283,6 +283,7 @@ DATA = LanguageData(
                "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "SGT": "+08:00", "JST": "+09:00",
                "AEST": "+10:00", "AEDT": "+11:00", "HKT": "+08:00", "IST": "+05:30", "WIB": "+07:00"},
+    offset_words={"after": 1, "before": -1, "from": 1},
     frequency_words=frozenset({"per", "every", "each"}),
     reference_number_words=frozenset({"no", "number", "nr"}),
     reference_parts=frozenset({"paragraph", "subsection", "section", "clause", "no", "no.", "number"}),

@@ -248,6 +248,7 @@ DATA = LanguageData(
     clock_words=frozenset({"pukul", "pkl", "pkl.", "pk", "pk.", "jam"}),
     day_periods={"pagi": "am", "siang": "pm", "sore": "pm", "petang": "pm", "malam": "pm", "dini hari": "am"},
     timezones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GMT": "+00:00", "UTC": "+00:00"},
+    offset_words={"setelah": 1, "sesudah": 1, "sebelum": -1, "usai": 1},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali"}),
     reference_number_words=frozenset({"no", "nomor", "nomer", "nr"}),
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),

@@ -227,6 +227,7 @@ DATA = LanguageData(
     day_periods={"pagi": "am", "awal pagi": "am", "tengah hari": "pm", "petang": "pm", "malam": "pm",
                  "tengah malam": "am", "subuh": "am"},
     timezones={"MYT": "+08:00", "GMT": "+00:00", "UTC": "+00:00"},
+    offset_words={"selepas": 1, "setelah": 1, "sesudah": 1, "sebelum": -1},
     frequency_words=frozenset({"per", "setiap", "tiap", "sekali"}),
     reference_number_words=frozenset({"no", "nombor", "bil", "bil."}),
     reference_parts=frozenset({"subseksyen", "perenggan", "huruf", "no", "no.", "nombor", "bahagian"}),

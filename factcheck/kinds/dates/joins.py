@@ -8,6 +8,9 @@ take the comparator before them (``lebih dari 20 tahun``).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 import attrs
 
 from factcheck.claims import DateValue, DurationValue
@@ -17,6 +20,8 @@ from factcheck.lang.base import LanguageData
 
 INTERVAL = "date.interval"
 DAY_AND_TIME = "date.day_and_time"
+OFFSET = "date.offset"
+"""The claim of an offset and its day; the offset rule itself is a date rule (``relative_dates.OFFSET``)."""
 JOIN_RULES = (INTERVAL, DAY_AND_TIME)
 
 
@@ -110,3 +115,54 @@ def with_comparators(cands: list[Candidate], text: str, code: str) -> list[Candi
                 c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=found[0], nearly=found[1]))
         out.append(c)
     return out
+
+
+def join_offsets(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An amount of time and the day it counts from are one date: ``three days after 12 January`` →
+    ``XXXX-01-15``. An offset with no day after it is dropped (``the day after`` of nothing)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        i += 1
+        if c.kind != "offset":
+            out.append(c)
+            continue
+        day = cands[i] if i < len(cands) else None
+        if day is None or day.kind != "date" or text[c.end:day.start].strip() or not isinstance(
+                day.value, DateValue) or not isinstance(c.value, DurationValue):
+            continue
+        value = _shifted(day.value, c.value)
+        out.append(Candidate("date", c.start, day.end, value, OFFSET) if value is not None else day)
+        i += 1
+    return out
+
+
+def _shifted(day: DateValue, offset: DurationValue) -> DateValue | None:
+    if day.granularity != "day" or offset.amount is None or offset.unit is None:
+        return None
+    iso_text = _shift_edtf(day.iso, int(offset.amount), offset.unit)
+    resolved = _shift_edtf(day.resolved, int(offset.amount), offset.unit)
+    if iso_text is None and resolved is None:
+        return None
+    return DateValue(iso_text, resolved, day.relative, "day")
+
+
+def _shift_edtf(edtf: str | None, amount: int, unit: str) -> str | None:
+    """``2025-01-12`` shifted by ``amount`` units; a yearless ``XXXX-01-12`` only while the year stays."""
+    if not edtf or len(edtf) != 10 or edtf[4] != "-" or edtf[7] != "-":
+        return None
+    yearless = edtf.startswith("XXXX")
+    try:
+        base = dt.date(2001 if yearless else int(edtf[:4]), int(edtf[5:7]), int(edtf[8:10]))
+    except ValueError:
+        return None
+    if unit in ("day", "week", "fortnight"):
+        moved = base + dt.timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    else:
+        months = base.month - 1 + amount * (12 if unit == "year" else 1)
+        year, month = base.year + months // 12, months % 12 + 1
+        moved = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    if yearless:
+        return f"XXXX-{moved.month:02d}-{moved.day:02d}" if moved.year == base.year else None
+    return moved.isoformat()

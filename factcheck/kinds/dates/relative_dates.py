@@ -10,7 +10,7 @@ import regex
 
 from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
 from factcheck.claims import DateValue, DurationValue
-from factcheck.kinds.base import next_words, previous_word, starts_sentence
+from factcheck.kinds.base import Candidate, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
@@ -393,3 +393,33 @@ HOLIDAY = DateRule(
     starts=lambda data: [*data.shift_before, *data.holidays],
 )
 
+
+# ---------------------------------------------------------------- three days after 12 January · sepekan sebelum Lebaran
+def _read_offset(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    """The amount of time before a date it counts from; ``joins.join_offsets`` puts the two together."""
+    g = m.groupdict().get
+    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
+    count = Decimal(1) if g("the") else r.amount(g("amount")) if g("amount") else Decimal(1)
+    direction = r.data.offset_words.get(key(g("dir") or ""))
+    if unit is None or count is None or direction is None or count != count.to_integral_value() or \
+            unit in _SMALL_UNITS or unit not in OFFSET_UNITS:
+        return None
+    iso_text = duration_iso([(count, unit)])
+    start, end = m.span(group)
+    return None if iso_text is None else Candidate("offset", start, end, DurationValue(iso_text, direction * count,
+                                                                                         unit, None), "date.offset")
+
+
+OFFSET_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+OFFSET = DateRule(
+    "date.offset",
+    lambda v: (
+        f"(?:(?P<the>{any_case(v.data.definite_articles, end='')}){SP}{v.units}|{v.amount}{SP}{v.units}|{v.one_unit})"
+        f"{SP}{any_case(v.data.offset_words, 'dir')}"
+        f"(?={SP}(?:\\p{{N}}|{v.month_lax}|{v.weekday}|{holiday_names(v.data)}))"
+    ),
+    _read_offset,
+    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.definite_articles],
+    digits=True,
+    counts=True,
+)

@@ -166,3 +166,6 @@ class DateWords:
     ``in May``, ``since March``."""
     decade_suffixes: frozenset[str] = frozenset()
     """Endings that make a round number a decade, besides ``'s``: Indonesian ``1990-an``, ``90an``."""
+    offset_words: Mapping[str, int] = attrs.field(factory=dict)
+    """Words between an amount of time and the date it counts from, with their direction: ``after`` → 1,
+    ``before`` → -1 (``three days after 12 January``, ``sepekan sebelum Lebaran``)."""

@@ -1155,6 +1155,21 @@ EXAMPLES: list[Ex] = [
         C("duration", "a decade", iso="P10Y"),
         reference_date="2025-10-30",
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # An amount of time counted from a day: one date (date.offset)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "The river burst its banks three days after 12 January, officials said.",
+        C("date", "three days after 12 January", iso="XXXX-01-15"),
+    ),
+    Ex(
+        "The tsunami struck the day after Christmas 2004.",
+        C("date", "the day after Christmas 2004", iso="2004-12-26"),
+    ),
+    Ex(
+        "Congress approved the aid package three weeks after Sept. 11, 2001.",
+        C("date", "three weeks after Sept. 11, 2001", iso="2001-10-02"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1181,6 +1181,17 @@ EXAMPLES: list[Ex] = [
         C("date", "Natal tahun depan", resolved="2026-12-25", relative=True),
         reference_date="2025-10-30",
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Jarak waktu yang dihitung dari suatu hari: satu tanggal (date.offset)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Sidang lanjutan digelar dua hari setelah 17 Agustus 2025.",
+        C("date", "dua hari setelah 17 Agustus 2025", iso="2025-08-19"),
+    ),
+    Ex(
+        "Harga cabai melonjak sepekan sebelum 25 Desember 2024.",
+        C("date", "sepekan sebelum 25 Desember 2024", iso="2024-12-18"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
