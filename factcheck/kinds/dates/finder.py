@@ -20,6 +20,7 @@ from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.dates import calendar_dates as cal
 from factcheck.kinds.dates import relative_dates as rel
+from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.durations import DURATION
 from factcheck.kinds.dates.fragments import Fragments, fragments
 from factcheck.kinds.dates.joins import join_intervals, join_offsets, join_times, with_comparators
@@ -32,11 +33,11 @@ from factcheck.scan import Scan, scan
 DateRule = Rule[Fragments, Reader]
 
 RULES: tuple[DateRule, ...] = (
-    cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, cal.DAY_RANGE, cal.DAY_MONTH_YEAR,
-    cal.MONTH_DAY_RANGE, cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN, cal.MONTH_YEAR,
-    rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN, rel.RELATIVE_AMOUNT,
-    rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD, rel.WEEKDAY, rel.HOLIDAY,
-    cal.MONTH, cal.YEAR_ALONE, cal.TIME, DURATION,
+    ANAPHOR, cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, cal.DAY_RANGE,
+    cal.DAY_MONTH_YEAR, cal.MONTH_DAY_RANGE, cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN,
+    cal.MONTH_YEAR, rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN,
+    rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD,
+    rel.WEEKDAY, rel.HOLIDAY, cal.MONTH, cal.YEAR_ALONE, cal.TIME, DURATION,
 )
 """Every date and duration rule, in the order they are tried at one place."""
 
@@ -116,7 +117,8 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if cand is not None:
             out.append(cand)
             done = cand.end
-    joined = join_times(join_intervals(join_offsets(out, text), text, plan.data), text, plan.data)
+    joined = resolve_anaphora(join_times(join_intervals(join_offsets(out, text), text, plan.data), text, plan.data),
+                              text)
     return with_comparators(joined, text, code)
 
 
@@ -135,7 +137,7 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
         rule = rules[k]
         found = rule.read(m, rule.group, reader)
         if isinstance(found, Candidate):
-            return found if found.kind == "offset" else attrs.evolve(found, rule=rule.name)
+            return found if found.kind in ("offset", "anaphor") else attrs.evolve(found, rule=rule.name)
         if isinstance(found, (DateValue, DurationValue)):
             kind = "date" if isinstance(found, DateValue) else "duration"
             return Candidate(kind, m.start(rule.group), m.end(rule.group), found, rule.name)

@@ -169,3 +169,6 @@ class DateWords:
     offset_words: Mapping[str, int] = attrs.field(factory=dict)
     """Words between an amount of time and the date it counts from, with their direction: ``after`` → 1,
     ``before`` → -1 (``three days after 12 January``, ``sepekan sebelum Lebaran``)."""
+    anaphoric_periods: Mapping[str, tuple[str, int]] = attrs.field(factory=dict)
+    """Phrases for a period defined by the one the text last gave, with the unit and the step: ``a year earlier``
+    → (year, -1), ``periode yang sama tahun lalu`` → (year, -1), ``sehari kemudian`` → (day, 1)."""

@@ -998,8 +998,9 @@ EXAMPLES: list[Ex] = [
     Ex(
         "The strike began on Nov. 4 and ended a month later.",
         C("date", "Nov. 4", iso="XXXX-11-04", resolved="2024-11-04", relative=False, granularity="day"),
+        C("date", "a month later", iso=None, resolved="2024-12-04", relative=True, granularity="day"),
         reference_date="2025-08-27",
-        note="a clause that looks back: the last 4 November",
+        note="a clause that looks back: the last 4 November; 'a month later' is placed from it",
     ),
     Ex(
         "The central bank's policy meeting on Sept. 17 drew protests.",
@@ -1169,6 +1170,24 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Congress approved the aid package three weeks after Sept. 11, 2001.",
         C("date", "three weeks after Sept. 11, 2001", iso="2001-10-02"),
+    ),
+    # ------------------------------------------------------------------------------------------------------------
+    # A period defined by the one the text last gave (date.anaphoric)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Net profit rose 8% in the third quarter of 2025 from a year earlier.",
+        C("date", "third quarter of 2025", iso="2025-Q3"),
+        C("date", "a year earlier", iso="2024-Q3"),
+    ),
+    Ex(
+        "The strike began on 3 March 2025 and ended the following day.",
+        C("date", "3 March 2025", iso="2025-03-03"),
+        C("date", "the following day", iso="2025-03-04"),
+    ),
+    Ex(
+        "Sales were down 4% from the same period last year, the company said.",
+        C("date", "the same period last year", iso=None, resolved=None, relative=True),
+        note="no period given before it: found and marked relative, not guessed",
     ),
 ]
 

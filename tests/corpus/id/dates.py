@@ -1192,6 +1192,19 @@ EXAMPLES: list[Ex] = [
         "Harga cabai melonjak sepekan sebelum 25 Desember 2024.",
         C("date", "sepekan sebelum 25 Desember 2024", iso="2024-12-18"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Periode yang ditentukan oleh periode sebelumnya dalam teks (date.anaphoric)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Laba bersih perseroan pada kuartal III 2025 naik 12 persen dibandingkan periode yang sama tahun lalu.",
+        C("date", "kuartal III 2025", iso="2025-Q3"),
+        C("date", "periode yang sama tahun lalu", iso="2024-Q3"),
+    ),
+    Ex(
+        "Gempa mengguncang Cianjur pada 21 November 2022 dan sehari kemudian tim SAR tiba.",
+        C("date", "21 November 2022", iso="2022-11-21"),
+        C("date", "sehari kemudian", iso="2022-11-22"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
