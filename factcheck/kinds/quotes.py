@@ -178,12 +178,14 @@ class _Speakers:
     def add(self, pos: int, paragraph: int, name: Name) -> None:
         if not name.pronoun:
             self.named.append((pos, paragraph, name))
+            if len(self.named) > 1 and self.named[-2][0] > pos:
+                self.named.sort(key=lambda n: n[0])
 
     def resolve(self, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
-        """The last name before ``pos`` in this paragraph or the one before that ``pronoun`` can stand for;
-        names arrive in text order, so the search walks back only as far as the paragraph before."""
+        """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
+        news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one)."""
         for at, para, name in reversed(self.named):
-            if para < paragraph - 1:
+            if para < paragraph - _PRONOUN_REACH:
                 break
             if at < pos and para <= paragraph and _can_mean(pronoun, name, data):
                 return name
@@ -207,6 +209,61 @@ def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
         return False  # "Dresden's city council"; "European Commission President Anna Kowalczyk" is a person
     titled = data.gendered_titles.get(words[0]) if words else None
     return not (gender and titled and titled != gender)
+
+
+_PRONOUN_REACH = 3
+"""How many paragraphs back a pronoun may look for the person it means."""
+
+
+def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span]) -> list[tuple[int, Name]]:
+    """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
+    Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
+    Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
+    of a sentence, a comma or a lower-case word that is no preposition, and before a lower-case word, a comma or a
+    bracket; never an organisation, a place, a run in capitals (a dateline) or a name inside a quote. Who a later
+    ``he said`` or ``ujarnya`` may mean."""
+    out: list[tuple[int, Name]] = []
+    quoted = [(s.open_at, s.close_at) for s in spans]
+    opens = [q[0] for q in quoted]
+    skip = data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
+        data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+    for m in _CAPITAL_WORDS.finditer(text):
+        k = bisect_right(opens, m.start()) - 1
+        if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
+            continue
+        words = [w for w in _NAME_WORD.finditer(m.group())]
+        while words and words[0].group().lower() in skip:
+            words = words[1:]
+        if not words:
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        run = text[start:end]
+        parts = run.split()
+        if len(parts) == 1 and parts[0] not in names.words:
+            continue
+        if all(p.isupper() for p in parts):
+            continue
+        low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
+        if low[0] in data.organization_words or low[-1] in data.organization_words or \
+                low[0] in data.place_prefixes or any(p.endswith(data.possessive_suffixes) for p in parts):
+            continue
+        ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
+        if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
+            continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
+        clause = _CLAUSE_START.search(text, max(0, start - 80), start)
+        lead = text[clause.end() if clause else max(0, start - 80):start].split()
+        if any(w[:1].isupper() for w in lead) or any(
+                w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
+                or w.lower() in data.speaker_determiners for w in lead):
+            continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+        out.append((start, Name(run, start, end)))
+    return out
+
+
+_CAPITAL_WORDS = compile_pattern(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
+_SPACE_CHARS = " \t\u00a0"
+_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()]")
 
 
 class _Lines:
@@ -387,6 +444,10 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
+    taken = [(n.start, n.end) for _, n in reported]
+    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans)
+                if not any(a <= person.start < b or person.start <= a < person.end for a, b in taken)]
+    next_mention = 0
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -395,6 +456,10 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
             next_reported += 1
+        while next_mention < len(mentions) and mentions[next_mention][0] < span.open_at:
+            at, person = mentions[next_mention]
+            speakers.add(at, lines.number(at), person)
+            next_mention += 1
         content = _content(text, span)
         words = len(_WORDS.findall(content))
         if words == 0:
