@@ -217,6 +217,9 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-"
                           or unicodedata.category(text[k - 1]).startswith("M")):
             k -= 1
+        quoted = k
+        while k < j and text[k] in "'’":
+            k += 1  # "… months,'' Orlov told": the closing mark of a quote is no part of the name
         if k == j:
             break
         raw = text[k:j]
@@ -246,7 +249,7 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break  # "… membuat pedagang mengatakan": a verb ends the name
         words.append((k, k + len(word)))
         i = k
-        if k > lo and text[k - 1] not in _SPACE:
+        if k > quoted or (k > lo and text[k - 1] not in _SPACE):
             break  # punctuation before the word: the clause starts here
     words.reverse()
     while words and text[words[0][0]:words[0][1]].lower() in _connectors(data.code):

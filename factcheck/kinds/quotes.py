@@ -205,8 +205,10 @@ def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
     if gender is None:
         return True
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
-    if words and words[-1] in data.organization_words:
-        return False  # "Dresden's city council"; "European Commission President Anna Kowalczyk" is a person
+    if words and (words[-1] in data.organization_words or (
+            words[0] in data.organization_words and all(w[:1].isupper() for w in name.text.split()))):
+        return False  # "Dresden's city council", "Organisasi Kesehatan Dunia"; "European Commission President
+        # Anna Kowalczyk" is a person
     titled = data.gendered_titles.get(words[0]) if words else None
     return not (gender and titled and titled != gender)
 
@@ -250,8 +252,8 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
         ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
         if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
             continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
-        clause = _CLAUSE_START.search(text, max(0, start - 80), start)
-        lead = text[clause.end() if clause else max(0, start - 80):start].split()
+        clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
+        lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
         if any(w[:1].isupper() for w in lead) or any(
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
@@ -387,6 +389,7 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
     most likely means when no speech verb names anyone."""
     out = []
+    cues = cue_patterns(data.code)
     for number in sorted(n for n in numbers if n >= 0):
         start, end = lines.starts[number], lines.ends[number]
         words: list[regex.Match[str]] = []
@@ -402,8 +405,9 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         if not words or pos >= end or not text[pos:pos + 1].islower():
             continue
         first = words[0].group().lower()
-        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words:
-            continue
+        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words or \
+                first in cues.attribution_words or first in cues.speech_words:
+            continue  # "Menurut Andi, …", "According to Smith …": a cue, not a subject
         if len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
             continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))

@@ -471,7 +471,7 @@ DATA = LanguageData(
         "kementerian", "kemenkeu", "badan", "dinas", "komisi", "dewan", "lembaga", "kepolisian", "polda", "polres",
         "polsek", "pemerintah", "pemkot", "pemkab", "pemprov", "bank", "pt", "partai", "universitas", "institut",
         "yayasan", "asosiasi", "perhimpunan", "kantor", "biro", "direktorat", "sekretariat", "mahkamah",
-        "pengadilan", "kejaksaan", "persatuan", "organisasi", "perusahaan", "tbk", "persero",
+        "pengadilan", "kejaksaan", "persatuan", "organisasi", "perusahaan", "tbk", "persero", "bursa",
     }),
     abbreviations=frozenset({
         "rp", "no", "dr", "drg", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "kec", "kab", "kel", "prov",
