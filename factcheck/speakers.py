@@ -280,13 +280,15 @@ class CuePatterns:
     """First words of the attribution cues, report verbs and hedges: where ``attribution`` is tried."""
     speech_words: frozenset[str]
     attribution: regex.Pattern[str]
+    participle: regex.Pattern[str] | None
+    """``…, saying``, ``describing … as``: a cue whose speaker is its sentence's subject."""
 
 
 @cache
 def cue_patterns(code: str) -> CuePatterns:
     data = languages.get(code)
     after = trie([*data.cues_after_quote, *data.cues_with_pronoun])
-    before = trie(data.cues_before_quote)
+    before = trie([*data.cues_before_quote, *data.participle_cues])
     audience = f"|(?i:{trie(data.audience_words)}){WORD_END}" if data.audience_words else ""
     sources = trie([*data.attribution_cues, *data.passive_speech_verbs])
     reports = trie(data.report_verbs)
@@ -305,6 +307,8 @@ def cue_patterns(code: str) -> CuePatterns:
             f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs])}))"
             f"{WORD_END}"
         ),
+        participle=compile_pattern(f"(?P<cue>(?i:{trie(data.participle_cues)})){WORD_END}")
+        if data.participle_cues else None,
         attribution=compile_pattern(
             f"(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
             f"{WORD_END}"
@@ -326,14 +330,20 @@ class NameIndex:
     the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
     one's name."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, openers: frozenset[str] = frozenset()) -> None:
+        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``)."""
         self.runs: dict[str, list[Name]] = {}
         self.ends: dict[str, list[int]] = {}
         self.all: list[Name] = []
         for m in _NAME_RUN.finditer(text):
-            run = Name(m.group(), m.start(), m.end())
+            start = m.start()
+            while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in openers:
+                start = space + 1
+            if " " not in text[start:m.end()]:
+                continue
+            run = Name(text[start:m.end()], start, m.end())
             self.all.append(run)
-            for word in set(m.group().split()):
+            for word in set(run.text.split()):
                 self.runs.setdefault(word, []).append(run)
                 self.ends.setdefault(word, []).append(run.end)
         self.words = self.runs.keys()
@@ -347,6 +357,8 @@ class NameIndex:
         if len(words) > 1:
             return self._longer(words, name.start)
         word = name.text.strip()
+        if word.isupper() and len(word) > 1:
+            return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
         k = bisect_right(self.ends.get(word, ()), name.start) - 1
         return self.runs[word][k] if k >= 0 else None
 

@@ -217,6 +217,15 @@ _PRONOUN_REACH = 3
 """How many paragraphs back a pronoun may look for the person it means."""
 
 
+@cache
+def _openers(code: str) -> frozenset[str]:
+    """Capitalised words that open a sentence and belong to no name: stop words, function words, pronouns,
+    articles, cues (``When Niamh O'Connell``, ``Menurut Andi``)."""
+    data = languages.get(code)
+    return data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
+        data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+
+
 def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span]) -> list[tuple[int, Name]]:
     """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
     Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
@@ -227,8 +236,7 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
     out: list[tuple[int, Name]] = []
     quoted = [(s.open_at, s.close_at) for s in spans]
     opens = [q[0] for q in quoted]
-    skip = data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
-        data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+    skip = _openers(data.code)
     for m in _CAPITAL_WORDS.finditer(text):
         k = bisect_right(opens, m.start()) - 1
         if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
@@ -241,8 +249,10 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
         run = text[start:end]
         parts = run.split()
-        if len(parts) == 1 and parts[0] not in names.words:
-            continue
+        if len(parts) == 1:
+            full = names.full(Name(run, start, end))
+            if full is None or full.text.split()[0].lower() in data.place_prefixes | data.organization_words:
+                continue  # "warga Cibunian" after "Desa Cibunian": a place
         if all(p.isupper() for p in parts):
             continue
         low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
@@ -254,7 +264,7 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
             continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
         clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
         lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
-        if any(w[:1].isupper() for w in lead) or any(
+        if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
             continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
@@ -265,7 +275,7 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
 _CAPITAL_WORDS = compile_pattern(
     r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
-_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()]")
+_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
 
 
 class _Lines:
@@ -284,7 +294,34 @@ class _Lines:
         return self.starts[i], self.ends[i]
 
 
-def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
+class _Subjects:
+    """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
+    subject of a sentence is the first of them in it."""
+
+    def __init__(self, named: list[tuple[int, Name]]) -> None:
+        self.named = sorted(named, key=lambda n: n[0])
+        self.at = [at for at, _ in self.named]
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        """The first person named between ``lo`` and ``hi``."""
+        k = bisect_left(self.at, lo)
+        return self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
+
+
+def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
+    """Where the sentence holding ``pos`` starts, not before ``lo``: after the last full stop that closes no
+    abbreviation (``Dr. Andrew Freeman``)."""
+    hi = pos
+    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
+        word = text[max(lo, end.start() - 12):end.start()].split()
+        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
+            return int(end.end())
+        hi = end.start()
+    return lo
+
+
+def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
+                 subjects: _Subjects) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
     after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
@@ -298,14 +335,13 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     m = _GAP.match(tail)
     gap = m.end() if m else 0
     probe = span.after + gap
-    words = _TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)])
-    for count, w in enumerate(words):
-        if count > 6:
-            break
+    words = list(_TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)]))
+    for count, w in enumerate(words[:7]):
         low = w.group().lower().rstrip(".")
-        if low in data.cues_after_quote and count > 0:
-            name = name_before(text, probe + w.start(), data, floor=probe)
-            return name, low
+        pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
+        if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
+            name = name_before(text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back"
+            return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
     open_para_start, _ = lines.bounds(span.open_at)
@@ -326,6 +362,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
             return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
         if cue.lower() in _source_after(data.code):
             name = name_after(text, before.end("cue"), data, span.open_at)
+        elif cue.lower() in data.participle_cues:
+            sentence = _sentence_start(text, before.start("cue"), open_para_start, data)
+            name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
         else:
             name = name_before(text, before.start("cue"), data, floor=intro_start)
         return name, cue.lower()
@@ -340,29 +379,37 @@ _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 _MIN_WORDS_PARTIAL = 3
 
 
-def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
+def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
+                   subjects: _Subjects) -> tuple[Name | None, str | None]:
     """A partial quote inside reported speech: ``John Smith, the mayor, said the plan was "a disaster."`` The
-    speech verb stands earlier in the quote's sentence, its speaker before the verb."""
+    speech verb stands earlier in the quote's sentence, its speaker before the verb. A verb that opens the
+    sentence (``Asked about it, Smith said``) has no speaker before it; a participle (``…, describing it as
+    "…"``) and a verb with no name before it (``Orlov on Friday promised …, but warned that "…"``) give the
+    quote to the sentence's subject."""
     para_start, _ = lines.bounds(span.open_at)
-    lo = max(para_start, span.open_at - 240)
-    sentence_start, hi = lo, span.open_at
-    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
-        word = text[max(lo, end.start() - 12):end.start()].split()
-        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
-            sentence_start = end.end()
-            break
-        hi = end.start()  # "Dr. Andrew Freeman": an abbreviation, not the end of a sentence
+    sentence_start = _sentence_start(text, span.open_at, max(para_start, span.open_at - 240), data)
     cues = cue_patterns(data.code)
     found = None
     for m in cues.speech.finditer(text, sentence_start, span.open_at):
+        cue = m.group("cue").lower()
+        if m.start() == sentence_start and cue not in _source_after(data.code):
+            continue
         if m.start() == sentence_start or not text[m.start() - 1].isalnum():
             found = m
+    participle = None
+    if cues.participle is not None:
+        for m in cues.participle.finditer(text, sentence_start, span.open_at):
+            if not text[m.start() - 1].isalnum():
+                participle = m
+    if participle is not None and (found is None or participle.start() > found.start()):
+        return subjects.first(sentence_start, participle.start()), participle.group("cue").lower()
     if found is None:
         return None, None
     cue = found.group("cue").lower()
     if cue in _source_after(data.code):
         return name_after(text, found.end(), data, span.open_at), cue
-    return name_before(text, found.start(), data, floor=sentence_start), cue
+    name = name_before(text, found.start(), data, floor=sentence_start)
+    return name if name is not None else subjects.first(sentence_start, found.start()), cue
 
 
 def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
@@ -444,13 +491,14 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     speakers = _Speakers()
     lines = _Lines(text)
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
-    names = NameIndex(text)
+    names = NameIndex(text, _openers(code))
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
     taken = [(n.start, n.end) for _, n in reported]
     mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans)
                 if not any(a <= person.start < b or person.start <= a < person.end for a, b in taken)]
+    subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
     next_mention = 0
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
@@ -468,14 +516,14 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         words = len(_WORDS.findall(content))
         if words == 0:
             continue
-        name, cue = _attribution(text, span, data, lines)
+        name, cue = _attribution(text, span, data, lines, subjects)
         resolved = False
         opened_in = lines.number(span.open_at)
         follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:
-            name, cue = _speech_before(text, span, data, lines)
+            name, cue = _speech_before(text, span, data, lines, subjects)
         if not follows and cue is None and words < _MIN_WORDS_WITHOUT_CUE:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:

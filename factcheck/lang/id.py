@@ -309,6 +309,8 @@ DATA = LanguageData(
         "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
         "tandas", "kenang", "akui", "sebutnya", "pesan", "imbau", "keluh",
         "seloroh", "canda", "kelakar", "bantah", "sahut", "tukas", "desak", "simpul", "ingat", "sindir", "kritik",
+        "demikian keterangan", "demikian pernyataan", "bunyi pernyataan", "bunyi keterangan",
+        "demikian siaran pers",
     }),
     cues_with_pronoun={
         "ujarnya": "nya", "katanya": "nya", "ucapnya": "nya", "tuturnya": "nya", "ungkapnya": "nya",
@@ -326,8 +328,10 @@ DATA = LanguageData(
         "menyebut", "menambahkan", "memaparkan", "menerangkan", "berkata", "bertanya", "mengaku", "menilai",
         "menulis", "mengingatkan", "meminta", "berujar", "bilang", "berpesan", "menyampaikan", "mengklaim",
         "membantah", "menjawab", "menanggapi", "menambahkan bahwa", "mengatakan bahwa", "menurut", "kata",
-        "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau",
+        "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau", "menyela",
+        "memotong", "menimpali",
     }),
+    role_articles=frozenset({"seorang", "salah seorang"}),
     audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({
         "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",

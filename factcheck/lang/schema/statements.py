@@ -28,6 +28,12 @@ class StatementWords:
     """Speech verbs that follow a quote and precede its speaker: ``"…," ujar Putin``, ``"…," said Smith``."""
     cues_with_pronoun: Mapping[str, str] = attrs.field(factory=dict)
     """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
+    participle_cues: frozenset[str] = frozenset()
+    """Participles that give a quote to the subject of their sentence, whoever stands just before them:
+    ``Governor Elena Cruz appealed for help, saying: "…"``, ``describing the account as "…"``."""
+    role_articles: frozenset[str] = frozenset()
+    """Articles that bring in a speaker by role alone, with no name: ``a spokesman for the hospice said``,
+    ``seorang pejabat mengatakan``; a later ``he said`` may mean that speaker."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
     audience_words: frozenset[str] = frozenset()
