@@ -418,6 +418,7 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     out = []
     cues = cue_patterns(data.code)
     for start, _, _token, _ in read.words(cues.speech_words):
+        role: Name | None = None
         m = cues.speech.match(text, start, upto(text, start, 60))
         if m is None:
             continue
@@ -426,9 +427,59 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
             name = name_before(text, m.start(), data, floor=para_start)
-        if name is not None and not name.pronoun and any(w[:1].isupper() for w in name.text.split()):
+            role = _role_speaker(text, m.start(), para_start, data)
+            if role is not None:
+                name = role
+        if name is not None and not name.pronoun and (role is not None or any(
+                w[:1].isupper() for w in name.text.split())):
             out.append((m.start(), name))
     return out
+
+
+_MAX_ROLE_WORDS = 8
+_DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
+
+
+def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int) -> Name | None:
+    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
+    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
+    Perhubungan``; the last earlier speaker in lower case that holds the role's first word."""
+    words = name.text.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return None
+    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
+        held = earlier.text.split()
+        if not held[0][:1].isupper() and words[0].lower() in (w.lower() for w in held) and earlier.text != name.text:
+            return earlier
+    return None
+
+
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
+    """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
+    ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
+    ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian Perhubungan``. The role
+    runs to the verb or to a stop word that is no preposition of place and no joiner."""
+    sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+    dateline = _DATELINE_DASH.search(text, sentence, verb)
+    if dateline is not None:
+        sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
+    words = list(_TAIL_WORD.finditer(text, sentence, verb))
+    if not words:
+        return None
+    article = next((a for a in data.role_articles
+                    if text[sentence:verb].lower().startswith(a + " ")), None)
+    if article is None:
+        return None
+    taken = len(article.split())
+    kept = []
+    for w in words[taken:taken + _MAX_ROLE_WORDS]:
+        low = w.group().lower()
+        if low in data.speaker_stopwords and low not in data.place_prepositions and low not in data.name_joiners:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
 
 
 def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
@@ -534,6 +585,8 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             else:
                 name = None
         full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
+        if full is None and name is not None and not resolved:
+            full = _role_before(name, reported, reported_at, span.open_at)
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:
