@@ -181,13 +181,13 @@ class _Speakers:
             if len(self.named) > 1 and self.named[-2][0] > pos:
                 self.named.sort(key=lambda n: n[0])
 
-    def resolve(self, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
+    def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
         """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
         news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one)."""
         for at, para, name in reversed(self.named):
             if para < paragraph - _PRONOUN_REACH:
                 break
-            if at < pos and para <= paragraph and _can_mean(pronoun, name, data):
+            if at < pos and para <= paragraph and _can_mean(text, pronoun, name, data):
                 return name
         return None
 
@@ -198,7 +198,10 @@ def _without_possessive(word: str, data: LanguageData) -> str:
     return word
 
 
-def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
+_ACRONYM_AFTER = compile_pattern(r"[ \u00a0]?\(\p{Lu}{2,}")
+
+
+def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
     city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
     gender = data.person_pronouns.get(pronoun)
@@ -206,9 +209,9 @@ def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
         return True
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
     if words and (words[-1] in data.organization_words or (
-            words[0] in data.organization_words and all(w[:1].isupper() for w in name.text.split()))):
-        return False  # "Dresden's city council", "Organisasi Kesehatan Dunia"; "European Commission President
-        # Anna Kowalczyk" is a person
+            words[0] in data.organization_words and _ACRONYM_AFTER.match(text, name.end) is not None)):
+        return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission
+        # President Anna Kowalczyk" and "Police Chief Dana Ruiz" are people
     titled = data.gendered_titles.get(words[0]) if words else None
     return not (gender and titled and titled != gender)
 
@@ -519,14 +522,32 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
     return m is not None and verb_like(m.group().lower(), data)
 
 
+_DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
+
+
+def _pronoun_reports(text: str, lines: _Lines, number: int, data: LanguageData) -> bool:
+    """Whether paragraph ``number`` is reported speech of someone named before, with no quote: it opens with a
+    person's pronoun and holds a speech verb (``He said the price of feed had doubled``, ``Ia menambahkan,
+    …``)."""
+    start, end = lines.starts[number], lines.ends[number]
+    first = _NAME_WORD.match(text, start, min(end, start + 30))
+    if first is None or first.group().lower() not in data.person_pronouns:
+        return False
+    if _DOUBLE_MARKS.search(text, start, end) is not None:
+        return False
+    return cue_patterns(data.code).speech.search(text, first.end(), end) is not None
+
+
 def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
-             reported: list[tuple[int, Name]], reported_at: list[int]) -> bool:
+             reported: list[tuple[int, Name]], reported_at: list[int], data: LanguageData) -> bool:
     """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
     paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
     end, speaker, paragraph = last
     opened_in = lines.number(span.open_at)
     if paragraph == opened_in:
         return True
+    if paragraph == opened_in - 2 and _pronoun_reports(text, lines, paragraph + 1, data):
+        paragraph += 1  # '"A," said Tom Ashworth.' / 'He said the price had doubled.' / '"B."'
     if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
         return False
     between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
@@ -570,7 +591,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         name, cue = _attribution(text, span, data, lines, subjects)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at)
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:
@@ -579,7 +600,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
-            target = speakers.resolve(span.open_at, opened_in, pronoun, data)
+            target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
             else:
