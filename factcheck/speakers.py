@@ -222,6 +222,8 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             k += 1  # "… months,'' Orlov told": the closing mark of a quote is no part of the name
         if k == j:
             break
+        if text.startswith("''", j - 2) and j - 2 > k:
+            j -= 2  # "``Witness K'' told": the closing mark is no part of the name
         raw = text[k:j]
         word = raw.rstrip(".")
         low = word.lower()

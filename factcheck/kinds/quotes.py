@@ -328,6 +328,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
     after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
+    if after is not None and text[span.end - 1].isalnum() and "," not in text[span.after:after.start("cue")]:
+        after = None  # 'the pseudonym ``Witness K'' told a tribunal': a name in marks, no quote before its verb
     if after is not None:
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
@@ -338,7 +340,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
     m = _GAP.match(tail)
     gap = m.end() if m else 0
     probe = span.after + gap
-    words = list(_TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)]))
+    reach = min(para_end, probe + 70)
+    opening = _NEXT_OPENING.search(text, probe, reach)
+    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else reach]))  # not into the next quote
     for count, w in enumerate(words[:7]):
         low = w.group().lower().rstrip(".")
         pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
@@ -348,6 +352,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
     open_para_start, _ = lines.bounds(span.open_at)
+    text_cue = _WORD_BEFORE.search(text, max(open_para_start, span.open_at - 40), span.open_at)
+    if text_cue is not None and text_cue.group("word").lower() in data.text_cues:
+        return None, text_cue.group("word").lower()  # 'a note that read, "You were warned."': no one's speech
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
     if lead is not None:
         name = name_after(text, lead.end(), data, span.open_at)
@@ -430,9 +437,10 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
             name = name_before(text, m.start(), data, floor=para_start)
-            role = _role_speaker(text, m.start(), para_start, data)
-            if role is not None:
-                name = role
+            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
+                role = _role_speaker(text, m.start(), para_start, data)  # no name: a role alone
+                if role is not None:
+                    name = role
         if name is not None and not name.pronoun and (role is not None or any(
                 w[:1].isupper() for w in name.text.split())):
             out.append((m.start(), name))
@@ -474,9 +482,12 @@ def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> 
     if article is None:
         return None
     taken = len(article.split())
-    kept = []
+    kept: list[regex.Match[str]] = []
     for w in words[taken:taken + _MAX_ROLE_WORDS]:
         low = w.group().lower()
+        if _NEXT_OPENING.search(text, kept[-1].end() if kept else w.start(), w.end()) is not None or \
+                "," in text[kept[-1].end() if kept else w.start():w.start()]:
+            break  # a quote or a comma ends the role
         if low in data.speaker_stopwords and low not in data.place_prepositions and low not in data.name_joiners:
             break
         kept.append(w)
@@ -522,6 +533,8 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
     return m is not None and verb_like(m.group().lower(), data)
 
 
+_NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
+_WORD_BEFORE = compile_pattern(r"(?r)(?<![\p{L}])(?P<word>\p{L}+)[ \u00a0]*[,:]?[ \u00a0]*$")
 _DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
 
 
@@ -606,7 +619,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             else:
                 name = None
         full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
-        if full is None and name is not None and not resolved:
+        if full is None and name is not None:
             full = _role_before(name, reported, reported_at, span.open_at)
         if name is not None:
             speakers.add(span.open_at, opened_in, name)

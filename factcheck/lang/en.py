@@ -389,6 +389,7 @@ DATA = LanguageData(
         "declaring", "writing",
     }),
     role_articles=frozenset({"a", "an"}),
+    text_cues=frozenset({"read", "reads", "reading"}),
     audience_words=frozenset({"the", "a", "an", "reporters"}),
     speaker_stopwords=frozenset({
         "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",

@@ -332,6 +332,7 @@ DATA = LanguageData(
         "memotong", "menimpali",
     }),
     role_articles=frozenset({"seorang", "salah seorang"}),
+    text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({
         "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",

@@ -31,6 +31,9 @@ class StatementWords:
     participle_cues: frozenset[str] = frozenset()
     """Participles that give a quote to the subject of their sentence, whoever stands just before them:
     ``Governor Elena Cruz appealed for help, saying: "…"``, ``describing the account as "…"``."""
+    text_cues: frozenset[str] = frozenset()
+    """Verbs that bring in the words of a text (a note, a sign, a message), no one's speech: ``a note that read,
+    "…"``, ``pesan singkat berbunyi "…"``: the quote that follows has no speaker."""
     role_articles: frozenset[str] = frozenset()
     """Articles that bring in a speaker by role alone, with no name: ``a spokesman for the hospice said``,
     ``seorang pejabat mengatakan``; a later ``he said`` may mean that speaker."""

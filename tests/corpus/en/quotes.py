@@ -985,6 +985,18 @@ EXAMPLES: list[Ex] = [
         C("quote", "The harvest is gone,", speaker="farmer Ian Price", cue="said"),
         C("quote", "We have nothing left to sell this year, nothing at all.", speaker="farmer Ian Price"),
     ),
+    # The words of a note or a sign are no one's speech, and the next quote's verb is not theirs.
+    Ex(
+        'Mayor Ann Lee said the fire was arson and a note at the scene read, "Burn it all." "This was planned," '
+        "Lee said.",
+        C("quote", "Burn it all.", speaker=None, cue="read"),
+        C("quote", "This was planned,", speaker="Lee", speaker_full="Mayor Ann Lee", cue="said"),
+    ),
+    # A name in marks before a verb is no quote of its own; the partial quote is the name's.
+    Ex(
+        "A nurse testifying under the name ``Sister M'' told the court the ward was ``run like a barracks.''",
+        C("quote", "run like a barracks.", speaker="Sister M", cue="told"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1214,6 +1214,11 @@ EXAMPLES: list[Ex] = [
         C("quote", "Pengendara diminta menghindari kawasan Puncak sampai malam.",
           speaker="Kapolres Bogor AKBP Rudi Setiawan"),
     ),
+    # Bunyi sebuah pesan atau spanduk bukan ucapan siapa pun.
+    Ex(
+        'Di depan kantor itu terpasang spanduk bertuliskan, "Tolak tambang pasir di desa kami."',
+        C("quote", "Tolak tambang pasir di desa kami.", speaker=None, cue="bertuliskan"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
