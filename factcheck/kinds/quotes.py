@@ -267,6 +267,8 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
             continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
         clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
         lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
+        if len(parts) == 1 and lead:
+            continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
         if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
@@ -352,9 +354,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
     open_para_start, _ = lines.bounds(span.open_at)
-    text_cue = _WORD_BEFORE.search(text, max(open_para_start, span.open_at - 40), span.open_at)
-    if text_cue is not None and text_cue.group("word").lower() in data.text_cues:
-        return None, text_cue.group("word").lower()  # 'a note that read, "You were warned."': no one's speech
+    text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
+    if text_cue in data.text_cues:
+        return None, text_cue  # 'a note that read, "You were warned."': no one's speech
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
     if lead is not None:
         name = name_after(text, lead.end(), data, span.open_at)
@@ -534,7 +536,22 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
 
 
 _NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
-_WORD_BEFORE = compile_pattern(r"(?r)(?<![\p{L}])(?P<word>\p{L}+)[ \u00a0]*[,:]?[ \u00a0]*$")
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j > lo and text[j - 1] in ",:":
+        j -= 1
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
 _DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
 
 

@@ -1219,6 +1219,13 @@ EXAMPLES: list[Ex] = [
         'Di depan kantor itu terpasang spanduk bertuliskan, "Tolak tambang pasir di desa kami."',
         C("quote", "Tolak tambang pasir di desa kami.", speaker=None, cue="bertuliskan"),
     ),
+    # Nama satu kata setelah kata kerja adalah objek, bukan subjek yang dimaksud -nya.
+    Ex(
+        "Pelatih Timnas Malaysia Kim Pan Gon memuji lini tengah lawan.\n"
+        "Sementara itu, pelatih Filipina, Albert Capellas, menyebut Malaysia sebagai lawan yang sulit. "
+        '"Mereka cepat dan disiplin," tuturnya.',
+        C("quote", "Mereka cepat dan disiplin,", speaker="Albert Capellas", cue="tuturnya", speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [
