@@ -125,6 +125,8 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
     return _name(text, words, data)
 
 
+_ASIDE_MAX = 16
+"""The longest aside in brackets between a name and its verb: a party and state, an age."""
 _ACRONYM_ASIDE = compile_pattern(r"\(\p{Lu}[\p{L}\p{N}&.\-]{0,15}+\)(?=[ \u00a0]\p{Lu})")
 @cache
 def _degree(code: str) -> regex.Pattern[str]:
@@ -155,14 +157,32 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     said``; ``Putin, dalam pernyataan terpisah, menyebut``), and A is the speaker."""
     opening = text.rfind(",", max(floor, comma - _APPOSITIVE_MAX), comma)
     if opening < 0 or "\n" in text[opening:comma]:
-        return None
+        return name_before(text, comma, data, floor=floor, aside=False)  # "Khan, asked about it, shrugged"
     aside = text[opening + 1:comma].strip(_SPACE)
-    if aside[:1].isupper():
-        name = name_before(text, comma, data, floor=opening + 1, aside=False)
-        if name is not None and name.start == opening + 1 + (len(text[opening + 1:comma]) - len(
-                text[opening + 1:comma].lstrip(_SPACE))):
-            return name
-    return name_before(text, opening, data, floor=floor, aside=False)
+    inner = name_before(text, comma, data, floor=opening + 1, aside=False)
+    if aside[:1].isupper() and inner is not None and inner.start == opening + 1 + (
+            len(text[opening + 1:comma]) - len(text[opening + 1:comma].lstrip(_SPACE))):
+        return inner
+    head = name_before(text, opening, data, floor=floor, aside=False)
+    if inner is not None and not inner.pronoun and _is_role(head, text) and _ends_in_name(inner):
+        return inner  # "Her neighbor, retired teacher Curtis Lemoine, said": the role first, then the name
+    return head
+
+
+def _is_role(name: Name | None, text: str) -> bool:
+    """Whether a speaker is a role without a name: no capitalised word but one that opens a sentence
+    (``Her neighbor``, ``their spokeswoman``)."""
+    if name is None or name.pronoun:
+        return name is None
+    words = name.text.split()
+    first_opens = starts_sentence(text, name.start)
+    return not any(w[:1].isupper() for w in (words[1:] if first_opens else words))
+
+
+def _ends_in_name(name: Name) -> bool:
+    """Whether a speaker ends in two capitalised words (``retired teacher Curtis Lemoine``)."""
+    words = name.text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
 
 
 def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, aside: bool = True) -> Name | None:
@@ -181,6 +201,12 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         j = i
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
+        if not words and j > lo and text[j - 1] == ")":
+            opening = text.rfind("(", max(lo, j - _ASIDE_MAX), j)
+            if opening > lo + 1 and text[opening - 1] in _SPACE and " " not in text[opening:j] and \
+                    _capital_before(text, opening, lo):
+                i = opening  # "Sen. Thomas Greer (R-Texas) said", "Euis Komalasari (45), mengaku": an aside
+                continue
         if words and j > lo and text[j - 1] == ")":
             opening = text.rfind("(", max(lo, j - 20), j)
             if opening > lo + 1 and text[opening - 1] in _SPACE and text[opening - 2].isalpha() and \
@@ -191,8 +217,13 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".'’-"
                           or unicodedata.category(text[k - 1]).startswith("M")):
             k -= 1
+        quoted = k
+        while k < j and text[k] in "'’":
+            k += 1  # "… months,'' Orlov told": the closing mark of a quote is no part of the name
         if k == j:
             break
+        if text.startswith("''", j - 2) and j - 2 > k:
+            j -= 2  # "``Witness K'' told": the closing mark is no part of the name
         raw = text[k:j]
         word = raw.rstrip(".")
         low = word.lower()
@@ -220,7 +251,7 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break  # "… membuat pedagang mengatakan": a verb ends the name
         words.append((k, k + len(word)))
         i = k
-        if k > lo and text[k - 1] not in _SPACE:
+        if k > quoted or (k > lo and text[k - 1] not in _SPACE):
             break  # punctuation before the word: the clause starts here
     words.reverse()
     while words and text[words[0][0]:words[0][1]].lower() in _connectors(data.code):
@@ -251,13 +282,15 @@ class CuePatterns:
     """First words of the attribution cues, report verbs and hedges: where ``attribution`` is tried."""
     speech_words: frozenset[str]
     attribution: regex.Pattern[str]
+    participle: regex.Pattern[str] | None
+    """``…, saying``, ``describing … as``: a cue whose speaker is its sentence's subject."""
 
 
 @cache
 def cue_patterns(code: str) -> CuePatterns:
     data = languages.get(code)
     after = trie([*data.cues_after_quote, *data.cues_with_pronoun])
-    before = trie(data.cues_before_quote)
+    before = trie([*data.cues_before_quote, *data.participle_cues])
     audience = f"|(?i:{trie(data.audience_words)}){WORD_END}" if data.audience_words else ""
     sources = trie([*data.attribution_cues, *data.passive_speech_verbs])
     reports = trie(data.report_verbs)
@@ -276,6 +309,8 @@ def cue_patterns(code: str) -> CuePatterns:
             f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs])}))"
             f"{WORD_END}"
         ),
+        participle=compile_pattern(f"(?P<cue>(?i:{trie(data.participle_cues)})){WORD_END}")
+        if data.participle_cues else None,
         attribution=compile_pattern(
             f"(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
             f"{WORD_END}"
@@ -297,12 +332,20 @@ class NameIndex:
     the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
     one's name."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, openers: frozenset[str] = frozenset()) -> None:
+        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``)."""
         self.runs: dict[str, list[Name]] = {}
         self.ends: dict[str, list[int]] = {}
+        self.all: list[Name] = []
         for m in _NAME_RUN.finditer(text):
-            run = Name(m.group(), m.start(), m.end())
-            for word in set(m.group().split()):
+            start = m.start()
+            while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in openers:
+                start = space + 1
+            if " " not in text[start:m.end()]:
+                continue
+            run = Name(text[start:m.end()], start, m.end())
+            self.all.append(run)
+            for word in set(run.text.split()):
                 self.runs.setdefault(word, []).append(run)
                 self.ends.setdefault(word, []).append(run.end)
         self.words = self.runs.keys()
@@ -310,11 +353,29 @@ class NameIndex:
     def full(self, name: Name) -> Name | None:
         """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
         Irawan``); None when there is none."""
-        if name.pronoun or " " in name.text.strip():
+        if name.pronoun:
             return None
+        words = name.text.split()
+        if len(words) > 1:
+            return self._longer(words, name.start)
         word = name.text.strip()
+        if word.isupper() and len(word) > 1:
+            return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
         k = bisect_right(self.ends.get(word, ()), name.start) - 1
         return self.runs[word][k] if k >= 0 else None
+
+    def _longer(self, words: list[str], before: int) -> Name | None:
+        """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
+        ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier."""
+        k = bisect_right(self.ends.get(words[0], ()), before) - 1
+        while k >= 0:
+            run = self.runs[words[0]][k]
+            held = run.text.split()
+            for i in range(len(held) - len(words)):
+                if held[i:i + len(words)] == words:
+                    return run
+            k -= 1
+        return None
 
 
 def compile_all(code: str) -> None:

@@ -178,14 +178,16 @@ class _Speakers:
     def add(self, pos: int, paragraph: int, name: Name) -> None:
         if not name.pronoun:
             self.named.append((pos, paragraph, name))
+            if len(self.named) > 1 and self.named[-2][0] > pos:
+                self.named.sort(key=lambda n: n[0])
 
-    def resolve(self, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
-        """The last name before ``pos`` in this paragraph or the one before that ``pronoun`` can stand for;
-        names arrive in text order, so the search walks back only as far as the paragraph before."""
+    def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
+        """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
+        news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one)."""
         for at, para, name in reversed(self.named):
-            if para < paragraph - 1:
+            if para < paragraph - _PRONOUN_REACH:
                 break
-            if at < pos and para <= paragraph and _can_mean(pronoun, name, data):
+            if at < pos and para <= paragraph and _can_mean(text, pronoun, name, data):
                 return name
         return None
 
@@ -196,17 +198,89 @@ def _without_possessive(word: str, data: LanguageData) -> str:
     return word
 
 
-def _can_mean(pronoun: str, name: Name, data: LanguageData) -> bool:
+_ACRONYM_AFTER = compile_pattern(r"[ \u00a0]?\(\p{Lu}{2,}")
+
+
+def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
     city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
     gender = data.person_pronouns.get(pronoun)
     if gender is None:
         return True
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
-    if words and words[-1] in data.organization_words:
-        return False  # "Dresden's city council"; "European Commission President Anna Kowalczyk" is a person
+    if words and (words[-1] in data.organization_words or (
+            words[0] in data.organization_words and _ACRONYM_AFTER.match(text, name.end) is not None)):
+        return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission
+        # President Anna Kowalczyk" and "Police Chief Dana Ruiz" are people
     titled = data.gendered_titles.get(words[0]) if words else None
     return not (gender and titled and titled != gender)
+
+
+_PRONOUN_REACH = 3
+"""How many paragraphs back a pronoun may look for the person it means."""
+
+
+@cache
+def _openers(code: str) -> frozenset[str]:
+    """Capitalised words that open a sentence and belong to no name: stop words, function words, pronouns,
+    articles, cues (``When Niamh O'Connell``, ``Menurut Andi``)."""
+    data = languages.get(code)
+    return data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
+        data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+
+
+def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span]) -> list[tuple[int, Name]]:
+    """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
+    Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
+    Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
+    of a sentence, a comma or a lower-case word that is no preposition, and before a lower-case word, a comma or a
+    bracket; never an organisation, a place, a run in capitals (a dateline) or a name inside a quote. Who a later
+    ``he said`` or ``ujarnya`` may mean."""
+    out: list[tuple[int, Name]] = []
+    quoted = [(s.open_at, s.close_at) for s in spans]
+    opens = [q[0] for q in quoted]
+    skip = _openers(data.code)
+    for m in _CAPITAL_WORDS.finditer(text):
+        k = bisect_right(opens, m.start()) - 1
+        if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
+            continue
+        words = [w for w in _NAME_WORD.finditer(m.group())]
+        while words and words[0].group().lower() in skip:
+            words = words[1:]
+        if not words:
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        run = text[start:end]
+        parts = run.split()
+        if len(parts) == 1:
+            full = names.full(Name(run, start, end))
+            if full is None or full.text.split()[0].lower() in data.place_prefixes | data.organization_words:
+                continue  # "warga Cibunian" after "Desa Cibunian": a place
+        if all(p.isupper() for p in parts):
+            continue
+        low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
+        if low[0] in data.organization_words or low[-1] in data.organization_words or \
+                low[0] in data.place_prefixes or any(p.endswith(data.possessive_suffixes) for p in parts):
+            continue
+        ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
+        if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
+            continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
+        clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
+        lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
+        if len(parts) == 1 and lead:
+            continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
+        if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
+                w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
+                or w.lower() in data.speaker_determiners for w in lead):
+            continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+        out.append((start, Name(run, start, end)))
+    return out
+
+
+_CAPITAL_WORDS = compile_pattern(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
+_SPACE_CHARS = " \t\u00a0"
+_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
 
 
 class _Lines:
@@ -225,10 +299,39 @@ class _Lines:
         return self.starts[i], self.ends[i]
 
 
-def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
+class _Subjects:
+    """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
+    subject of a sentence is the first of them in it."""
+
+    def __init__(self, named: list[tuple[int, Name]]) -> None:
+        self.named = sorted(named, key=lambda n: n[0])
+        self.at = [at for at, _ in self.named]
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        """The first person named between ``lo`` and ``hi``."""
+        k = bisect_left(self.at, lo)
+        return self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
+
+
+def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
+    """Where the sentence holding ``pos`` starts, not before ``lo``: after the last full stop that closes no
+    abbreviation (``Dr. Andrew Freeman``)."""
+    hi = pos
+    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
+        word = text[max(lo, end.start() - 12):end.start()].split()
+        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
+            return int(end.end())
+        hi = end.start()
+    return lo
+
+
+def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
+                 subjects: _Subjects) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
     after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
+    if after is not None and text[span.end - 1].isalnum() and "," not in text[span.after:after.start("cue")]:
+        after = None  # 'the pseudonym ``Witness K'' told a tribunal': a name in marks, no quote before its verb
     if after is not None:
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
@@ -239,17 +342,21 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
     m = _GAP.match(tail)
     gap = m.end() if m else 0
     probe = span.after + gap
-    words = _TAIL_WORD.finditer(text[probe:min(para_end, probe + 70)])
-    for count, w in enumerate(words):
-        if count > 6:
-            break
+    reach = min(para_end, probe + 70)
+    opening = _NEXT_OPENING.search(text, probe, reach)
+    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else reach]))  # not into the next quote
+    for count, w in enumerate(words[:7]):
         low = w.group().lower().rstrip(".")
-        if low in data.cues_after_quote and count > 0:
-            name = name_before(text, probe + w.start(), data, floor=probe)
-            return name, low
+        pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
+        if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
+            name = name_before(text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back"
+            return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
     open_para_start, _ = lines.bounds(span.open_at)
+    text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
+    if text_cue in data.text_cues:
+        return None, text_cue  # 'a note that read, "You were warned."': no one's speech
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
     if lead is not None:
         name = name_after(text, lead.end(), data, span.open_at)
@@ -267,6 +374,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines) -> tu
             return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
         if cue.lower() in _source_after(data.code):
             name = name_after(text, before.end("cue"), data, span.open_at)
+        elif cue.lower() in data.participle_cues:
+            sentence = _sentence_start(text, before.start("cue"), open_para_start, data)
+            name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
         else:
             name = name_before(text, before.start("cue"), data, floor=intro_start)
         return name, cue.lower()
@@ -281,29 +391,37 @@ _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 _MIN_WORDS_PARTIAL = 3
 
 
-def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines) -> tuple[Name | None, str | None]:
+def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
+                   subjects: _Subjects) -> tuple[Name | None, str | None]:
     """A partial quote inside reported speech: ``John Smith, the mayor, said the plan was "a disaster."`` The
-    speech verb stands earlier in the quote's sentence, its speaker before the verb."""
+    speech verb stands earlier in the quote's sentence, its speaker before the verb. A verb that opens the
+    sentence (``Asked about it, Smith said``) has no speaker before it; a participle (``…, describing it as
+    "…"``) and a verb with no name before it (``Orlov on Friday promised …, but warned that "…"``) give the
+    quote to the sentence's subject."""
     para_start, _ = lines.bounds(span.open_at)
-    lo = max(para_start, span.open_at - 240)
-    sentence_start, hi = lo, span.open_at
-    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
-        word = text[max(lo, end.start() - 12):end.start()].split()
-        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
-            sentence_start = end.end()
-            break
-        hi = end.start()  # "Dr. Andrew Freeman": an abbreviation, not the end of a sentence
+    sentence_start = _sentence_start(text, span.open_at, max(para_start, span.open_at - 240), data)
     cues = cue_patterns(data.code)
     found = None
     for m in cues.speech.finditer(text, sentence_start, span.open_at):
+        cue = m.group("cue").lower()
+        if m.start() == sentence_start and cue not in _source_after(data.code):
+            continue
         if m.start() == sentence_start or not text[m.start() - 1].isalnum():
             found = m
+    participle = None
+    if cues.participle is not None:
+        for m in cues.participle.finditer(text, sentence_start, span.open_at):
+            if not text[m.start() - 1].isalnum():
+                participle = m
+    if participle is not None and (found is None or participle.start() > found.start()):
+        return subjects.first(sentence_start, participle.start()), participle.group("cue").lower()
     if found is None:
         return None, None
     cue = found.group("cue").lower()
     if cue in _source_after(data.code):
         return name_after(text, found.end(), data, span.open_at), cue
-    return name_before(text, found.start(), data, floor=sentence_start), cue
+    name = name_before(text, found.start(), data, floor=sentence_start)
+    return name if name is not None else subjects.first(sentence_start, found.start()), cue
 
 
 def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
@@ -312,6 +430,7 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
     out = []
     cues = cue_patterns(data.code)
     for start, _, _token, _ in read.words(cues.speech_words):
+        role: Name | None = None
         m = cues.speech.match(text, start, upto(text, start, 60))
         if m is None:
             continue
@@ -320,9 +439,63 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
             name = name_before(text, m.start(), data, floor=para_start)
-        if name is not None and not name.pronoun and any(w[:1].isupper() for w in name.text.split()):
+            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
+                role = _role_speaker(text, m.start(), para_start, data)  # no name: a role alone
+                if role is not None:
+                    name = role
+        if name is not None and not name.pronoun and (role is not None or any(
+                w[:1].isupper() for w in name.text.split())):
             out.append((m.start(), name))
     return out
+
+
+_MAX_ROLE_WORDS = 8
+_DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
+
+
+def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int) -> Name | None:
+    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
+    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
+    Perhubungan``; the last earlier speaker in lower case that holds the role's first word."""
+    words = name.text.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return None
+    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
+        held = earlier.text.split()
+        if not held[0][:1].isupper() and words[0].lower() in (w.lower() for w in held) and earlier.text != name.text:
+            return earlier
+    return None
+
+
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
+    """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
+    ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
+    ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian Perhubungan``. The role
+    runs to the verb or to a stop word that is no preposition of place and no joiner."""
+    sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+    dateline = _DATELINE_DASH.search(text, sentence, verb)
+    if dateline is not None:
+        sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
+    words = list(_TAIL_WORD.finditer(text, sentence, verb))
+    if not words:
+        return None
+    article = next((a for a in data.role_articles
+                    if text[sentence:verb].lower().startswith(a + " ")), None)
+    if article is None:
+        return None
+    taken = len(article.split())
+    kept: list[regex.Match[str]] = []
+    for w in words[taken:taken + _MAX_ROLE_WORDS]:
+        low = w.group().lower()
+        if _NEXT_OPENING.search(text, kept[-1].end() if kept else w.start(), w.end()) is not None or \
+                "," in text[kept[-1].end() if kept else w.start():w.start()]:
+            break  # a quote or a comma ends the role
+        if low in data.speaker_stopwords and low not in data.place_prepositions and low not in data.name_joiners:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
 
 
 def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
@@ -330,6 +503,7 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
     most likely means when no speech verb names anyone."""
     out = []
+    cues = cue_patterns(data.code)
     for number in sorted(n for n in numbers if n >= 0):
         start, end = lines.starts[number], lines.ends[number]
         words: list[regex.Match[str]] = []
@@ -345,8 +519,9 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         if not words or pos >= end or not text[pos:pos + 1].islower():
             continue
         first = words[0].group().lower()
-        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words:
-            continue
+        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words or \
+                first in cues.attribution_words or first in cues.speech_words:
+            continue  # "Menurut Andi, …", "According to Smith …": a cue, not a subject
         if len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
             continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
@@ -360,14 +535,49 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
     return m is not None and verb_like(m.group().lower(), data)
 
 
+_NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j > lo and text[j - 1] in ",:":
+        j -= 1
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
+_DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
+
+
+def _pronoun_reports(text: str, lines: _Lines, number: int, data: LanguageData) -> bool:
+    """Whether paragraph ``number`` is reported speech of someone named before, with no quote: it opens with a
+    person's pronoun and holds a speech verb (``He said the price of feed had doubled``, ``Ia menambahkan,
+    …``)."""
+    start, end = lines.starts[number], lines.ends[number]
+    first = _NAME_WORD.match(text, start, min(end, start + 30))
+    if first is None or first.group().lower() not in data.person_pronouns:
+        return False
+    if _DOUBLE_MARKS.search(text, start, end) is not None:
+        return False
+    return cue_patterns(data.code).speech.search(text, first.end(), end) is not None
+
+
 def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
-             reported: list[tuple[int, Name]], reported_at: list[int]) -> bool:
+             reported: list[tuple[int, Name]], reported_at: list[int], data: LanguageData) -> bool:
     """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
     paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
     end, speaker, paragraph = last
     opened_in = lines.number(span.open_at)
     if paragraph == opened_in:
         return True
+    if paragraph == opened_in - 2 and _pronoun_reports(text, lines, paragraph + 1, data):
+        paragraph += 1  # '"A," said Tom Ashworth.' / 'He said the price had doubled.' / '"B."'
     if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
         return False
     between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
@@ -383,10 +593,15 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     speakers = _Speakers()
     lines = _Lines(text)
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
-    names = NameIndex(text)
+    names = NameIndex(text, _openers(code))
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
+    taken = [(n.start, n.end) for _, n in reported]
+    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans)
+                if not any(a <= person.start < b or person.start <= a < person.end for a, b in taken)]
+    subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
+    next_mention = 0
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -395,28 +610,34 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
             next_reported += 1
+        while next_mention < len(mentions) and mentions[next_mention][0] < span.open_at:
+            at, person = mentions[next_mention]
+            speakers.add(at, lines.number(at), person)
+            next_mention += 1
         content = _content(text, span)
         words = len(_WORDS.findall(content))
         if words == 0:
             continue
-        name, cue = _attribution(text, span, data, lines)
+        name, cue = _attribution(text, span, data, lines, subjects)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at)
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:
-            name, cue = _speech_before(text, span, data, lines)
+            name, cue = _speech_before(text, span, data, lines, subjects)
         if not follows and cue is None and words < _MIN_WORDS_WITHOUT_CUE:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
-            target = speakers.resolve(span.open_at, opened_in, pronoun, data)
+            target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
             else:
                 name = None
         full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
+        if full is None and name is not None:
+            full = _role_before(name, reported, reported_at, span.open_at)
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:

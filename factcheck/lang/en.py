@@ -405,8 +405,15 @@ DATA = LanguageData(
         "argued", "claimed", "declared", "announced", "tweeted", "posted", "replied", "responded", "continued",
         "recalled", "adds", "tells", "writes", "asks", "warns", "explains", "notes", "stresses", "insists",
         "argues", "claims", "declares", "announces", "remarked", "observed", "admitted", "acknowledged", "urged",
-        "concluded", "said in a statement", "according to",
+        "concluded", "said in a statement", "according to", "snapped", "quipped", "conceded", "retorted",
+        "countered", "interjected", "shot back", "fired back", "hit back", "joked",
     }),
+    participle_cues=frozenset({
+        "saying", "adding", "describing", "calling", "telling", "insisting", "warning", "arguing", "noting",
+        "declaring", "writing",
+    }),
+    role_articles=frozenset({"a", "an"}),
+    text_cues=frozenset({"read", "reads", "reading"}),
     audience_words=frozenset({"the", "a", "an", "reporters"}),
     speaker_stopwords=frozenset({
         "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",
@@ -462,6 +469,7 @@ DATA = LanguageData(
         "revealed", "published", "tweeted", "warned", "vowed", "promised", "pledged", "declined", "refused",
         "denied", "insisted", "argued", "admitted", "acknowledged", "urged", "added", "explained", "predicted",
         "forecast", "cautioned", "stressed", "emphasised", "emphasized", "described", "called", "accused",
+        "quipped", "snapped", "conceded",
     }),
     hedges=frozenset({
         "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "rumoured", "rumored",
@@ -549,6 +557,7 @@ DATA = LanguageData(
         "government", "bank", "company", "corporation", "corp", "inc", "ltd", "plc", "group", "party",
         "university", "institute", "association", "federation", "union", "authority", "service", "court",
         "reuters", "board", "fund", "organisation", "organization", "foundation", "administration",
+        "district", "school",
     }),
     abbreviations=frozenset({
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",

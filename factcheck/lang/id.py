@@ -328,6 +328,8 @@ DATA = LanguageData(
         "aku", "bilang", "ungkapnya", "sambung", "urai", "beber", "klaim", "kilah", "cetus", "timpal", "sergah",
         "tandas", "kenang", "akui", "sebutnya", "pesan", "imbau", "keluh",
         "seloroh", "canda", "kelakar", "bantah", "sahut", "tukas", "desak", "simpul", "ingat", "sindir", "kritik",
+        "demikian keterangan", "demikian pernyataan", "bunyi pernyataan", "bunyi keterangan",
+        "demikian siaran pers",
     }),
     cues_with_pronoun={
         "ujarnya": "nya", "katanya": "nya", "ucapnya": "nya", "tuturnya": "nya", "ungkapnya": "nya",
@@ -345,8 +347,11 @@ DATA = LanguageData(
         "menyebut", "menambahkan", "memaparkan", "menerangkan", "berkata", "bertanya", "mengaku", "menilai",
         "menulis", "mengingatkan", "meminta", "berujar", "bilang", "berpesan", "menyampaikan", "mengklaim",
         "membantah", "menjawab", "menanggapi", "menambahkan bahwa", "mengatakan bahwa", "menurut", "kata",
-        "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau",
+        "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau", "menyela",
+        "memotong", "menimpali",
     }),
+    role_articles=frozenset({"seorang", "salah seorang"}),
+    text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({
         "saat", "ketika", "dalam", "di", "kepada", "yang", "pada", "usai", "seusai", "setelah", "sebelum",
@@ -490,7 +495,7 @@ DATA = LanguageData(
         "kementerian", "kemenkeu", "badan", "dinas", "komisi", "dewan", "lembaga", "kepolisian", "polda", "polres",
         "polsek", "pemerintah", "pemkot", "pemkab", "pemprov", "bank", "pt", "partai", "universitas", "institut",
         "yayasan", "asosiasi", "perhimpunan", "kantor", "biro", "direktorat", "sekretariat", "mahkamah",
-        "pengadilan", "kejaksaan", "persatuan", "organisasi", "perusahaan", "tbk", "persero",
+        "pengadilan", "kejaksaan", "persatuan", "organisasi", "perusahaan", "tbk", "persero", "bursa",
     }),
     abbreviations=frozenset({
         "rp", "no", "dr", "drg", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "kec", "kab", "kel", "prov",

@@ -305,6 +305,8 @@ DATA = LanguageData(
         "ulasnya": "nya", "akuinya": "nya", "dakwanya": "nya", "titahnya": "nya", "soalnya": "nya",
         "jawabnya": "nya", "tulisnya": "nya", "menurutnya": "nya",
     },
+    role_articles=frozenset({"seorang", "salah seorang"}),
+    text_cues=frozenset({"berbunyi", "bertulis", "tertulis"}),
     cues_before_quote=frozenset({
         "berkata", "menjelaskan", "menegaskan", "menyatakan", "mengatakan", "menambah", "memberitahu",
         "menurutnya", "bertitah", "mendakwa", "menafikan", "mengesahkan", "memaklumkan",

@@ -1848,4 +1848,442 @@ PASSAGES: list[dict] = [
         ],
         "not_quotes": [],
     },
+    # Held-out passages (added with issue 11, before the speaker rules were changed; not tuned on).
+    {
+        "id": "en-reuters-07", "lang": "en", "style": "Reuters",
+        "text": (
+            "LONDON, Feb 3 (Reuters) - British retailer Hallam & Finch cut its annual profit forecast on Monday, "
+            "sending its shares down 14%, as shoppers held back on big-ticket purchases over Christmas.\n"
+            '"December was tougher than we expected, and we are not going to pretend otherwise," Chief Executive '
+            "Graham Pell told reporters on a call.\n"
+            "Pell, who joined from a rival grocer last year, said the company would close 20 stores. \"We have "
+            'too many shops in the wrong places," he said.\n'
+            'Pell said the chain had been "too slow to move online" and would double its spending on delivery.\n'
+            "Analysts said the warning was not a complete surprise. \"The market had already priced in a weak "
+            'quarter, just not this weak," said Fiona Clarke, retail analyst at Peel Hunt.\n'
+            "A spokeswoman for the GMB union said members had not been consulted. \"We learned about the closures "
+            'from the news," she said.'
+        ),
+        "quotes": [
+            {"content": "December was tougher than we expected, and we are not going to pretend otherwise,",
+             "speaker": "Graham Pell", "surface": "Chief Executive Graham Pell", "role": "Chief Executive", "nth": 1},  # 1, 13
+            {"content": "We have too many shops in the wrong places,",
+             "speaker": "Graham Pell", "surface": "he", "role": "Chief Executive", "nth": 1},  # 1, 10
+            {"content": "too slow to move online",
+             "speaker": "Graham Pell", "surface": "Pell", "role": "Chief Executive", "nth": 1},  # 1, 9, 11
+            {"content": "The market had already priced in a weak quarter, just not this weak,",
+             "speaker": "Fiona Clarke", "surface": "Fiona Clarke", "role": "retail analyst at Peel Hunt", "nth": 1},  # 1, 8
+            {"content": "We learned about the closures from the news,",
+             "speaker": "a spokeswoman for the GMB union", "surface": "she", "role": "spokeswoman for the GMB union", "nth": 1},  # 1, 10, 13
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-reuters-08", "lang": "en", "style": "Reuters",
+        "text": (
+            "WASHINGTON, June 12 (Reuters) - U.S. Senate Republicans on Thursday blocked a bill that would have "
+            "extended subsidies for electric-vehicle buyers, with two Democrats joining them.\n"
+            '"This is a giveaway to people who can already afford a $60,000 car," Senator Mark Ellison (R-Ohio) '
+            "said on the Senate floor.\n"
+            "Senator Dana Whitfield, a Democrat from Michigan who wrote the bill, said the vote would cost jobs in "
+            'her state. "Every plant in Michigan is watching this," she told reporters after the vote. "They will '
+            'remember."\n'
+            "The White House said in a statement that the president was \"deeply disappointed\" and would keep "
+            "pushing for the credit.\n"
+            'Asked whether she would bring the bill back, Whitfield said: "Count on it."'
+        ),
+        "quotes": [
+            {"content": "This is a giveaway to people who can already afford a $60,000 car,",
+             "speaker": "Mark Ellison", "surface": "Senator Mark Ellison", "role": "Senator", "nth": 1},  # 1, 8, 13
+            {"content": "Every plant in Michigan is watching this,",
+             "speaker": "Dana Whitfield", "surface": "she", "role": "Senator", "nth": 1},  # 1, 7, 10
+            {"content": "They will remember.",
+             "speaker": "Dana Whitfield", "surface": "she", "role": "Senator", "nth": 1},  # 1, 10
+            {"content": "deeply disappointed",
+             "speaker": "White House", "surface": "White House", "role": None, "nth": 1},  # 1, 7, 11
+            {"content": "Count on it.",
+             "speaker": "Dana Whitfield", "surface": "Whitfield", "role": "Senator", "nth": 1},  # 1, 6, 9
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-ap-06", "lang": "en", "style": "AP",
+        "text": (
+            "PHOENIX (AP) — A wildfire that forced the evacuation of about 2,000 homes north of Phoenix was 40% "
+            "contained by Sunday evening, fire officials said.\n"
+            "The fire started Friday afternoon near a campground and spread quickly in gusty winds, said Lt. Carla "
+            "Benning, a spokeswoman for the Maricopa County Sheriff's Office. \"We had deputies going door to door "
+            'within the hour," she said.\n'
+            "Jim Okafor, 67, said he left with his two dogs and a box of photographs. \"You don't think about the "
+            'TV or the furniture. You think about what you can\'t replace," he said.\n'
+            "His neighbor, Teresa Villalobos, stayed until the smoke turned the sky orange. \"I kept telling myself "
+            'it would turn," Villalobos said. "It didn\'t."\n'
+            "Fire crews expected to lift some evacuation orders Monday, according to the Arizona Department of "
+            "Forestry and Fire Management. \"Conditions are improving, but we're not out of the woods,\" the "
+            "agency said in a statement."
+        ),
+        "quotes": [
+            {"content": "We had deputies going door to door within the hour,",
+             "speaker": "Carla Benning", "surface": "she", "role": "spokeswoman for the Maricopa County Sheriff's Office", "nth": 1},  # 1, 8, 10
+            {"content": "You don't think about the TV or the furniture. You think about what you can't replace,",
+             "speaker": "Jim Okafor", "surface": "he", "role": None, "nth": 1},  # 1, 10
+            {"content": "I kept telling myself it would turn,",
+             "speaker": "Teresa Villalobos", "surface": "Villalobos", "role": "neighbor", "nth": 1},  # 1, 9
+            {"content": "It didn't.",
+             "speaker": "Teresa Villalobos", "surface": "Villalobos", "role": "neighbor", "nth": 1},  # 1, 9
+            {"content": "Conditions are improving, but we're not out of the woods,",
+             "speaker": "Arizona Department of Forestry and Fire Management", "surface": "agency", "role": None, "nth": 1},  # 1, 7, 13
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-ap-07", "lang": "en", "style": "AP",
+        "text": (
+            "NEW ORLEANS (AP) — A former city inspector was sentenced Wednesday to five years in federal prison "
+            "for taking bribes to approve unsafe buildings, including a hotel that partially collapsed in 2019.\n"
+            "U.S. District Judge Harold Brisco said Dwayne Lemieux, 58, had \"put a price on people's lives.\" "
+            "Before he was sentenced, Lemieux apologized to the families of the three workers killed in the "
+            "collapse. \"I can't give you back what you lost. I'm sorry,\" he said, his voice breaking.\n"
+            "Prosecutors had asked for eight years. Assistant U.S. Attorney Renee Castille told the court the "
+            'bribes totaled more than $200,000. "This was not one bad decision. This was a business," she said.\n'
+            "Outside the courthouse, Angela Fontenot, whose brother died in the collapse, said the sentence was "
+            'too short. "Five years. My brother got nothing," she said.'
+        ),
+        "quotes": [
+            {"content": "put a price on people's lives.",
+             "speaker": "Harold Brisco", "surface": "U.S. District Judge Harold Brisco", "role": "U.S. District Judge", "nth": 1},  # 1, 11, 13
+            {"content": "I can't give you back what you lost. I'm sorry,",
+             "speaker": "Dwayne Lemieux", "surface": "he", "role": None, "nth": 1},  # 1, 10
+            {"content": "This was not one bad decision. This was a business,",
+             "speaker": "Renee Castille", "surface": "she", "role": "Assistant U.S. Attorney", "nth": 1},  # 1, 10
+            {"content": "Five years. My brother got nothing,",
+             "speaker": "Angela Fontenot", "surface": "she", "role": None, "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-afp-05", "lang": "en", "style": "AFP",
+        "text": (
+            "Paris (AFP) - France's farmers' unions vowed on Tuesday to keep blocking motorways around Paris until "
+            "the government scraps a planned rise in diesel taxes, as Prime Minister Lucien Marchetti prepared to "
+            "meet their leaders.\n"
+            '"We will stay as long as it takes," Arnaud Delorme, head of the FNSEA union in the Ile-de-France '
+            'region, told AFP at a blockade on the A6. "Our tractors are not going anywhere."\n'
+            "Marchetti, who has been in office for barely two months, told parliament he was \"open to "
+            'discussion" but would not "govern under pressure from the road".\n'
+            "Government spokeswoman Claire Aubert said the meeting would take place on Wednesday evening. "
+            '"Everything is on the table except the deficit," she said.\n'
+            "On the A6, retired dairy farmer Yves Perrin, 71, had brought soup for the younger protesters. \"My "
+            'son took over the farm and he earns less than I did in 1990," he said.'
+        ),
+        "quotes": [
+            {"content": "We will stay as long as it takes,",
+             "speaker": "Arnaud Delorme", "surface": "Arnaud Delorme", "role": "head of the FNSEA union in the Ile-de-France region", "nth": 1},  # 1, 7, 8
+            {"content": "Our tractors are not going anywhere.",
+             "speaker": "Arnaud Delorme", "surface": "Arnaud Delorme", "role": "head of the FNSEA union in the Ile-de-France region", "nth": 1},  # 1
+            {"content": "open to discussion",
+             "speaker": "Lucien Marchetti", "surface": "Marchetti", "role": "Prime Minister", "nth": 1},  # 1, 9, 11
+            {"content": "govern under pressure from the road",
+             "speaker": "Lucien Marchetti", "surface": "Marchetti", "role": "Prime Minister", "nth": 1},  # 1, 9, 11
+            {"content": "Everything is on the table except the deficit,",
+             "speaker": "Claire Aubert", "surface": "she", "role": "Government spokeswoman", "nth": 1},  # 1, 10
+            {"content": "My son took over the farm and he earns less than I did in 1990,",
+             "speaker": "Yves Perrin", "surface": "he", "role": "retired dairy farmer", "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-bbc-06", "lang": "en", "style": "BBC",
+        "text": (
+            "A council has apologised after bin collections were missed for three weeks in parts of Bristol.\n"
+            "Residents in Bedminster and Southville said rubbish had piled up on pavements, attracting rats and "
+            "foxes.\n"
+            "Sarah Milton, who lives on North Street, said: \"It's disgusting. My children can't walk to school "
+            'without stepping over bags."\n'
+            "Bristol City Council said the problems were caused by a shortage of drivers. In a statement, a "
+            'spokesperson said: "We are sorry for the disruption and are working to clear the backlog by the end '
+            'of the week."\n'
+            "Councillor Ed Fairbrother, who chairs the environment committee, said the contractor had \"let "
+            'residents down\". He added: "We will be looking very carefully at the contract."\n'
+            "The contractor, Avonside Waste, has been approached for comment."
+        ),
+        "quotes": [
+            {"content": "It's disgusting. My children can't walk to school without stepping over bags.",
+             "speaker": "Sarah Milton", "surface": "Sarah Milton", "role": None, "nth": 1},  # 1, 6, 8
+            {"content": "We are sorry for the disruption and are working to clear the backlog by the end of the week.",
+             "speaker": "a spokesperson", "surface": "spokesperson", "role": "spokesperson", "nth": 1},  # 1, 6, 7, 13
+            {"content": "let residents down",
+             "speaker": "Ed Fairbrother", "surface": "Councillor Ed Fairbrother", "role": "Councillor", "nth": 1},  # 1, 8, 11, 13
+            {"content": "We will be looking very carefully at the contract.",
+             "speaker": "Ed Fairbrother", "surface": "He", "role": "Councillor", "nth": 1},  # 1, 6, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-guardian-07", "lang": "en", "style": "The Guardian",
+        "text": (
+            "Ministers have been accused of quietly shelving plans to ban no-fault evictions in England, after the "
+            "housing bill was left out of the government’s legislative programme.\n"
+            "Hannah Oduya, the chief executive of the charity Shelter Together, said renters had been “betrayed by "
+            "a government that promised them security”. “Every week this is delayed, thousands more families are "
+            "handed an eviction notice,” she said.\n"
+            "The housing minister, Rupert Hale, insisted the government remained committed to reform. Speaking on "
+            "BBC Radio 4’s Today programme, he said: “Nothing has been shelved. We want to get this right, not "
+            "rush it.”\n"
+            "But Labour’s shadow housing secretary, Meera Chandra, said the minister’s words were “not worth the "
+            "paper they are written on”.\n"
+            "Landlord groups welcomed the pause. “Good landlords have been living with uncertainty for four "
+            "years,” said Colin Baxter of the National Residential Landlords Association."
+        ),
+        "quotes": [
+            {"content": "betrayed by a government that promised them security",
+             "speaker": "Hannah Oduya", "surface": "Hannah Oduya", "role": "chief executive of the charity Shelter Together", "nth": 1},  # 1, 8, 11
+            {"content": "Every week this is delayed, thousands more families are handed an eviction notice,",
+             "speaker": "Hannah Oduya", "surface": "she", "role": "chief executive of the charity Shelter Together", "nth": 1},  # 1, 10
+            {"content": "Nothing has been shelved. We want to get this right, not rush it.",
+             "speaker": "Rupert Hale", "surface": "he", "role": "housing minister", "nth": 1},  # 1, 6, 7, 10
+            {"content": "not worth the paper they are written on",
+             "speaker": "Meera Chandra", "surface": "Meera Chandra", "role": "shadow housing secretary", "nth": 1},  # 1, 8, 11
+            {"content": "Good landlords have been living with uncertainty for four years,",
+             "speaker": "Colin Baxter", "surface": "Colin Baxter", "role": None, "nth": 1},  # 1, 8
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-wire-07", "lang": "en", "style": "1990s wire",
+        "text": (
+            "TOKYO (AP) _ Japan's finance minister said Tuesday that the government was ready to intervene to "
+            "support the yen, which fell to a 40-month low against the dollar.\n"
+            "``We are watching the market with great concern,'' Finance Minister Hiroshi Tanabe told a news "
+            "conference. ``We will take appropriate steps if necessary.''\n"
+            "Tanabe, who has held the post since January, declined to say at what level the ministry would act. "
+            "``The market knows where we stand,'' he said.\n"
+            "Currency dealers were skeptical. ``They have said this three times this month and nothing has "
+            "happened,'' said Kenji Morita, chief dealer at Sanwa Bank in Tokyo.\n"
+            "In Washington, a Treasury Department spokesman said the United States ``continues to favor a strong "
+            "dollar.''"
+        ),
+        "quotes": [
+            {"content": "We are watching the market with great concern,",
+             "speaker": "Hiroshi Tanabe", "surface": "Finance Minister Hiroshi Tanabe", "role": "Finance Minister", "nth": 1},  # 1, 13
+            {"content": "We will take appropriate steps if necessary.",
+             "speaker": "Hiroshi Tanabe", "surface": "Finance Minister Hiroshi Tanabe", "role": "Finance Minister", "nth": 1},  # 1
+            {"content": "The market knows where we stand,",
+             "speaker": "Hiroshi Tanabe", "surface": "he", "role": "Finance Minister", "nth": 1},  # 1, 10
+            {"content": "They have said this three times this month and nothing has happened,",
+             "speaker": "Kenji Morita", "surface": "Kenji Morita", "role": "chief dealer at Sanwa Bank in Tokyo", "nth": 1},  # 1, 8
+            {"content": "continues to favor a strong dollar.",
+             "speaker": "a Treasury Department spokesman", "surface": "spokesman", "role": "Treasury Department spokesman", "nth": 1},  # 1, 11, 13
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-kompas-08", "lang": "id", "style": "Kompas",
+        "text": (
+            "SURABAYA, KOMPAS.com - Pemerintah Kota Surabaya menutup sementara 12 tempat hiburan malam yang "
+            "kedapatan menjual minuman beralkohol tanpa izin.\n"
+            "Kepala Satpol PP Kota Surabaya, Eddy Prasetyo, mengatakan, penutupan dilakukan setelah razia gabungan "
+            "pada Jumat (21/11/2025) malam.\n"
+            '"Kami sudah memberi peringatan dua kali, tetapi tidak diindahkan. Jadi, kami tutup," ujar Eddy saat '
+            "dihubungi, Sabtu (22/11/2025).\n"
+            "Ia menambahkan, pemilik usaha dapat mengajukan pembukaan kembali setelah melengkapi izin.\n"
+            '"Syaratnya jelas, izin harus lengkap dan ada surat pernyataan tidak mengulangi," katanya.\n'
+            "Salah satu pengelola tempat hiburan, Rudi Hartono, mengaku keberatan dengan penutupan tersebut. "
+            "Menurut dia, izin usahanya sedang diproses di dinas terkait.\n"
+            '"Kami ini sudah mengurus, tinggal menunggu. Kok malah ditutup," kata Rudi.\n'
+            "Wali Kota Surabaya Bambang Irianto mendukung langkah Satpol PP. \"Aturan berlaku untuk semua, tidak "
+            'ada pengecualian," tegas Bambang.'
+        ),
+        "quotes": [
+            {"content": "Kami sudah memberi peringatan dua kali, tetapi tidak diindahkan. Jadi, kami tutup,",
+             "speaker": "Eddy Prasetyo", "surface": "Eddy", "role": "Kepala Satpol PP Kota Surabaya", "nth": 1},  # 1, 9
+            {"content": "Syaratnya jelas, izin harus lengkap dan ada surat pernyataan tidak mengulangi,",
+             "speaker": "Eddy Prasetyo", "surface": "-nya", "role": "Kepala Satpol PP Kota Surabaya", "nth": 1},  # 1, 10
+            {"content": "Kami ini sudah mengurus, tinggal menunggu. Kok malah ditutup,",
+             "speaker": "Rudi Hartono", "surface": "Rudi", "role": "pengelola tempat hiburan", "nth": 1},  # 1, 9, 14
+            {"content": "Aturan berlaku untuk semua, tidak ada pengecualian,",
+             "speaker": "Bambang Irianto", "surface": "Bambang", "role": "Wali Kota Surabaya", "nth": 1},  # 1, 9, 12
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-kompas-09", "lang": "id", "style": "Kompas",
+        "text": (
+            "JAKARTA, KOMPAS.com - Rapat Badan Anggaran DPR dengan pemerintah soal subsidi energi berlangsung alot, "
+            "Selasa (18/11/2025).\n"
+            "Wakil Ketua Banggar DPR Teddy Gunawan mempertanyakan kenaikan anggaran subsidi elpiji. \"Subsidinya "
+            'naik, tetapi masyarakat di daerah masih kesulitan mendapatkan gas melon. Ini bagaimana?" tanya '
+            "Teddy.\n"
+            "Menteri Energi dan Sumber Daya Mineral Raden Pratama menjelaskan bahwa kenaikan dipicu oleh harga "
+            "minyak dunia dan kurs rupiah.\n"
+            "Ia mengatakan, pemerintah tengah menyiapkan skema distribusi tertutup agar subsidi tepat sasaran: "
+            '"Mulai tahun depan, pembeli elpiji tiga kilogram wajib menunjukkan KTP."\n'
+            "Anggota Banggar dari Fraksi PKS, Siti Maryam, menilai skema itu akan menyulitkan warga di pelosok.\n"
+            '"Di desa-desa banyak lansia yang tidak pegang KTP elektronik," ujarnya.\n'
+            '"Jangan sampai niat baik justru menyusahkan rakyat kecil."'
+        ),
+        "quotes": [
+            {"content": "Subsidinya naik, tetapi masyarakat di daerah masih kesulitan mendapatkan gas melon. Ini bagaimana?",
+             "speaker": "Teddy Gunawan", "surface": "Teddy", "role": "Wakil Ketua Banggar DPR", "nth": 1},  # 1, 9, 12, 14
+            {"content": "Mulai tahun depan, pembeli elpiji tiga kilogram wajib menunjukkan KTP.",
+             "speaker": "Raden Pratama", "surface": "Ia", "role": "Menteri Energi dan Sumber Daya Mineral", "nth": 1},  # 1, 6, 10, 14
+            {"content": "Di desa-desa banyak lansia yang tidak pegang KTP elektronik,",
+             "speaker": "Siti Maryam", "surface": "-nya", "role": "Anggota Banggar dari Fraksi PKS", "nth": 1},  # 1, 10, 14
+            {"content": "Jangan sampai niat baik justru menyusahkan rakyat kecil.",
+             "speaker": "Siti Maryam", "surface": None, "role": "Anggota Banggar dari Fraksi PKS", "nth": 1},  # 1, 5
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-detik-07", "lang": "id", "style": "Detik",
+        "text": (
+            "Jakarta - Komisi Pemberantasan Korupsi (KPK) memeriksa Sekretaris Daerah Kabupaten Lampung Tengah, "
+            "Hendra Wijaya, sebagai saksi kasus dugaan suap proyek jalan.\n"
+            "Juru bicara KPK Ali Rahman mengatakan Hendra diperiksa terkait proses lelang proyek tahun 2024. "
+            '"Saksi hadir dan didalami soal pengaturan pemenang lelang," kata Ali kepada wartawan, Selasa '
+            "(4/11/2025).\n"
+            "Usai diperiksa, Hendra irit bicara. Dia hanya mengaku telah menjelaskan semua yang diketahuinya kepada "
+            "penyidik.\n"
+            '"Semua sudah saya sampaikan ke penyidik. Silakan tanya ke penyidik," ujar Hendra sambil bergegas '
+            "menuju mobilnya.\n"
+            'Ia juga membantah menerima uang dari kontraktor. "Tidak ada itu," katanya singkat.\n'
+            "Sebelumnya, KPK telah menetapkan tiga tersangka dalam kasus ini, termasuk seorang kepala dinas. "
+            '"Tidak menutup kemungkinan ada tersangka baru," ucap Ali.'
+        ),
+        "quotes": [
+            {"content": "Saksi hadir dan didalami soal pengaturan pemenang lelang,",
+             "speaker": "Ali Rahman", "surface": "Ali", "role": "Juru bicara KPK", "nth": 1},  # 1, 9
+            {"content": "Semua sudah saya sampaikan ke penyidik. Silakan tanya ke penyidik,",
+             "speaker": "Hendra Wijaya", "surface": "Hendra", "role": "Sekretaris Daerah Kabupaten Lampung Tengah", "nth": 1},  # 1, 9
+            {"content": "Tidak ada itu,",
+             "speaker": "Hendra Wijaya", "surface": "-nya", "role": "Sekretaris Daerah Kabupaten Lampung Tengah", "nth": 1},  # 1, 10
+            {"content": "Tidak menutup kemungkinan ada tersangka baru,",
+             "speaker": "Ali Rahman", "surface": "Ali", "role": "Juru bicara KPK", "nth": 1},  # 1, 9, 12
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-detik-08", "lang": "id", "style": "Detik",
+        "text": (
+            "Jakarta - Pelatih Timnas Indonesia U-23, Marco Santoso, puas dengan hasil imbang 1-1 melawan Vietnam "
+            "di laga uji coba, Selasa (11/11/2025) malam.\n"
+            "Marco mengatakan anak asuhnya tampil disiplin meski bermain dengan sepuluh orang sejak menit ke-60.\n"
+            '"Saya bangga dengan pemain. Mereka berjuang sampai peluit akhir," kata Marco dalam konferensi pers '
+            "usai laga.\n"
+            "Kapten tim, Fajar Ramadhan, mengakui timnya sempat kehilangan konsentrasi setelah kartu merah. "
+            '"Kami sempat panik, tapi pelatih minta kami tetap tenang," ujar pemain yang mencetak gol penyeimbang '
+            "itu.\n"
+            "Sementara itu, pelatih Vietnam, Nguyen Van Tuan, menyebut Indonesia sebagai lawan yang sulit. "
+            '"Mereka cepat dan kuat secara fisik," tuturnya.'
+        ),
+        "quotes": [
+            {"content": "Saya bangga dengan pemain. Mereka berjuang sampai peluit akhir,",
+             "speaker": "Marco Santoso", "surface": "Marco", "role": "Pelatih Timnas Indonesia U-23", "nth": 1},  # 1, 9
+            {"content": "Kami sempat panik, tapi pelatih minta kami tetap tenang,",
+             "speaker": "Fajar Ramadhan", "surface": "pemain", "role": "Kapten tim", "nth": 1},  # 1, 13
+            {"content": "Mereka cepat dan kuat secara fisik,",
+             "speaker": "Nguyen Van Tuan", "surface": "-nya", "role": "pelatih Vietnam", "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-antara-08", "lang": "id", "style": "Antara",
+        "text": (
+            "Jakarta (ANTARA) - Kementerian Kesehatan mengimbau masyarakat mewaspadai peningkatan kasus infeksi "
+            "saluran pernapasan akut (ISPA) selama musim pancaroba.\n"
+            "Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes dr. Maya Susanti di Jakarta, Rabu, "
+            "mengatakan kasus ISPA naik sekitar 20 persen dalam sebulan terakhir.\n"
+            '"Kenaikan ini terutama terjadi pada anak-anak dan lansia, sehingga kami minta orang tua lebih '
+            'waspada," katanya.\n'
+            "Menurut dia, masyarakat sebaiknya kembali menggunakan masker di tempat ramai dan segera memeriksakan "
+            "diri jika mengalami demam lebih dari tiga hari.\n"
+            '"Jangan menunggu sampai sesak napas baru ke puskesmas," ujar Maya.\n'
+            "Sementara itu, Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Prof. Hartono Wibisono mengatakan "
+            "vaksinasi influenza dapat mengurangi risiko komplikasi pada anak.\n"
+            '"Vaksin influenza aman dan sudah tersedia di banyak fasilitas kesehatan," kata dia.'
+        ),
+        "quotes": [
+            {"content": "Kenaikan ini terutama terjadi pada anak-anak dan lansia, sehingga kami minta orang tua lebih waspada,",
+             "speaker": "Maya Susanti", "surface": "-nya", "role": "Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes", "nth": 1},  # 1, 10
+            {"content": "Jangan menunggu sampai sesak napas baru ke puskesmas,",
+             "speaker": "Maya Susanti", "surface": "Maya", "role": "Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes", "nth": 1},  # 1, 9
+            {"content": "Vaksin influenza aman dan sudah tersedia di banyak fasilitas kesehatan,",
+             "speaker": "Hartono Wibisono", "surface": "dia", "role": "Ketua Umum Ikatan Dokter Anak Indonesia (IDAI)", "nth": 1},  # 1, 10, 14
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-antara-09", "lang": "id", "style": "Antara",
+        "text": (
+            "Pekanbaru (ANTARA) - Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Riau mencatat luas kebakaran "
+            "hutan dan lahan (karhutla) sepanjang 2025 mencapai 1.200 hektare.\n"
+            '"Angka ini turun dibandingkan tahun lalu yang mencapai 2.800 hektare," kata Kepala Pelaksana BPBD Riau '
+            "Zulkifli Harahap di Pekanbaru, Jumat.\n"
+            "Dia menjelaskan, penurunan itu berkat patroli terpadu yang melibatkan TNI, Polri dan masyarakat peduli "
+            "api di tingkat desa.\n"
+            "Menurut Zulkifli, titik panas paling banyak ditemukan di Kabupaten Pelalawan dan Indragiri Hilir.\n"
+            '"Kami tetap siaga karena puncak kemarau diperkirakan pada Agustus," ujarnya.\n'
+            "Gubernur Riau Syamsuar Hamid dalam kesempatan terpisah meminta perusahaan perkebunan ikut bertanggung "
+            'jawab. "Perusahaan wajib punya peralatan pemadam sendiri. Kalau lahannya terbakar, izinnya kami '
+            'evaluasi," kata Gubernur.'
+        ),
+        "quotes": [
+            {"content": "Angka ini turun dibandingkan tahun lalu yang mencapai 2.800 hektare,",
+             "speaker": "Zulkifli Harahap", "surface": "Kepala Pelaksana BPBD Riau Zulkifli Harahap", "role": "Kepala Pelaksana BPBD Riau", "nth": 1},  # 1, 13
+            {"content": "Kami tetap siaga karena puncak kemarau diperkirakan pada Agustus,",
+             "speaker": "Zulkifli Harahap", "surface": "-nya", "role": "Kepala Pelaksana BPBD Riau", "nth": 1},  # 1, 10
+            {"content": "Perusahaan wajib punya peralatan pemadam sendiri. Kalau lahannya terbakar, izinnya kami evaluasi,",
+             "speaker": "Syamsuar Hamid", "surface": "Gubernur", "role": "Gubernur Riau", "nth": 1},  # 1, 13
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-tempo-07", "lang": "id", "style": "Tempo",
+        "text": (
+            "TEMPO.CO, Jakarta - Menteri Perdagangan Agus Salim Nasution membantah impor beras tahun ini akan "
+            "melampaui 3 juta ton. Ia menyebut angka yang beredar di media sosial tidak berdasar.\n"
+            '"Tidak ada rencana impor sebesar itu. Kuota yang kami tetapkan 1,5 juta ton," kata Agus di kantornya, '
+            "Kamis, 13 November 2025.\n"
+            "Ekonom Center of Reform on Economics (CORE) Indonesia, Fitri Handayani, menilai pemerintah perlu lebih "
+            "terbuka soal data stok beras. Menurut Fitri, simpang siur angka impor membuat harga di pasar "
+            "bergejolak.\n"
+            '"Pedagang membaca sinyal dari pemerintah. Kalau datanya tidak jelas, mereka menahan stok," ujarnya.\n'
+            "Direktur Utama Perum Bulog, Wahyu Kurniadi, memastikan stok beras di gudang Bulog mencapai 2,1 juta "
+            'ton. "Stok aman sampai Lebaran tahun depan," tuturnya.'
+        ),
+        "quotes": [
+            {"content": "Tidak ada rencana impor sebesar itu. Kuota yang kami tetapkan 1,5 juta ton,",
+             "speaker": "Agus Salim Nasution", "surface": "Agus", "role": "Menteri Perdagangan", "nth": 1},  # 1, 9
+            {"content": "Pedagang membaca sinyal dari pemerintah. Kalau datanya tidak jelas, mereka menahan stok,",
+             "speaker": "Fitri Handayani", "surface": "-nya", "role": "Ekonom Center of Reform on Economics (CORE) Indonesia", "nth": 1},  # 1, 10
+            {"content": "Stok aman sampai Lebaran tahun depan,",
+             "speaker": "Wahyu Kurniadi", "surface": "-nya", "role": "Direktur Utama Perum Bulog", "nth": 1},  # 1, 10, 12
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-cnn-07", "lang": "id", "style": "CNN Indonesia",
+        "text": (
+            "Jakarta, CNN Indonesia -- Tim SAR gabungan menemukan dua korban terakhir longsor di Desa Sirnaresmi, "
+            "Kabupaten Sukabumi, Jawa Barat, Senin (17/11).\n"
+            "Kepala Kantor SAR Bandung Dedi Supriatna menyebut kedua korban ditemukan sekitar 200 meter dari titik "
+            "longsor.\n"
+            '"Dengan ditemukannya dua korban ini, seluruh korban yang dilaporkan hilang sudah ditemukan. Total '
+            'delapan orang meninggal dunia," kata Dedi dalam keterangan tertulis.\n'
+            "Dia menyebut operasi pencarian resmi ditutup pada sore hari. Namun, petugas tetap bersiaga karena "
+            "hujan masih turun.\n"
+            "Salah satu warga, Ujang Rohman (52), mengatakan longsor terjadi saat sebagian besar warga tertidur.\n"
+            '"Suaranya seperti petir, lalu tanah dari bukit turun. Saya langsung bangunkan anak-anak," ucap Ujang.\n'
+            'Ujang bersama keluarganya kini mengungsi di rumah kerabat. "Rumah saya tinggal atapnya," kata dia.'
+        ),
+        "quotes": [
+            {"content": "Dengan ditemukannya dua korban ini, seluruh korban yang dilaporkan hilang sudah ditemukan. Total delapan orang meninggal dunia,",
+             "speaker": "Dedi Supriatna", "surface": "Dedi", "role": "Kepala Kantor SAR Bandung", "nth": 1},  # 1, 7, 9
+            {"content": "Suaranya seperti petir, lalu tanah dari bukit turun. Saya langsung bangunkan anak-anak,",
+             "speaker": "Ujang Rohman", "surface": "Ujang", "role": "warga", "nth": 1},  # 1, 9
+            {"content": "Rumah saya tinggal atapnya,",
+             "speaker": "Ujang Rohman", "surface": "dia", "role": "warga", "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
 ]

@@ -28,6 +28,15 @@ class StatementWords:
     """Speech verbs that follow a quote and precede its speaker: ``"…," ujar Putin``, ``"…," said Smith``."""
     cues_with_pronoun: Mapping[str, str] = attrs.field(factory=dict)
     """Speech verbs with the speaker built in, after a quote: ``ujarnya``, ``katanya`` → the pronoun meant."""
+    participle_cues: frozenset[str] = frozenset()
+    """Participles that give a quote to the subject of their sentence, whoever stands just before them:
+    ``Governor Elena Cruz appealed for help, saying: "…"``, ``describing the account as "…"``."""
+    text_cues: frozenset[str] = frozenset()
+    """Verbs that bring in the words of a text (a note, a sign, a message), no one's speech: ``a note that read,
+    "…"``, ``pesan singkat berbunyi "…"``: the quote that follows has no speaker."""
+    role_articles: frozenset[str] = frozenset()
+    """Articles that bring in a speaker by role alone, with no name: ``a spokesman for the hospice said``,
+    ``seorang pejabat mengatakan``; a later ``he said`` may mean that speaker."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
     audience_words: frozenset[str] = frozenset()

@@ -917,6 +917,86 @@ EXAMPLES: list[Ex] = [
         '"October is still our base case," Lopez told Reuters.',
         C("quote", "October is still our base case,", speaker="Lopez", speaker_full="Maria Lopez", cue="told"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Issue 11: who a pronoun, a participle, a role or a follow-on quote means
+    # ------------------------------------------------------------------------------------------------------------
+    # A pronoun means the last person named as a clause's subject: in an appositive, after a fronted clause.
+    Ex(
+        'Spain\'s economy minister, Lucía Ferrer, was more cautious. "We are not out of the woods yet," she said.',
+        C("quote", "We are not out of the woods yet,", speaker="Lucía Ferrer", cue="said", speaker_resolved=True),
+    ),
+    Ex(
+        'After the verdict was read, Marcus Bell hugged his lawyer. "I never stopped believing," he said.',
+        C("quote", "I never stopped believing,", speaker="Marcus Bell", cue="said", speaker_resolved=True),
+    ),
+    # A pronoun looks back over a paragraph that names no one.
+    Ex(
+        "Police Chief Dana Ruiz said the suspect had been detained.\n"
+        "The city council approved extra patrols for the weekend.\n"
+        '"We are not taking any chances," she said.',
+        C("quote", "We are not taking any chances,", speaker="Police Chief Dana Ruiz", cue="said",
+          speaker_resolved=True),
+    ),
+    # A party and state in brackets between the name and the verb.
+    Ex(
+        'Sen. Janet Cole (D-Md.) said the plan would "gut the agency from the inside."',
+        C("quote", "gut the agency from the inside.", speaker="Sen. Janet Cole", cue="said"),
+    ),
+    # A role, then the name in an appositive: the name is the speaker.
+    Ex(
+        'Her lawyer, veteran litigator Paul Hendricks, said the charges were "built on sand and nothing else."',
+        C("quote", "built on sand and nothing else.", speaker="veteran litigator Paul Hendricks", cue="said"),
+    ),
+    # Participles: the sentence's subject speaks.
+    Ex(
+        'Mayor Tom Reyes defended the budget on Monday, saying: "Every dollar here has a purpose."',
+        C("quote", "Every dollar here has a purpose.", speaker="Mayor Tom Reyes", cue="saying"),
+    ),
+    Ex(
+        'Health Minister Ana Costa rejected the report, calling it "a work of fiction from start to finish."',
+        C("quote", "a work of fiction from start to finish.", speaker="Health Minister Ana Costa", cue="calling"),
+    ),
+    # A second verb of the subject's: "… but warned that".
+    Ex(
+        'Finance Minister Lars Holm on Tuesday promised tax cuts but warned that the budget "cannot carry every '
+        'wish."',
+        C("quote", "cannot carry every wish.", speaker="Finance Minister Lars Holm", cue="warned"),
+    ),
+    # "Asked about …," opens the sentence and names no one; the verb after the name does.
+    Ex(
+        'Asked about the delay, coach Ben Ortiz snapped: "Ask the league."',
+        C("quote", "Ask the league.", speaker="coach Ben Ortiz", cue="snapped"),
+    ),
+    # A two-word verb after the name.
+    Ex(
+        'Councillor Amy Walters demanded answers. "Then resign," Walters shot back.',
+        C("quote", "Then resign,", speaker="Walters", speaker_full="Councillor Amy Walters", cue="shot back"),
+    ),
+    # A speaker brought in by role alone is the one a later pronoun means.
+    Ex(
+        'A spokeswoman for the airline said flights would resume on Friday. "Safety comes first," she said.',
+        C("quote", "Safety comes first,", speaker="spokeswoman for the airline", cue="said", speaker_resolved=True),
+    ),
+    # A follow-on quote after a paragraph of the same speaker's reported speech.
+    Ex(
+        '"The harvest is gone," said farmer Ian Price.\n'
+        "He said the river had burst its banks twice in a week.\n"
+        '"We have nothing left to sell this year, nothing at all."',
+        C("quote", "The harvest is gone,", speaker="farmer Ian Price", cue="said"),
+        C("quote", "We have nothing left to sell this year, nothing at all.", speaker="farmer Ian Price"),
+    ),
+    # The words of a note or a sign are no one's speech, and the next quote's verb is not theirs.
+    Ex(
+        'Mayor Ann Lee said the fire was arson and a note at the scene read, "Burn it all." "This was planned," '
+        "Lee said.",
+        C("quote", "Burn it all.", speaker=None, cue="read"),
+        C("quote", "This was planned,", speaker="Lee", speaker_full="Mayor Ann Lee", cue="said"),
+    ),
+    # A name in marks before a verb is no quote of its own; the partial quote is the name's.
+    Ex(
+        "A nurse testifying under the name ``Sister M'' told the court the ward was ``run like a barracks.''",
+        C("quote", "run like a barracks.", speaker="Sister M", cue="told"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1161,6 +1161,71 @@ EXAMPLES: list[Ex] = [
         C("quote", "Masih banyak sektor yang belum tersentuh,", speaker="Taufik",
           speaker_full="Ketua DPRD Taufik Rahman"),
     ),
+    # --------------------------------------------------------------------------------------------------------
+    # Isu 11: siapa yang dimaksud kata ganti, peran tanpa nama, dan kutipan lanjutan
+    # --------------------------------------------------------------------------------------------------------
+    # -nya merujuk orang terakhir yang disebut sebagai subjek, juga dalam aposisi dengan umur dalam kurung.
+    Ex(
+        'Salah satu saksi, Budi Hartono (38), tampak gugup saat memberi keterangan. "Saya hanya melihat dari jauh," '
+        "ujarnya.",
+        C("quote", "Saya hanya melihat dari jauh,", speaker="Budi Hartono", cue="ujarnya", speaker_resolved=True),
+    ),
+    # -nya melewati paragraf yang hanya menyebut lembaga.
+    Ex(
+        "Kepala Dinas Kesehatan Kota Bogor Retno Wulandari mengatakan, vaksin sudah tiba.\n"
+        "Selain itu, Badan Pusat Statistik (BPS) mencatat angka kelahiran menurun.\n"
+        '"Stok vaksin cukup sampai akhir tahun," katanya.',
+        C("quote", "Stok vaksin cukup sampai akhir tahun,", speaker="Kepala Dinas Kesehatan Kota Bogor Retno Wulandari",
+          cue="katanya", speaker_resolved=True),
+    ),
+    # "Menurut Yusuf" bukan nama: nama lengkapnya tetap yang disebut di awal.
+    Ex(
+        "Kepala BPBD Garut Yusuf Maulana meninjau lokasi longsor, Senin.\n"
+        "Menurut Yusuf, tanah di lereng masih bergerak.\n"
+        '"Warga belum boleh kembali ke rumah," ujar Yusuf.',
+        C("quote", "Warga belum boleh kembali ke rumah,", speaker="Yusuf",
+          speaker_full="Kepala BPBD Garut Yusuf Maulana", cue="ujar"),
+    ),
+    # Keterangan tertulis lembaga: demikian keterangan X.
+    Ex(
+        '"Layanan kereta kembali normal mulai pukul 18.00 WIB," demikian keterangan PT KAI.',
+        C("quote", "Layanan kereta kembali normal mulai pukul 18.00 WIB,", speaker="PT KAI",
+          cue="demikian keterangan"),
+    ),
+    # Peran tanpa nama: "pejabat tersebut" adalah pejabat yang diperkenalkan sebelumnya.
+    Ex(
+        "Seorang pejabat di Kementerian Keuangan yang enggan disebut namanya mengatakan, aturan itu segera terbit.\n"
+        '"Tinggal menunggu paraf menteri," kata pejabat tersebut.',
+        C("quote", "Tinggal menunggu paraf menteri,", speaker="pejabat",
+          speaker_full="pejabat di Kementerian Keuangan", cue="kata"),
+    ),
+    # Interupsi dalam rapat.
+    Ex(
+        'Anggota Komisi IV Dedi Kurnia menyela: "Kenapa datanya berbeda dengan tahun lalu?"',
+        C("quote", "Kenapa datanya berbeda dengan tahun lalu?", speaker="Anggota Komisi IV Dedi Kurnia",
+          cue="menyela"),
+    ),
+    # Kutipan lanjutan setelah paragraf "Ia menambahkan, …".
+    Ex(
+        '"Kami sudah siaga sejak pagi," kata Kapolres Bogor AKBP Rudi Setiawan.\n'
+        "Ia menambahkan, jalur alternatif telah disiapkan.\n"
+        '"Pengendara diminta menghindari kawasan Puncak sampai malam."',
+        C("quote", "Kami sudah siaga sejak pagi,", speaker="Kapolres Bogor AKBP Rudi Setiawan", cue="kata"),
+        C("quote", "Pengendara diminta menghindari kawasan Puncak sampai malam.",
+          speaker="Kapolres Bogor AKBP Rudi Setiawan"),
+    ),
+    # Bunyi sebuah pesan atau spanduk bukan ucapan siapa pun.
+    Ex(
+        'Di depan kantor itu terpasang spanduk bertuliskan, "Tolak tambang pasir di desa kami."',
+        C("quote", "Tolak tambang pasir di desa kami.", speaker=None, cue="bertuliskan"),
+    ),
+    # Nama satu kata setelah kata kerja adalah objek, bukan subjek yang dimaksud -nya.
+    Ex(
+        "Pelatih Timnas Malaysia Kim Pan Gon memuji lini tengah lawan.\n"
+        "Sementara itu, pelatih Filipina, Albert Capellas, menyebut Malaysia sebagai lawan yang sulit. "
+        '"Mereka cepat dan disiplin," tuturnya.',
+        C("quote", "Mereka cepat dan disiplin,", speaker="Albert Capellas", cue="tuturnya", speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [
