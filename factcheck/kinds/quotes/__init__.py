@@ -1,0 +1,102 @@
+"""Direct quotes and their speakers.
+
+Quote marks are read once, left to right, paragraph by paragraph, with a stack: “ ” „ « » ‘ ’ pair by shape,
+straight marks (" and ') open or close by what stands beside them, and an apostrophe inside a word (``Jum'at``,
+``don't``) is no mark. A paragraph that ends inside a quote continues it only when the next paragraph opens
+with a mark (the newsroom convention for quotes over paragraphs); otherwise the stray mark is dropped and swallows
+nothing. The scan is linear in the text whatever the marks do.
+
+A quoted span becomes a claim when a speech verb stands next to it (``"…," ujar Putin``, ``Smith said: "…"``) or
+when it is long enough to be speech; a short quoted phrase with no verb is a scare quote or a title.
+
+- ``marks``: where quotations open and close;
+- ``people``: the names and roles a quote may be by, and what a pronoun can mean;
+- ``attribution``: who said a quote (the cue beside it, reported speech, a colon introduction, a follow-on);
+- here: the pass over a text's quotes, in order.
+"""
+
+from __future__ import annotations
+
+from factcheck import lang as languages
+from factcheck.claims import QuoteValue
+from factcheck.kinds.base import Candidate
+from factcheck.kinds.quotes.attribution import (
+    _MIN_WORDS_PARTIAL,
+    _attribution,
+    _goes_on,
+    _paragraph_subjects,
+    _reported_speakers,
+    _role_before,
+    _speech_before,
+)
+from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
+from factcheck.kinds.quotes.people import _Lines, _openers, _person_mentions, _Speakers, _Subjects
+from factcheck.scan import Scan, scan
+from factcheck.speakers import Name, NameIndex
+
+
+def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
+    """Quote candidates in ``text``, each with its speaker and cue."""
+    data = languages.get(code)
+    spans = list(find_spans(text))
+    if not spans:
+        return []
+    speakers = _Speakers()
+    lines = _Lines(text)
+    near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
+    names = NameIndex(text, _openers(code))
+    reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
+                      + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
+    reported_at = [at for at, _ in reported]
+    taken = [(n.start, n.end) for _, n in reported]
+    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans)
+                if not any(a <= person.start < b or person.start <= a < person.end for a, b in taken)]
+    subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
+    next_mention = 0
+    out: list[Candidate] = []
+    last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
+    next_reported = 0
+    for span in spans:
+        while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
+            at, reporter = reported[next_reported]
+            speakers.add(at, lines.number(at), reporter)
+            next_reported += 1
+        while next_mention < len(mentions) and mentions[next_mention][0] < span.open_at:
+            at, person = mentions[next_mention]
+            speakers.add(at, lines.number(at), person)
+            next_mention += 1
+        content = _content(text, span)
+        words = len(_WORDS.findall(content))
+        if words == 0:
+            continue
+        name, cue = _attribution(text, span, data, lines, subjects)
+        resolved = False
+        opened_in = lines.number(span.open_at)
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)
+        if follows and last is not None:
+            name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
+        elif cue is None and words >= _MIN_WORDS_PARTIAL:
+            name, cue = _speech_before(text, span, data, lines, subjects)
+        if not follows and cue is None and words < _MIN_WORDS_WITHOUT_CUE:
+            continue  # a scare quote, a title, a nickname
+        if name is not None and name.pronoun:
+            pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
+            target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
+            if target is not None:
+                name, resolved = target, True
+            else:
+                name = None
+        full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
+        if full is None and name is not None:
+            full = _role_before(name, reported, reported_at, span.open_at)
+        if name is not None:
+            speakers.add(span.open_at, opened_in, name)
+        if cue is not None:
+            last = (span.end, name, lines.number(span.end))
+        value = QuoteValue(content, name.text if name else None, name.start if name else None,
+                           name.end if name else None, cue, resolved, full.text if full else None)
+        out.append(Candidate("quote", span.start, span.end, value, ATTRIBUTED if cue else LONG))
+    return out
+
+
+__all__ = ["ATTRIBUTED", "LONG", "RULES", "find", "find_spans"]

@@ -1,0 +1,275 @@
+"""Who said a quote: the speech cue beside it, reported speech before it, a colon introduction, a follow-on quote."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+import regex
+
+from factcheck import lang as languages
+from factcheck.kinds.base import verb_like
+from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _TAIL_WORD, Span
+from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Subjects
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import compile_pattern, upto
+from factcheck.scan import Scan
+from factcheck.speakers import Name, NameIndex, cue_patterns, name_after, name_before
+
+
+def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
+                 subjects: _Subjects) -> tuple[Name | None, str | None]:
+    cues = cue_patterns(data.code)
+    _, para_end = lines.bounds(span.close_at)
+    after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
+    if after is not None and text[span.end - 1].isalnum() and "," not in text[span.after:after.start("cue")]:
+        after = None  # 'the pseudonym ``Witness K'' told a tribunal': a name in marks, no quote before its verb
+    if after is not None:
+        cue = after.group("cue")
+        if cue.lower() in data.cues_with_pronoun:
+            return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
+        return name_after(text, after.end(), data, para_end), cue.lower()
+    # English "the minister said", "Smith added": a name between the quote and the verb
+    tail = text[span.after:min(para_end, span.after + 80)]
+    m = _GAP.match(tail)
+    gap = m.end() if m else 0
+    probe = span.after + gap
+    reach = min(para_end, probe + 70)
+    opening = _NEXT_OPENING.search(text, probe, reach)
+    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else reach]))  # not into the next quote
+    for count, w in enumerate(words[:7]):
+        low = w.group().lower().rstrip(".")
+        pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
+        if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
+            name = name_before(text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back"
+            return name, low if low in data.cues_after_quote else pair
+        if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
+            break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
+    open_para_start, _ = lines.bounds(span.open_at)
+    text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
+    if text_cue in data.text_cues:
+        return None, text_cue  # 'a note that read, "You were warned."': no one's speech
+    lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
+    if lead is not None:
+        name = name_after(text, lead.end(), data, span.open_at)
+        if name is not None and not text[name.end:span.open_at].strip(" \t,:;\u00a0"):
+            return name, lead.group("cue").lower()  # 'Menurut Ketua Umum PSSI Yudi Hartono, "…"'
+    intro_start = open_para_start
+    number = lines.number(span.open_at)
+    if number > 0 and not text[open_para_start:span.open_at].strip() and \
+            text[lines.starts[number - 1]:lines.ends[number - 1]].rstrip().endswith(":"):
+        intro_start = lines.starts[number - 1]  # 'Hendro Kusumo mengatakan:' and the quote in the next paragraph
+    before = cues.before_quote.match(text, max(intro_start, span.open_at - 80), span.open_at)
+    if before is not None:
+        cue = before.group("cue")
+        if cue.lower() in data.cues_with_pronoun:  # 'Menurutnya, "…"': the speaker named before
+            return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
+        if cue.lower() in _source_after(data.code):
+            name = name_after(text, before.end("cue"), data, span.open_at)
+        elif cue.lower() in data.participle_cues:
+            sentence = _sentence_start(text, before.start("cue"), open_para_start, data)
+            name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
+        else:
+            name = name_before(text, before.start("cue"), data, floor=intro_start)
+        return name, cue.lower()
+    return None, None
+
+
+@cache
+def _source_after(code: str) -> frozenset[str]:
+    """Cues before a quote whose speaker follows them: ``menurut X``, ``according to X``, ``kata X``."""
+    return languages.get(code).cues_naming_after
+_MIN_WORDS_PARTIAL = 3
+
+
+def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
+                   subjects: _Subjects) -> tuple[Name | None, str | None]:
+    """A partial quote inside reported speech: ``John Smith, the mayor, said the plan was "a disaster."`` The
+    speech verb stands earlier in the quote's sentence, its speaker before the verb. A verb that opens the
+    sentence (``Asked about it, Smith said``) has no speaker before it; a participle (``…, describing it as
+    "…"``) and a verb with no name before it (``Orlov on Friday promised …, but warned that "…"``) give the
+    quote to the sentence's subject."""
+    para_start, _ = lines.bounds(span.open_at)
+    sentence_start = _sentence_start(text, span.open_at, max(para_start, span.open_at - 240), data)
+    cues = cue_patterns(data.code)
+    found = None
+    for m in cues.speech.finditer(text, sentence_start, span.open_at):
+        cue = m.group("cue").lower()
+        if m.start() == sentence_start and cue not in _source_after(data.code):
+            continue
+        if m.start() == sentence_start or not text[m.start() - 1].isalnum():
+            found = m
+    participle = None
+    if cues.participle is not None:
+        for m in cues.participle.finditer(text, sentence_start, span.open_at):
+            if not text[m.start() - 1].isalnum():
+                participle = m
+    if participle is not None and (found is None or participle.start() > found.start()):
+        return subjects.first(sentence_start, participle.start()), participle.group("cue").lower()
+    if found is None:
+        return None, None
+    cue = found.group("cue").lower()
+    if cue in _source_after(data.code):
+        return name_after(text, found.end(), data, span.open_at), cue
+    name = name_before(text, found.start(), data, floor=sentence_start)
+    return name if name is not None else subjects.first(sentence_start, found.start()), cue
+
+
+def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
+    """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
+    people a later ``ujarnya`` or ``he said`` can mean."""
+    out = []
+    cues = cue_patterns(data.code)
+    for start, _, _token, _ in read.words(cues.speech_words):
+        role: Name | None = None
+        m = cues.speech.match(text, start, upto(text, start, 60))
+        if m is None:
+            continue
+        para_start, para_end = lines.bounds(m.start())
+        if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
+            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+        else:
+            name = name_before(text, m.start(), data, floor=para_start)
+            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
+                role = _role_speaker(text, m.start(), para_start, data)  # no name: a role alone
+                if role is not None:
+                    name = role
+        if name is not None and not name.pronoun and (role is not None or any(
+                w[:1].isupper() for w in name.text.split())):
+            out.append((m.start(), name))
+    return out
+
+
+_MAX_ROLE_WORDS = 8
+_DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
+
+
+def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int) -> Name | None:
+    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
+    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
+    Perhubungan``; the last earlier speaker in lower case that holds the role's first word."""
+    words = name.text.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return None
+    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
+        held = earlier.text.split()
+        if not held[0][:1].isupper() and words[0].lower() in (w.lower() for w in held) and earlier.text != name.text:
+            return earlier
+    return None
+
+
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
+    """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
+    ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
+    ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian Perhubungan``. The role
+    runs to the verb or to a stop word that is no preposition of place and no joiner."""
+    sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+    dateline = _DATELINE_DASH.search(text, sentence, verb)
+    if dateline is not None:
+        sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
+    words = list(_TAIL_WORD.finditer(text, sentence, verb))
+    if not words:
+        return None
+    article = next((a for a in data.role_articles
+                    if text[sentence:verb].lower().startswith(a + " ")), None)
+    if article is None:
+        return None
+    taken = len(article.split())
+    kept: list[regex.Match[str]] = []
+    for w in words[taken:taken + _MAX_ROLE_WORDS]:
+        low = w.group().lower()
+        if _NEXT_OPENING.search(text, kept[-1].end() if kept else w.start(), w.end()) is not None or \
+                "," in text[kept[-1].end() if kept else w.start():w.start()]:
+            break  # a quote or a comma ends the role
+        if low in data.speaker_stopwords and low not in data.place_prepositions and low not in data.name_joiners:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
+
+
+def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
+                        names: NameIndex) -> list[tuple[int, Name]]:
+    """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
+    most likely means when no speech verb names anyone."""
+    out = []
+    cues = cue_patterns(data.code)
+    for number in sorted(n for n in numbers if n >= 0):
+        start, end = lines.starts[number], lines.ends[number]
+        words: list[regex.Match[str]] = []
+        pos = start
+        while len(words) < 6:
+            m = _NAME_WORD.match(text, pos, min(end, pos + 60))
+            if m is None or not m.group()[:1].isupper():
+                break
+            words.append(m)
+            pos = m.end()
+            while pos < end and text[pos] == " ":
+                pos += 1
+        if not words or pos >= end or not text[pos:pos + 1].islower():
+            continue
+        first = words[0].group().lower()
+        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words or \
+                first in cues.attribution_words or first in cues.speech_words:
+            continue  # "Menurut Andi, …", "According to Smith …": a cue, not a subject
+        if len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
+            continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
+        out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
+    return out
+
+
+def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
+    """Whether the word at ``pos`` is a verb by its affixes (``mengaku``, ``berkata``): a single capitalised word
+    before one is a subject (``Faizal mengaku …``)."""
+    m = _NAME_WORD.match(text, pos, min(end, pos + 40))
+    return m is not None and verb_like(m.group().lower(), data)
+
+
+_NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j > lo and text[j - 1] in ",:":
+        j -= 1
+    while j > lo and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
+_DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
+
+
+def _pronoun_reports(text: str, lines: _Lines, number: int, data: LanguageData) -> bool:
+    """Whether paragraph ``number`` is reported speech of someone named before, with no quote: it opens with a
+    person's pronoun and holds a speech verb (``He said the price of feed had doubled``, ``Ia menambahkan,
+    …``)."""
+    start, end = lines.starts[number], lines.ends[number]
+    first = _NAME_WORD.match(text, start, min(end, start + 30))
+    if first is None or first.group().lower() not in data.person_pronouns:
+        return False
+    if _DOUBLE_MARKS.search(text, start, end) is not None:
+        return False
+    return cue_patterns(data.code).speech.search(text, first.end(), end) is not None
+
+
+def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
+             reported: list[tuple[int, Name]], reported_at: list[int], data: LanguageData) -> bool:
+    """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
+    paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
+    end, speaker, paragraph = last
+    opened_in = lines.number(span.open_at)
+    if paragraph == opened_in:
+        return True
+    if paragraph == opened_in - 2 and _pronoun_reports(text, lines, paragraph + 1, data):
+        paragraph += 1  # '"A," said Tom Ashworth.' / 'He said the price had doubled.' / '"B."'
+    if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
+        return False
+    between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
+    return all(speaker is not None and reporter.text == speaker.text for _, reporter in between)

@@ -1,0 +1,150 @@
+"""Quote marks: where quotations open and close, read once left to right with a stack (``factcheck.kinds.quotes``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from factcheck.patterns import compile_pattern
+
+_PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",), '"': ('"',), "'": ("'",), "「": ("」",),
+          "‹": ("›",), "``": ("''",), "`": ("'",)}
+"""What closes each opening mark. ````…''`` and ```…'`` are how decades of newswire corpora store “…” and ‘…’."""
+_CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“", "''"}
+_MARKS = compile_pattern(r"``|''|[“”„«»‘’\"'「」‹›`]", scanning=True)
+_MIN_WORDS_WITHOUT_CUE = 6
+_WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
+_NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
+_CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
+_LINE_BREAK = compile_pattern(r"(?:\r\n|[\n\r\u2029])(?:[ \t]*+(?:\r\n|[\n\r\u2029]))*+", scanning=True)
+"""A paragraph break with the blank lines after it: a blank line is no paragraph of its own."""
+_GAP = compile_pattern(r"[\s,.]{0,3}+")
+_TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
+_OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
+
+ATTRIBUTED = "quote.attributed"
+"""A quotation with a speech cue beside it (``ujar Putin``, ``he said``)."""
+LONG = "quote.long"
+"""A quotation long enough to count without a cue (a full sentence in quotation marks)."""
+RULES = (ATTRIBUTED, LONG)
+
+
+@attrs.frozen
+class Span:
+    """A quoted stretch: content start and end, and the marks around it."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    paragraph: int
+    after: int
+    """Where the text goes on after the closing mark (one or two characters long)."""
+
+
+def _role(text: str, i: int, mark: str) -> str | None:
+    """``open``, ``close``, ``either`` or None (an apostrophe or an inch mark) for ``mark`` at ``i``."""
+    if mark in ("``", "`"):
+        return "open"
+    if mark == "''":
+        return "close"
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“„«‘「‹":
+        if ch == "‘" and before.isalnum() and after.isalnum():
+            return None
+        if ch == "“" and not (before in _OPEN_BEFORE or before in "\"'“‘") and (after in " .,;:!?" or after == " "):
+            return "close"  # German „…“ closes with “
+        return "open"
+    if ch in "”»’」›":
+        if ch == "’" and before.isalnum() and (after.isalnum() or after in "’"):
+            return None  # don’t, Jum’at
+        return "close"
+    opens = before in _OPEN_BEFORE or before in "“‘\"'" or i == 0
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-\"'”’" or i + 1 == len(text))
+    if ch == "'":
+        if before.isalnum() and after.isalnum():
+            return None  # an apostrophe
+        if opens and (after.isdigit() or after.isspace()):
+            return None  # '90s, a stray tick
+        if before.isdigit() and not opens:
+            return None  # 5'11
+    if ch == '"' and before.isdigit() and closes:
+        return "either"  # 11" may be inches or the end of a quote
+    if opens and not after.isspace():
+        return "open"
+    if closes:
+        return "close"
+    return "either" if not before.isspace() else None
+
+
+def find_spans(text: str) -> Iterator[Span]:
+    """Outer quoted spans, in order; stray marks never swallow the rest of the text."""
+    stack: list[tuple[str, int]] = []
+    paragraph = 0
+    carried: tuple[str, int, int] | None = None  # a quote left open at the end of a paragraph
+    line_start = 0
+    pos = 0
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        # paragraph breaks between the last mark and this one
+        while True:
+            nl = _next_newline(text, pos, i)
+            if nl < 0:
+                break
+            if stack:
+                kind, at = stack[0]
+                carried = (kind, at, paragraph)
+            else:
+                carried = None
+            stack = []
+            paragraph += 1
+            line_start = nl + 1
+            pos = nl + 1
+        pos = i + 1
+        ch = m.group()
+        role = _role(text, i, ch)
+        if role is None:
+            continue
+        if carried is not None and not stack:
+            # a quote over paragraphs goes on only where the new paragraph opens with a mark
+            if text[line_start:i].strip() == "" and role in ("open", "either"):
+                stack = [(carried[0], carried[1])]
+                carried = None
+                continue
+            carried = None
+        if role in ("close", "either") and stack:
+            match = next((k for k in range(len(stack) - 1, -1, -1) if ch in _PAIRS[stack[k][0]]), None)
+            if match is not None:
+                kind, at = stack[match]
+                del stack[match:]
+                if not stack:
+                    start, end = _trim(text, at + len(kind), i)
+                    if end > start:
+                        yield Span(start, end, at, i, paragraph, m.end())
+                continue
+        if role in ("open", "either") and (ch not in _CLOSERS or role == "open") and len(stack) < 8:
+            stack.append((ch, i))
+
+
+def _next_newline(text: str, lo: int, hi: int) -> int:
+    for sep in ("\n", "\r", "\u2029"):
+        k = text.find(sep, lo, hi)
+        if k >= 0:
+            return k
+    return -1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _content(text: str, span: Span) -> str:
+    raw = text[span.start:span.end]
+    return str(_CONTINUATION.sub("\n", raw))

@@ -1,0 +1,170 @@
+"""The people a quote may be by: names and roles mentioned as subjects, and which of them a pronoun can mean."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+from factcheck import lang as languages
+from factcheck.kinds.quotes.marks import _LINE_BREAK, _NAME_WORD, Span
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import compile_pattern
+from factcheck.speakers import Name, NameIndex
+
+_SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
+
+
+class _Speakers:
+    """Named speakers in reading order, to resolve ``ujarnya``, ``he said`` to the nearest one before."""
+
+    def __init__(self) -> None:
+        self.named: list[tuple[int, int, Name]] = []  # (position, paragraph, name)
+
+    def add(self, pos: int, paragraph: int, name: Name) -> None:
+        if not name.pronoun:
+            self.named.append((pos, paragraph, name))
+            if len(self.named) > 1 and self.named[-2][0] > pos:
+                self.named.sort(key=lambda n: n[0])
+
+    def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
+        """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
+        news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one)."""
+        for at, para, name in reversed(self.named):
+            if para < paragraph - _PRONOUN_REACH:
+                break
+            if at < pos and para <= paragraph and _can_mean(text, pronoun, name, data):
+                return name
+        return None
+
+
+def _without_possessive(word: str, data: LanguageData) -> str:
+    for suffix in data.possessive_suffixes:
+        word = word.removesuffix(suffix)
+    return word
+
+
+_ACRONYM_AFTER = compile_pattern(r"[ \u00a0]?\(\p{Lu}{2,}")
+
+
+def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
+    """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
+    city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
+    gender = data.person_pronouns.get(pronoun)
+    if gender is None:
+        return True
+    words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
+    if words and (words[-1] in data.organization_words or (
+            words[0] in data.organization_words and _ACRONYM_AFTER.match(text, name.end) is not None)):
+        return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission
+        # President Anna Kowalczyk" and "Police Chief Dana Ruiz" are people
+    titled = data.gendered_titles.get(words[0]) if words else None
+    return not (gender and titled and titled != gender)
+
+
+_PRONOUN_REACH = 3
+"""How many paragraphs back a pronoun may look for the person it means."""
+
+
+@cache
+def _openers(code: str) -> frozenset[str]:
+    """Capitalised words that open a sentence and belong to no name: stop words, function words, pronouns,
+    articles, cues (``When Niamh O'Connell``, ``Menurut Andi``)."""
+    data = languages.get(code)
+    return data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
+        data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+
+
+def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span]) -> list[tuple[int, Name]]:
+    """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
+    Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
+    Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
+    of a sentence, a comma or a lower-case word that is no preposition, and before a lower-case word, a comma or a
+    bracket; never an organisation, a place, a run in capitals (a dateline) or a name inside a quote. Who a later
+    ``he said`` or ``ujarnya`` may mean."""
+    out: list[tuple[int, Name]] = []
+    quoted = [(s.open_at, s.close_at) for s in spans]
+    opens = [q[0] for q in quoted]
+    skip = _openers(data.code)
+    for m in _CAPITAL_WORDS.finditer(text):
+        k = bisect_right(opens, m.start()) - 1
+        if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
+            continue
+        words = [w for w in _NAME_WORD.finditer(m.group())]
+        while words and words[0].group().lower() in skip:
+            words = words[1:]
+        if not words:
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        run = text[start:end]
+        parts = run.split()
+        if len(parts) == 1:
+            full = names.full(Name(run, start, end))
+            if full is None or full.text.split()[0].lower() in data.place_prefixes | data.organization_words:
+                continue  # "warga Cibunian" after "Desa Cibunian": a place
+        if all(p.isupper() for p in parts):
+            continue
+        low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
+        if low[0] in data.organization_words or low[-1] in data.organization_words or \
+                low[0] in data.place_prefixes or any(p.endswith(data.possessive_suffixes) for p in parts):
+            continue
+        ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
+        if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
+            continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
+        clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
+        lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
+        if len(parts) == 1 and lead:
+            continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
+        if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
+                w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
+                or w.lower() in data.speaker_determiners for w in lead):
+            continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+        out.append((start, Name(run, start, end)))
+    return out
+
+
+_CAPITAL_WORDS = compile_pattern(
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
+_SPACE_CHARS = " \t\u00a0"
+_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
+
+
+class _Lines:
+    """Paragraphs (lines) of a text: the number and bounds of the one holding a position, by binary search."""
+
+    def __init__(self, text: str) -> None:
+        breaks = list(_LINE_BREAK.finditer(text))
+        self.starts = [0] + [m.end() for m in breaks]
+        self.ends = [m.start() for m in breaks] + [len(text)]
+
+    def number(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.number(pos)
+        return self.starts[i], self.ends[i]
+
+
+class _Subjects:
+    """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
+    subject of a sentence is the first of them in it."""
+
+    def __init__(self, named: list[tuple[int, Name]]) -> None:
+        self.named = sorted(named, key=lambda n: n[0])
+        self.at = [at for at, _ in self.named]
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        """The first person named between ``lo`` and ``hi``."""
+        k = bisect_left(self.at, lo)
+        return self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
+
+
+def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
+    """Where the sentence holding ``pos`` starts, not before ``lo``: after the last full stop that closes no
+    abbreviation (``Dr. Andrew Freeman``)."""
+    hi = pos
+    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
+        word = text[max(lo, end.start() - 12):end.start()].split()
+        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
+            return int(end.end())
+        hi = end.start()
+    return lo
