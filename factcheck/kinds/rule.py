@@ -26,7 +26,7 @@ def _no_words(data: LanguageData) -> Iterable[str]:
     return ()
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared and hashed by identity: rule sets are cache keys on the hot path
 class Rule(Generic[Pieces, Reader]):
     """One rule of a kind.
 

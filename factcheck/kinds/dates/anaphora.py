@@ -45,6 +45,7 @@ ANAPHOR = Rule[Fragments, Reader](
     lambda v: any_case(v.data.anaphoric_periods, "anaphor"),
     _read,
     starts=_starts,
+    counts=True,  # "the", "a": tried only with the phrase's last word near (see finder._plan)
 )
 
 

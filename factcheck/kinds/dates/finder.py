@@ -77,7 +77,8 @@ def _plan(code: str) -> _Plan:
     data = languages.get(code)
     zone_after = compile_pattern(f"{SP}{trie(data.timezones)}{WORD_END}")
     fractions = {w.split()[-1] for w in data.time_fractions} | {w.split()[0] for w in data.half_of_words}
-    units = frozenset([*data.time_units, *data.one_unit_words, *fractions])
+    phrase_ends = {w.split()[-1] for w in data.anaphoric_periods}  # "the following day", "keesokan harinya"
+    units = frozenset([*data.time_units, *data.one_unit_words, *fractions, *phrase_ends])
     return _Plan(data, _starts(code), zone_after, units)
 
 

@@ -87,14 +87,16 @@ class _Scan(FigureReader):
         out = list(items)
         for k in range(1, len(out)):  # forwards: a later bare figure from the one before
             (a, a2), (b, b2) = out[k - 1], out[k]
-            if a2 is None and b2 is None and _figured(a) and not _figured(b) and self.joined(a, b, change=True) \
-                    and self.noun(b.end) is None and not a.percent:  # "fell 1.2% to 7,250.4": a level
+            if a2 is None and b2 is None and _figured(a) and not a.percent and not _figured(b) and \
+                    self.joined(a, b, change=True) and self.noun(b.end) is None:  # "fell 1.2% to 7,250.4": a level
                 out[k] = (_like(b, a), None)
         for k in range(len(out) - 2, -1, -1):  # backwards through a list: "3, 5 and 7 per cent"
             (a, a2), (b, b2) = out[k], out[k + 1]
+            if a2 is not None or b2 is not None or _figured(a) or not _figured(b):
+                continue
             listed = self.joined(a, b, change=False) or (  # "5 and 7 per cent" only after "3, "
                 k > 0 and self.joined(out[k - 1][0], a, change=False) and self.and_between(a, b))
-            if a2 is None and b2 is None and not _figured(a) and _figured(b) and listed and self.noun(a.end) is None:
+            if listed and self.noun(a.end) is None:
                 out[k] = (_like(a, b), None)
         return out
 
@@ -109,8 +111,7 @@ class _Scan(FigureReader):
         if gap.startswith(",") and (not words or (len(words) == 1 and words <= self.data.part_joiners)):
             return True
         if change:
-            linking = set(self.data.range_connectors) | {w for ws in self.data.range_pairs.values() for w in ws}
-            return len(words) == 1 and words <= linking - self.data.part_joiners
+            return len(words) == 1 and words <= self.p.change_links
         return False
 
     def range_partner(self, i: int, first: Anchor) -> tuple[Anchor | None, int, int]:

@@ -49,6 +49,8 @@ class Patterns:
     stop_lookup: frozenset[str]
     change_lookup: frozenset[str]
     """Words of change that make a percentage next to them a percentage change."""
+    change_links: frozenset[str]
+    """Words between the before and the after of a change (``to``, ``menjadi``): never a bare ``and``."""
 
 
 def _lower_keys(table: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -126,6 +128,8 @@ def patterns(code: str) -> Patterns:
         currency_lookup,
         {k.lower(): v for k, v in data.unit_words.items()}, stop,
         frozenset(data.change_words - set(data.range_pairs)),
+        frozenset((set(data.range_connectors) | {w for ws in data.range_pairs.values() for w in ws})
+                  - data.part_joiners),
     )
 
 

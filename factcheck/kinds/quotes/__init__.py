@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
-from factcheck.kinds.base import Candidate
+from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.quotes.attribution import (
     _MIN_WORDS_PARTIAL,
     _attribution,
@@ -48,9 +48,9 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
-    taken = [(n.start, n.end) for _, n in reported]
-    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans)
-                if not any(a <= person.start < b or person.start <= a < person.end for a, b in taken)]
+    taken = SpanSet([(n.start, n.end) for _, n in reported])
+    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans, lines)
+                if not taken.overlaps(person.start, person.end)]
     subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
     next_mention = 0
     out: list[Candidate] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from factcheck import lang as languages
@@ -22,9 +22,7 @@ class _Speakers:
 
     def add(self, pos: int, paragraph: int, name: Name) -> None:
         if not name.pronoun:
-            self.named.append((pos, paragraph, name))
-            if len(self.named) > 1 and self.named[-2][0] > pos:
-                self.named.sort(key=lambda n: n[0])
+            insort(self.named, (pos, paragraph, name), key=lambda n: n[0])  # in text order, in log time
 
     def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
         """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
@@ -74,7 +72,36 @@ def _openers(code: str) -> frozenset[str]:
         data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
 
 
-def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span]) -> list[tuple[int, Name]]:
+class _Lines:
+    """Paragraphs (lines) of a text: the number and bounds of the one holding a position, by binary search."""
+
+    def __init__(self, text: str) -> None:
+        breaks = list(_LINE_BREAK.finditer(text))
+        self.starts = [0] + [m.end() for m in breaks]
+        self.ends = [m.start() for m in breaks] + [len(text)]
+
+    def number(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = self.number(pos)
+        return self.starts[i], self.ends[i]
+
+
+def _near_quotes(spans: list[Span], lines: _Lines) -> list[tuple[int, int]]:
+    """The stretches a quote's speaker may be named in: from a few paragraphs before each quote to its end."""
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        lo = lines.starts[max(0, lines.number(s.open_at) - _PRONOUN_REACH)]
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], s.close_at))
+        else:
+            out.append((lo, s.close_at))
+    return out
+
+
+def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span],
+                     lines: _Lines) -> list[tuple[int, Name]]:
     """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
     Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
     Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
@@ -85,7 +112,8 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
     quoted = [(s.open_at, s.close_at) for s in spans]
     opens = [q[0] for q in quoted]
     skip = _openers(data.code)
-    for m in _CAPITAL_WORDS.finditer(text):
+    found = (m for lo, hi in _near_quotes(spans, lines) for m in _CAPITAL_WORDS.finditer(text, lo, hi))
+    for m in found:
         k = bisect_right(opens, m.start()) - 1
         if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
             continue
@@ -126,22 +154,6 @@ _CAPITAL_WORDS = compile_pattern(
     r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
 _CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
-
-
-class _Lines:
-    """Paragraphs (lines) of a text: the number and bounds of the one holding a position, by binary search."""
-
-    def __init__(self, text: str) -> None:
-        breaks = list(_LINE_BREAK.finditer(text))
-        self.starts = [0] + [m.end() for m in breaks]
-        self.ends = [m.start() for m in breaks] + [len(text)]
-
-    def number(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        i = self.number(pos)
-        return self.starts[i], self.ends[i]
 
 
 class _Subjects:
