@@ -22,7 +22,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
-from factcheck.kinds.base import Candidate, SpanSet, next_words
+from factcheck.kinds.base import Candidate, SpanSet, next_words, verb_like
 from factcheck.kinds.comparators import comparator_before
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -31,6 +31,8 @@ from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
 from factcheck.scan import Scan
 
 _QUOTIENT = Context(prec=12)
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+"""Units an age is given in: ``61 tahun``, ``a 3-month-old baby``, ``bayi berusia 8 bulan``."""
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _NAME_BEFORE = compile_pattern(r"(?r)(?<![\p{L}.])\p{Lu}[\p{L}.]*")
 NONE = "(?!)"
@@ -69,7 +71,7 @@ def pieces(code: str) -> Pieces:
         data=data,
         number=rf"(?P<num>\p{{N}}{{1,3}}(?![\p{{N}}.,]\p{{N}})|(?i:{numbers}){articles})",
         small=r"\p{N}{1,3}(?![\p{N}]|[.,]\p{N})",
-        year_units=_words(w for w, unit in data.time_units.items() if unit == "year"),
+        year_units=_words(w for w, unit in data.time_units.items() if unit in _AGE_UNITS),
         age_before=_words(data.age_before),
         age_after=_words(data.age_suffixes),
         denominators=_words(data.fraction_denominators),
@@ -113,7 +115,14 @@ class Reader:
             words = words[:0] if len(words) == 1 else words[1:]
         if not words or words[0].lower() in data.noun_stopwords or not words[0][:1].isalpha():
             return None
-        return str(words[0])
+        taken = [words[0]]
+        if data.ordinal_noun_first:  # "warga desa", "anggota DPR": the head, then what narrows it
+            for w in words[1:data.max_noun_words]:
+                if w.lower() in data.noun_stopwords or w.lower() in data.function_words or not w[:1].isalpha() \
+                        or verb_like(w.lower(), data):
+                    break
+                taken.append(w)
+        return " ".join(str(w) for w in taken)
 
 
 def _fraction(numerator: int, denominator: int, noun: str | None) -> QuantityValue | None:
@@ -123,18 +132,24 @@ def _fraction(numerator: int, denominator: int, noun: str | None) -> QuantityVal
     return QuantityValue(amount, noun=noun, fraction=f"{numerator}/{denominator}")
 
 
-def _age(years: int | None) -> QuantityValue | None:
-    return QuantityValue(Decimal(years), unit="year", noun="age") if years is not None and 0 < years <= 120 else None
+def _age(amount: int | None, unit: str = "year") -> QuantityValue | None:
+    if amount is None or not 0 < amount <= (120 if unit == "year" else 60):
+        return None
+    return QuantityValue(Decimal(amount), unit=unit, noun="age")
+
+
+def _age_unit(m: regex.Match[str], r: Reader) -> str:
+    return r.data.time_units.get((m.group("ageunit") or "").lower(), "year")
 
 
 # ---------------------------------------------------------------- a 9-year-old girl · 52 years old
 def _read_age_after(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
-    return _age(r.number(m.group("num")))
+    return _age(r.number(m.group("num")), _age_unit(m, r))
 
 
 AGE_AFTER = Rule[Pieces, Reader](
     "quantity.age",
-    lambda p: f"{p.number}(?:{DASH}|{SP}){p.year_units}(?:{DASH}|{SP}){p.age_after}{WORD_END}",
+    lambda p: f"{p.number}(?:{DASH}|{SP})(?P<ageunit>{p.year_units})(?:{DASH}|{SP}){p.age_after}{WORD_END}",
     _read_age_after,
     starts=lambda data: [*data.digit_words, *data.tens_words],
     digits=True,
@@ -143,7 +158,7 @@ AGE_AFTER = Rule[Pieces, Reader](
 
 # ---------------------------------------------------------------- aged 52 · berusia 61 tahun
 def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
-    value = _age(r.number(m.group("num")))
+    value = _age(r.number(m.group("num")), _age_unit(m, r))
     if value is None:
         return None
     start = m.start("num")
@@ -152,7 +167,8 @@ def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
 
 AGE_BEFORE = Rule[Pieces, Reader](
     "quantity.age_cue",
-    lambda p: f"{p.age_before}{SP}{p.number}(?:{SP}{p.year_units}{WORD_END})?(?![\\p{{L}}\\p{{N}}%]|{OPT_SP}%)",
+    lambda p: (f"{p.age_before}{SP}{p.number}(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?"
+               f"(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)"),  # not "berusia 30-an": no exact age
     _read_age_before,
     starts=lambda data: list(data.age_before),
 )
@@ -179,13 +195,34 @@ AGE_BESIDE = Rule[Pieces, Reader](
 )
 
 
+def _names_something(r: Reader, end: int) -> bool:
+    """Whether a noun follows that a fraction can be a share of, where the language puts the noun right after it
+    (``separuh wilayah``, ``1/3 kursi``): not a unit of time, a number, a month or a stop word."""
+    after = next_words(r.text, end, 1)
+    data = r.data
+    if not after or not data.ordinal_noun_first:
+        return False
+    word = after[0].group().lower()
+    return word[:1].isalpha() and word not in data.time_units and word not in data.noun_stopwords and \
+        word not in data.months and r.number(word) is None and word not in data.function_words and \
+        word not in data.ordinal_words
+
+
 # ---------------------------------------------------------------- two thirds of voters · dua pertiga · a third
 def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
     data = r.data
+    if m.group("dnum"):
+        numerator, denominator = int(m.group("dnum")), int(m.group("dden"))
+        if not m.group("link") and not _names_something(r, m.end(group)):
+            return None  # "1/3" alone may be a date or a score
+        return _fraction(numerator, denominator, r.share_noun(m.end(group)))
     if m.group("whole"):
         numerator, denominator = data.fraction_wholes[m.group("whole").lower()]
-        if denominator == 2 and not m.group("link"):
-            return None  # "setengah jam", "half the time": a fraction claim only as a share ("half of")
+        following = next_words(r.text, m.end(group), 1)
+        if following and following[0].group().lower() in data.time_units:
+            return None  # "seperempat jam": a length of time
+        if denominator == 2 and not m.group("link") and not _names_something(r, m.end(group)):
+            return None  # "setengah jam", "half the time": a half is a claim as a share ("half of", "separuh wilayah")
     else:
         numerator_read = r.number(m.group("num"))
         word = m.group("den").lower()
@@ -200,7 +237,8 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
 
 FRACTION = Rule[Pieces, Reader](
     "quantity.fraction",
-    lambda p: (f"(?:{p.number}(?:{SP}|{DASH})(?P<den>{p.denominators})|(?P<whole>{p.wholes})){WORD_END}"
+    lambda p: (f"(?:(?<![\\p{{N}}/.])(?P<dnum>[1-9])/(?P<dden>[2-9]|1\\d)(?![\\p{{N}}/.])"
+               f"|{p.number}(?:{SP}|{DASH})(?P<den>{p.denominators})|(?P<whole>{p.wholes})){WORD_END}"
                f"(?={SP}(?P<link>{p.links}){WORD_END})?"),
     _read_fraction,
     starts=lambda data: [*data.digit_words, *data.tens_words, *data.article_words, *data.fraction_wholes],

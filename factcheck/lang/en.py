@@ -308,7 +308,7 @@ DATA = LanguageData(
     plural_endings=("s",),
     singular_endings=("ss", "us", "is"),
     irregular_plurals=frozenset({"people", "children", "men", "women", "police", "cattle"}),
-    age_before=frozenset({"aged", "age"}),
+    age_before=frozenset({"aged", "age", "age of", "ages"}),
     fraction_denominators={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                            "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
                            "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10},

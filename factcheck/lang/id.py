@@ -264,7 +264,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nomor", "nomer", "nr"}),
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
-    age_before=frozenset({"berusia", "usia", "berumur", "umur"}),
+    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
     fraction_denominators={"pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6, "pertujuh": 7, "perdelapan": 8,
                            "persembilan": 9, "persepuluh": 10},
     fraction_wholes={"setengah": (1, 2), "separuh": (1, 2), "sepertiga": (1, 3), "seperempat": (1, 4),

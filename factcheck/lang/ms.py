@@ -240,7 +240,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nombor", "bil", "bil."}),
     reference_parts=frozenset({"subseksyen", "perenggan", "huruf", "no", "no.", "nombor", "bahagian"}),
     reference_year_words=frozenset({"tahun"}),
-    age_before=frozenset({"berusia", "usia", "berumur", "umur"}),
+    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
     fraction_denominators={"pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6, "pertujuh": 7, "perdelapan": 8,
                            "persembilan": 9, "persepuluh": 10},
     fraction_wholes={"setengah": (1, 2), "separuh": (1, 2), "sepertiga": (1, 3), "seperempat": (1, 4),

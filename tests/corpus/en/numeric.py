@@ -1460,6 +1460,10 @@ EXAMPLES: list[Ex] = [
         C("quantity", "20 km", amount="20", unit="km"),
         C("quantity", "35", amount="35", unit="km"),
     ),
+    Ex(
+        "A 3-month-old baby was among the passengers rescued.",
+        C("quantity", "3-month-old", amount="3", unit="month", noun="age"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1355,7 +1355,7 @@ EXAMPLES: list[Ex] = [
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         "Sepertiga warga desa itu kehilangan rumah akibat banjir bandang.",
-        C("quantity", "Sepertiga", fraction="1/3", noun="warga"),
+        C("quantity", "Sepertiga", fraction="1/3", noun="warga desa"),
     ),
     Ex(
         "Partai koalisi menguasai dua pertiga kursi di parlemen.",
@@ -1379,6 +1379,18 @@ EXAMPLES: list[Ex] = [
         C("percent", "3", amount="3"),
         C("percent", "5", amount="5"),
         C("percent", "7 persen", amount="7"),
+    ),
+    Ex(
+        "Bayi berusia 8 bulan itu dirawat di RSUD Cibinong.",
+        C("quantity", "8 bulan", amount="8", unit="month", noun="age"),
+    ),
+    Ex(
+        "Partai itu hanya meraih 1/3 kursi di DPRD.",
+        C("quantity", "1/3", fraction="1/3", noun="kursi"),
+    ),
+    Ex(
+        "Separuh wilayah kabupaten itu masih terisolasi akibat longsor.",
+        C("quantity", "Separuh", fraction="1/2", noun="wilayah kabupaten"),
     ),
 ]
 
