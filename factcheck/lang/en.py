@@ -364,7 +364,7 @@ DATA = LanguageData(
         "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
         "begins", "starts", "kicks", "runs", "ends",
     }),
-    weak_future_cues=frozenset({"until", "till", "through", "by"}),
+    weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
     participle_markers=frozenset({
         "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
     }),

@@ -308,7 +308,7 @@ DATA = LanguageData(
         "depan", "nanti", "nantinya", "segera", "lambat", "menjelang",
         "jelang", "batas", "tenggat", "diundur", "ditunda",
     }),
-    weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan"}),
+    weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan", "mulai", "dibayarkan", "ditargetkan"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
     passive_speech_verbs=frozenset({
         "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "disebutkan", "dipaparkan",

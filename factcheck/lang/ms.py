@@ -283,7 +283,7 @@ DATA = LanguageData(
         "depan", "hadapan", "nanti", "kelak", "segera", "menjelang", "dijadualkan", "ditangguhkan",
         "dilanjutkan",
     }),
-    weak_future_cues=frozenset({"hingga", "sehingga", "sampai"}),
+    weak_future_cues=frozenset({"hingga", "sehingga", "sampai", "mulai", "dibayar"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "lepas", "silam", "semalam", "sejak",
                          "tadi", "berlaku"}),
     passive_speech_verbs=frozenset({"dinyatakan", "dijelaskan", "ditegaskan", "dimaklumkan", "dikatakan"}),
