@@ -104,6 +104,19 @@ class Reader:
             return None
         return int(read[0])
 
+    def share(self, numerator: int, denominator: int, end: int) -> QuantityValue | None:
+        """The fraction ending at ``end`` with what it is a share of; None for a fraction of a unit of time."""
+        return None if self.of_time(end) else _fraction(numerator, denominator, self.share_noun(end), self.data)
+
+    def of_time(self, end: int) -> bool:
+        """Whether the fraction is of a unit of time (``a quarter of an hour``): a length, the date kind's."""
+        words = [w.group().lower() for w in next_words(self.text, end, 3)]
+        data = self.data
+        while words and (words[0] in data.fraction_links or words[0] in data.article_words
+                         or words[0] in data.definite_articles):
+            words = words[1:]
+        return bool(words) and words[0] in data.time_units
+
     def share_noun(self, end: int) -> str | None:
         """What a fraction is a share of: the noun after ``of``/``dari`` (past a determiner), or right after it."""
         after = next_words(self.text, end, 4)
@@ -125,7 +138,7 @@ class Reader:
         return " ".join(str(w) for w in taken)
 
 
-def _fraction(numerator: int, denominator: int, noun: str | None) -> QuantityValue | None:
+def _fraction(numerator: int, denominator: int, noun: str | None, data: LanguageData) -> QuantityValue | None:
     if not 0 < numerator < denominator or denominator > 1000:
         return None
     amount = _QUOTIENT.divide(Decimal(numerator), Decimal(denominator)).normalize()
@@ -215,7 +228,7 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         numerator, denominator = int(m.group("dnum")), int(m.group("dden"))
         if not m.group("link") and not _names_something(r, m.end(group)):
             return None  # "1/3" alone may be a date or a score
-        return _fraction(numerator, denominator, r.share_noun(m.end(group)))
+        return r.share(numerator, denominator, m.end(group))
     if m.group("whole"):
         numerator, denominator = data.fraction_wholes[m.group("whole").lower()]
         following = next_words(r.text, m.end(group), 1)
@@ -232,7 +245,7 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         if not m.group("link") and (denominator == 2 or word in data.ordinal_words or word in data.time_units):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
         numerator = numerator_read
-    return _fraction(numerator, denominator, r.share_noun(m.end(group)))
+    return r.share(numerator, denominator, m.end(group))
 
 
 FRACTION = Rule[Pieces, Reader](
@@ -251,7 +264,7 @@ def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | N
     numerator, denominator = r.number(m.group("num")), r.number(m.group("den"))
     if numerator is None or denominator is None:
         return None
-    return _fraction(numerator, denominator, r.share_noun(m.end(group)))
+    return r.share(numerator, denominator, m.end(group))
 
 
 RATIO = Rule[Pieces, Reader](
