@@ -61,6 +61,28 @@ class _Plan:
 
 
 @cache
+def _second_words(code: str) -> dict[str, frozenset[str]]:
+    """For a start word that opens only phrases (``the`` in ``the past year``, ``the following day``), the words
+    that may follow it: a hit on it is tried only when one does, so the commonest word of a language costs one
+    look at the next word."""
+    data = languages.get(code)
+    seconds: dict[str, set[str]] = {}
+    single: set[str] = set()
+    for rule in RULES:
+        for word in rule.starts(data):
+            parts = regex.split(r"[\s/]", str(word).lower())
+            first = parts[0].rstrip(".")
+            if len(parts) == 1:
+                single.add(first)
+            else:
+                seconds.setdefault(first, set()).add(parts[1])
+    return {w: frozenset(s) for w, s in seconds.items() if w not in single}
+
+
+_NEXT_WORD = compile_pattern(r"[\s\u00a0]++([\p{L}\p{M}'’\-]++)")
+
+
+@cache
 def _starts(code: str) -> dict[str, tuple[DateRule, ...]]:
     data = languages.get(code)
     found: dict[str, set[str]] = {}
@@ -104,6 +126,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     out: list[Candidate] = []
     done = 0
     hits = (read or scan(text, code)).hits
+    seconds = _second_words(code)
     for i, (start, _end, token, is_digits) in enumerate(hits):
         if start < done:
             continue
@@ -112,6 +135,11 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             continue
         if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
+        followers = seconds.get(token)
+        if followers is not None:
+            nxt = _NEXT_WORD.match(text, _end, upto(text, _end, 40))
+            if nxt is None or nxt.group(1).lower() not in followers:
+                continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
         cand = _first(text, code, at, rules, reader, blocked)

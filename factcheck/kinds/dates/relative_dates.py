@@ -419,7 +419,8 @@ OFFSET = DateRule(
         f"(?={SP}(?:\\p{{N}}|{v.month_lax}|{v.weekday}|{holiday_names(v.data)}))"
     ),
     _read_offset,
-    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.definite_articles],
+    starts=lambda data: [*counting_words(data), *data.one_unit_words,
+                         *(f"{a} {u}" for a in data.definite_articles for u in data.time_units)],
     digits=True,
     counts=True,
 )
