@@ -124,9 +124,21 @@ def interval_iso(span: Interval) -> str | None:
 # ------------------------------------------------------------------------------------------------ resolving
 
 
-def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+def add_months(year: int, month: int, count: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1
+
+
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def shift_day(day: dt.date, amount: int, unit: str) -> dt.date:
+    """``day`` moved by ``amount`` days, weeks, fortnights, months or years (a month end stays in its month:
+    31 January plus a month is 28 or 29 February)."""
+    if unit in _DAYS_IN:
+        return day + dt.timedelta(days=amount * _DAYS_IN[unit])
+    year, month = add_months(day.year, day.month, amount * (12 if unit == "year" else 1))
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: int | None) -> dt.date | None:
@@ -181,7 +193,7 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
                 return (monday + dt.timedelta(days=w.weekday)).isoformat() + suffix
             return _week(base)
         if w.unit == "month":
-            y, m = _add_months(ref.year, ref.month, offset)
+            y, m = add_months(ref.year, ref.month, offset)
             return _edtf(y, m)
         if w.unit == "quarter":
             q_index = ref.year * 4 + (ref.month - 1) // 3 + offset

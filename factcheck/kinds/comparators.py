@@ -13,7 +13,8 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.kinds.base import previous_word
+from factcheck.claims import DurationValue, QuantityValue
+from factcheck.kinds.base import Candidate, previous_word
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import OPT_SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
 
@@ -72,3 +73,11 @@ def read_after(text: str, code: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     word = " ".join((m.group("cmp") or m.group("glued") or "").lower().split())
     return c.codes.get(word), m.end()
+
+
+def bounded(cand: Candidate, text: str, code: str) -> Candidate:
+    """``cand`` with the comparator before it (``lebih dari 20 tahun``, ``almost half of``), when there is one."""
+    found = comparator_before(text, code, cand.start)
+    if found is None or not isinstance(cand.value, (DurationValue, QuantityValue)):
+        return cand
+    return attrs.evolve(cand, value=attrs.evolve(cand.value, comparator=found[0], nearly=found[1]))

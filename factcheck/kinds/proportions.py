@@ -23,7 +23,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet, next_words, verb_like
-from factcheck.kinds.comparators import comparator_before
+from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
@@ -319,19 +319,11 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
             m = pattern.match(text, at, min(len(text), at + 80))
             cand = None if m is None or blocked.overlaps(m.start(), m.end()) else _read(m, reader)
             if cand is not None:
-                cand = _with_comparator(cand, text, code)
+                cand = bounded(cand, text, code)
                 out.append(cand)
                 done = cand.end
                 break
     return out
-
-
-def _with_comparator(cand: Candidate, text: str, code: str) -> Candidate:
-    """``almost half of``, ``about a third``: the comparator before the fraction or the age."""
-    found = comparator_before(text, code, cand.start)
-    if found is None or not isinstance(cand.value, QuantityValue):
-        return cand
-    return attrs.evolve(cand, value=attrs.evolve(cand.value, comparator=found[0], nearly=found[1]))
 
 
 def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:

@@ -10,12 +10,12 @@ the phrase stays a relative date with no value: found, marked, never guessed.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from decimal import Decimal
 
 import regex
 
+from factcheck.calendar import add_months, shift_day
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate
 from factcheck.kinds.dates.fragments import Fragments, any_case
@@ -107,13 +107,8 @@ def _shift(edtf: str | None, step: int, unit: str) -> str | None:
         index = year * 4 + int(m.group("n")) - 1 + step
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "month" and m.group("m") and not m.group("d"):
-        index = year * 12 + int(m.group("m")) - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if unit in ("day", "week") and m.group("d"):
-        day = dt.date(year, int(m.group("m")), int(m.group("d")))
-        return (day + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
-    if unit == "month" and m.group("d"):
-        months = year * 12 + int(m.group("m")) - 1 + step
-        y, mo = months // 12, months % 12 + 1
-        return dt.date(y, mo, min(int(m.group("d")), calendar.monthrange(y, mo)[1])).isoformat()
+        y, month = add_months(year, int(m.group("m")), step)
+        return f"{y:04d}-{month:02d}"
+    if unit in ("day", "week", "month") and m.group("d"):
+        return shift_day(dt.date(year, int(m.group("m")), int(m.group("d"))), step, unit).isoformat()
     return None

@@ -145,7 +145,8 @@ DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=Tru
 
 
 # ---------------------------------------------------------------- 24 Februari 2022 · 4th of July · 05-Aug-2016
-def _read_day_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+def _read_day_and_month(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    """A day and a month name, in either order, with an optional year and clock time."""
     g = m.groupdict().get
     day, month, y = r.day(g), r.month(g("month")), year(g("y"), r.ref)
     if month is None or not valid(y, month, day):
@@ -155,7 +156,7 @@ def _read_day_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValu
 
 
 DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, ranged=False),
-                          _read_day_month_year, starts=_day_starts, digits=True)
+                          _read_day_and_month, starts=_day_starts, digits=True)
 
 
 # ---------------------------------------------------------------- June 18-19 · February 24, 2022 · Sep-23-2020
@@ -180,17 +181,8 @@ MONTH_DAY_RANGE = DateRule("date.month_day_range", lambda v: _month_day_source(v
                            _read_month_day_range, starts=_months)
 
 
-def _read_month_day_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
-    month, day, y = r.month(g("month")), r.day(g), year(g("y"), r.ref)
-    if month is None or not valid(y, month, day):
-        return None
-    hour, minute, tz = r.clock(g)
-    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
-
-
 MONTH_DAY_YEAR = DateRule("date.month_day_year", lambda v: _month_day_source(v, ranged=False),
-                          _read_month_day_year, starts=_months)
+                          _read_day_and_month, starts=_months)
 
 
 # ---------------------------------------------------------------- 26/8/2025 · 08/26/2025 · 26.08.2025 · (26/8)

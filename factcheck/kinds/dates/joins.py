@@ -8,14 +8,12 @@ take the comparator before them (``lebih dari 20 tahun``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
-import attrs
-
+from factcheck.calendar import shift_day
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, previous_word
-from factcheck.kinds.comparators import comparator_before
+from factcheck.kinds.comparators import bounded
 from factcheck.lang.base import LanguageData
 
 INTERVAL = "date.interval"
@@ -106,15 +104,7 @@ def _borrow_year(first: str | None, second: str | None) -> str | None:
 
 def with_comparators(cands: list[Candidate], text: str, code: str) -> list[Candidate]:
     """Durations take the comparator before them: ``lebih dari 20 tahun``, ``more than two hours``."""
-    out = []
-    for c in cands:
-        if c.kind == "duration":
-            found = comparator_before(text, code, c.start)
-            if found is not None:
-                assert isinstance(c.value, DurationValue)
-                c = attrs.evolve(c, value=attrs.evolve(c.value, comparator=found[0], nearly=found[1]))
-        out.append(c)
-    return out
+    return [bounded(c, text, code) if c.kind == "duration" else c for c in cands]
 
 
 def join_offsets(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -157,12 +147,7 @@ def _shift_edtf(edtf: str | None, amount: int, unit: str) -> str | None:
         base = dt.date(2001 if yearless else int(edtf[:4]), int(edtf[5:7]), int(edtf[8:10]))
     except ValueError:
         return None
-    if unit in ("day", "week", "fortnight"):
-        moved = base + dt.timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    else:
-        months = base.month - 1 + amount * (12 if unit == "year" else 1)
-        year, month = base.year + months // 12, months % 12 + 1
-        moved = dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    moved = shift_day(base, amount, unit)
     if yearless:
         return f"XXXX-{moved.month:02d}-{moved.day:02d}" if moved.year == base.year else None
     return moved.isoformat()

@@ -168,6 +168,17 @@ DECADE = DateRule(
 
 
 # ---------------------------------------------------------------- dua hari lalu · three years ago · in two weeks
+def _whole_count(m: regex.Match[str], r: Reader) -> tuple[Decimal, str] | None:
+    """The whole count and the unit of an amount of time a day or longer (``dua hari``, ``sepekan``, ``the
+    day``); None for a fraction, a vague count or hours and minutes."""
+    g = m.groupdict().get
+    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
+    count = r.amount(g("amount")) if g("amount") and not g("the") else Decimal(1)
+    if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
+        return None
+    return count, unit
+
+
 def comparison_before(text: str, start: int, data: LanguageData) -> bool:
     """Whether a superlative or an ordinal stands in the few words before ``start`` (``the highest in``,
     ``the third time in``, ``terendah dalam``)."""
@@ -176,10 +187,10 @@ def comparison_before(text: str, start: int, data: LanguageData) -> bool:
 
 def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = m.groupdict().get
-    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
-    count = r.amount(g("amount")) if g("amount") else Decimal(1)
-    if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
+    counted = _whole_count(m, r)
+    if counted is None:
         return None  # "dua jam lalu": the day of writing, nothing to check
+    count, unit = counted
     if g("amount") and (g("amount") or "").split()[0].lower() in r.data.scale_words:
         return None  # "Rp 2,88 triliun tahun lalu": the scale ends a sum of money; "million years ago"
     if g("aheadb") and comparison_before(r.text, m.start(group), r.data):
@@ -217,13 +228,12 @@ def counting_words(data: LanguageData) -> list[str]:
 
 # ---------------------------------------------------------------- the highest in four years
 def _read_span(m: regex.Match[str], group: str, r: Reader) -> DurationValue | None:
-    g = m.groupdict().get
     if not comparison_before(r.text, m.start(group), r.data):
         return None
-    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
-    count = r.amount(g("amount")) if g("amount") else Decimal(1)
-    if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
+    counted = _whole_count(m, r)
+    if counted is None:
         return None
+    count, unit = counted
     iso_text = duration_iso([(count, unit)])
     return None if iso_text is None else DurationValue(iso_text, count, unit, None)
 
@@ -398,12 +408,11 @@ HOLIDAY = DateRule(
 def _read_offset(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     """The amount of time before a date it counts from; ``joins.join_offsets`` puts the two together."""
     g = m.groupdict().get
-    unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
-    count = Decimal(1) if g("the") else r.amount(g("amount")) if g("amount") else Decimal(1)
+    counted = _whole_count(m, r)
     direction = r.data.offset_words.get(key(g("dir") or ""))
-    if unit is None or count is None or direction is None or count != count.to_integral_value() or \
-            unit in _SMALL_UNITS or unit not in OFFSET_UNITS:
+    if counted is None or direction is None or counted[1] not in OFFSET_UNITS:
         return None
+    count, unit = counted
     iso_text = duration_iso([(count, unit)])
     start, end = m.span(group)
     return None if iso_text is None else Candidate("offset", start, end, DurationValue(iso_text, direction * count,
