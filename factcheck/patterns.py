@@ -104,5 +104,32 @@ def compile_re(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
-__all__ = ["AHEAD", "DASH", "OPT_SP", "SP", "TIMEOUT", "WORD_END", "WORD_START", "WS", "compile_pattern",
-           "compile_re", "longest_first", "trie", "upto", "words_pattern"]
+NONE = "(?!)"
+"""A pattern that never matches: what a list with no words becomes."""
+
+
+def any_case(words: Iterable[str], group: str | None = None, *, end: str = WORD_END) -> str:
+    """The words in any case (a group when named), or a pattern that never matches when there are none."""
+    listed = list(words)
+    body = f"(?i:{trie(listed)}){end}" if listed else NONE
+    return f"(?P<{group}>{body})" if group else f"(?:{body})"
+
+
+__all__ = [
+    "AHEAD",
+    "DASH",
+    "NONE",
+    "OPT_SP",
+    "SP",
+    "TIMEOUT",
+    "WORD_END",
+    "WORD_START",
+    "WS",
+    "any_case",
+    "compile_pattern",
+    "compile_re",
+    "longest_first",
+    "trie",
+    "upto",
+    "words_pattern",
+]

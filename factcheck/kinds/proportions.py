@@ -27,7 +27,7 @@ from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern
 from factcheck.scan import Scan
 
 _QUOTIENT = Context(prec=12)
@@ -35,7 +35,6 @@ _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 """Units an age is given in: ``61 tahun``, ``a 3-month-old baby``, ``bayi berusia 8 bulan``."""
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _NAME_BEFORE = compile_pattern(r"(?r)(?<![\p{L}.])\p{Lu}[\p{L}.]*")
-NONE = "(?!)"
 
 
 @attrs.frozen
@@ -57,28 +56,27 @@ class Pieces:
     percent: str
 
 
-def _words(words: Iterable[str]) -> str:
-    listed = list(words)
-    return f"(?i:{trie(listed)})" if listed else NONE
+def _any(words: Iterable[str]) -> str:
+    return any_case(words, end="")
 
 
 @cache
 def pieces(code: str) -> Pieces:
     data = languages.get(code)
     numbers = word_run_source(code)
-    articles = f"|{_words(data.article_words)}" if data.article_words else ""
+    articles = f"|{_any(data.article_words)}" if data.article_words else ""
     return Pieces(
         data=data,
         number=rf"(?P<num>\p{{N}}{{1,3}}(?![\p{{N}}.,]\p{{N}})|(?i:{numbers}){articles})",
         small=r"\p{N}{1,3}(?![\p{N}]|[.,]\p{N})",
-        year_units=_words(w for w, unit in data.time_units.items() if unit in _AGE_UNITS),
-        age_before=_words(data.age_before),
-        age_after=_words(data.age_suffixes),
-        denominators=_words(data.fraction_denominators),
-        wholes=_words(data.fraction_wholes),
-        links=_words(data.fraction_links | set(data.share_words)),
-        ratio_links=_words(data.ratio_links),
-        percent=_words(w for w in data.percent_words if w != "%"),
+        year_units=_any(w for w, unit in data.time_units.items() if unit in _AGE_UNITS),
+        age_before=_any(data.age_before),
+        age_after=_any(data.age_suffixes),
+        denominators=_any(data.fraction_denominators),
+        wholes=_any(data.fraction_wholes),
+        links=_any(data.fraction_links | set(data.share_words)),
+        ratio_links=_any(data.ratio_links),
+        percent=_any(w for w in data.percent_words if w != "%"),
     )
 
 

@@ -18,10 +18,11 @@ import regex
 from factcheck.calendar import add_months, shift_day
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate
-from factcheck.kinds.dates.fragments import Fragments, any_case
+from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
+from factcheck.patterns import any_case
 
 ANAPHORIC = "date.anaphoric"
 _PERIOD = regex.compile(r"(?P<y>\d{4})(?:-(?P<q>[QH])(?P<n>\d)|-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")

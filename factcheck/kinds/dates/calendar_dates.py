@@ -11,11 +11,11 @@ import regex
 from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import next_words, previous_word, starts_sentence
-from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words
+from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
 from factcheck.kinds.dates.reader import Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, compile_pattern
+from factcheck.patterns import DASH, OPT_SP, SP, any_case, compile_pattern
 
 DateRule = Rule[Fragments, Reader]
 CLIPPED = r"(?<![\p{L}\p{N}])(?P<clip>['’]\d\d)(?![\p{N}\p{L}'’%]|[.,]\p{N})"

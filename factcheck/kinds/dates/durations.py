@@ -12,12 +12,12 @@ import regex
 from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
 from factcheck.kinds.base import Candidate, next_words, previous_word
-from factcheck.kinds.dates.fragments import Fragments, any_case
+from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern
 
 _FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
 

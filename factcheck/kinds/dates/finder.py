@@ -60,6 +60,13 @@ class _Plan:
     """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
 
 
+def _phrase(words: str) -> list[str]:
+    """A start phrase's words as the scan reads them: lower case, split at spaces and slashes, the first word
+    without its abbreviation period."""
+    parts = regex.split(r"[\s/]", str(words).lower())
+    return [parts[0].rstrip("."), *parts[1:]]
+
+
 @cache
 def _second_words(code: str) -> dict[str, frozenset[str]]:
     """For a start word that opens only phrases (``the`` in ``the past year``, ``the following day``), the words
@@ -70,8 +77,8 @@ def _second_words(code: str) -> dict[str, frozenset[str]]:
     single: set[str] = set()
     for rule in RULES:
         for word in rule.starts(data):
-            parts = regex.split(r"[\s/]", str(word).lower())
-            first = parts[0].rstrip(".")
+            parts = _phrase(word)
+            first = parts[0]
             if len(parts) == 1:
                 single.add(first)
             else:
@@ -88,7 +95,7 @@ def _starts(code: str) -> dict[str, tuple[DateRule, ...]]:
     found: dict[str, set[str]] = {}
     for rule in RULES:
         for word in rule.starts(data):
-            first = regex.split(r"[\s/]", str(word).lower(), maxsplit=1)[0].rstrip(".")
+            first = _phrase(word)[0]
             if first:
                 found.setdefault(first, set()).add(rule.name)
     return {w: tuple(r for r in RULES if r.name in names) for w, names in found.items()}

@@ -15,11 +15,10 @@ import attrs
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, trie
+from factcheck.patterns import DASH, NONE, OPT_SP, SP, WORD_END, any_case, trie
 
 AMPM = r"(?i:a\.?m\.?|p\.?m\.?)(?![\p{L}])"
 YEAR = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
-NONE = "(?!)"
 
 
 def cased(words: Iterable[str]) -> str:
@@ -29,13 +28,6 @@ def cased(words: Iterable[str]) -> str:
         forms.add(w[:1].upper() + w[1:])
         forms.add(w.upper())
     return trie(forms)
-
-
-def any_case(words: Iterable[str], group: str | None = None, *, end: str = WORD_END) -> str:
-    """The words in any case (a group when named), or a pattern that never matches when there are none."""
-    listed = list(words)
-    body = f"(?i:{trie(listed)}){end}" if listed else NONE
-    return f"(?P<{group}>{body})" if group else f"(?:{body})"
 
 
 def _split_abbreviations(table: Mapping[str, int]) -> tuple[list[str], list[str]]:

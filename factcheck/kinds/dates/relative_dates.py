@@ -11,11 +11,11 @@ import regex
 from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, next_words, previous_word, starts_sentence
-from factcheck.kinds.dates.fragments import YEAR, Fragments, any_case, day_words, holiday_names, part_numbers
+from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import OPT_SP, SP, WORD_END
+from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
 
 DateRule = Rule[Fragments, Reader]
 _SMALL_UNITS = frozenset({"hour", "minute", "second", "night"})
