@@ -8,7 +8,6 @@ attach sentence, paragraph and context → sort by position.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterable
 
 from factcheck import lang as languages
@@ -21,7 +20,6 @@ from factcheck.kinds import dates, numeric, ordinal, proportions, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
 from factcheck.scan import scan
-from factcheck.sentences import paragraphs, sentences
 
 _NUMERIC = frozenset({"quantity", "percent", "money"})
 _FIGURES = _NUMERIC | {"ordinal", "date", "duration"}
@@ -67,13 +65,6 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         kept.append(c)
         taken.add(c.start, c.end)
     return quotes + kept
-
-
-def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
-        return spans[i]
-    return Span(pos, pos)
 
 
 def _paragraph_digests(text: str, paras: list[Span]) -> dict[int, str]:
@@ -132,12 +123,10 @@ def extract_claims(
     if "quote" in wanted:
         candidates += quotes.find(text, code, read)
     candidates = [c for c in _drop_overlaps(candidates) if c.kind in wanted]
-    sents = sentences(text, code)
-    sent_starts = [s.start for s in sents]
-    paras = paragraphs(text)
-    para_starts = [p.start for p in paras]
-    placed = [Placed(c.kind, c.start, c.end, c.value, _containing(sents, sent_starts, c.start),
-                     _containing(paras, para_starts, c.start)) for c in candidates]
+    structure = read.layout()
+    placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start))
+              for c in candidates]
+    paras = structure.paragraphs
     digests = _paragraph_digests(text, paras)
     claims = [
         Claim(c.kind, text[c.start:c.end], c.start, c.end, c.value, p.sentence, code, c.rule, p.paragraph,

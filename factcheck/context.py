@@ -10,6 +10,7 @@ figure, a hedge, and for quotes whether they state a fact (a figure or a date in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,7 +23,7 @@ from factcheck import lang as languages
 from factcheck.claims import Attribution, QuoteValue, Span, Value
 from factcheck.kinds.base import previous_word
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import compile_pattern, lower_words, trie
 from factcheck.scan import Scan
 from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
@@ -144,8 +145,9 @@ def attributions(text: str, code: str, sentences: Sequence[Span], read: Scan) ->
 
 @attrs.frozen
 class _Words:
-    opinion: regex.Pattern[str]
-    comparison: regex.Pattern[str]
+    opinion: re.Pattern[str]
+    comparison: re.Pattern[str]
+    """Both searched in the text's lower-case twin (``Scan.lower``)."""
     related: regex.Pattern[str]
     """A paragraph that opens with a link label (``Baca juga:``): the headline of another story."""
 
@@ -153,8 +155,8 @@ class _Words:
 def _words(code: str) -> _Words:
     data = languages.get(code)
     return _Words(
-        compile_pattern(f"{WORD_START}(?i:{trie(data.opinion_words)}){WORD_END}", scanning=True),
-        compile_pattern(f"{WORD_START}(?i:{trie(data.superlatives)}){WORD_END}", scanning=True),
+        lower_words(data.opinion_words),
+        lower_words(data.superlatives),
         compile_pattern(f"(?i:{trie(data.related_links)})\\s*:"),
     )
 
@@ -200,8 +202,10 @@ class SentenceFacts:
         return self.kinds[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
-def score(claim: Placed, text: str, attribution: Attribution | None, facts: SentenceFacts, words: _Words) -> float:
-    """Check-worthiness in [0, 1] from the claim's own features and its sentence."""
+def score(claim: Placed, text: str, attribution: Attribution | None, facts: SentenceFacts, words: _Words,
+          lower: str) -> float:
+    """Check-worthiness in [0, 1] from the claim's own features and its sentence (``lower``: the text in lower
+    case, offsets kept)."""
     value = BASE[claim.kind]
     if words.related.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
         value += WEIGHTS["related_link"]  # "Baca juga: …": the headline of another story
@@ -219,7 +223,7 @@ def score(claim: Placed, text: str, attribution: Attribution | None, facts: Sent
             value += WEIGHTS["quote_with_figure"]
         elif any(kind in ("date", "duration") for kind in inside):
             value += WEIGHTS["quote_with_date"]
-        if words.opinion.search(text, claim.start, claim.end):
+        if words.opinion.search(lower, claim.start, claim.end):
             value += WEIGHTS["opinion"]
     else:
         if facts.comparative:
@@ -237,7 +241,7 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
     for p in placed:
         grouped.setdefault(p.sentence.start, []).append(p)
     words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
-    facts = {start: _facts(text, sentence, grouped[start], words) for start, sentence in sentences.items()}
+    facts = {start: _facts(read.lower, sentence, grouped[start], words) for start, sentence in sentences.items()}
     quotes = sorted(((p.start, p.end, p.value) for p in placed
                      if isinstance(p.value, QuoteValue) and p.value.speaker), key=lambda q: q[0])
     quote_starts = [q[0] for q in quotes]
@@ -248,13 +252,13 @@ def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list
         if k >= 0 and p.end <= quotes[k][1]:
             said = quotes[k][2]  # a quote, and a figure inside one, is its speaker's
             attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
-        out.append((attribution, score(p, text, attribution, facts[p.sentence.start], words)))
+        out.append((attribution, score(p, text, attribution, facts[p.sentence.start], words, read.lower)))
     return out
 
 
-def _facts(text: str, sentence: Span, claims: Sequence[Placed], words: _Words) -> SentenceFacts:
+def _facts(lower: str, sentence: Span, claims: Sequence[Placed], words: _Words) -> SentenceFacts:
     others = sorted((c.start, c.kind) for c in claims if c.kind != "quote")
-    return SentenceFacts(words.comparison.search(text, sentence.start, sentence.end) is not None,
+    return SentenceFacts(words.comparison.search(lower, sentence.start, sentence.end) is not None,
                          any(c.kind in _FIGURE_KINDS for c in claims),
                          [start for start, _ in others], [kind for _, kind in others])
 

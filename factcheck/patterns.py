@@ -104,6 +104,13 @@ def compile_re(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def lower_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words of a table, for searching a text's lower-case twin (``Scan.lower``) with the standard ``re``
+    engine: on a trie of words that is four to five times faster than ``regex`` with ``(?i:…)`` on the text."""
+    body = trie(w.lower() for w in words).replace("{1,3}+", "{1,3}")  # no possessives in ``re`` before 3.11
+    return compile_re(rf"(?<![\w\u0300-\u036f])(?:{body})(?![\w\u0300-\u036f])")
+
+
 NONE = "(?!)"
 """A pattern that never matches: what a list with no words becomes."""
 
@@ -129,6 +136,7 @@ __all__ = [
     "compile_pattern",
     "compile_re",
     "longest_first",
+    "lower_words",
     "trie",
     "upto",
     "words_pattern",

@@ -19,6 +19,7 @@ import attrs
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_re, trie
+from factcheck.sentences import Layout, layout
 
 _DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
 
@@ -117,6 +118,13 @@ class Scan:
     code: str
     lower: str
     hits: list[tuple[int, int, str, bool]]
+    _layout: Layout | None = attrs.field(default=None, init=False, repr=False)
+
+    def layout(self) -> Layout:
+        """The text's paragraphs and sentences, split once for every kind and the context."""
+        if self._layout is None:
+            self._layout = layout(self.text, self.code)
+        return self._layout
 
     def words(self, vocabulary: frozenset[str]) -> list[tuple[int, int, str, bool]]:
         """The hits that are words of ``vocabulary``."""

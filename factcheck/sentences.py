@@ -6,11 +6,17 @@ then a capital letter, a digit or an opening quote follow, unless the word befor
 abbreviation (``Rp.``, ``No.``, ``Dr.``, ``U.S.``) or a single capital (an initial). Decimals (``2.5``) and dates
 (``26/8/2025``) have no space after the period, so they never split. The text is never rewritten: every
 sentence is a ``Span``.
+
+Both come from one splitter in one pass (``layout``), made once per text before the kinds run
+(``factcheck.scan.Scan.layout``): the quotes, the context and the placing of claims all read that one layout.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
+
+import attrs
 
 from factcheck import lang as languages
 from factcheck.claims import Span
@@ -52,6 +58,70 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@attrs.frozen
+class Layout:
+    """A text's paragraphs and sentences, in order, trimmed, with their starts for a binary search."""
+
+    paragraphs: list[Span]
+    sentences: list[Span]
+    paragraph_starts: list[int] = attrs.field(init=False)
+    sentence_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "paragraph_starts", [p.start for p in self.paragraphs])
+        object.__setattr__(self, "sentence_starts", [s.start for s in self.sentences])
+
+    def paragraph_number(self, pos: int) -> int:
+        """The index of the paragraph holding ``pos`` (or the last one before it; 0 before the first)."""
+        return max(0, bisect_right(self.paragraph_starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> Span:
+        """The paragraph holding ``pos``; an empty span at ``pos`` when it stands between paragraphs."""
+        return _containing(self.paragraphs, self.paragraph_starts, pos)
+
+    def sentence_at(self, pos: int) -> Span:
+        """The sentence holding ``pos``; an empty span at ``pos`` when it stands between sentences."""
+        return _containing(self.sentences, self.sentence_starts, pos)
+
+
+def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
+        return spans[i]
+    return Span(pos, pos)
+
+
+def layout(text: str, code: str) -> Layout:
+    """The paragraphs (each non-blank line) and sentences of ``text``, from one pass of the splitter."""
+    sents: list[Span] = []
+    paras: list[Span] = []
+    start = 0
+    para_start = 0
+    for m in _BREAK.finditer(text):
+        if m.group("stop"):
+            if m.group("stop") == "." and _is_abbreviation(text, m.start(), code):
+                continue
+            cut = m.end()
+        else:
+            cut = m.start()
+        a, b = _trim(text, start, cut)
+        if b > a:
+            sents.append(Span(a, b))
+        if m.group("nl"):
+            a, b = _trim(text, para_start, m.start())
+            if b > a:
+                paras.append(Span(a, b))
+            para_start = m.end()
+        start = m.end() if m.group("nl") else cut
+    a, b = _trim(text, start, len(text))
+    if b > a:
+        sents.append(Span(a, b))
+    a, b = _trim(text, para_start, len(text))
+    if b > a:
+        paras.append(Span(a, b))
+    return Layout(paras, sents)
+
+
 def paragraphs(text: str) -> list[Span]:
     """Each non-blank line, trimmed."""
     out = []
@@ -69,20 +139,4 @@ def paragraphs(text: str) -> list[Span]:
 
 def sentences(text: str, code: str) -> list[Span]:
     """The sentences of ``text``, in order, trimmed, covering every non-space character."""
-    out = []
-    start = 0
-    for m in _BREAK.finditer(text):
-        if m.group("stop"):
-            if m.group("stop") == "." and _is_abbreviation(text, m.start(), code):
-                continue
-            cut = m.end()
-        else:
-            cut = m.start()
-        a, b = _trim(text, start, cut)
-        if b > a:
-            out.append(Span(a, b))
-        start = m.end() if m.group("nl") else cut
-    a, b = _trim(text, start, len(text))
-    if b > a:
-        out.append(Span(a, b))
-    return out
+    return layout(text, code).sentences

@@ -42,10 +42,11 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     if not spans:
         return []
     speakers = _Speakers()
-    lines = _Lines(text)
+    read = read or scan(text, code)
+    lines = _Lines(read.layout())
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
     names = NameIndex(text, _openers(code))
-    reported = sorted(_reported_speakers(text, data, read or scan(text, code), lines)
+    reported = sorted(_reported_speakers(text, data, read, lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
     taken = SpanSet([(n.start, n.end) for _, n in reported])

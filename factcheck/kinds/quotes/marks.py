@@ -17,8 +17,6 @@ _MIN_WORDS_WITHOUT_CUE = 6
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
-_LINE_BREAK = compile_pattern(r"(?:\r\n|[\n\r\u2029])(?:[ \t]*+(?:\r\n|[\n\r\u2029]))*+", scanning=True)
-"""A paragraph break with the blank lines after it: a blank line is no paragraph of its own."""
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
 _TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")

@@ -6,9 +6,10 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from factcheck import lang as languages
-from factcheck.kinds.quotes.marks import _LINE_BREAK, _NAME_WORD, Span
+from factcheck.kinds.quotes.marks import _NAME_WORD, Span
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
+from factcheck.sentences import Layout
 from factcheck.speakers import Name, NameIndex
 
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
@@ -73,15 +74,16 @@ def _openers(code: str) -> frozenset[str]:
 
 
 class _Lines:
-    """Paragraphs (lines) of a text: the number and bounds of the one holding a position, by binary search."""
+    """Paragraphs of a text, from the layout split once for every kind: the number and bounds of the one
+    holding a position, by binary search."""
 
-    def __init__(self, text: str) -> None:
-        breaks = list(_LINE_BREAK.finditer(text))
-        self.starts = [0] + [m.end() for m in breaks]
-        self.ends = [m.start() for m in breaks] + [len(text)]
+    def __init__(self, structure: Layout) -> None:
+        self.structure = structure
+        self.starts = structure.paragraph_starts or [0]
+        self.ends = [p.end for p in structure.paragraphs] or [0]
 
     def number(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
+        return self.structure.paragraph_number(pos)
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = self.number(pos)
