@@ -20,7 +20,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.lang.common import DOMAIN_ENDINGS
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
-from factcheck.scan import Scan, scan
+from factcheck.scan import Scan, openers, scan, second_word_follows
 
 _URL = (
     r"(?:https?://|www\.)[^\s<>\"'“”]++"
@@ -44,9 +44,13 @@ class _Patterns:
     address: regex.Pattern[str]
     """URLs and e-mail addresses, anchored at their start."""
     address_cues: re.Pattern[str]
+    """Where an address may be: searched in the text's lower-case twin."""
     enumerator: re.Pattern[str]
     first_words: frozenset[str]
     idiom_words: frozenset[str]
+    idiom_followers: dict[str, frozenset[str]]
+    """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
+    only before one of these second words."""
 
 
 @cache
@@ -65,17 +69,17 @@ def _patterns(code: str) -> _Patterns:
         f"(?:{SP}(?i:{trie(data.reference_year_words)}){SP}\\d{{4}}{WORD_END})?"
     )
     idioms = f"(?i:{trie(data.idioms)}){WORD_END}" if data.idioms else "(?!)"
-    first = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased,
-                                                      *data.idioms]}
+    references = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased]}
+    first = references | {w.split()[0].lower().rstrip(".") for w in data.idioms}
     return _Patterns(
         named=compile_pattern(f"(?:{legal}|{idioms})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
-        address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(DOMAIN_ENDINGS)})\b",
-                                re.IGNORECASE),
+        address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(e.lower() for e in DOMAIN_ENDINGS)})\b"),
         enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
         first_words=frozenset(first),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
+        idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
     )
 
 
@@ -101,10 +105,13 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                 if m is not None:
                     spans.append(m.span())
         elif token in p.first_words and (token in p.idiom_words or _digit_soon(text, start)):
+            followers = p.idiom_followers.get(token)
+            if followers is not None and not second_word_follows(text, _end, followers):
+                continue  # "the" before no idiom's second word
             m = p.named.match(text, start, upto(text, start))
             if m is not None:
                 spans.append(m.span())
-    for cue in p.address_cues.finditer(text):
+    for cue in p.address_cues.finditer(read.lower):  # the lower-case twin: no case folding per character
         begin = _ADDRESS_START.match(text, max(0, cue.start() - 200), cue.start())
         at = begin.start() if begin is not None else cue.start()
         m = p.address.match(text, at, upto(text, at, 2000))

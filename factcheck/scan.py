@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from sys import intern
 
 import attrs
+import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_re, trie
+from factcheck.patterns import compile_pattern, compile_re, trie
 from factcheck.sentences import Layout, layout
 
 _DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
@@ -96,6 +98,37 @@ def trigger_words(data: LanguageData) -> frozenset[str]:
         if first and re.fullmatch(r"[^\W\d_][\w'’\-]*", first):
             out.add(first)
     return frozenset(out)
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """A phrase's words as the scan reads them: lower case, split at spaces and slashes, the first word without
+    its abbreviation period."""
+    parts = regex.split(r"[\s/]", str(phrase).lower())
+    return [parts[0].rstrip("."), *parts[1:]]
+
+
+def openers(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For a first word that only opens phrases (``the`` of ``the one``, ``the past year``), the words that may
+    follow it: a hit on such a word is worth a pattern only when one of them does, so the commonest words of a
+    language cost one look at the next word (``second_word_follows``)."""
+    seconds: dict[str, set[str]] = {}
+    single: set[str] = set()
+    for phrase in phrases:
+        parts = phrase_words(phrase)
+        if len(parts) == 1:
+            single.add(parts[0])
+        else:
+            seconds.setdefault(parts[0], set()).add(parts[1])
+    return {w: frozenset(s) for w, s in seconds.items() if w not in single}
+
+
+_NEXT_WORD = compile_pattern(r"[\s\u00a0]++([\p{L}\p{M}'’\-]++)")
+
+
+def second_word_follows(text: str, end: int, followers: frozenset[str]) -> bool:
+    """Whether the word after ``end`` (where a hit ends) is one of ``followers``."""
+    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return nxt is not None and nxt.group(1).lower() in followers
 
 
 @cache

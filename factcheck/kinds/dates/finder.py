@@ -28,7 +28,7 @@ from factcheck.kinds.dates.reader import Reader
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import SP, WORD_END, compile_pattern, compile_re, trie, upto
-from factcheck.scan import Scan, scan
+from factcheck.scan import Scan, openers, phrase_words, scan, second_word_follows
 
 DateRule = Rule[Fragments, Reader]
 
@@ -60,33 +60,11 @@ class _Plan:
     """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
 
 
-def _phrase(words: str) -> list[str]:
-    """A start phrase's words as the scan reads them: lower case, split at spaces and slashes, the first word
-    without its abbreviation period."""
-    parts = regex.split(r"[\s/]", str(words).lower())
-    return [parts[0].rstrip("."), *parts[1:]]
-
-
 @cache
 def _second_words(code: str) -> dict[str, frozenset[str]]:
-    """For a start word that opens only phrases (``the`` in ``the past year``, ``the following day``), the words
-    that may follow it: a hit on it is tried only when one does, so the commonest word of a language costs one
-    look at the next word."""
+    """The start words that only open phrases (``the`` in ``the past year``), with the words that may follow."""
     data = languages.get(code)
-    seconds: dict[str, set[str]] = {}
-    single: set[str] = set()
-    for rule in RULES:
-        for word in rule.starts(data):
-            parts = _phrase(word)
-            first = parts[0]
-            if len(parts) == 1:
-                single.add(first)
-            else:
-                seconds.setdefault(first, set()).add(parts[1])
-    return {w: frozenset(s) for w, s in seconds.items() if w not in single}
-
-
-_NEXT_WORD = compile_pattern(r"[\s\u00a0]++([\p{L}\p{M}'’\-]++)")
+    return openers(word for rule in RULES for word in rule.starts(data))
 
 
 @cache
@@ -95,7 +73,7 @@ def _starts(code: str) -> dict[str, tuple[DateRule, ...]]:
     found: dict[str, set[str]] = {}
     for rule in RULES:
         for word in rule.starts(data):
-            first = _phrase(word)[0]
+            first = phrase_words(word)[0]
             if first:
                 found.setdefault(first, set()).add(rule.name)
     return {w: tuple(r for r in RULES if r.name in names) for w, names in found.items()}
@@ -143,10 +121,8 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
         followers = seconds.get(token)
-        if followers is not None:
-            nxt = _NEXT_WORD.match(text, _end, upto(text, _end, 40))
-            if nxt is None or nxt.group(1).lower() not in followers:
-                continue  # "the" before a word no phrase goes on with
+        if followers is not None and not second_word_follows(text, _end, followers):
+            continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
         cand = _first(text, code, at, rules, reader, blocked)
