@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -28,6 +28,20 @@ class Candidate:
 WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*+")
 """A word as the context rules see it: letters first, then letters, digits, apostrophes and hyphens."""
 _BOUNDARY_BEFORE = frozenset('.!?:;"“”‘’\'()[]\n\r\u2029•–—-|')
+
+
+def groups(m: regex.Match[str]) -> Callable[[str], str | None]:
+    """A match's groups by name, None for one it did not take or does not have. ``m.groupdict()`` would build a
+    dict of every group of a combined pattern (hundreds) for each match."""
+
+    def get(name: str) -> str | None:
+        try:
+            found: str | None = m.group(name)
+        except IndexError:
+            return None
+        return found
+
+    return get
 
 
 def previous_word(text: str, pos: int, limit: int = 60) -> regex.Match[str] | None:

@@ -45,9 +45,11 @@ class Rule(Generic[Pieces, Reader]):
     """Whether the rule starts at a word that only counts (``two``, ``a``, ``several``): tried only with a unit
     near."""
 
-    @property
-    def group(self) -> str:
-        """The rule's group name in a combined pattern (``date.day_month_year`` → ``date_day_month_year``)."""
+    group: str = attrs.field(init=False)
+    """The rule's group name in a combined pattern (``date.day_month_year`` → ``date_day_month_year``)."""
+
+    @group.default
+    def _group(self) -> str:
         return self.name.replace(".", "_")
 
     def source(self, pieces: Pieces) -> str:

@@ -10,7 +10,7 @@ import regex
 
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import next_words, previous_word, starts_sentence
+from factcheck.kinds.base import groups, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
 from factcheck.kinds.dates.reader import Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
@@ -37,7 +37,7 @@ def _day_starts(data: LanguageData) -> list[str]:
 
 # ---------------------------------------------------------------- Selasa (26/8/2025) · Tuesday, Aug. 26, 2025
 def _read_weekday_date(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     wd = r.weekday(g("wd"))
     if g("month"):
         month, day = r.month(g("month")), r.day(g)
@@ -71,7 +71,7 @@ WEEKDAY_DATE = DateRule(
 
 # ---------------------------------------------------------------- Sunday the 4th · Friday 7
 def _read_weekday_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     end = m.end(group)
     following = next_words(r.text, end, 1)
     if "," in r.text[m.start("wd"):m.start("dom")] and following and following[0].group()[:1].isalpha() \
@@ -94,7 +94,7 @@ WEEKDAY_DAY = DateRule(
 
 # ---------------------------------------------------------------- 2022. február 24 · 2022 m. vasario 24 d.
 def _read_year_month_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     month, y = r.month(g("month")), year(g("y"), r.ref)
     day = r.day(g) if g("d") else None
     return r.date(When(y, month, day)) if month is not None and valid(y, month, day) else None
@@ -129,7 +129,7 @@ def _day_month_source(v: Fragments, ranged: bool) -> str:
 
 
 def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     day, month, y = r.day(g), r.month(g("month")), year(g("y"), r.ref)
     if month is None or not valid(y, month, day) or not (g("d2") or g("d3")):
         return None
@@ -147,7 +147,7 @@ DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=Tru
 # ---------------------------------------------------------------- 24 Februari 2022 · 4th of July · 05-Aug-2016
 def _read_day_and_month(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     """A day and a month name, in either order, with an optional year and clock time."""
-    g = m.groupdict().get
+    g = groups(m)
     day, month, y = r.day(g), r.month(g("month")), year(g("y"), r.ref)
     if month is None or not valid(y, month, day):
         return None
@@ -170,7 +170,7 @@ def _month_day_source(v: Fragments, ranged: bool) -> str:
 
 
 def _read_month_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     month, day, y = r.month(g("month")), r.day(g), year(g("y"), r.ref)
     if month is None or not valid(y, month, day) or (number(g("d2")) or 0) <= (day or 0):
         return None
@@ -187,7 +187,7 @@ MONTH_DAY_YEAR = DateRule("date.month_day_year", lambda v: _month_day_source(v, 
 
 # ---------------------------------------------------------------- 26/8/2025 · 08/26/2025 · 26.08.2025 · (26/8)
 def _read_numeric(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     y = year(g("y"), r.ref) if g("y") else None
     if g("sep") == "." and (g("y") is None or len(g("y") or "") != 4):
         return None  # "1.2.3" is a version, "14.30.45" a time
@@ -216,7 +216,7 @@ NUMERIC = DateRule(
 
 # ---------------------------------------------------------------- 2022-02-24 · 2022-02-24T10:00 · 2015-12
 def _read_iso(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     y = year(g("y"), r.ref)
     month = r.month(g("month")) if g("month") else number(g("m"))
     day = number(g("d"))
@@ -242,7 +242,7 @@ ISO = DateRule(
 
 # ---------------------------------------------------------------- Januari-Maret 2024 · between March and May
 def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     y = year(g("y"), r.ref)
     if g("y2"):
         return _year_range(y, g("y2") or "", r)
@@ -269,7 +269,7 @@ BETWEEN = DateRule(
 
 # ---------------------------------------------------------------- Desember 2009 · Dec/2018
 def _read_month_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     return r.date(When(year(g("y") or g("clip"), r.ref), r.month(g("month"))))
 
 
@@ -371,7 +371,7 @@ def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] |
 
 
 def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     start, end = m.span(group)
     if g("clip"):  # "'98", "tahun '98", "the floods of ’88": a clipped year needs no cue
         clipped = year(g("clip"), r.ref)
@@ -398,7 +398,7 @@ YEAR_ALONE = DateRule(
 
 # ---------------------------------------------------------------- pukul 14.00 WIB · at 3 p.m. · 10:30
 def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
         return None
     if g("clockw") and key(g("clockw") or "") not in r.data.clock_words_alone and not (

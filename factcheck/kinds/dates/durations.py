@@ -11,7 +11,7 @@ import regex
 
 from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
-from factcheck.kinds.base import Candidate, next_words, previous_word
+from factcheck.kinds.base import Candidate, groups, next_words, previous_word
 from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
@@ -41,7 +41,7 @@ def _source(v: Fragments) -> str:
 def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
     """The amounts and units of the match (``2 tahun 3 bulan`` → [(2, year), (3, month)]), None when one is
     no amount of time."""
-    g = m.groupdict().get
+    g = groups(m)
     parts: list[tuple[Decimal, str]] = []
     if g("oneunit"):
         unit = r.one_unit(g("oneunit"))
@@ -95,7 +95,7 @@ def _names_a_day(word: str, r: Reader) -> bool:
 
 def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     start, end = m.span(group)
-    g = m.groupdict().get
+    g = groups(m)
     prefix = r.data.ordinal_prefix or ""
     lead = r.text[max(0, start - len(prefix) - 2):start].lower()
     if prefix and lead.endswith(prefix + "-") and not lead[:-len(prefix) - 1][-1:].isalpha():

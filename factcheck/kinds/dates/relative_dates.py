@@ -10,7 +10,7 @@ import regex
 
 from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
 from factcheck.claims import DateValue, DurationValue
-from factcheck.kinds.base import Candidate, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import Candidate, groups, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
@@ -27,7 +27,7 @@ def _months(data: LanguageData) -> list[str]:
 
 # ---------------------------------------------------------------- Agustus tahun lalu · August last year
 def _read_month_year_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
     month = r.month(g("month"))
     day = r.day(g) if g("d") else None
@@ -51,7 +51,7 @@ MONTH_YEAR_SHIFT = DateRule(
 
 # ---------------------------------------------------------------- September lalu · last September
 def _read_month_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    shift = r.unit_shift(m.groupdict().get)
+    shift = r.unit_shift(groups(m))
     return None if shift is None else r.date(When(month=r.month(m.group("month")), shift=shift))
 
 
@@ -65,7 +65,7 @@ MONTH_SHIFT = DateRule(
 
 # ---------------------------------------------------------------- akhir 2024 · awal tahun ini · mid-2023
 def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     modifier = r.data.part_words.get(key(g("part") or ""))
     if g("unit"):
         unit, shift = r.unit(g("unit")), r.unit_shift(g)
@@ -96,7 +96,7 @@ PART = DateRule(
 
 # ---------------------------------------------------------------- kuartal III 2025 · Q3 2025 · semester I
 def _read_quarter(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     is_half = bool(g("hw")) or (g("q") or "").lower() == "h"
     shift = r.unit_shift(g)
     if shift is not None:
@@ -171,7 +171,7 @@ DECADE = DateRule(
 def _whole_count(m: regex.Match[str], r: Reader) -> tuple[Decimal, str] | None:
     """The whole count and the unit of an amount of time a day or longer (``dua hari``, ``sepekan``, ``the
     day``); None for a fraction, a vague count or hours and minutes."""
-    g = m.groupdict().get
+    g = groups(m)
     unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
     count = r.amount(g("amount")) if g("amount") and not g("the") else Decimal(1)
     if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
@@ -186,7 +186,7 @@ def comparison_before(text: str, start: int, data: LanguageData) -> bool:
 
 
 def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     counted = _whole_count(m, r)
     if counted is None:
         return None  # "dua jam lalu": the day of writing, nothing to check
@@ -253,7 +253,7 @@ SPAN = DateRule(
 
 # ---------------------------------------------------------------- next week Monday · Monday of last week
 def _read_week_weekday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    shift = r.unit_shift(m.groupdict().get)
+    shift = r.unit_shift(groups(m))
     return None if shift is None else r.date(When(unit="week", offset=shift, weekday=r.weekday(m.group("wd"))))
 
 
@@ -290,7 +290,7 @@ PAST = DateRule(
 
 # ---------------------------------------------------------------- tahun lalu · minggu depan · last week
 def _read_unit_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     unit, shift = r.unit(g("unit")), r.unit_shift(g)
     if unit is None or shift is None or unit in _SMALL_UNITS:
         return None
@@ -307,7 +307,7 @@ UNIT_SHIFT = DateRule(
 
 # ---------------------------------------------------------------- kemarin · hari ini · besok · yesterday
 def _read_relative_day(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     days = r.data.relative_days.get(key(g("relday") or ""))
     if days is None:
         return None
@@ -339,7 +339,7 @@ RELATIVE_PERIOD = DateRule(
 
 # ---------------------------------------------------------------- Senin · Senin lalu · next Monday
 def _read_weekday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     wd, shift = r.weekday(g("wd")), r.shift(g)
     following = next_words(r.text, m.end(group), 1)
     if not shift and following and following[0].group()[:1].isupper() and r.month(following[0].group()) is None:
@@ -365,7 +365,7 @@ WEEKDAY = DateRule(
 
 # ---------------------------------------------------------------- Natal · Christmas Day 2023 · Paskah tahun lalu
 def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = m.groupdict().get
+    g = groups(m)
     holiday = r.data.holidays.get(" ".join((g("hol") or "").lower().split()))
     if holiday is None:
         return None
@@ -407,7 +407,7 @@ HOLIDAY = DateRule(
 # ---------------------------------------------------------------- three days after 12 January · sepekan sebelum Lebaran
 def _read_offset(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     """The amount of time before a date it counts from; ``joins.join_offsets`` puts the two together."""
-    g = m.groupdict().get
+    g = groups(m)
     counted = _whole_count(m, r)
     direction = r.data.offset_words.get(key(g("dir") or ""))
     if counted is None or direction is None or counted[1] not in OFFSET_UNITS:
