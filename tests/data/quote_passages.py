@@ -2286,6 +2286,96 @@ PASSAGES: list[dict] = [
         ],
         "not_quotes": [],
     },
+    # ---- worked on with the attribution fixes (long appositive after a quote, a place and a day between a
+    # speaker and the verb, a role with no name, a headline "Name: ...", an acronym organisation)
+    {
+        "id": "en-afp-07", "lang": "en", "style": "AFP",
+        "text": (
+            'ECB\'s Lindqvist: "We are not in a hurry to cut again"\n'
+            "FRANKFURT, Jan 22, 2026 (AFP) - European Central Bank policymaker Erik Lindqvist said Thursday the bank "
+            "could wait until the spring before deciding on another rate cut.\n"
+            '"The last mile of disinflation is always the hardest," Sofia Marchetti, head of European rates research '
+            "at Banca Fiorentina in Milan, told AFP.\n"
+            'A spokeswoman for the German finance ministry said Berlin was "following the debate closely". '
+            '"We do not comment on monetary policy," she added.\n'
+            "The Organisation for Economic Co-operation and Development (OECD) last month cut its euro zone growth "
+            'forecast. "Investment remains weak," the OECD said.'
+        ),
+        "quotes": [
+            {"content": "We are not in a hurry to cut again",
+             "speaker": "Erik Lindqvist", "surface": "ECB's Lindqvist", "role": "European Central Bank policymaker", "nth": 1},  # 1, 6
+            {"content": "The last mile of disinflation is always the hardest,",
+             "speaker": "Sofia Marchetti", "surface": "Sofia Marchetti", "role": "head of European rates research at Banca Fiorentina in Milan", "nth": 1},  # 1, 8
+            {"content": "following the debate closely",
+             "speaker": "a spokeswoman for the German finance ministry", "surface": "spokeswoman for the German finance ministry", "role": "spokeswoman for the German finance ministry", "nth": 1},  # 1, 11, 13
+            {"content": "We do not comment on monetary policy,",
+             "speaker": "a spokeswoman for the German finance ministry", "surface": "she", "role": "spokeswoman for the German finance ministry", "nth": 1},  # 1, 10, 13
+            {"content": "Investment remains weak,",
+             "speaker": "Organisation for Economic Co-operation and Development", "surface": "OECD", "role": None, "nth": 1},  # 1
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-guardian-09", "lang": "en", "style": "The Guardian",
+        "text": (
+            "Care workers in Scotland are to be balloted on strike action after councils offered a 3% pay rise, the "
+            "GMB union has said.\n"
+            'A spokeswoman for the GMB union said: "Carers have held this country together and are being paid '
+            'poverty wages for it. Our members have had enough."\n'
+            '"Councils simply do not have the money," Councillor Fiona MacLeod, the resources spokesperson for the '
+            "Convention of Scottish Local Authorities (Cosla), told the Guardian.\n"
+            '"Any rise above this offer would mean cuts elsewhere," MacLeod said.'
+        ),
+        "quotes": [
+            {"content": "Carers have held this country together and are being paid poverty wages for it. Our members have had enough.",
+             "speaker": "a spokeswoman for the GMB union", "surface": "spokeswoman for the GMB union", "role": "spokeswoman for the GMB union", "nth": 1},  # 1, 6, 13
+            {"content": "Councils simply do not have the money,",
+             "speaker": "Fiona MacLeod", "surface": "Councillor Fiona MacLeod", "role": "resources spokesperson for the Convention of Scottish Local Authorities (Cosla)", "nth": 1},  # 1, 8
+            {"content": "Any rise above this offer would mean cuts elsewhere,",
+             "speaker": "Fiona MacLeod", "surface": "MacLeod", "role": "resources spokesperson for the Convention of Scottish Local Authorities (Cosla)", "nth": 1},  # 1, 9
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-antara-11", "lang": "id", "style": "Antara",
+        "text": (
+            "Jakarta (ANTARA) - Kementerian Kelautan dan Perikanan (KKP) menargetkan produksi garam nasional mencapai "
+            "2,5 juta ton pada 2026.\n"
+            "Direktur Jenderal Pengelolaan Kelautan KKP Victor Simanjuntak di Jakarta, Rabu, mengatakan target itu "
+            "ditopang perluasan lahan tambak di Nusa Tenggara Timur.\n"
+            '"Lahan baru di Kupang dan Rote sudah siap digarap mulai Maret," katanya.\n'
+            'Ketua Asosiasi Petani Garam Rakyat Indonesia Jakfar Sodikin saat dihubungi di Sumenep, Kamis, menilai '
+            'target tersebut realistis. "Asal cuaca mendukung, petani bisa panen lebih awal," ujarnya.'
+        ),
+        "quotes": [
+            {"content": "Lahan baru di Kupang dan Rote sudah siap digarap mulai Maret,",
+             "speaker": "Victor Simanjuntak", "surface": "-nya", "role": "Direktur Jenderal Pengelolaan Kelautan KKP", "nth": 1},  # 1, 10
+            {"content": "Asal cuaca mendukung, petani bisa panen lebih awal,",
+             "speaker": "Jakfar Sodikin", "surface": "-nya", "role": "Ketua Asosiasi Petani Garam Rakyat Indonesia", "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-detik-10", "lang": "id", "style": "Detik",
+        "text": (
+            'Kapolda Jabar soal Mudik: "Puncak Arus Diprediksi H-3"\n'
+            "Jakarta - Kepolisian Daerah Jawa Barat menyiapkan 12 ribu personel untuk mengamankan arus mudik Lebaran "
+            "tahun ini.\n"
+            'Kapolda Jawa Barat Irjen Agus Setiawan di Bandung, Senin (16/3/2026), mengatakan, "Puncak arus mudik '
+            'kami prediksi terjadi pada H-3, terutama di jalur tol Cikampek."\n'
+            "Sementara itu, Badan Pengatur Jalan Tol (BPJT) memastikan tarif tol tidak naik selama masa mudik. "
+            '"Tidak ada penyesuaian tarif sampai arus balik selesai," demikian keterangan BPJT.'
+        ),
+        "quotes": [
+            {"content": "Puncak Arus Diprediksi H-3",
+             "speaker": "Kapolda Jabar", "surface": "Kapolda Jabar", "role": "Kapolda Jabar", "nth": 1},  # 1, 6, 13
+            {"content": "Puncak arus mudik kami prediksi terjadi pada H-3, terutama di jalur tol Cikampek.",
+             "speaker": "Agus Setiawan", "surface": "Kapolda Jawa Barat Irjen Agus Setiawan", "role": "Kapolda Jawa Barat Irjen", "nth": 1},  # 1, 6
+            {"content": "Tidak ada penyesuaian tarif sampai arus balik selesai,",
+             "speaker": "Badan Pengatur Jalan Tol", "surface": "BPJT", "role": None, "nth": 1},  # 1, 7
+        ],
+        "not_quotes": [],
+    },
     # ---- held out, second batch: written before the speaker rules of the attribution fixes (long appositive
     # after a quote, "X di Jakarta, Rabu, mengatakan", a role with no name, headline "Name: ...", an acronym
     # organisation) were changed, and measured once at the end
