@@ -88,6 +88,8 @@ def _appositive_after(text: str, probe: int, reach: int, stop: int, data: Langua
     """``"…," Jane Doe, head of research at Harbour Bank in London, told AFP``: a capitalised name right after the
     quote, closed by a comma, then an aside of any length and the speech verb after its closing comma. The name
     is the speaker, not the bank; ``stop``: the next quote or the paragraph's end."""
+    if not text[probe:probe + 1].isupper() or text.find(",", probe, min(stop, probe + _APPOSITIVE_AFTER)) < 0:
+        return None
     name = name_after(text, probe, data, min(stop, reach))
     if name is None or name.pronoun or not name.text[:1].isupper() or text[name.end:name.end + 1] != ",":
         return None
@@ -112,12 +114,16 @@ def _headline(text: str, span: Span, data: LanguageData, para_start: int, names:
     Reshuffle: "…"``: a paragraph that opens with a name, maybe a topic after a stop word (``soal``, ``on``),
     and a colon just before the quote. A single word counts only when the text writes it in a longer name, so
     a label (``Update:``) is no speaker; a quote of one or two words is a scare quote."""
-    head = text[para_start:span.open_at].rstrip(_SPACE_CHARS)
-    if not head.endswith(":") or len(head) > _HEADLINE_MAX or _NEXT_OPENING.search(head) is not None:
+    colon = span.open_at
+    while colon > para_start and text[colon - 1] in _SPACE_CHARS:
+        colon -= 1
+    if colon == para_start or text[colon - 1] != ":":
+        return None
+    if colon - para_start > _HEADLINE_MAX or _NEXT_OPENING.search(text, para_start, colon) is not None:
         return None
     if len(_WORDS.findall(text, span.start, span.end)) < _MIN_WORDS_PARTIAL:
         return None  # 'Sri Mulyani: "Resesi" Bukan Ancaman': a scare quote in a headline
-    colon = para_start + len(head) - 1
+    colon -= 1
     name = name_after(text, para_start, data, colon)
     if name is None or name.pronoun or name.start != para_start or not name.text[:1].isupper():
         return None

@@ -11,7 +11,7 @@ from factcheck.speakers import Name
 _NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,5}",
                             scanning=True)
 """Two to six capitalised words; a run starts only at a word's start, so a long word is read once."""
-_ACRONYM_DEFINED = compile_pattern(r"[ \u00a0]\((\p{Lu}[\p{L}\p{N}&\-]{1,15}+)\)")
+_ACRONYM_DEFINED = compile_pattern(r" \((\p{Lu}[\p{L}\p{N}&\-]{1,15}+)\)")
 
 
 class NameIndex:
@@ -35,7 +35,7 @@ class NameIndex:
                 continue
             run = Name(text[start:m.end()], start, m.end())
             self.all.append(run)
-            acronym = _ACRONYM_DEFINED.match(text, m.end())
+            acronym = _ACRONYM_DEFINED.match(text, m.end()) if text.startswith(" (", m.end()) else None
             if acronym is not None and acronym.group(1)[0] == run.text[0]:
                 self.acronyms.setdefault(acronym.group(1), run)  # "Kementerian Luar Negeri (Kemlu)", not the
                 # "National Statistics" of "Office for National Statistics (ONS)"
@@ -54,7 +54,7 @@ class NameIndex:
         if len(words) > 1:
             return self._longer(words, name.start)
         word = name.text.strip()
-        defined = self.acronyms.get(word)
+        defined = self.acronyms.get(word) if self.acronyms else None
         if defined is not None and defined.end < name.start:
             return defined  # "Kemlu" after "Kementerian Luar Negeri (Kemlu)": the organisation in full
         if word.isupper() and len(word) > 1:
