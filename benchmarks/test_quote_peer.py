@@ -18,7 +18,7 @@ import pytest
 from benchmarks.quote_peer_textacy import ENGLISH, INSTALL, MODELS, model_name, predict_all, textacy_quotes
 from benchmarks.quote_speakers import Prediction, factcheck_quotes
 
-GROUP = "quotes-en 32 texts"
+GROUP = f"quotes-en {len(ENGLISH)} texts"
 SIZE = sum(len(passage["text"].encode("utf-8")) for passage in ENGLISH)
 
 

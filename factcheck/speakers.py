@@ -10,7 +10,6 @@ Irjen Karyoto mengatakan`` → Kapolda Metro Jaya Irjen Karyoto; ``the minister 
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from functools import cache
 
 import attrs
@@ -155,6 +154,9 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     """``A, X, said``: the comma at ``comma`` closes an aside X. A capitalised X is the name and A its role
     (``Kuasa hukum terdakwa, Junaedi Saibih, menyatakan``); any other X describes A (``John Smith, the mayor,
     said``; ``Putin, dalam pernyataan terpisah, menyebut``), and A is the speaker."""
+    dated = _dated_place(text, comma, data, floor)
+    if dated is not None:
+        return dated
     opening = text.rfind(",", max(floor, comma - _APPOSITIVE_MAX), comma)
     if opening < 0 or "\n" in text[opening:comma]:
         return name_before(text, comma, data, floor=floor, aside=False)  # "Khan, asked about it, shrugged"
@@ -167,6 +169,39 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     if inner is not None and not inner.pronoun and _is_role(head, text) and _ends_in_name(inner):
         return inner  # "Her neighbor, retired teacher Curtis Lemoine, said": the role first, then the name
     return head
+
+
+_DAY_ASIDE = 30
+"""The longest aside of a day or a date between commas: ``Kamis``, ``5 Maret 2026``, ``Senin (12/1/2026)``."""
+_CLAUSE_OPENING = compile_pattern(r"(?r)[,;:!?\n]|[.][\"”’']?\s| (?:-{1,2}|[–—]) ")
+
+
+def _dated_place(text: str, comma: int, data: LanguageData, floor: int) -> Name | None:
+    """``Kepala BMKG Dwi Lestari di Jakarta, Selasa, mengatakan`` (how Antara and Tempo write it): a place after
+    a place preposition, then a day or a date between commas, stand between the speaker and the verb. The
+    speaker is the clause's subject, read from where the clause opens up to the stop word after it (``Deputi
+    Bidang Klimatologi BMKG Ardiansyah Putra saat dihubungi di Jakarta, Rabu, menjelaskan``); None when the
+    aside before ``comma`` is no day or date. With no place, the speaker stands just before the day."""
+    end, days = comma, 0
+    while days < 3:
+        opening = text.rfind(",", max(floor, end - _DAY_ASIDE), end)
+        aside = text[opening + 1:end].strip(_SPACE).split() if opening >= 0 else []
+        if not aside or not (aside[0].lower().rstrip(".") in data.weekdays or aside[0][:1].isdigit()) or \
+                "\n" in text[opening:end]:
+            break
+        end, days = opening, days + 1
+    if not days:
+        return None
+    clause = _CLAUSE_OPENING.search(text, max(floor, end - _APPOSITIVE_MAX), end)
+    start = clause.end() if clause is not None else max(floor, end - _APPOSITIVE_MAX)
+    words = list(_NAME_WORD.finditer(text, start, end))
+    at = next((w.start() for w in reversed(words) if w.group().lower() in data.place_prepositions), None)
+    if at is None:  # "Presiden Prabowo Subianto, Senin, mengatakan": the day alone
+        return name_before(text, end, data, floor=floor, aside=False)
+    name = name_after(text, start, data, at)
+    if name is None or name.pronoun or not name.text[:1].isupper():
+        return None
+    return name
 
 
 def _is_role(name: Name | None, text: str) -> bool:
@@ -319,63 +354,6 @@ def cue_patterns(code: str) -> CuePatterns:
                                         *data.passive_speech_verbs]),
         speech_words=_first_words([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs]),
     )
-
-
-_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,5}",
-                            scanning=True)
-"""Two to six capitalised words; a run starts only at a word's start, so a long word is read once."""
-
-
-class NameIndex:
-    """The runs of capitalised words a text writes (``Maria Lopez``, ``Kapolda Metro Jaya Irjen Surya Darmawan``),
-    read once: a word seen inside such a run is part of a name, so a later ``Lopez said`` or ``kata Taufik`` means
-    the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
-    one's name."""
-
-    def __init__(self, text: str, openers: frozenset[str] = frozenset()) -> None:
-        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``)."""
-        self.runs: dict[str, list[Name]] = {}
-        self.ends: dict[str, list[int]] = {}
-        self.all: list[Name] = []
-        for m in _NAME_RUN.finditer(text):
-            start = m.start()
-            while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in openers:
-                start = space + 1
-            if " " not in text[start:m.end()]:
-                continue
-            run = Name(text[start:m.end()], start, m.end())
-            self.all.append(run)
-            for word in set(run.text.split()):
-                self.runs.setdefault(word, []).append(run)
-                self.ends.setdefault(word, []).append(run.end)
-        self.words = self.runs.keys()
-
-    def full(self, name: Name) -> Name | None:
-        """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
-        Irawan``); None when there is none."""
-        if name.pronoun:
-            return None
-        words = name.text.split()
-        if len(words) > 1:
-            return self._longer(words, name.start)
-        word = name.text.strip()
-        if word.isupper() and len(word) > 1:
-            return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
-        k = bisect_right(self.ends.get(word, ()), name.start) - 1
-        return self.runs[word][k] if k >= 0 else None
-
-    def _longer(self, words: list[str], before: int) -> Name | None:
-        """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
-        ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier."""
-        k = bisect_right(self.ends.get(words[0], ()), before) - 1
-        while k >= 0:
-            run = self.runs[words[0]][k]
-            held = run.text.split()
-            for i in range(len(held) - len(words)):
-                if held[i:i + len(words)] == words:
-                    return run
-            k -= 1
-        return None
 
 
 def compile_all(code: str) -> None:

@@ -34,21 +34,21 @@ from factcheck.kinds.proportions import AGE
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.sentences import sentences
 
-BIAS = -1.2
+BIAS = -1.4
 WEIGHTS: dict[str, float] = {
-    "figure": 1.4,
-    "date": 0.7,
-    "named": 0.2,
-    "attributed": -0.4,
+    "figure": 1.3,
+    "date": 0.9,
+    "named": 0.3,
+    "attributed": -0.3,
     "quote": -0.2,
     "trend": 1.3,
-    "rule": 0.5,
-    "causation": 0.5,
-    "prediction": -1.2,
+    "rule": 0.8,
+    "causation": 0.7,
+    "prediction": -1.4,
     "personal": -0.3,
-    "opinion": -0.3,
+    "opinion": -0.4,
     "appeal": -1.0,
-    "boilerplate": -0.8,
+    "boilerplate": -0.6,
     "question": -0.3,
     "short": -0.2,
 }
@@ -100,6 +100,13 @@ def _cues(code: str) -> tuple[regex.Pattern[str] | None, dict[str, frozenset[str
     return pattern, {word: frozenset(kinds) for word, kinds in by_word.items()}
 
 
+@cache
+def _link_label(code: str) -> regex.Pattern[str] | None:
+    """``Baca juga:``, ``Read more:`` opening a sentence: the rest is another story's headline."""
+    labels = languages.get(code).related_links
+    return compile_pattern(f"(?i:{trie(labels)})\\s*+:") if labels else None
+
+
 def score_sentences(text: str, lang: str | None = None, *,
                     reference_date: dt.date | None = None) -> list[SentenceScore]:
     """Every sentence of ``text``, in order, scored for check-worthiness (see the module's docstring)."""
@@ -119,18 +126,25 @@ def score_sentences(text: str, lang: str | None = None, *,
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < spans[k].end:
                 cue_kinds[k] |= kinds_of[" ".join(m.group().lower().split())]
-    return [_score(text, span.start, span.end, held[k], cue_kinds[k]) for k, span in enumerate(spans)]
+    link = _link_label(code)
+    return [_score(text, span.start, span.end, held[k], cue_kinds[k],
+                   link is not None and link.match(text, span.start, span.end) is not None)
+            for k, span in enumerate(spans)]
 
 
-def sentence_features(text: str, start: int, end: int, claims: Sequence[Claim], cues: set[str]) -> list[str]:
-    """The features of the sentence ``text[start:end]`` (names of ``WEIGHTS``)."""
+def sentence_features(text: str, start: int, end: int, claims: Sequence[Claim], cues: set[str],
+                      link: bool = False) -> list[str]:
+    """The features of the sentence ``text[start:end]`` (names of ``WEIGHTS``); ``link``: the sentence opens with
+    a link label (``Baca juga:``), so the rest is another story's headline and nothing in it is a claim here."""
+    if link:
+        return ["boilerplate"]
     found = set(cues) & set(WEIGHTS)
-    kinds = {c.kind for c in claims}
     quotes = [c for c in claims if c.kind == "quote"]
     outside_quotes = [c for c in claims if c.kind != "quote" and not any(q.start <= c.start < q.end for q in quotes)]
     if any(c.kind in _FIGURES and c.rule != AGE for c in outside_quotes):  # a person's age is no statistic
         found.add("figure")
-    if "date" in kinds or "duration" in kinds:
+    if any(c.kind == "duration" or (c.kind == "date" and getattr(c.value, "granularity", "") != "time")
+           for c in claims):  # a clock time alone is the schedule of an event, not a claim about it
         found.add("date")
     if quotes and sum(q.end - q.start for q in quotes) * 2 >= end - start:
         found.add("quote")
@@ -148,8 +162,8 @@ def sentence_features(text: str, start: int, end: int, claims: Sequence[Claim], 
     return sorted(found)
 
 
-def _score(text: str, start: int, end: int, claims: list[Claim], cues: set[str]) -> SentenceScore:
-    names = sentence_features(text, start, end, claims, cues)
+def _score(text: str, start: int, end: int, claims: list[Claim], cues: set[str], link: bool) -> SentenceScore:
+    names = sentence_features(text, start, end, claims, cues, link)
     parts = tuple((name, WEIGHTS[name]) for name in names)
     logit = BIAS + sum(weight for _, weight in parts)
     types = tuple(sorted({TYPES[name] for name in names if name in TYPES}))

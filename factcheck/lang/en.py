@@ -425,7 +425,7 @@ DATA = LanguageData(
     sentence_cues={
         "prediction": frozenset({
             "will", "would", "expects", "expected", "forecast", "forecasts", "projected", "projects", "plans",
-            "plan to", "planned", "aims", "aim to", "target", "targets", "intends", "is set to", "are set to",
+            "plan to", "planned", "aims", "aim to", "targets", "intends", "is set to", "are set to",
             "likely", "could", "may", "might", "next year", "promised", "pledged", "vowed", "going to",
             "outlook", "predicted", "predicts", "anticipates"}),
         "causation": frozenset({
@@ -440,7 +440,9 @@ DATA = LanguageData(
         "rule": frozenset({
             "law", "laws", "act", "bill", "regulation", "regulations", "rules", "ruled", "court", "sentenced",
             "convicted", "charged", "illegal", "banned", "approved", "passed", "signed", "vote", "voted",
-            "constitution", "decree", "statute", "licence", "license", "permit", "guilty"}),
+            "constitution", "decree", "statute", "licence", "license", "permit", "guilty", "require", "requires",
+            "required to", "ban", "bans", "prohibits", "prohibited", "overturned", "overturns", "upheld", "ruling",
+            "jailed", "prison", "fined", "penalty", "penalties", "take effect", "takes effect", "comes into force"}),
         "personal": frozenset({"i", "my", "me", "we", "our", "us"}),
         "opinion": frozenset({
             "i think", "we think", "i believe", "we believe", "in my view", "should", "must", "need to",

@@ -364,9 +364,9 @@ DATA = LanguageData(
     sentence_cues={
         "prediction": frozenset({
             "akan", "diperkirakan", "memperkirakan", "diprediksi", "memprediksi", "diproyeksikan",
-            "memproyeksikan", "menargetkan", "ditargetkan", "target", "berencana", "rencana", "direncanakan",
+            "memproyeksikan", "menargetkan", "ditargetkan", "berencana", "rencana", "direncanakan",
             "berjanji", "dijanjikan", "diharapkan", "bakal", "kemungkinan", "berpotensi", "tahun depan",
-            "ke depan", "proyeksi", "prakiraan", "mendatang"}),
+            "ke depan", "proyeksi", "prakiraan", "mendatang"}),  # not "target" alone: "melampaui target" is done
         "causation": frozenset({
             "karena", "akibat", "disebabkan", "menyebabkan", "penyebab", "sehingga", "dampak", "berdampak",
             "dipicu", "memicu", "imbas", "lantaran", "gara-gara", "oleh karena itu"}),
@@ -379,7 +379,10 @@ DATA = LanguageData(
             "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "perda", "keputusan",
             "putusan", "pengadilan", "hakim", "vonis", "divonis", "dihukum", "ditetapkan", "disahkan",
             "mengesahkan", "melanggar", "ilegal", "dilarang", "larangan", "izin", "tersangka", "terdakwa",
-            "pasal", "mahkamah", "sidang", "menetapkan", "sah"}),
+            "pasal", "mahkamah", "menetapkan", "sah", "melarang", "tidak boleh", "wajib", "mewajibkan",
+            "diwajibkan", "mengatur", "diatur", "berlaku", "dijerat", "menuntut", "dituntut", "tuntutan",
+            "hukuman", "penjara", "terbukti", "pidana", "kuhp",
+            "pembunuhan berencana"}),  # read before "berencana" (plans to); not "sidang", where a thing happens
         "personal": frozenset({"saya", "aku", "kami", "kita"}),
         "opinion": frozenset({
             "menurut saya", "saya kira", "saya pikir", "saya yakin", "kami yakin", "seharusnya", "harus",

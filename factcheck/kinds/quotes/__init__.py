@@ -11,6 +11,7 @@ when it is long enough to be speech; a short quoted phrase with no verb is a sca
 
 - ``marks``: where quotations open and close;
 - ``people``: the names and roles a quote may be by, and what a pronoun can mean;
+- ``names``: the names a text writes, and what a short name or an acronym stands for in full;
 - ``attribution``: who said a quote (the cue beside it, reported speech, a colon introduction, a follow-on);
 - here: the pass over a text's quotes, in order.
 """
@@ -30,9 +31,10 @@ from factcheck.kinds.quotes.attribution import (
     _speech_before,
 )
 from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
+from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import _Lines, _openers, _person_mentions, _Speakers, _Subjects
 from factcheck.scan import Scan, scan
-from factcheck.speakers import Name, NameIndex
+from factcheck.speakers import Name
 
 
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
@@ -70,7 +72,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         words = len(_WORDS.findall(content))
         if words == 0:
             continue
-        name, cue = _attribution(text, span, data, lines, subjects)
+        name, cue = _attribution(text, span, data, lines, subjects, names)
         resolved = False
         opened_in = lines.number(span.open_at)
         follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)

@@ -9,16 +9,17 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
-from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _TAIL_WORD, Span
+from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _TAIL_WORD, _WORDS, Span
+from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Subjects
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan
-from factcheck.speakers import Name, NameIndex, cue_patterns, name_after, name_before
+from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
 
-def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
-                 subjects: _Subjects) -> tuple[Name | None, str | None]:
+def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subjects: _Subjects,
+                 names: NameIndex) -> tuple[Name | None, str | None]:
     cues = cue_patterns(data.code)
     _, para_end = lines.bounds(span.close_at)
     after = cues.after_quote.match(text, span.after, min(para_end, span.after + 80))
@@ -45,6 +46,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
             return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
+    named = _appositive_after(text, probe, reach, opening.start() if opening else para_end, data)
+    if named is not None:
+        return named
     open_para_start, _ = lines.bounds(span.open_at)
     text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
     if text_cue in data.text_cues:
@@ -70,9 +74,73 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines,
             sentence = _sentence_start(text, before.start("cue"), open_para_start, data)
             name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
         else:
-            name = name_before(text, before.start("cue"), data, floor=intro_start)
+            name = _name_before_verb(text, before.start("cue"), data, intro_start, open_para_start)
         return name, cue.lower()
-    return None, None
+    headline = _headline(text, span, data, open_para_start, names)
+    return (headline, ":") if headline is not None else (None, None)
+
+
+_APPOSITIVE_AFTER = 110
+"""How far after a quote the comma closing a speaker's appositive may stand."""
+
+
+def _appositive_after(text: str, probe: int, reach: int, stop: int, data: LanguageData) -> tuple[Name, str] | None:
+    """``"…," Jane Doe, head of research at Harbour Bank in London, told AFP``: a capitalised name right after the
+    quote, closed by a comma, then an aside of any length and the speech verb after its closing comma. The name
+    is the speaker, not the bank; ``stop``: the next quote or the paragraph's end."""
+    if not text[probe:probe + 1].isupper() or text.find(",", probe, min(stop, probe + _APPOSITIVE_AFTER)) < 0:
+        return None
+    name = name_after(text, probe, data, min(stop, reach))
+    if name is None or name.pronoun or not name.text[:1].isupper() or text[name.end:name.end + 1] != ",":
+        return None
+    cues = cue_patterns(data.code)
+    limit = min(stop, name.end + _APPOSITIVE_AFTER)
+    comma = text.find(",", name.end + 1, limit)
+    while comma >= 0:
+        if _SENTENCE_STOP.search(text, name.end, comma) is not None:
+            return None
+        after = cues.after_quote.match(text, comma, limit)
+        if after is not None and after.group("cue").lower() not in data.cues_with_pronoun:
+            return name, after.group("cue").lower()
+        comma = text.find(",", comma + 1, limit)
+    return None
+
+
+_SENTENCE_STOP = compile_pattern(r"[.!?][\"”’']?\s")
+
+
+def _headline(text: str, span: Span, data: LanguageData, para_start: int, names: NameIndex) -> Name | None:
+    """The headline convention ``Kapolres Bogor: "…"``, ``Fed's Calloway: "…" on rate cuts``, ``Jokowi soal
+    Reshuffle: "…"``: a paragraph that opens with a name, maybe a topic after a stop word (``soal``, ``on``),
+    and a colon just before the quote. A single word counts only when the text writes it in a longer name, so
+    a label (``Update:``) is no speaker; a quote of one or two words is a scare quote."""
+    colon = span.open_at
+    while colon > para_start and text[colon - 1] in _SPACE_CHARS:
+        colon -= 1
+    if colon == para_start or text[colon - 1] != ":":
+        return None
+    if colon - para_start > _HEADLINE_MAX or _NEXT_OPENING.search(text, para_start, colon) is not None:
+        return None
+    if len(_WORDS.findall(text, span.start, span.end)) < _MIN_WORDS_PARTIAL:
+        return None  # 'Sri Mulyani: "Resesi" Bukan Ancaman': a scare quote in a headline
+    colon -= 1
+    name = name_after(text, para_start, data, colon)
+    if name is None or name.pronoun or name.start != para_start or not name.text[:1].isupper():
+        return None
+    first = name.text.split()[0].lower()
+    if first in data.pronouns or first in data.cues_naming_after or first in data.speaker_stopwords or any(
+            label.split()[0] == first for label in data.related_links):
+        return None  # "Baca juga: …", "Menurut …"
+    rest = _NAME_WORD.match(text, name.end + 1, colon)
+    if name.end < colon and (rest is None or text[name.end] != " " or
+                             rest.group().lower() not in data.speaker_stopwords):
+        return None  # "Pesannya jelas: …": a sentence, no name
+    if " " not in name.text and name.text not in names.words:
+        return None
+    return name
+
+
+_HEADLINE_MAX = 90
 
 
 @cache
@@ -111,7 +179,7 @@ def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
     cue = found.group("cue").lower()
     if cue in _source_after(data.code):
         return name_after(text, found.end(), data, span.open_at), cue
-    name = name_before(text, found.start(), data, floor=sentence_start)
+    name = _name_before_verb(text, found.start(), data, sentence_start, para_start)
     return name if name is not None else subjects.first(sentence_start, found.start()), cue
 
 
@@ -129,7 +197,7 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
         if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
-            name = name_before(text, m.start(), data, floor=para_start)
+            name = _name_before_verb(text, m.start(), data, para_start, para_start)
             if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
                 role = _role_speaker(text, m.start(), para_start, data)  # no name: a role alone
                 if role is not None:
@@ -158,6 +226,24 @@ def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list
     return None
 
 
+def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int) -> Name | None:
+    """The speaker before a speech verb (``name_before``), or the role that holds it: ``A spokeswoman for the GMB
+    union said`` is the spokeswoman, not the union; ``Seorang pejabat di Kementerian Perhubungan mengatakan`` is
+    the official, not the ministry."""
+    name = name_before(text, verb, data, floor=floor)
+    if name is None or name.pronoun:
+        return name
+    j = name.start
+    while j > para_start and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j == name.start or not text[j - 1].islower():
+        return name  # the name opens its clause: no role before it
+    role = _role_speaker(text, verb, para_start, data)
+    if role is not None and role.start < name.start and name.end <= role.end:
+        return role
+    return name
+
+
 def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
     """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
     ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
@@ -167,13 +253,11 @@ def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> 
     dateline = _DATELINE_DASH.search(text, sentence, verb)
     if dateline is not None:
         sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
-    words = list(_TAIL_WORD.finditer(text, sentence, verb))
-    if not words:
-        return None
-    article = next((a for a in data.role_articles
-                    if text[sentence:verb].lower().startswith(a + " ")), None)
+    opening = text[sentence:sentence + 24].lower()
+    article = next((a for a in data.role_articles if opening.startswith(a + " ")), None)
     if article is None:
         return None
+    words = list(_TAIL_WORD.finditer(text, sentence, verb))
     taken = len(article.split())
     kept: list[regex.Match[str]] = []
     for w in words[taken:taken + _MAX_ROLE_WORDS]:

@@ -7,10 +7,11 @@ from functools import cache
 
 from factcheck import lang as languages
 from factcheck.kinds.quotes.marks import _NAME_WORD, Span
+from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
 from factcheck.sentences import Layout
-from factcheck.speakers import Name, NameIndex
+from factcheck.speakers import Name
 
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 
@@ -52,6 +53,9 @@ def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     if gender is None:
         return True
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
+    if words and not name.text[:1].isupper():  # a role: "spokeswoman for the GMB union" is the spokeswoman
+        joint = next((k for k, w in enumerate(words) if w in data.name_joiners or w in data.place_prepositions), None)
+        words = words[:joint] if joint else words
     if words and (words[-1] in data.organization_words or (
             words[0] in data.organization_words and _ACRONYM_AFTER.match(text, name.end) is not None)):
         return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission

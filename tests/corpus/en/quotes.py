@@ -997,6 +997,59 @@ EXAMPLES: list[Ex] = [
         "A nurse testifying under the name ``Sister M'' told the court the ward was ``run like a barracks.''",
         C("quote", "run like a barracks.", speaker="Sister M", cue="told"),
     ),
+    # A long appositive between the quote and its verb: the name before it is the speaker, not the bank.
+    Ex(
+        '"We think the Bank of England will have to cut twice before the summer," Jane Doe, head of research at '
+        "Harbour Bank in London, told AFP.",
+        C("quote", "We think the Bank of England will have to cut twice before the summer,", speaker="Jane Doe",
+          cue="told"),
+    ),
+    Ex(
+        '"Sterling looks vulnerable," Tom Reyes, a currency strategist at Crestline Markets who has covered the pound '
+        "for two decades, said in a note to clients.",
+        C("quote", "Sterling looks vulnerable,", speaker="Tom Reyes", cue="said"),
+    ),
+    # ... but a name after a quote whose sentence ends before any verb is no attribution.
+    Ex(
+        '"This report was written by the committee itself and by nobody else." Tom Ray, her deputy, was not there. '
+        "Ann Kerr, the chair, was.",
+        C("quote", "This report was written by the committee itself and by nobody else.", speaker=None),
+    ),
+    # A role with no name is the speaker, not the organisation it speaks for; a later pronoun means the role.
+    Ex(
+        'A spokeswoman for the GMB union said: "Our members will not accept another real-terms pay cut."',
+        C("quote", "Our members will not accept another real-terms pay cut.", speaker="spokeswoman for the GMB union",
+          cue="said"),
+    ),
+    Ex(
+        "A spokeswoman for the Unite union said the strike would go ahead. "
+        '"Our members have been pushed too far," she said.',
+        C("quote", "Our members have been pushed too far,", speaker="spokeswoman for the Unite union", cue="said",
+          speaker_resolved=True),
+    ),
+    # ... while a name after a lower-case word with no role article before it stays the speaker.
+    Ex(
+        'Shares in the group fell after chairman Tom Ray said: "We are not for sale."',
+        C("quote", "We are not for sale.", speaker="chairman Tom Ray", cue="said"),
+    ),
+    # A headline that gives the speaker and a colon.
+    Ex(
+        'Starmer: "We will not raise taxes on working people"\n'
+        "LONDON (Reuters) - Britain's Prime Minister Keir Starmer said on Monday the budget would protect payslips.",
+        C("quote", "We will not raise taxes on working people", speaker="Starmer", cue=":"),
+    ),
+    # ... but a label before a colon is no speaker.
+    Ex(
+        'Update: "The bridge will stay closed to all traffic until further notice"',
+        C("quote", "The bridge will stay closed to all traffic until further notice", speaker=None),
+    ),
+    # An acronym the text defined stands for the organisation in full.
+    Ex(
+        "Greater Manchester Police (GMP) said a man had been arrested. "
+        '"Officers remain at the scene this evening," GMP said.',
+        C("quote", "Officers remain at the scene this evening,", speaker="GMP",
+          speaker_full="Greater Manchester Police", cue="said"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

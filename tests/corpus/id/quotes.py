@@ -1226,9 +1226,53 @@ EXAMPLES: list[Ex] = [
         '"Mereka cepat dan disiplin," tuturnya.',
         C("quote", "Mereka cepat dan disiplin,", speaker="Albert Capellas", cue="tuturnya", speaker_resolved=True),
     ),
+    # Tempat dan hari di antara pembicara dan kata kerjanya (gaya Antara dan Tempo): pembicaranya subjek kalimat.
+    Ex(
+        "Kepala Badan Pangan Nasional Arief Prasetyo di Jakarta, Rabu, mengatakan, "
+        '"Stok beras pemerintah cukup sampai akhir tahun."',
+        C("quote", "Stok beras pemerintah cukup sampai akhir tahun.",
+          speaker="Kepala Badan Pangan Nasional Arief Prasetyo", cue="mengatakan"),
+    ),
+    Ex(
+        "Menteri Perdagangan Budi Santoso di Jakarta, Rabu (4/3/2026), mengatakan harga beras akan turun bulan depan. "
+        '"Pasokan dari daerah sentra sudah masuk," katanya.',
+        C("quote", "Pasokan dari daerah sentra sudah masuk,", speaker="Menteri Perdagangan Budi Santoso",
+          cue="katanya", speaker_resolved=True),
+    ),
+    Ex(
+        "Ketua KPU Hasyim Rahman saat ditemui di Jakarta, Kamis, 5 Maret 2026, mengatakan tahapan pemilu berjalan "
+        'sesuai jadwal. "Tidak ada penundaan," ujarnya.',
+        C("quote", "Tidak ada penundaan,", speaker="Ketua KPU Hasyim Rahman", cue="ujarnya", speaker_resolved=True),
+    ),
+    # Hari saja, tanpa tempat: pembicaranya sebelum hari itu.
+    Ex(
+        'Presiden Prabowo Subianto, Senin, mengatakan, "Kita tidak boleh bergantung pada impor pangan."',
+        C("quote", "Kita tidak boleh bergantung pada impor pangan.", speaker="Presiden Prabowo Subianto",
+          cue="mengatakan"),
+    ),
+    # Judul berita: nama, titik dua, kutipan.
+    Ex(
+        'Jubir Kemlu Arief Nugraha: "Seluruh WNI di Sudan Selamat"\n'
+        "Jakarta - Kementerian Luar Negeri memastikan 27 WNI yang terjebak di Khartoum telah dievakuasi.",
+        C("quote", "Seluruh WNI di Sudan Selamat", speaker="Jubir Kemlu Arief Nugraha", cue=":"),
+    ),
+    Ex(
+        'Jokowi soal Reshuffle Kabinet: "Tunggu Saja Tanggal Mainnya"\n'
+        "Jakarta - Presiden Jokowi menanggapi isu perombakan kabinet di Istana Bogor, Jawa Barat.",
+        C("quote", "Tunggu Saja Tanggal Mainnya", speaker="Jokowi", cue=":"),
+    ),
+    # Singkatan yang sudah dijelaskan: nama lembaganya lengkap.
+    Ex(
+        "Jakarta - Kementerian Luar Negeri (Kemlu) memastikan 27 WNI yang terjebak di Khartoum telah dievakuasi. "
+        '"Kemlu mengimbau WNI menunda perjalanan ke Sudan," bunyi pernyataan Kemlu.',
+        C("quote", "Kemlu mengimbau WNI menunda perjalanan ke Sudan,", speaker="Kemlu",
+          speaker_full="Kementerian Luar Negeri", cue="bunyi pernyataan"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Kutipan satu kata dalam judul bukan ucapan narasumber
+    'Sri Mulyani: "Resesi" Bukan Ancaman bagi Indonesia',
     # Scare quotes and headlines
     "Baca juga: Bertemu Xi, Putin: Hubungan Rusia-Cina Ada dalam Kondisi ‘Terbaik’",
     'Kebijakan "satu pintu" untuk perizinan tambang mulai diberlakukan bulan ini.',

@@ -1,0 +1,76 @@
+"""The names a text writes, read once: what a short name (``Lopez``, ``kata Taufik``) or an acronym (``Kemlu``) stands
+for in full."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from factcheck.patterns import compile_pattern
+from factcheck.speakers import Name
+
+_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,5}",
+                            scanning=True)
+"""Two to six capitalised words; a run starts only at a word's start, so a long word is read once."""
+_ACRONYM_DEFINED = compile_pattern(r" \((\p{Lu}[\p{L}\p{N}&\-]{1,15}+)\)")
+
+
+class NameIndex:
+    """The runs of capitalised words a text writes (``Maria Lopez``, ``Kapolda Metro Jaya Irjen Surya Darmawan``),
+    read once: a word seen inside such a run is part of a name, so a later ``Lopez said`` or ``kata Taufik`` means
+    the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
+    one's name."""
+
+    def __init__(self, text: str, openers: frozenset[str] = frozenset()) -> None:
+        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``)."""
+        self.runs: dict[str, list[Name]] = {}
+        self.ends: dict[str, list[int]] = {}
+        self.all: list[Name] = []
+        self.acronyms: dict[str, Name] = {}
+        """Short forms the text defines in brackets after a name, to that name."""
+        for m in _NAME_RUN.finditer(text):
+            start = m.start()
+            while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in openers:
+                start = space + 1
+            if " " not in text[start:m.end()]:
+                continue
+            run = Name(text[start:m.end()], start, m.end())
+            self.all.append(run)
+            acronym = _ACRONYM_DEFINED.match(text, m.end()) if text.startswith(" (", m.end()) else None
+            if acronym is not None and acronym.group(1)[0] == run.text[0]:
+                self.acronyms.setdefault(acronym.group(1), run)  # "Kementerian Luar Negeri (Kemlu)", not the
+                # "National Statistics" of "Office for National Statistics (ONS)"
+            for word in set(run.text.split()):
+                self.runs.setdefault(word, []).append(run)
+                self.ends.setdefault(word, []).append(run.end)
+        self.words = self.runs.keys()
+
+    def full(self, name: Name) -> Name | None:
+        """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
+        Irawan``), or the name an acronym was defined for (``Kemlu`` after ``Kementerian Luar Negeri (Kemlu)``);
+        None when there is none."""
+        if name.pronoun:
+            return None
+        words = name.text.split()
+        if len(words) > 1:
+            return self._longer(words, name.start)
+        word = name.text.strip()
+        defined = self.acronyms.get(word) if self.acronyms else None
+        if defined is not None and defined.end < name.start:
+            return defined  # "Kemlu" after "Kementerian Luar Negeri (Kemlu)": the organisation in full
+        if word.isupper() and len(word) > 1:
+            return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
+        k = bisect_right(self.ends.get(word, ()), name.start) - 1
+        return self.runs[word][k] if k >= 0 else None
+
+    def _longer(self, words: list[str], before: int) -> Name | None:
+        """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
+        ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier."""
+        k = bisect_right(self.ends.get(words[0], ()), before) - 1
+        while k >= 0:
+            run = self.runs[words[0]][k]
+            held = run.text.split()
+            for i in range(len(held) - len(words)):
+                if held[i:i + len(words)] == words:
+                    return run
+            k -= 1
+        return None
