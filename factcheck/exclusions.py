@@ -48,7 +48,7 @@ class _Patterns:
     enumerator: re.Pattern[str]
     first_words: frozenset[str]
     idiom_words: frozenset[str]
-    idiom_followers: dict[str, frozenset[str]]
+    idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
     only before one of these second words."""
 
@@ -106,7 +106,7 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                     spans.append(m.span())
         elif token in p.first_words and (token in p.idiom_words or _digit_soon(text, start)):
             followers = p.idiom_followers.get(token)
-            if followers is not None and not second_word_follows(text, _end, followers):
+            if followers is not None and not second_word_follows(read.lower, _end, followers):
                 continue  # "the" before no idiom's second word
             m = p.named.match(text, start, upto(text, start))
             if m is not None:

@@ -20,7 +20,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern, compile_re, trie
+from factcheck.patterns import compile_re, trie
 from factcheck.sentences import Layout, layout
 
 _DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
@@ -107,10 +107,10 @@ def phrase_words(phrase: str) -> list[str]:
     return [parts[0].rstrip("."), *parts[1:]]
 
 
-def openers(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
-    """For a first word that only opens phrases (``the`` of ``the one``, ``the past year``), the words that may
-    follow it: a hit on such a word is worth a pattern only when one of them does, so the commonest words of a
-    language cost one look at the next word (``second_word_follows``)."""
+def openers(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """For a first word that only opens phrases (``the`` of ``the one``, ``the past year``), what may follow it:
+    a hit on such a word is worth a pattern only when one of its phrases' second words does, so the commonest
+    words of a language cost one look at the next word (``second_word_follows``)."""
     seconds: dict[str, set[str]] = {}
     single: set[str] = set()
     for phrase in phrases:
@@ -119,16 +119,18 @@ def openers(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
             single.add(parts[0])
         else:
             seconds.setdefault(parts[0], set()).add(parts[1])
-    return {w: frozenset(s) for w, s in seconds.items() if w not in single}
+    return {w: _followed_by(s) for w, s in seconds.items() if w not in single}
 
 
-_NEXT_WORD = compile_pattern(r"[\s\u00a0]++([\p{L}\p{M}'’\-]++)")
+def _followed_by(words: set[str]) -> re.Pattern[str]:
+    body = trie(words).replace("{1,3}+", "{1,3}")
+    return compile_re(rf"[\s\u00a0]{{1,8}}(?:{body})(?![\w'’\-])")  # bounded: linear wherever it is tried
 
 
-def second_word_follows(text: str, end: int, followers: frozenset[str]) -> bool:
-    """Whether the word after ``end`` (where a hit ends) is one of ``followers``."""
-    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    return nxt is not None and nxt.group(1).lower() in followers
+def second_word_follows(lower: str, end: int, followers: re.Pattern[str]) -> bool:
+    """Whether the word after ``end`` (where a hit ends) in the lower-case twin is one that ``followers`` (from
+    ``openers``) admits."""
+    return followers.match(lower, end, min(len(lower), end + 40)) is not None
 
 
 @attrs.frozen

@@ -10,6 +10,7 @@ same place before the scan moves on. Then the joins run (``factcheck.kinds.dates
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 import attrs
@@ -61,7 +62,7 @@ class _Plan:
 
 
 @cache
-def _second_words(code: str) -> dict[str, frozenset[str]]:
+def _second_words(code: str) -> dict[str, re.Pattern[str]]:
     """The start words that only open phrases (``the`` in ``the past year``), with the words that may follow."""
     data = languages.get(code)
     return openers(word for rule in RULES for word in rule.starts(data))
@@ -110,7 +111,8 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     reader = Reader(text, plan.data, ref)
     out: list[Candidate] = []
     done = 0
-    hits = (read or scan(text, code)).hits
+    read = read or scan(text, code)
+    hits = read.hits
     seconds = _second_words(code)
     for i, (start, _end, token, is_digits) in enumerate(hits):
         if start < done:
@@ -121,7 +123,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
         followers = seconds.get(token)
-        if followers is not None and not second_word_follows(text, _end, followers):
+        if followers is not None and not second_word_follows(read.lower, _end, followers):
             continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
