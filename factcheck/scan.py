@@ -103,7 +103,7 @@ def _pattern(code: str) -> re.Pattern[str]:
     words = trie(trigger_words(data)).replace("{1,3}+", "{1,3}")
     # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
     ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
-    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾])|\b(?P<w>{words}){ending}")
+    return compile_re(rf"(?P<d>{_DIGITS}|[½¼¾⅐-⅞])|\b(?P<w>{words}){ending}")
 
 
 @attrs.define

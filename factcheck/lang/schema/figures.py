@@ -118,6 +118,9 @@ class FigureWords:
     fraction_wholes: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
     """Words that are a whole fraction: ``sepertiga`` → (1, 3), ``half`` → (1, 2). A half is a claim only as a
     share (``half of``), never in ``setengah jam``."""
+    slash_dates: bool = False
+    """Whether the language's news writes a day and a month as ``3/4`` in running text (``sejak 3/4 lalu``): a
+    bare ``3/4`` is then a date as often as a fraction, and is read as a fraction only before a unit."""
     ratio_links: frozenset[str] = frozenset()
     """Words between the two numbers of a ratio: ``one in five``, ``three out of four``, ``satu dari lima``."""
 
