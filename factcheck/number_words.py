@@ -68,6 +68,8 @@ def _roles(code: str) -> dict[str, _Role]:
         roles[word] = _Role("point", Decimal(0))
     for word in data.and_words:
         roles[word] = _Role("and", Decimal(0))
+    for word in data.fraction_links:
+        roles.setdefault(word, _Role("link", Decimal(0)))
     for word in data.article_words:
         roles[word] = _Role("article", Decimal(1))
     return roles
@@ -138,7 +140,7 @@ class _WordReader:
         kind, v = role.kind, Fraction(role.value)
         if self.decimals is not None:
             return self._decimal(kind, v, next_role)
-        if self.sealed or (self.closed and kind not in ("scale", "dozen", "article")):
+        if self.sealed or (self.closed and kind not in ("scale", "dozen", "article", "link")):
             return False
         if kind == "digit":
             if v > self.room:
@@ -198,6 +200,8 @@ class _WordReader:
             if self.room == 0 and next_role.kind == "digit":  # "two and three" is two numbers, unless a
                 self.room, self.pending = Fraction(99), True  # denominator follows: "twenty and three fifths"
             return True
+        elif kind == "link":  # "three quarters of a billion": a fraction of a scale
+            return self.closed and next_role is not None and next_role.kind == "article"
         elif kind == "article":
             if next_role is None or next_role.kind not in ("hundred", "scale", "dozen", "fraction", "denominator"):
                 return False
@@ -238,7 +242,7 @@ class _WordReader:
                 or (self.previous in _WHOLE and numerator == 1 and role.value < 100 and self.words == 1 + mixed)):
             return False  # "a third term", "the two hundredth anniversary": ranks
         if role.timely and self.previous in _WHOLE and not (
-                mixed or (next_role is not None and next_role.kind == "scale")):
+                mixed or (next_role is not None and next_role.kind in ("scale", "link"))):
             return False  # "three quarters": of a year, unless a scale or a whole says otherwise
         part = numerator / Fraction(role.value)
         if mixed and self.and_at is not None:
@@ -269,7 +273,7 @@ def read_exact(words: list[str], code: str) -> tuple[Fraction, int, bool] | None
         nxt = roles.get(words[i + 1].lower()) if i + 1 < len(words) else None
         if not reader.feed(role, nxt):
             break
-        if role.kind not in ("and", "article", "point") and reader.words and not reader.pending:
+        if role.kind not in ("and", "article", "point", "link") and reader.words and not reader.pending:
             best = (reader.value, i + 1, reader.fraction)
     return best
 

@@ -120,7 +120,10 @@ def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | No
         frac, int_nums, int_seps = nums[-1], nums[:-1], seps[:-1]
     if int_seps:
         same_mark = len(set(int_seps)) == 1 and int_seps[0] in (grp, " ")
-        if same_mark and 1 <= len(int_nums[0]) <= 3 and all(len(n) == 3 for n in int_nums[1:]):
+        thousands = 1 <= len(int_nums[0]) <= 3 and all(len(n) == 3 for n in int_nums[1:])
+        lakhs = data.lakh_grouping and len(int_nums) >= 3 and 1 <= len(int_nums[0]) <= 2 and \
+            len(int_nums[-1]) == 3 and all(len(n) == 2 for n in int_nums[1:-1])  # "12,34,567"
+        if same_mark and (thousands or lakhs):
             whole = "".join(int_nums)
             return Decimal(whole + ("." + frac if frac else "")), True, frac is not None
     elif frac is not None:
@@ -166,7 +169,8 @@ def _value_words(data: LanguageData) -> list[str]:
 
 
 def _word_run(data: LanguageData, fractions: bool = False) -> str:
-    glue_words = [*data.point_words, *data.and_words, *data.article_words]
+    glue_words = [*data.point_words, *data.and_words, *data.article_words,
+                  *(data.fraction_links if fractions else ())]
     words = _value_words(data) + (list(data.fraction_denominators) if fractions else [])
     value = "(?:" + trie(words) + ")" + WORD_END
     glue = "(?:" + trie(glue_words) + ")" + WORD_END if glue_words else "(?!)"
@@ -182,7 +186,9 @@ def patterns(code: str) -> NumberPatterns:
     glued = {k: v for k, v in data.scale_suffixes.items() if len(k) == 1}
     spaced = {k.lower(): v for k, v in data.scale_suffixes.items() if len(k) > 1}
     scale_words = {**data.scale_words, **data.dozen_words, **data.hundred_words, **spaced}
-    digits = r"(?:(?<![\p{N}.,])[.,](?=\d))?\d++(?:[.,\u00a0\u2009\u202f]\d++)*+"
+    # thousands grouped by plain spaces only where no two numbers could be meant: "1 234 567", "40 000"
+    by_spaces = r"\d{1,3}(?:\x20\d{3}(?!\d)){2,}+(?:[.,]\d++)?|\d{1,3}(?:\x20000(?!\d))++(?:[.,]\d++)?"
+    digits = rf"(?:{by_spaces}|(?:(?<![\p{{N}}.,])[.,](?=\d))?\d++(?:[.,\u00a0\u2009\u202f]\d++)*+)"
     sign = r"(?P<neg>(?<=^|[\s(\[{=:;])[-\u2212](?=\d))?"
     scale = (
         f"(?:(?P<suffix>{trie(glued)})(?![\\p{{L}}\\p{{N}}])"
@@ -191,11 +197,12 @@ def patterns(code: str) -> NumberPatterns:
     vulgar_class = f"[{VULGAR_FRACTIONS}]"
     tail = r"(?![\p{N}/]|[.,]\p{N})"
     fraction = (f"(?:(?P<vulgar>{vulgar_class})|/(?P<den>[1-9]\\d?){tail}"
-                f"|[ \u00a0](?P<fnum>[1-9]\\d?)/(?P<fden>[1-9]\\d?){tail})")
-    power = r"(?:(?P<power>[eE][+-]?\d{1,2}|\^[+-]?\d{1,2}|[x×]10\^[+-]?\d{1,2})(?![\p{L}\p{N}]))"
+                f"|[ \u00a0]{{1,2}}(?P<fnum>[1-9]\\d?)/(?P<fden>[1-9]\\d?){tail})")
+    power = r"(?:(?P<power>[eE][+-]?\d{1,2}|\^[+-]?\d{1,2}|\x20?[x×]\x20?10\^[+-]?\d{1,2})(?![\p{L}\p{N}]))"
     number = (f"{sign}(?P<digits>{digits}){fraction}?{power}?{scale}"
               f"|(?P<vulgaronly>(?<![\\p{{N}}]){vulgar_class})")
-    plain = f"{sign}(?P<digits>{digits}){scale}"
+    never = "".join(f"(?P<{name}>(?!))?" for name in ("vulgar", "den", "fnum", "fden", "power", "vulgaronly"))
+    plain = f"{sign}(?P<digits>{digits}){never}{scale}"
     vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])
     return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data, True)})"),
                           compile_pattern(r"[\p{L}\p{M}]+", scanning=True), vocabulary,
@@ -234,7 +241,7 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
                     break
                 number = _digit_token(m, p)
                 done = m.end()
-                if number is not None or not any(m.groupdict().get(g) for g in ("den", "fden", "power")):
+                if number is not None or not any(m.group("den", "fden", "power")):
                     break
             if number is not None:
                 yield number
@@ -246,65 +253,77 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
 
 
 def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
-    if m.groupdict().get("vulgaronly") is not None:
+    names = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
+    groups = dict(zip(names, m.group(*names), strict=True))
+    if groups["vulgaronly"] is not None:
         part = vulgar(m.group())
         value = as_decimal(part)
         return NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value,
                            ratio=(part.numerator, part.denominator))
-    read = read_digits(m.group("digits"), p.data)
+    read = read_digits(str(groups["digits"]), p.data)
     if read is None:
         return None
     value, grouped, fraction = read
+    negative = groups["neg"] is not None
+    ratio: tuple[int, int] | None = None
+    written = bool(groups.get("vulgar") or groups.get("den") or groups.get("fden"))
+    if written or groups.get("power"):
+        exact_value = _written(value, grouped or fraction, groups)
+        if exact_value is None:
+            return None
+        if negative:
+            exact_value = -exact_value
+        value = as_decimal(exact_value)
+        fraction = fraction or written
+        if written and exact_value.denominator != 1 and exact_value > 0:
+            ratio = (exact_value.numerator, exact_value.denominator)
+            if groups.get("den"):
+                ratio = (int(groups["digits"]), int(groups["den"]))  # "3/15" as written, like "18 dari 20"
+    elif negative:
+        value = -value
+    unscaled = value
+    scaled = False
+    if groups["suffix"]:
+        value *= p.suffixes[groups["suffix"]]
+        scaled = True
+    elif groups["scale"]:
+        value *= _scale_value(groups["scale"], p)
+        scaled = True
+    if scaled:
+        ratio = None
+    raw = str(groups["digits"])
+    plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative and not \
+        written and not groups.get("power") else None
+    return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
+                       exact(unscaled), ratio, bool(groups.get("den")))
+
+
+def _written(value: Decimal, separated: bool, groups: dict[str, str | None]) -> Fraction | None:
+    """The exact value of digits with a fraction or a power written after them: ``2⅓``, ``10 1/2``, ``1/4``,
+    ``1.3e6``; None when the fraction is no fraction (``24/7``, ``1.5 1/2``)."""
     exact_value = Fraction(value)
-    groups = m.groupdict()
-    written_fraction = False
     if groups.get("vulgar"):
-        exact_value += vulgar(m.group("vulgar"))
-        written_fraction = fraction = True
+        exact_value += vulgar(str(groups["vulgar"]))
     elif groups.get("den") or groups.get("fden"):
-        num, den = (1, int(m.group("den"))) if groups.get("den") else (int(m.group("fnum")), int(m.group("fden")))
-        whole = int(value) if not (grouped or fraction) else None
+        whole = None if separated else int(value)
         if groups.get("den"):
-            num, whole = whole or 0, 0
+            num, den, whole = whole or 0, int(str(groups["den"])), 0
+        else:
+            num, den = int(str(groups["fnum"])), int(str(groups["fden"]))
         if whole is None or not 0 < num < den:
             return None
         exact_value = whole + Fraction(num, den)
-        written_fraction = fraction = True
     if groups.get("power"):
-        powered = _power(exact_value, m.group("power"))
-        if powered is None:
-            return None
-        exact_value = powered
-    negative = m.group("neg") is not None
-    if negative:
-        exact_value = -exact_value
-    value = as_decimal(exact_value)
-    ratio = (exact_value.numerator, exact_value.denominator) if written_fraction and \
-        exact_value.denominator != 1 and exact_value > 0 else None
-    unscaled = value
-    scaled = False
-    if m.group("suffix"):
-        value *= p.suffixes[m.group("suffix")]
-        scaled = True
-    elif m.group("scale"):
-        value *= _scale_value(m.group("scale"), p)
-        scaled = True
-    if groups.get("den") and ratio is not None:
-        ratio = (int(m.group("digits")), int(m.group("den")))  # "3/15" as written, like "18 dari 20"
-    if scaled:
-        ratio = None
-    raw = m.group("digits")
-    plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative and not \
-        written_fraction and not groups.get("power") else None
-    return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
-                       exact(unscaled), ratio, bool(groups.get("den")))
+        return _power(exact_value, str(groups["power"]))
+    return exact_value
 
 
 def _power(base: Fraction, written: str) -> Fraction | None:
     """``1.3e6``, ``2.5^-1``, ``6.23x10^-4``: scientific notation and powers, exactly; None when the result
     is no figure a text would mean (more digits than a decimal holds)."""
     exponent = int(written.rsplit("^", 1)[-1] if "^" in written else written[1:])
-    result = base * Fraction(10) ** exponent if "^" not in written or written[0] in "x×" else base ** exponent
+    times_ten = "^" not in written or "x" in written or "×" in written
+    result = base * Fraction(10) ** exponent if times_ten else base ** exponent
     if result == 0 or max(abs(result.numerator), result.denominator) >= 10**28:
         return None
     return result

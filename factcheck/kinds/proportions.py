@@ -236,9 +236,14 @@ def _inside_number(r: Reader, start: int) -> bool:
 # ---------------------------------------------------------------- two thirds of voters · dua pertiga · a third
 def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
     data = r.data
-    following = next_words(r.text, m.end(group), 1)
-    if following and following[0].group().lower() in data.scale_words.keys() | data.dozen_words.keys():
+    following = [w.group().lower() for w in next_words(r.text, m.end(group), 3)]
+    if following and following[0] in data.fraction_links and following[1:2] and following[1] in data.article_words:
+        following = following[2:]  # "three quarters of a billion"
+    if following and following[0] in data.scale_words.keys() | data.dozen_words.keys():
         return None  # "three quarters billion", "setengah lusin": a figure the number reader scales
+    before = previous_word(r.text, m.start(group))
+    if before is not None and before.group().lower() in data.ordinal_words:
+        return None  # "the first half of 2021": a period
     if m.group("dnum"):
         numerator, denominator = int(m.group("dnum")), int(m.group("dden"))
         if not m.group("link") and not _names_something(r, m.end(group)):

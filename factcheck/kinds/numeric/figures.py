@@ -135,12 +135,15 @@ class FigureReader:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start)
-        if m is not None and m.group("code") and m.end() == start and m.group("code") not in GLUED_CURRENCY_CODES:
-            m = None  # "COP28", "ASEAN2025": a name, not pesos
+        if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
+                m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
+            m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
         if m is not None and m.start() < self.taken:
             m = None  # "50 dollars 40 yuan": the currency before is the last amount's
         if m is not None and (m.group("word") is None or m.end("word") < start):
             found, currency, start = True, currency_of(m, p), m.start()
+            if m.groupdict().get("scaled"):  # "MAUD 60": millions of Australian dollars
+                value = exact(value * data.code_scale_prefixes[m.group("scaled")])
             # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
             ms = p.money_suffix.match(text, tok.end, upto(text, tok.end, 8))
             if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
@@ -155,6 +158,8 @@ class FigureReader:
                     currency = data.minor_currency_words.get(mc.group("minor").lower()) or self._cents_currency()
             elif not found or currency is None:
                 found, currency, end = True, currency_of(mc, p), mc.end()
+                if mc.groupdict().get("scaled"):  # "30 MUSD", "48.5 MGBP"
+                    value = exact(value * data.code_scale_prefixes[mc.group("scaled")])
             elif currency_of(mc, p) == currency and not _DIGIT_NEXT.match(text, mc.end(), upto(text, mc.end(), 4)):
                 end = mc.end()  # "$ 10 dollars" (but "$ 20,000.00 $ 37,305.97" is two amounts)
         if not found:

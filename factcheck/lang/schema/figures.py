@@ -21,6 +21,9 @@ class FigureWords:
     currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Currency names in this language, lower case, to ISO 4217 codes (``dolar`` → USD, ``rupiah`` → IDR); None
     for a currency the name does not pin down (``dinar``)."""
+    code_scale_prefixes: Mapping[str, int] = attrs.field(factory=dict)
+    """Prefixes glued to a currency code that scale the amount (case-sensitive): ``MEUR``, ``MSEK``, ``MUSD``
+    (millions) in Nordic and European company reports written in English."""
     minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
     suffix_only_currency_words: frozenset[str] = frozenset()
@@ -37,6 +40,9 @@ class FigureWords:
     units_before: Mapping[str, str] = attrs.field(factory=dict)
     """Units written before their figure, to canonical symbols: ``magnitudo 6,2``, ``bermagnitudo 6,2``,
     ``magnitude 6.2`` → ``M``. Keys are case-sensitive (``M 6,2`` is a magnitude, ``m`` is no unit before one)."""
+    compound_units: Mapping[str, str] = attrs.field(factory=dict)
+    """Unit symbols that are a unit only as the smaller part of a compound measure, where alone they are a common
+    word (case-sensitive): ``in`` in ``5 ft 2 in`` and ``5ft 10in``."""
     counters: frozenset[str] = frozenset()
     """Classifier words that count (``orang``, ``unit``, ``buah``): a counted noun, never a unit of measure."""
 
