@@ -92,6 +92,11 @@ def _digit_soon(text: str, pos: int) -> bool:
 _ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
 
 
+def _grouped_by_space(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` continue a figure grouped by spaces (the ``021`` of ``1 414 021 100``)."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
 def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` (they may touch or overlap) that hold no numeric claim."""
     p = _patterns(code)
@@ -99,7 +104,7 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     for start, _end, token, is_digits in read.hits:
         if is_digits:
-            if token[:1] == "0" or (start and text[start - 1] in "+("):
+            if (token[:1] == "0" and not _grouped_by_space(text, start)) or (start and text[start - 1] in "+("):
                 at = start - 1 if start and text[start - 1] in "+(" else start
                 m = p.phone.match(text, at, upto(text, at, 60))
                 if m is not None:

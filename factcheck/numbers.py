@@ -7,16 +7,21 @@ scale word or abbreviation after them: ``1,5 juta``, ``$3bn``) and runs of numbe
 - a digit run is read with the language's marks (``2.000`` is two thousand in Indonesian, two in English) and
   rejected when it fits no reading (``1.1.1.1``, ``192.168.0.1``), so an identifier never becomes a figure;
 - a run of number words is read by place value, and split where the words stop forming one number
-  (``two and three`` is two numbers, ``dua puluh tiga`` one).
+  (``two and three`` is two numbers, ``dua puluh tiga`` one; ``factcheck.number_words``);
+- fractions are read as written: ``⅔``, ``10 1/2``, ``1/4`` (a figure only before a unit, or where no date is
+  written so), ``one fifth``, ``twenty and three fifths``, ``a million and a half``; scientific notation too
+  (``1.3e6``, ``6.23x10^-4``).
 
-Values are ``Decimal`` and exact; nothing here rounds.
+Values are ``Decimal`` and exact; a fraction no decimal holds (2/3) keeps its ``ratio`` exactly, and its value
+is the quotient to 12 significant digits.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 
 import attrs
@@ -24,12 +29,24 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
+from factcheck.number_words import as_decimal, exact, read_exact, read_words
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
+__all__ = [
+    "VULGAR_FRACTIONS", "NumberPatterns", "NumberToken", "as_decimal", "ascii_digits", "exact", "find_numbers",
+    "patterns", "read_digits", "read_exact", "read_words", "vulgar", "word_run_source",
+]
+
 _SPACES = "\u00a0\u2009\u202f "
 _MARKS = compile_pattern(r"([., ])", scanning=True)
-_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+VULGAR_FRACTIONS = "½¼¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+"""The vulgar fraction characters (``½``, ``⅔``): one character, one fraction."""
+
+
+def vulgar(ch: str) -> Fraction:
+    """The value of a vulgar fraction character, exactly: ``⅔`` → 2/3."""
+    return Fraction(unicodedata.numeric(ch)).limit_denominator(10)
 
 
 def _ascii_digits_table() -> dict[int, str]:
@@ -68,23 +85,18 @@ class NumberToken:
     unscaled: Decimal | None = None
     """The value before its scale word or abbreviation, so a kind can read the scale its own way
     (``Rp 90 M``: M is miliar in Indonesian money)."""
+    ratio: tuple[int, int] | None = None
+    """The value as numerator and denominator when the number is written as a fraction and is not whole
+    (``two thirds``, ``10 1/2``, ``⅔``, ``forty-two and a third``): ``value`` is then exact when a decimal holds
+    it and the quotient to 12 significant digits when none does."""
+    slashed: bool = False
+    """A fraction written with a slash and no whole number (``1/4``): a figure only before a unit (``1/4
+    mile``), since alone it may be a date, a score or a code."""
 
 
 _MAX_DIGITS = 16
 """As many digits as a figure in news can have (a quadrillion rupiah has 16): a longer run is a code or noise,
 and with a scale word it still fits the 28 digits of decimal arithmetic."""
-
-
-def exact(value: Decimal) -> Decimal:
-    """``value`` without trailing zeros and without an exponent: 1500000.0 → 1500000, 2.50 → 2.5."""
-    if value != value.to_integral_value():
-        return value.normalize()
-    try:
-        return value.quantize(Decimal(1))
-    except InvalidOperation:  # more digits than the context holds: quantize with room for them
-        with localcontext() as context:
-            context.prec = value.adjusted() + 10
-            return value.quantize(Decimal(1))
 
 
 def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | None:
@@ -108,7 +120,10 @@ def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | No
         frac, int_nums, int_seps = nums[-1], nums[:-1], seps[:-1]
     if int_seps:
         same_mark = len(set(int_seps)) == 1 and int_seps[0] in (grp, " ")
-        if same_mark and 1 <= len(int_nums[0]) <= 3 and all(len(n) == 3 for n in int_nums[1:]):
+        thousands = 1 <= len(int_nums[0]) <= 3 and all(len(n) == 3 for n in int_nums[1:])
+        lakhs = data.lakh_grouping and len(int_nums) >= 3 and 1 <= len(int_nums[0]) <= 2 and \
+            len(int_nums[-1]) == 3 and all(len(n) == 2 for n in int_nums[1:-1])  # "12,34,567"
+        if same_mark and (thousands or lakhs):
             whole = "".join(int_nums)
             return Decimal(whole + ("." + frac if frac else "")), True, frac is not None
     elif frac is not None:
@@ -118,152 +133,6 @@ def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | No
     if len(seps) == 1 and seps[0] == grp and len(nums[1]) != 3:
         return Decimal(nums[0] + "." + nums[1]), False, True
     return None
-
-
-# ------------------------------------------------------------------------------------------------ word numbers
-
-
-@attrs.frozen
-class _Role:
-    kind: str
-    value: Decimal
-
-
-@cache
-def _roles(code: str) -> dict[str, _Role]:
-    data = languages.get(code)
-    roles: dict[str, _Role] = {}
-    for table, kind in (
-        (data.digit_words, "digit"),
-        (data.tens_words, "tens"),
-        (data.hundred_words, "hundred"),
-        (data.scale_words, "scale"),
-        (data.one_scale_words, "one_scale"),
-        (data.fraction_words, "fraction"),
-        (data.dozen_words, "dozen"),
-    ):
-        for word, value in table.items():
-            roles[word] = _Role(kind, Decimal(value))
-    for word in data.teen_words:
-        roles[word] = _Role("teen", Decimal(10))
-    for word in data.point_words:
-        roles[word] = _Role("point", Decimal(0))
-    for word in data.and_words:
-        roles[word] = _Role("and", Decimal(0))
-    for word in data.article_words:
-        roles[word] = _Role("article", Decimal(1))
-    return roles
-
-
-class _WordReader:
-    """Reads number words by place value; ``feed`` returns False at the first word that cannot continue."""
-
-    def __init__(self) -> None:
-        self.total = Decimal(0)
-        self.group = Decimal(0)
-        self.room = Decimal(10**9)  # largest value a digit word may still add to the group
-        self.last_digit = Decimal(0)
-        self.last_scale: Decimal | None = None
-        self.decimals: list[str] | None = None
-        self.words = 0  # value-bearing words read
-
-    @property
-    def value(self) -> Decimal:
-        value = self.total + self.group
-        if self.decimals:
-            value += Decimal("0." + "".join(self.decimals))
-        return value
-
-    def feed(self, role: _Role, next_role: _Role | None) -> bool:
-        kind, v = role.kind, role.value
-        if self.decimals is not None:
-            if kind == "digit" and v < 10:
-                self.decimals.append(str(v))
-                return True
-            if kind == "scale" and self.decimals:
-                scaled = (self.group + Decimal("0." + "".join(self.decimals))) * v
-                self.total += scaled
-                self.group, self.decimals, self.last_scale, self.room = Decimal(0), None, v, Decimal(999)
-                self.words += 1
-                return True
-            return False
-        if kind == "digit":
-            if v > self.room:
-                return False
-            self.group += v
-            self.last_digit = v
-            self.room = Decimal(9) if (v >= 20 and v % 10 == 0 and v < 100) else Decimal(99 if v == 100 else 0)
-        elif kind == "tens":
-            if not (0 < self.last_digit < 10) or self.room != 0:
-                return False
-            self.group += self.last_digit * (v - 1)
-            self.last_digit, self.room = Decimal(0), Decimal(9)
-        elif kind == "teen":
-            if not (0 < self.last_digit < 10) or self.room != 0:
-                return False
-            self.group += v
-            self.last_digit, self.room = Decimal(0), Decimal(0)
-        elif kind == "hundred":
-            if self.group >= 100 or (self.group and self.room == 99):
-                return False
-            self.group = (self.group or Decimal(1)) * v
-            self.last_digit, self.room = Decimal(0), Decimal(99)
-        elif kind in ("scale", "one_scale"):
-            if kind == "one_scale" and self.group:
-                return False
-            if self.group == 0 and self.total and self.last_scale is not None and v > self.last_scale:
-                self.total *= v  # three thousand millions, lakh crore
-            elif self.last_scale is not None and v >= self.last_scale:
-                return False
-            else:
-                self.total += (self.group or Decimal(1)) * v
-            self.group, self.last_scale, self.last_digit, self.room = Decimal(0), v, Decimal(0), Decimal(999)
-        elif kind == "fraction":
-            if (self.group and self.room == 0) or not self.group:
-                self.group += v
-                self.room = Decimal(0)
-            else:
-                return False
-        elif kind == "dozen":
-            self.group = (self.group or Decimal(1)) * v
-            self.room = Decimal(0)
-        elif kind == "point":
-            if not self.words or next_role is None or next_role.kind != "digit":
-                return False
-            self.decimals = []
-            return True
-        elif kind == "and":
-            # "one hundred and five", "two thousand and two", "one and a half"
-            return bool(self.words) and next_role is not None and next_role.kind in ("digit", "article", "fraction")
-        elif kind == "article":
-            if next_role is None or next_role.kind not in ("hundred", "scale", "dozen", "fraction"):
-                return False
-            if next_role.kind == "fraction" or (self.group and self.group < 1 and next_role.kind == "scale"):
-                return True  # "one and a half", "half a million"
-            if self.words:
-                return False
-            self.group, self.room = Decimal(1), Decimal(0)
-        else:
-            return False
-        self.words += 1
-        return True
-
-
-def read_words(words: list[str], code: str) -> tuple[Decimal, int] | None:
-    """Value of the longest prefix of ``words`` that forms one number, and how many words it took."""
-    roles = _roles(code)
-    reader = _WordReader()
-    best: tuple[Decimal, int] | None = None
-    for i, word in enumerate(words):
-        role = roles.get(word.lower())
-        if role is None:
-            break
-        nxt = roles.get(words[i + 1].lower()) if i + 1 < len(words) else None
-        if not reader.feed(role, nxt):
-            break
-        if role.kind not in ("and", "article", "point") and reader.words:
-            best = (reader.value, i + 1)
-    return best
 
 
 # ------------------------------------------------------------------------------------------------ the scanner
@@ -282,6 +151,8 @@ class NumberPatterns:
     articles: frozenset[str]
     scale_words: dict[str, int]
     suffixes: dict[str, int]
+    plain: regex.Pattern[str]
+    """Digits with their scale and no fraction after them: where a fraction read fails (``3/2``)."""
 
 
 def word_run_source(code: str) -> str:
@@ -297,9 +168,11 @@ def _value_words(data: LanguageData) -> list[str]:
     ]
 
 
-def _word_run(data: LanguageData) -> str:
-    glue_words = [*data.point_words, *data.and_words, *data.article_words]
-    value = "(?:" + trie(_value_words(data)) + ")" + WORD_END
+def _word_run(data: LanguageData, fractions: bool = False) -> str:
+    glue_words = [*data.point_words, *data.and_words, *data.article_words,
+                  *(data.fraction_links if fractions else ())]
+    words = _value_words(data) + (list(data.fraction_denominators) if fractions else [])
+    value = "(?:" + trie(words) + ")" + WORD_END
     glue = "(?:" + trie(glue_words) + ")" + WORD_END if glue_words else "(?!)"
     gap = "(?:" + SP + "|" + OPT_SP + DASH + OPT_SP + ")"
     lead = f"(?:(?:{trie(data.article_words)}){SP}(?=" + value + "))?" if data.article_words else ""
@@ -313,17 +186,28 @@ def patterns(code: str) -> NumberPatterns:
     glued = {k: v for k, v in data.scale_suffixes.items() if len(k) == 1}
     spaced = {k.lower(): v for k, v in data.scale_suffixes.items() if len(k) > 1}
     scale_words = {**data.scale_words, **data.dozen_words, **data.hundred_words, **spaced}
-    digits = r"(?:(?<![\p{N}.,])[.,](?=\d))?\d++(?:[.,\u00a0\u2009\u202f]\d++)*+"
+    # thousands grouped by plain spaces only where no two numbers could be meant: "1 234 567", "40 000"
+    by_spaces = r"\d{1,3}(?:\x20\d{3}(?!\d)){2,}+(?:[.,]\d++)?|\d{1,3}(?:\x20000(?!\d))++(?:[.,]\d++)?"
+    digits = rf"(?:{by_spaces}|(?:(?<![\p{{N}}.,])[.,](?=\d))?\d++(?:[.,\u00a0\u2009\u202f]\d++)*+)"
     sign = r"(?P<neg>(?<=^|[\s(\[{=:;])[-\u2212](?=\d))?"
     scale = (
         f"(?:(?P<suffix>{trie(glued)})(?![\\p{{L}}\\p{{N}}])"
         f"|(?:{OPT_SP}|-)(?P<scale>(?i:{trie(scale_words)}){WORD_END}(?:{SP}(?i:{trie(data.scale_words)}){WORD_END})*+))?"
     )
-    number = f"{sign}(?P<digits>{digits})(?P<vulgar>[½¼¾])?{scale}|(?P<vulgaronly>(?<![\\p{{N}}])[½¼¾])"
+    vulgar_class = f"[{VULGAR_FRACTIONS}]"
+    tail = r"(?![\p{N}/]|[.,]\p{N})"
+    fraction = (f"(?:(?P<vulgar>{vulgar_class})|/(?P<den>[1-9]\\d?){tail}"
+                f"|[ \u00a0]{{1,2}}(?P<fnum>[1-9]\\d?)/(?P<fden>[1-9]\\d?){tail})")
+    power = r"(?:(?P<power>[eE][+-]?\d{1,2}|\^[+-]?\d{1,2}|\x20?[x×]\x20?10\^[+-]?\d{1,2})(?![\p{L}\p{N}]))"
+    number = (f"{sign}(?P<digits>{digits}){fraction}?{power}?{scale}"
+              f"|(?P<vulgaronly>(?<![\\p{{N}}]){vulgar_class})")
+    never = "".join(f"(?P<{name}>(?!))?" for name in ("vulgar", "den", "fnum", "fden", "power", "vulgaronly"))
+    plain = f"{sign}(?P<digits>{digits}){never}{scale}"
     vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])
-    return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data)})"),
+    return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data, True)})"),
                           compile_pattern(r"[\p{L}\p{M}]+", scanning=True), vocabulary,
-                          frozenset(w.lower() for w in data.article_words), scale_words, glued)
+                          frozenset(w.lower() for w in data.article_words), scale_words, glued,
+                          compile_pattern(plain))
 
 
 def _scale_value(text: str, p: NumberPatterns) -> Decimal:
@@ -349,12 +233,16 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
             if len(token) > 64 or sum(ch.isdigit() for ch in token) > _MAX_DIGITS:
                 continue  # a run of digits this long is a code or noise, never a figure
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
-            m = p.digits.match(text, at, upto(text, at)) or (
-                p.digits.match(text, start, upto(text, start)) if at != start else None)
-            if m is None:
-                continue
-            number = _digit_token(m, p)
-            done = m.end()
+            number = None
+            for pattern in (p.digits, p.plain):  # "3/2", "24/7": no fraction; the digits alone are read
+                m = pattern.match(text, at, upto(text, at)) or (
+                    pattern.match(text, start, upto(text, start)) if at != start else None)
+                if m is None:
+                    break
+                number = _digit_token(m, p)
+                done = m.end()
+                if number is not None or not any(m.group("den", "fden", "power")):
+                    break
             if number is not None:
                 yield number
         elif token in p.vocabulary:
@@ -365,48 +253,101 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
 
 
 def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
-    if m.group("vulgaronly") is not None:
-        value = _VULGAR[m.group()]
-        return NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value)
-    read = read_digits(m.group("digits"), p.data)
+    names = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
+    groups = dict(zip(names, m.group(*names), strict=True))
+    if groups["vulgaronly"] is not None:
+        part = vulgar(m.group())
+        value = as_decimal(part)
+        return NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value,
+                           ratio=(part.numerator, part.denominator))
+    read = read_digits(str(groups["digits"]), p.data)
     if read is None:
         return None
     value, grouped, fraction = read
-    if m.group("vulgar"):
-        value += _VULGAR[m.group("vulgar")]
-        fraction = True
-    negative = m.group("neg") is not None
-    if negative:
+    negative = groups["neg"] is not None
+    ratio: tuple[int, int] | None = None
+    written = bool(groups.get("vulgar") or groups.get("den") or groups.get("fden"))
+    if written or groups.get("power"):
+        exact_value = _written(value, grouped or fraction, groups)
+        if exact_value is None:
+            return None
+        if negative:
+            exact_value = -exact_value
+        value = as_decimal(exact_value)
+        fraction = fraction or written
+        if written and exact_value.denominator != 1 and exact_value > 0:
+            ratio = (exact_value.numerator, exact_value.denominator)
+            if groups.get("den"):
+                ratio = (int(groups["digits"]), int(groups["den"]))  # "3/15" as written, like "18 dari 20"
+    elif negative:
         value = -value
     unscaled = value
     scaled = False
-    if m.group("suffix"):
-        value *= p.suffixes[m.group("suffix")]
+    if groups["suffix"]:
+        value *= p.suffixes[groups["suffix"]]
         scaled = True
-    elif m.group("scale"):
-        value *= _scale_value(m.group("scale"), p)
+    elif groups["scale"]:
+        value *= _scale_value(groups["scale"], p)
         scaled = True
-    raw = m.group("digits")
-    plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative else None
+    if scaled:
+        ratio = None
+    raw = str(groups["digits"])
+    plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative and not \
+        written and not groups.get("power") else None
     return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
-                       exact(unscaled))
+                       exact(unscaled), ratio, bool(groups.get("den")))
+
+
+def _written(value: Decimal, separated: bool, groups: dict[str, str | None]) -> Fraction | None:
+    """The exact value of digits with a fraction or a power written after them: ``2⅓``, ``10 1/2``, ``1/4``,
+    ``1.3e6``; None when the fraction is no fraction (``24/7``, ``1.5 1/2``)."""
+    exact_value = Fraction(value)
+    if groups.get("vulgar"):
+        exact_value += vulgar(str(groups["vulgar"]))
+    elif groups.get("den") or groups.get("fden"):
+        whole = None if separated else int(value)
+        if groups.get("den"):
+            num, den, whole = whole or 0, int(str(groups["den"])), 0
+        else:
+            num, den = int(str(groups["fnum"])), int(str(groups["fden"]))
+        if whole is None or not 0 < num < den:
+            return None
+        exact_value = whole + Fraction(num, den)
+    if groups.get("power"):
+        return _power(exact_value, str(groups["power"]))
+    return exact_value
+
+
+def _power(base: Fraction, written: str) -> Fraction | None:
+    """``1.3e6``, ``2.5^-1``, ``6.23x10^-4``: scientific notation and powers, exactly; None when the result
+    is no figure a text would mean (more digits than a decimal holds)."""
+    exponent = int(written.rsplit("^", 1)[-1] if "^" in written else written[1:])
+    times_ten = "^" not in written or "x" in written or "×" in written
+    result = base * Fraction(10) ** exponent if times_ten else base ** exponent
+    if result == 0 or max(abs(result.numerator), result.denominator) >= 10**28:
+        return None
+    return result
 
 
 def _split_words(text: str, start: int, end: int, code: str, p: NumberPatterns) -> Iterator[NumberToken]:
     spans = [(w.start(), w.end()) for w in p.word.finditer(text, start, end)]
     words = [text[a:b] for a, b in spans]
+    data = p.data
     i = 0
     while i < len(words):
-        read = read_words(words[i:], code)
+        read = read_exact(words[i:], code)
         if read is None:
             i += 1
             continue
-        value, taken = read
-        if all(w.lower() in p.data.scale_words or w.lower() in p.data.hundred_words for w in words[i:i + taken]):
+        value, taken, fractional = read
+        run = [w.lower() for w in words[i:i + taken]]
+        if all(w in data.scale_words or w in data.hundred_words for w in run) and not (
+                len(run) > 1 and run[0] in data.hundred_words):
             i += taken  # "juta rupiah", "puluhan miliar", "million dollars": a scale with no count is no figure
-            continue
+            continue  # ("hundred thousand dollars" is a figure: the hundred counts the thousands)
         first, last = spans[i], spans[i + taken - 1]
-        scaled = any(w.lower() in p.data.scale_words or w.lower() in p.data.one_scale_words
-                     for w in words[i:i + taken])
-        yield NumberToken(first[0], last[1], exact(value), "words", scaled=scaled, unscaled=exact(value))
+        scaled = any(w in data.scale_words or w in data.one_scale_words for w in run)
+        amount = as_decimal(value)
+        ratio = (value.numerator, value.denominator) if fractional and value.denominator != 1 else None
+        yield NumberToken(first[0], last[1], amount, "words", scaled=scaled, unscaled=amount, ratio=ratio)
         i += taken

@@ -151,7 +151,7 @@ def _pattern(code: str) -> _Patterns:
     words = trie(triggers).replace("{1,3}+", "{1,3}")
     # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
     ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
-    return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(rf"{_DIGITS}|[½¼¾]"),
+    return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(rf"{_DIGITS}|[½¼¾⅐-⅞]"),
                      frozenset(w for w in triggers if any(ch.isdigit() for ch in w)))
 
 

@@ -77,3 +77,26 @@ def test_a_digit_run_longer_than_any_figure_is_no_figure() -> None:
     assert factcheck.extract_claims("10000000000000000000000000000", lang="en") == []
     claims = factcheck.extract_claims("Aset itu senilai Rp 1.000.000.000.000.000.", lang="id")
     assert [(c.kind, c.value.amount) for c in claims] == [("money", Decimal("1000000000000000"))]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "ratio"), [
+    ("half a dozen", "en", "6", None), ("one fifth", "en", "0.2", (1, 5)),
+    ("twenty-three fifths", "en", "4.6", (23, 5)), ("forty two and a third", "en", "42.3333333333", (127, 3)),
+    ("a million and a half", "en", "1500000", None), ("two million and one half", "en", "2500000", None),
+    ("three quarters billion", "en", "750000000", None), ("one billion and a half million", "en", "1000500000", None),
+    ("two and fifty-four hundredths", "en", "2.54", (127, 50)),
+    ("two hundred point seventy-one", "en", "200.71", None), ("nought point eleven", "en", "0.11", None),
+    ("10 1/2", "en", "10.5", (21, 2)), ("2⅓", "en", "2.33333333333", (7, 3)), ("1.3e6", "en", "1300000", None),
+    ("6.23x10^-4", "en", "0.000623", None), ("12,34,567", "en", "1234567", None),
+    ("1 414 021 100", "en", "1414021100", None), ("setengah lusin", "id", "6", None),
+    ("tiga perempat miliar", "id", "750000000", None), ("dua setengah juta", "id", "2500000", None),
+])
+def test_fractions_and_notations(text: str, lang: str, value: str, ratio: tuple[int, int] | None) -> None:
+    tokens = list(find_numbers(text, lang))
+    assert [(t.start, t.end) for t in tokens] == [(0, len(text))]
+    assert tokens[0].value == Decimal(value) and tokens[0].ratio == ratio
+
+
+@pytest.mark.parametrize("text", ["two and three", "a third", "three quarters", "the two hundredth", "24/7"])
+def test_no_fraction_where_a_reader_sees_none(text: str) -> None:
+    assert all(t.ratio is None for t in find_numbers(text, "en"))

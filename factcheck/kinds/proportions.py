@@ -22,7 +22,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
-from factcheck.kinds.base import Candidate, SpanSet, next_words, verb_like
+from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, verb_like
 from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -219,9 +219,31 @@ def _names_something(r: Reader, end: int) -> bool:
         word not in data.ordinal_words
 
 
+def _inside_number(r: Reader, start: int) -> bool:
+    """Whether a number word or figure ends right before ``start``, alone or with ``and`` after it: the
+    numerator is then the tail of a longer number (``twenty-three fifths``, ``twenty and three fifths``)."""
+    prev = previous_word(r.text, start)
+    if prev is not None and prev.group().lower() in r.data.and_words:
+        prev = previous_word(r.text, prev.start())
+    elif prev is None and start and r.text[start - 1] in " \u00a0":
+        return r.text[:start].rstrip()[-1:].isdigit()
+    if prev is None:
+        return False
+    word = prev.group().rstrip("-").lower()
+    return word not in r.data.article_words and read_words([word], r.data.code) is not None
+
+
 # ---------------------------------------------------------------- two thirds of voters · dua pertiga · a third
 def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
     data = r.data
+    following = [w.group().lower() for w in next_words(r.text, m.end(group), 3)]
+    if following and following[0] in data.fraction_links and following[1:2] and following[1] in data.article_words:
+        following = following[2:]  # "three quarters of a billion"
+    if following and following[0] in data.scale_words.keys() | data.dozen_words.keys():
+        return None  # "three quarters billion", "setengah lusin": a figure the number reader scales
+    before = previous_word(r.text, m.start(group))
+    if before is not None and before.group().lower() in data.ordinal_words:
+        return None  # "the first half of 2021": a period
     if m.group("dnum"):
         numerator, denominator = int(m.group("dnum")), int(m.group("dden"))
         if not m.group("link") and not _names_something(r, m.end(group)):
@@ -235,6 +257,8 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         if denominator == 2 and not m.group("link") and not _names_something(r, m.end(group)):
             return None  # "setengah jam", "half the time": a half is a claim as a share ("half of", "separuh wilayah")
     else:
+        if _inside_number(r, m.start(group)):
+            return None  # "twenty-three fifths", "forty and two thirds": the figure reads its whole self
         numerator_read = r.number(m.group("num"))
         word = m.group("den").lower()
         denominator = data.fraction_denominators.get(word, 0)

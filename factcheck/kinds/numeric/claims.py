@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 import regex
@@ -37,6 +38,14 @@ from factcheck.lang.common import (
 from factcheck.numbers import NumberToken, exact
 from factcheck.patterns import upto
 from factcheck.scan import Scan, scan
+
+_SCORE_MAX = 30
+"""The largest figure of a score or a tally written ``2-1`` with nothing counted after it; above it, a dash
+between bare figures is a range (``1000-5000``)."""
+
+FRACTION_RULE = "quantity.fraction"
+"""A fraction read from the number words or digits themselves (``one fifth``, ``⅔``); shares (``two thirds of
+voters``) come from ``factcheck.kinds.proportions`` under the same name."""
 
 RULES = tuple(f"{kind}.{how}" for kind in ("money", "percent", "quantity.count", "quantity.unit")
               for how in ("single", "range"))
@@ -66,8 +75,10 @@ class _Scan(FigureReader):
             second, j, conn_end = self.range_partner(i, first)
             if second is not None:
                 items.append((first, second))
+                self.taken = second.end
                 i = j + 1
                 continue
+            self.taken = first.end
             if conn_end == -1:  # a score or a code joined by a dash: "2-1", "3-0"
                 i = j + 1
                 continue
@@ -141,9 +152,9 @@ class _Scan(FigureReader):
             return None, i, 0
         plain = not (first.has_currency or first.percent or first.unit or second.has_currency or second.percent
                      or second.unit or first.token.scaled or second.token.scaled or opener is not None)
-        if m.group("dash") and plain and (
-                self.noun(second.end) is None or self.is_year(first) or self.is_year(second)):
-            return None, i + 1, -1  # "2-1", "2006-2012" (a date, found by the date kind)
+        if m.group("dash") and plain and (self.years(first, second) or (
+                self.noun(second.end) is None and max(first.value, second.value) <= _SCORE_MAX)):
+            return None, i + 1, -1  # "2-1", "2006-2012", "2019-20" (a date, found by the date kind)
         if sort_of(first) is not None and sort_of(first) != sort_of(second) and not (
                 first.prefixed and sort_of(second) is None):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
@@ -159,6 +170,19 @@ class _Scan(FigureReader):
                 return None, i + 1, -1  # "Skor akhir 21-18": a score
             return None, i, 0  # "led 48% to 40%", "voted 51 to 49": two figures, not a range
         return second, i + 1, m.end()
+
+    def common_fraction(self, tok: NumberToken) -> bool:
+        """Whether a bare ``1/5`` is a fraction: in a language that writes no dates so, with a denominator a
+        reader divides by (ten or less, once reduced: ``3/15``); ``9/11`` and ``24/7`` are names."""
+        return not self.data.slash_dates and tok.ratio is not None and Fraction(*tok.ratio).denominator <= 10
+
+    def years(self, first: Anchor, second: Anchor) -> bool:
+        """``2006-2012``, ``2019-20``, ``03-2020``: two years, a year and the last two digits of the next, or a
+        month and its year (``1000-5000`` and ``500-2000`` are ranges of figures)."""
+        digits = second.token.plain_digits
+        if self.is_year(second):
+            return self.is_year(first) or first.value < 100  # "03-2020": a month and a year
+        return self.is_year(first) and digits is not None and len(digits) == 2
 
     def _cmp_start(self, pos: int) -> int:
         cmp, start, _ = self.comparator(pos)
@@ -184,8 +208,9 @@ class _Scan(FigureReader):
     def emit_single(self, a: Anchor) -> None:
         tok = a.token
         if not (a.has_currency or a.percent or a.unit):
-            if self.looks_like_code(tok) or self.looks_like_name(tok):
-                return
+            if self.looks_like_code(tok) or self.looks_like_name(tok) or (
+                    tok.slashed and not self.common_fraction(tok)):
+                return  # "9/11", "sejak 3/4 lalu": a name or a date; a fraction before a unit ("1/2 cup")
             after = self.text[a.end:a.end + 1]
             approx = self.comparator_after(a.end)[0] == "approx" and self.text[a.end:a.end + 1] == "-"
             if not approx and (after.isalpha() or (after in ("-", "‐") and self.text[a.end + 1:a.end + 2].isalpha())):
@@ -227,10 +252,10 @@ class _Scan(FigureReader):
         noun = self.noun(a.end) if not (a.unit and a.start < a.token.start) else None  # "magnitudo 6,2 mengguncang"
         if not a.unit:
             tok = a.token
-            if self.is_year(a):
+            if how == "single" and self.is_year(a):
                 return  # "pada 2014", "the 2024 election": a year (news writes the count 2,014 with a separator)
-            if tok.form == "words" and tok.value == 1 and noun is None and not tok.scaled:
-                return  # "one", "satu" standing alone: a pronoun far more often than a figure
+            if tok.form == "words" and tok.value == 1 and noun is None and not tok.scaled and neg is None:
+                return  # "one", "satu" standing alone: a pronoun far more often than a figure ("minus one" is one)
             if tok.form == "words" and self._vague(tok):
                 return  # "dozens of homes", "half": no figure to check
             if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
@@ -239,8 +264,12 @@ class _Scan(FigureReader):
                 noun = None
         unit = a.unit
         rule = f"quantity.{'unit' if unit else 'count'}.{how}"
+        ratio = a.token.ratio if how == "single" and amount > 0 and a.value == a.token.value else None
+        if ratio is not None and not unit and amount < 1:
+            rule = FRACTION_RULE  # "one fifth", "⅔": a fraction, held exactly
+        fraction = f"{ratio[0]}/{ratio[1]}" if ratio is not None else None
         self.out.append(Candidate("quantity", a.start, a.end,
-                                  QuantityValue(amount, amount_max, unit, noun, cmp, nearly), rule))
+                                  QuantityValue(amount, amount_max, unit, noun, cmp, nearly, fraction), rule))
 
     def is_change(self, a: Anchor) -> bool:
         """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``) or a

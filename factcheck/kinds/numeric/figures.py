@@ -82,6 +82,7 @@ def is_score(first: Anchor, second: Anchor, noun: str | None, data: LanguageData
 
 
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
+_DIGIT_NEXT = compile_pattern(r"[\s\u00a0]*+\p{N}")
 _CAMEL = compile_pattern(r"\p{Ll}+\p{Lu}")
 
 
@@ -115,6 +116,8 @@ class FigureReader:
         self.tokens = tokens
         self.blocked = blocked
         self.out: list[Candidate] = []
+        self.taken = 0
+        """Where the last figure read ends: a currency before a number is not one the last figure took."""
         self.cent_currency: str | None = None
         """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
 
@@ -132,10 +135,15 @@ class FigureReader:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start)
-        if m is not None and m.group("code") and m.end() == start and m.group("code") not in GLUED_CURRENCY_CODES:
-            m = None  # "COP28", "ASEAN2025": a name, not pesos
+        if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
+                m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
+            m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
+        if m is not None and m.start() < self.taken:
+            m = None  # "50 dollars 40 yuan": the currency before is the last amount's
         if m is not None and (m.group("word") is None or m.end("word") < start):
             found, currency, start = True, currency_of(m, p), m.start()
+            if m.groupdict().get("scaled"):  # "MAUD 60": millions of Australian dollars
+                value = exact(value * data.code_scale_prefixes[m.group("scaled")])
             # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
             ms = p.money_suffix.match(text, tok.end, upto(text, tok.end, 8))
             if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
@@ -150,8 +158,10 @@ class FigureReader:
                     currency = data.minor_currency_words.get(mc.group("minor").lower()) or self._cents_currency()
             elif not found or currency is None:
                 found, currency, end = True, currency_of(mc, p), mc.end()
-            elif currency_of(mc, p) == currency:
-                end = mc.end()  # "$ 10 dollars"
+                if mc.groupdict().get("scaled"):  # "30 MUSD", "48.5 MGBP"
+                    value = exact(value * data.code_scale_prefixes[mc.group("scaled")])
+            elif currency_of(mc, p) == currency and not _DIGIT_NEXT.match(text, mc.end(), upto(text, mc.end(), 4)):
+                end = mc.end()  # "$ 10 dollars" (but "$ 20,000.00 $ 37,305.97" is two amounts)
         if not found:
             mm = p.multiplier_after.match(text, end, upto(text, end, 12))
             if mm is not None:  # "10 grand"
@@ -171,7 +181,9 @@ class FigureReader:
             cents = p.cents_after.match(text, end, upto(text, end, 80))
             if cents is not None and tok.unscaled == tok.value and not tok.fraction:
                 amount = self._small_amount(cents.group("cents"))
-                per_unit = p.unit_after.match(text, cents.end(), upto(text, cents.end(), 40)) is not None
+                per_unit = p.unit_after.match(text, cents.end(), upto(text, cents.end(), 40)) is not None or (
+                    not cents.group("unit") and p.currency_after.match(text, cents.end(), upto(text, cents.end(), 40))
+                    is not None)  # "10 $ 30 $": two amounts
                 if amount is not None and amount < 100 and (cents.group("unit") or not (self._word_follows(
                         cents.end()) or per_unit)):  # "RM4,120 satu tan", "$80 one barrel": a price per unit
                     value, end = exact(value + amount / 100), cents.end()  # "3 dollars 50 cents"
@@ -247,10 +259,13 @@ class FigureReader:
         return str(sym).lower() != "in"
 
     def _vague(self, tok: NumberToken) -> bool:
-        words = self.text[tok.start:tok.end].lower().split()
+        """``half``, ``a half``, ``dozens``, ``thousands``: a fraction or a scale with no count is no figure."""
         data = self.data
-        return len(words) == 1 and (words[0] in data.fraction_words or words[0] in data.dozen_words
-                                    or (words[0].endswith("s") and words[0] in data.scale_words))
+        words = self.text[tok.start:tok.end].lower().split()
+        bare = [w for w in words if w not in data.article_words]
+        return (len(words) == 1 and (words[0] in data.dozen_words
+                                     or (words[0].endswith("s") and words[0] in data.scale_words))) or (
+            len(bare) == 1 and (bare[0] in data.fraction_words or bare[0] in data.fraction_denominators))
 
     def _counted_after(self, pos: int) -> bool:
         words = next_words(self.text, pos, 1)

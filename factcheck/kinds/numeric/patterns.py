@@ -65,8 +65,12 @@ def patterns(code: str) -> Patterns:
     words = trie(data.currency_words)
     minor = trie(data.minor_currency_words)
     # patterns read backwards from a number take the longest word first: "US$" over "$"
+    prefixed = (f"|{WORD_START}(?P<scaled>{trie(data.code_scale_prefixes)})(?P<code>{longest_first(CURRENCY_CODES)})"
+                f"{WORD_END}"
+                if data.code_scale_prefixes else "")
     currency_before = compile_pattern(
         f"(?r)(?:(?P<sym>{longest_first(CURRENCY_SYMBOLS)})|{WORD_START}(?P<code>{longest_first(CURRENCY_CODES)})"
+        f"{prefixed}"
         f"|{WORD_START}(?P<word>(?i:{longest_first(set(data.currency_words) - data.suffix_only_currency_words)})))"
         f"{CUE_GLUE}"
     )
@@ -78,6 +82,7 @@ def patterns(code: str) -> Patterns:
     money_suffix = compile_pattern(f"{OPT_SP}(?P<msuf>{trie(data.money_scale_suffixes)})(?![\\p{{L}}\\p{{N}}])")
     currency_after = compile_pattern(
         f"{OPT_SP}(?:(?P<minor>(?i:{minor}))(?![\\p{{L}}])|(?P<sym>{symbols})|(?P<code>{codes}){WORD_END}"
+        f"{prefixed.replace(WORD_START, '', 1)}"
         f"|(?P<code>(?i:{trie(c.lower() for c in GLUED_CURRENCY_CODES)})){WORD_END}"
         f"|(?P<word>(?i:{words})){WORD_END})"
         f"|{DASH}(?:(?P<minor>(?i:{minor}))|(?P<word>(?i:{words}))){WORD_END}"  # "12-cent", "one-yen"
@@ -103,8 +108,8 @@ def patterns(code: str) -> Patterns:
     )
     compound_after = compile_pattern(
         f"(?:{OPT_SP},|{SP}(?i:{trie(data.part_joiners)}))?{SP}(?P<amount>\\d+(?:[.,]\\d+)?|(?i:{word_run_source(data.code)}))"
-        f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units})"
-        f"(?![\\p{{L}}\\p{{N}}/²³]))"
+        f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units}"
+        f"|{trie(data.compound_units)})(?![\\p{{L}}\\p{{N}}/²³]))"
     )
     singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s") and w not in data.units_before]
     counted = trie([*singular, *data.coin_words, *data.money_multipliers])
@@ -126,7 +131,7 @@ def patterns(code: str) -> Patterns:
         compound_after, article_unit,
         compile_pattern(f"(?r){WORD_START}(?P<unit>{longest_first(data.units_before)}){OPT_SP}"),
         currency_lookup,
-        {k.lower(): v for k, v in data.unit_words.items()}, stop,
+        {**{k.lower(): v for k, v in data.unit_words.items()}, **data.compound_units}, stop,
         frozenset(data.change_words - set(data.range_pairs)),
         frozenset((set(data.range_connectors) | {w for ws in data.range_pairs.values() for w in ws})
                   - data.part_joiners),

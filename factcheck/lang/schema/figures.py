@@ -21,6 +21,9 @@ class FigureWords:
     currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Currency names in this language, lower case, to ISO 4217 codes (``dolar`` → USD, ``rupiah`` → IDR); None
     for a currency the name does not pin down (``dinar``)."""
+    code_scale_prefixes: Mapping[str, int] = attrs.field(factory=dict)
+    """Prefixes glued to a currency code that scale the amount (case-sensitive): ``MEUR``, ``MSEK``, ``MUSD``
+    (millions) in Nordic and European company reports written in English."""
     minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
     suffix_only_currency_words: frozenset[str] = frozenset()
@@ -37,6 +40,9 @@ class FigureWords:
     units_before: Mapping[str, str] = attrs.field(factory=dict)
     """Units written before their figure, to canonical symbols: ``magnitudo 6,2``, ``bermagnitudo 6,2``,
     ``magnitude 6.2`` → ``M``. Keys are case-sensitive (``M 6,2`` is a magnitude, ``m`` is no unit before one)."""
+    compound_units: Mapping[str, str] = attrs.field(factory=dict)
+    """Unit symbols that are a unit only as the smaller part of a compound measure, where alone they are a common
+    word (case-sensitive): ``in`` in ``5 ft 2 in`` and ``5ft 10in``."""
     counters: frozenset[str] = frozenset()
     """Classifier words that count (``orang``, ``unit``, ``buah``): a counted noun, never a unit of measure."""
 
@@ -118,6 +124,9 @@ class FigureWords:
     fraction_wholes: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
     """Words that are a whole fraction: ``sepertiga`` → (1, 3), ``half`` → (1, 2). A half is a claim only as a
     share (``half of``), never in ``setengah jam``."""
+    slash_dates: bool = False
+    """Whether the language's news writes a day and a month as ``3/4`` in running text (``sejak 3/4 lalu``): a
+    bare ``3/4`` is then a date as often as a fraction, and is read as a fraction only before a unit."""
     ratio_links: frozenset[str] = frozenset()
     """Words between the two numbers of a ratio: ``one in five``, ``three out of four``, ``satu dari lima``."""
 

@@ -18,6 +18,10 @@ class NumberWords:
     group_mark: str
     """The thousands separator: ``.`` in Indonesian, ``,`` in English."""
 
+    lakh_grouping: bool = False
+    """Whether digits may also be grouped the South Asian way, in lakhs and crores (``12,34,567`` is 1,234,567):
+    English news from India and Pakistan writes so."""
+
     # ---- numbers written in words (all keys lower case)
     digit_words: Mapping[str, int]
     """Words that add their value to the current group: one…nineteen, twenty…ninety, satu…sembilan, sepuluh,

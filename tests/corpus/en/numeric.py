@@ -1464,9 +1464,107 @@ EXAMPLES: list[Ex] = [
         "A 3-month-old baby was among the passengers rescued.",
         C("quantity", "3-month-old", amount="3", unit="month", noun="age"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # How figures are written: fractions in words and digits, mixed numbers, scales, groupings, codes
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Half a dozen people were taken to hospital after the blast, police said.",
+        C("quantity", "Half a dozen", amount="6", noun="people"),
+        note="half a dozen is six, not a dozen",
+    ),
+    Ex(
+        "Exports fell by one fifth in the year to March.",
+        C("quantity", "one fifth", amount="0.2", fraction="1/5"),
+        note="a singular ordinal after 'one' is a denominator; after 'a' it still ranks ('a fifth straight day')",
+    ),
+    Ex(
+        "A million and a half visitors passed through the gates last year.",
+        C("quantity", "A million and a half", amount="1500000", noun="visitors"),
+    ),
+    Ex(
+        "The fund raised three-quarters of a billion dollars from investors.",
+        C("money", "three-quarters of a billion dollars", amount="750000000", currency="USD"),
+    ),
+    Ex(
+        "The new runway will be two and a third miles long.",
+        C("quantity", "two and a third miles", unit="mi", fraction="7/3"),
+        note="a mixed number held exactly: 7/3, its amount the quotient to 12 digits",
+    ),
+    Ex(
+        "The leaders covered the last 10 1/2 miles in under an hour.",
+        C("quantity", "10 1/2 miles", amount="10.5", unit="mi", fraction="21/2"),
+    ),
+    Ex(
+        "The track is a 1/4-mile paved oval.",
+        C("quantity", "1/4-mile", amount="0.25", unit="mi", fraction="1/4"),
+    ),
+    Ex(
+        "The central bank raised its key rate to 2 1/2 percent.",
+        C("percent", "2 1/2 percent", amount="2.5"),
+        note="AP writes fractions with a space: 2 1/2",
+    ),
+    Ex(
+        "The storm dropped 2⅓ inches of rain on the city overnight.",
+        C("quantity", "2⅓ inches", unit="in", fraction="7/3"),
+    ),
+    Ex(
+        "Researchers counted about 1.3e6 bacteria per millilitre in the samples.",
+        C("quantity", "1.3e6", amount="1300000", comparator="approx", noun="bacteria"),
+    ),
+    Ex(
+        "The index of consumer sentiment slipped to minus one in June.",
+        C("quantity", "minus one", amount="-1"),
+        note="'one' alone is no figure, but with a sign it is",
+    ),
+    Ex(
+        "The plant will hire 500-1500 workers, the company said.",
+        C("quantity", "500-1500", amount="500", amount_max="1500", noun="workers"),
+        note="a figure that could be a year at one end does not make a range of figures a date",
+    ),
+    Ex(
+        "Order intake rose to MEUR 120.5 in the quarter, while net sales reached 1,250 MSEK.",
+        C("money", "MEUR 120.5", amount="120500000", currency="EUR"),
+        C("money", "1,250 MSEK", amount="1250000000", currency="SEK"),
+        note="Nordic company reports write millions as a prefix on the currency code",
+    ),
+    Ex(
+        "Speeding fines start at SEK 1,500, police said.",
+        C("money", "SEK 1,500", amount="1500", currency="SEK"),
+    ),
+    Ex(
+        "The farmer was paid Rs 1,25,000 in compensation.",
+        C("money", "Rs 1,25,000", amount="125000", currency="INR"),
+        note="Indian English groups digits in lakhs",
+    ),
+    Ex(
+        "The census counted 1 414 021 100 people, and some 40 000 were missed.",
+        C("quantity", "1 414 021 100", amount="1414021100", noun="people"),
+        C("quantity", "40 000", amount="40000", comparator="approx"),
+        note="thousands grouped by spaces, SI style",
+    ),
+    Ex(
+        "The suspect is described as 5ft 10in tall, police said.",
+        C("quantity", "5ft 10in", amount="70", unit="in"),
+    ),
+    Ex(
+        "Labour holds a 5 percentage-point lead, the poll showed.",
+        C("percent", "5 percentage-point", amount="5", measure="points"),
+    ),
+    Ex(
+        "Households earning less than or equal to $50,000 a year qualify for the rebate.",
+        C("money", "$50,000", amount="50000", currency="USD", comparator="le"),
+    ),
+    Ex(
+        "The stamp now costs 2 ringgit 50 sens.",
+        C("money", "2 ringgit 50 sens", amount="2.5", currency="MYR"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Fractions that are names or dates, codes that are names, ordinals that rank
+    "The 9/11 attacks changed air travel for good.",
+    "Delegates gathered in Dubai for the COP 28 climate talks.",
+    "Exercises 22,24,26 were set as homework.",
     "Traffic on the M5 motorway was stopped near junction 4.",
     # Numbers that name a stage, an exit, a match day
     "She was diagnosed with stage 4 cancer last year.",

@@ -1392,9 +1392,41 @@ EXAMPLES: list[Ex] = [
         "Separuh wilayah kabupaten itu masih terisolasi akibat longsor.",
         C("quantity", "Separuh", fraction="1/2", noun="wilayah kabupaten"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Pecahan dan cara menulis angka
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Perubahan UUD memerlukan persetujuan dua per tiga anggota MPR.",
+        C("quantity", "dua per tiga", fraction="2/3", noun="anggota MPR"),
+    ),
+    Ex(
+        "Harga setengah lusin telur kini Rp 15.000.",
+        C("quantity", "setengah lusin", amount="6", noun="telur"),
+        C("money", "Rp 15.000", amount="15000", currency="IDR"),
+    ),
+    Ex(
+        "Pemerintah menyiapkan anggaran tiga perempat miliar rupiah untuk program itu.",
+        C("money", "tiga perempat miliar rupiah", amount="750000000", currency="IDR"),
+    ),
+    Ex(
+        "Indeks keyakinan konsumen turun ke level minus satu.",
+        C("quantity", "minus satu", amount="-1"),
+    ),
+    Ex(
+        "Perusahaan itu akan merekrut 500-1500 pekerja tahun depan.",
+        C("quantity", "500-1500", amount="500", amount_max="1500", noun="pekerja"),
+    ),
+    Ex(
+        "Satu mol zat mengandung sekitar 6,02 x 10^23 partikel.",
+        C("quantity", "Satu", amount="1", noun="mol zat"),
+        C("quantity", "6,02 x 10^23", amount="602000000000000000000000", comparator="approx", noun="partikel"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
+    "Petugas memeriksa kendaraan itu satu per satu.",
+    "Banjir melanda kawasan itu sejak 3/4 lalu.",
     "Arus balik memuncak pada H+2 dan H+3 Lebaran.",
     "Skor akhir 21-18 menutup laga final itu.",
     "Mahasiswa UKT kelompok 1 tidak membayar uang pangkal.",

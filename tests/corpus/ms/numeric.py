@@ -1193,9 +1193,25 @@ EXAMPLES: list[Ex] = [
         "Harga cili itu 12 peratus lebih rendah berbanding minggu lalu.",
         C("percent", "12 peratus", amount="12", comparator=None),
     ),
+    Ex(
+        "Pindaan Perlembagaan memerlukan sokongan dua per tiga ahli Dewan Rakyat.",
+        C("quantity", "dua per tiga", fraction="2/3"),
+    ),
+    Ex(
+        "Harga setengah lusin telur kini RM3.60.",
+        C("quantity", "setengah lusin", amount="6", noun="telur"),
+        C("money", "RM3.60", amount="3.6", currency="MYR"),
+    ),
+    Ex(
+        "Syarikat itu akan mengambil 500-1500 pekerja tahun depan.",
+        C("quantity", "500-1500", amount="500", amount_max="1500", noun="pekerja"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
+    "Pegawai memeriksa dokumen itu satu per satu.",
+    "Banjir melanda kawasan itu sejak 3/4 lalu.",
     # Laws, sections, articles of the Constitution
     "Kes itu disiasat mengikut Seksyen 302 Kanun Keseksaan kerana membunuh.",
     "Kanun Keseksaan (Akta 574) dipinda oleh Parlimen.",
