@@ -213,7 +213,18 @@ DATA = LanguageData(
     holidays={
         "hari malaysia": "09-16", "hari kebangsaan": "08-31", "hari merdeka": "08-31", "hari pekerja": "05-01",
         "hari krismas": "12-25", "krismas": "12-25", "hari wilayah": "02-01",
-        "hari wilayah persekutuan": "02-01", "hari valentine": "02-14",
+        "hari wilayah persekutuan": "02-01", "hari valentine": "02-14", "jumaat agung": "easter-2",
+        # movable feasts: dates from the gazetted federal lists (factcheck.lang.holidays); Aidilfitri is its first
+        # day, and "Hari Raya" alone is Aidilfitri
+        "hari raya": "@my-eid-al-fitr", "hari raya aidilfitri": "@my-eid-al-fitr", "aidilfitri": "@my-eid-al-fitr",
+        "aidil fitri": "@my-eid-al-fitr", "hari raya puasa": "@my-eid-al-fitr",
+        "hari raya aidiladha": "@my-eid-al-adha", "aidiladha": "@my-eid-al-adha", "aidil adha": "@my-eid-al-adha",
+        "hari raya haji": "@my-eid-al-adha", "hari raya korban": "@my-eid-al-adha",
+        "awal muharram": "@my-hijri-new-year", "maal hijrah": "@my-hijri-new-year",
+        "maulidur rasul": "@my-mawlid", "israk mikraj": "@my-isra-miraj", "israk dan mikraj": "@my-isra-miraj",
+        "tahun baru cina": "@chinese-new-year", "tahun baharu cina": "@chinese-new-year",
+        "deepavali": "@my-deepavali", "hari deepavali": "@my-deepavali",
+        "wesak": "@my-vesak", "hari wesak": "@my-vesak", "thaipusam": "@my-thaipusam",
     },
     part_words={"awal": "start", "permulaan": "start", "pertengahan": "mid", "akhir": "end", "hujung": "end",
                 "penghujung": "end"},

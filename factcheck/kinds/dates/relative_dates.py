@@ -16,6 +16,7 @@ from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, word
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
+from factcheck.tense import tense_at
 
 DateRule = Rule[Fragments, Reader]
 _SMALL_UNITS = frozenset({"hour", "minute", "second", "night"})
@@ -379,15 +380,18 @@ def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
         return None  # "Pulau Natal", "Mandailing Natal": a name
     shift = r.year_shift(g("hshb"), before=True) if g("hshb") else r.unit_shift(g)
     y = year(g("y"), r.ref)
-    if y is None and g("wkunit") and shift is not None and r.ref is not None:
-        on = holiday_date(holiday, r.ref.year + shift)  # "Natal tahun depan": the holiday of next year
+    if y is None and g("wkunit") and shift is not None:  # "Natal tahun depan": the holiday of next year
+        on = holiday_date(holiday, r.ref.year + shift) if r.ref is not None else None
         return DateValue(None, on.isoformat() if on else None, True, "day")
-    if y is not None:
+    if y is not None:  # "Idul Fitri 2030" beyond the table: found, its day unknown
         on = holiday_date(holiday, y)
-        return r.date(When(on.year, on.month, on.day)) if on else None
+        return r.date(When(on.year, on.month, on.day)) if on else DateValue(None, None, False, "day")
     fixed = holiday[:2].isdigit()
     text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
-    near = holiday_near(holiday, r.ref, shift) if r.ref is not None else None
+    # a feast of a table looks ahead in a clause that does ("akan … saat Lebaran"); a fixed day keeps the reading
+    # of the Recognizers-Text specs, on or before the reference date ("The event starts on Christmas")
+    lean = tense_at(r.text, r.at, r.data, day=True) if shift is None and holiday.startswith("@") else None
+    near = holiday_near(holiday, r.ref, shift, lean) if r.ref is not None else None
     return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
 
 

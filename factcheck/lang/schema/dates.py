@@ -70,8 +70,10 @@ class DateWords:
     """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
     holidays: Mapping[str, str] = attrs.field(factory=dict)
     """Holidays with a rule for their date, lower case: ``MM-DD`` for a fixed day, ``easter±N`` for the moving
-    feasts, ``nov-thu-4`` for the fourth Thursday of November. Lunar holidays (Idul Fitri, Imlek) have no rule
-    here: their dates are set by observation, so the library does not guess them."""
+    feasts, ``nov-thu-4`` for the fourth Thursday of November, ``@NAME`` for a feast whose dates are set by
+    observation or a lunar calendar (Idul Fitri, Imlek, Nyepi): the table ``NAME`` of ``factcheck.lang.holidays``,
+    with its sources and the years it covers. ``@`` alone is a holiday found but never resolved (an English
+    ``Eid``, whose date depends on the country). Outside its table's years a holiday is found and unresolved."""
     part_words: Mapping[str, str] = attrs.field(factory=dict)
     """``awal`` → start, ``pertengahan`` → mid, ``akhir`` → end; ``early``, ``mid``, ``late``, ``end of``."""
     quarter_words: frozenset[str] = frozenset()

@@ -1189,6 +1189,30 @@ EXAMPLES: list[Ex] = [
         C("date", "the same period last year", iso=None, resolved=None, relative=True),
         note="no period given before it: found and marked relative, not guessed",
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Movable feasts from a table of their dates (date.holiday)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Factories in Guangdong shut for two weeks over Chinese New Year 2024.",
+        C("duration", "two weeks", iso="P2W"),
+        C("date", "Chinese New Year 2024", iso="2024-02-10"),
+    ),
+    Ex(
+        "Seoul's planners expect record crowds at Lunar New Year 2027.",
+        C("date", "Lunar New Year 2027", iso=None, resolved=None),
+        reference_date="2025-03-01",
+        note="in 2027 Seollal falls a day after the Chinese new year: no calendar is named, no day is picked",
+    ),
+    Ex(
+        "Millions of Muslims celebrated Eid al-Fitr with prayers and feasts.",
+        C("date", "Eid al-Fitr", iso=None, resolved=None),
+        reference_date="2025-04-05",
+        note="the day of Eid depends on the country, which English copy need not name",
+    ),
+    Ex(
+        "Churches expect record attendance at Easter 2026.",
+        C("date", "Easter 2026", iso="2026-04-05"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

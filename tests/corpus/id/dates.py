@@ -1205,10 +1205,56 @@ EXAMPLES: list[Ex] = [
         C("date", "21 November 2022", iso="2022-11-21"),
         C("date", "sehari kemudian", iso="2022-11-22"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Hari raya yang tanggalnya berpindah: dari daftar SKB libur nasional (date.holiday)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Puluhan ribu umat Buddha menghadiri perayaan Waisak 2024 di Candi Borobudur.",
+        C("date", "Waisak 2024", iso="2024-05-23", granularity="day"),
+    ),
+    Ex(
+        "Umat Hindu di Bali merayakan Nyepi 2024 tanpa menyalakan lampu.",
+        C("date", "Nyepi 2024", iso="2024-03-11"),
+    ),
+    Ex(
+        "Arus mudik Lebaran tahun lalu mencapai puncaknya tiga hari sebelum hari raya.",
+        C("date", "Lebaran tahun lalu", iso=None, resolved="2024-04-10", relative=True),
+        reference_date="2025-10-30",
+        note="Idul Fitri is a holiday of two days: the name resolves to its first day, 1 Syawal",
+    ),
+    Ex(
+        "Jumlah pemudik saat Lebaran turun 10 persen, menurut Kementerian Perhubungan.",
+        C("date", "Lebaran", iso=None, resolved="2025-03-31", relative=False),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Kementerian Perhubungan akan membatasi angkutan barang selama libur Idul Fitri.",
+        C("date", "Idul Fitri", iso=None, resolved="2026-03-21"),
+        reference_date="2025-10-30",
+        note="a clause that looks ahead: the next Idul Fitri",
+    ),
+    Ex(
+        "Perayaan Imlek tahun depan diperkirakan lebih meriah.",
+        C("date", "Imlek tahun depan", resolved="2026-02-17", relative=True),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Pemerintah belum menetapkan tanggal Idul Fitri 2030.",
+        C("date", "Idul Fitri 2030", iso=None, resolved=None),
+        reference_date="2025-10-30",
+        note="beyond the SKB lists: found, its day not guessed",
+    ),
+    Ex(
+        "Harga daging sapi melonjak menjelang Iduladha, kata pedagang di Pasar Senen.",
+        C("date", "Iduladha", resolved=None),
+        reference_date="2027-08-01",
+        note="the table ends in 2026: the Iduladha of 2027 is not known, so none is picked",
+    ),
 ]
 
 NEGATIVES: list[str] = [
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
+    "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
     # Tarif dan usia
     "Obat itu diminum tiga kali sehari setelah makan.",
     "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",
