@@ -259,6 +259,7 @@ DATA = LanguageData(
         "election", "census", "as", "for", "than", "versus", "vs", "compared", "with", "season",
     }),
     year_words=frozenset({"year", "calendar year", "fiscal year", "fiscal", "fy"}),
+    spoken_years=True,
     holidays={
         "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
         "new year's day": "01-01", "new year's eve": "12-31", "new year": "01-01", "independence day": "07-04",

@@ -20,6 +20,7 @@ from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.dates import calendar_dates as cal
 from factcheck.kinds.dates import relative_dates as rel
+from factcheck.kinds.dates import years
 from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.durations import DURATION
 from factcheck.kinds.dates.fragments import Fragments, fragments
@@ -35,9 +36,9 @@ DateRule = Rule[Fragments, Reader]
 RULES: tuple[DateRule, ...] = (
     ANAPHOR, cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, cal.DAY_RANGE,
     cal.DAY_MONTH_YEAR, cal.MONTH_DAY_RANGE, cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN,
-    cal.MONTH_YEAR, rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN,
-    rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD,
-    rel.WEEKDAY, rel.HOLIDAY, cal.MONTH, cal.YEAR_ALONE, cal.TIME, DURATION,
+    cal.MONTH_YEAR, years.SPOKEN_YEAR, rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE,
+    rel.OFFSET, rel.SPAN, rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY,
+    rel.RELATIVE_PERIOD, rel.WEEKDAY, rel.HOLIDAY, cal.MONTH, years.YEAR_ALONE, cal.TIME, DURATION,
 )
 """Every date and duration rule, in the order they are tried at one place."""
 

@@ -66,6 +66,10 @@ class DateWords:
     """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    spoken_years: bool = False
+    """Whether years are said aloud as a century and two digits (``nineteen ninety-eight``, ``twenty twenty-four``)
+    or as thousands (``two thousand and five``): read as years after a year cue or a month (``date.spoken_year``),
+    from the language's number words."""
     year_words: frozenset[str] = frozenset()
     """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
     holidays: Mapping[str, str] = attrs.field(factory=dict)

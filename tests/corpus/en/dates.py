@@ -1147,6 +1147,23 @@ EXAMPLES: list[Ex] = [
         C("date", "’88", iso="1988"),
     ),
     Ex(
+        "He joined the paper in '05 as a night reporter.",
+        C("date", "'05", iso="2005"),
+    ),
+    # Years said aloud, in transcripts and quoted speech (date.spoken_year)
+    Ex(
+        '"We lost everything in nineteen ninety-eight," the farmer told the inquiry.',
+        C("date", "nineteen ninety-eight", iso="1998"),
+    ),
+    Ex(
+        "The minister said the line would carry passengers by twenty twenty-eight.",
+        C("date", "twenty twenty-eight", iso="2028"),
+    ),
+    Ex(
+        "The plant opened in October two thousand and five, the company said.",
+        C("date", "October two thousand and five", iso="2005-10"),
+    ),
+    Ex(
         "A 2019 report by the auditor warned of cost overruns.",
         C("date", "2019", iso="2019"),
     ),
@@ -1216,6 +1233,9 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # A clipped year needs a cue, a spoken one a cue and no noun after it
+    "The band's single '98 topped the charts in Britain.",
+    "Officials counted two thousand and twenty ballots by hand.",
     'Asylum seekers were flown to Christmas Island for processing.',
     'The Good Friday Agreement remains the basis of power-sharing in Northern Ireland.',
     # An age is no length of time
