@@ -260,6 +260,7 @@ DATA = LanguageData(
     }),
     year_words=frozenset({"year", "calendar year", "fiscal year", "fiscal", "fy"}),
     spoken_years=True,
+    year_event_words=frozenset({"election", "elections", "euro", "olympics", "paralympics"}),
     holidays={
         "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24", "boxing day": "12-26",
         "new year's day": "01-01", "new year's eve": "12-31", "new year": "01-01", "independence day": "07-04",

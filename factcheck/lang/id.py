@@ -228,6 +228,7 @@ DATA = LanguageData(
         "sensus", "kurun", "rentang", "dibandingkan", "dibanding", "ketimbang", "daripada", "musim",
     }),
     year_words=frozenset({"tahun", "thn", "thn.", "ta"}),
+    year_event_words=frozenset({"pemilu", "pilkada", "pilpres", "pileg", "olimpiade", "paralimpiade", "pon", "euro"}),
     holidays={
         "natal": "12-25", "hari natal": "12-25", "malam natal": "12-24", "tahun baru": "01-01",
         "malam tahun baru": "12-31", "hari kemerdekaan": "08-17", "hut ri": "08-17", "hari buruh": "05-01",

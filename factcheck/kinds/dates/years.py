@@ -45,8 +45,8 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
     """A bare four-digit number is a year after a cue (``pada``, ``sejak``, ``in``), in brackets, or at the
     head of a sentence before a comma; otherwise it may be a count (``2014 orang``) or part of a name."""
     prev = previous_word(text, start)
-    if prev is not None and prev.group().lower() in data.year_cues:
-        return True
+    if prev is not None and (prev.group().lower() in data.year_cues or prev.group().lower() in data.year_event_words):
+        return True  # "pada 2014"; "Pemilu 2024", "Euro 2024" at the head of a sentence
     if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
         return True
     if starts_sentence(text, start) and text[end:end + 1] == ",":

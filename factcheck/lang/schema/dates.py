@@ -66,6 +66,10 @@ class DateWords:
     """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    year_event_words: frozenset[str] = frozenset()
+    """Words naming an event held in a year, right before the year (``Pemilu 2024``, ``Olimpiade 2028``, ``Bajet
+    2025``, ``Euro 2024``): the year is a date even where the word also opens an identifier (``factcheck.exclusions``
+    keeps ``Liga 1`` a name, not ``Pemilu 2024``)."""
     spoken_years: bool = False
     """Whether years are said aloud as a century and two digits (``nineteen ninety-eight``, ``twenty twenty-four``)
     or as thousands (``two thousand and five``): read as years after a year cue or a month (``date.spoken_year``),

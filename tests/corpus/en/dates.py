@@ -1164,6 +1164,10 @@ EXAMPLES: list[Ex] = [
         C("date", "October two thousand and five", iso="2005-10"),
     ),
     Ex(
+        "Euro 2024 was won by Spain, who beat England in Berlin.",
+        C("date", "2024", iso="2024"),
+    ),
+    Ex(
         "A 2019 report by the auditor warned of cost overruns.",
         C("date", "2019", iso="2019"),
     ),

@@ -1177,6 +1177,14 @@ EXAMPLES: list[Ex] = [
         C("date", "1998", iso="1998"),
     ),
     Ex(
+        "Pemilu 2024 berlangsung aman dan damai, kata Ketua KPU.",
+        C("date", "2024", iso="2024"),
+    ),
+    Ex(
+        "Olimpiade 2028 akan digelar di Los Angeles, Amerika Serikat.",
+        C("date", "2028", iso="2028"),
+    ),
+    Ex(
         "Pemerintah memperkirakan arus mudik Natal tahun depan meningkat.",
         C("date", "Natal tahun depan", resolved="2026-12-25", relative=True),
         reference_date="2025-10-30",
@@ -1255,6 +1263,8 @@ EXAMPLES: list[Ex] = [
 NEGATIVES: list[str] = [
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
     "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
+    # A number after an event word that is no year stays a name
+    "Persib kembali memimpin klasemen sementara Liga 1.",
     # Tarif dan usia
     "Obat itu diminum tiga kali sehari setelah makan.",
     "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",

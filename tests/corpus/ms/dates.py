@@ -1126,6 +1126,14 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-05-10",
     ),
     Ex(
+        "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
+        C("date", "2025", iso="2025"),
+    ),
+    Ex(
+        "Keputusan PRU 2022 mengejutkan ramai pemerhati politik.",
+        C("date", "2022", iso="2022"),
+    ),
+    Ex(
         "Hari Raya Aidiladha 2024 disambut pada 17 Jun.",
         C("date", "Hari Raya Aidiladha 2024", iso="2024-06-17"),
         C("date", "17 Jun", iso="XXXX-06-17"),
@@ -1152,6 +1160,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # A number glued to an event word is its number, no year
+    "Keputusan PRU15 mengejutkan ramai pemerhati politik.",
     # Rates and ages
     "Ubat itu perlu diambil tiga kali sehari selepas makan.",
     "Mangsa ialah seorang lelaki berusia 40-an yang tinggal di Klang.",
