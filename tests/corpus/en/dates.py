@@ -1130,6 +1130,18 @@ EXAMPLES: list[Ex] = [
     # A list of years: each member is its own claim
     # ------------------------------------------------------------------------------------------------------------
     Ex(
+        "The inquiry heard evidence on June 3, 5 and 9, officials said.",
+        C("date", "June 3", iso="XXXX-06-03"),
+        C("date", "5", iso="XXXX-06-05"),
+        C("date", "9", iso="XXXX-06-09"),
+    ),
+    Ex(
+        "Consumer prices fell in January, May and July 2025.",
+        C("date", "January", iso="2025-01"),
+        C("date", "May", iso="2025-05"),
+        C("date", "July 2025", iso="2025-07"),
+    ),
+    Ex(
         "India held general elections in 2014, 2019 and 2024.",
         C("date", "2014", iso="2014"),
         C("date", "2019", iso="2019"),
@@ -1240,6 +1252,7 @@ NEGATIVES: list[str] = [
     # A clipped year needs a cue, a spoken one a cue and no noun after it
     "The band's single '98 topped the charts in Britain.",
     "Officials counted two thousand and twenty ballots by hand.",
+    "Of the crews on duty, 3, 5 and 9 men were injured respectively.",
     'Asylum seekers were flown to Christmas Island for processing.',
     'The Good Friday Agreement remains the basis of power-sharing in Northern Ireland.',
     # An age is no length of time

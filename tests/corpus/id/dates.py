@@ -1160,6 +1160,24 @@ EXAMPLES: list[Ex] = [
     # A list of years: each member is its own claim
     # ------------------------------------------------------------------------------------------------------------
     Ex(
+        "Inflasi bulanan melampaui 1 persen pada Januari, Mei, dan Juli 2025.",
+        C("date", "Januari", iso="2025-01"),
+        C("date", "Mei", iso="2025-05"),
+        C("date", "Juli 2025", iso="2025-07"),
+    ),
+    Ex(
+        "Sidang lanjutan perkara itu digelar pada tanggal 3, 5, dan 9 Juni.",
+        C("date", "3", iso="XXXX-06-03", resolved="2025-06-03"),
+        C("date", "5", iso="XXXX-06-05", resolved="2025-06-05"),
+        C("date", "9 Juni", iso="XXXX-06-09", resolved="2025-06-09"),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Harga cabai terus naik antara 3 dan 9 Juni 2025.",
+        C("date", "3 dan 9 Juni 2025", iso="2025-06-03/2025-06-09"),
+        note="after antara the two days are the ends of an interval, not a list",
+    ),
+    Ex(
         "Banjir besar melanda Jakarta pada 2007, 2013, dan 2020.",
         C("date", "2007", iso="2007"),
         C("date", "2013", iso="2013"),
@@ -1265,6 +1283,8 @@ NEGATIVES: list[str] = [
     "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
     # A number after an event word that is no year stays a name
     "Persib kembali memimpin klasemen sementara Liga 1.",
+    # A list of counts is no list of days
+    "Sebanyak 2, 5, dan 7 warga dilaporkan terluka di tiga lokasi berbeda.",
     # Tarif dan usia
     "Obat itu diminum tiga kali sehari setelah makan.",
     "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",

@@ -1126,6 +1126,18 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-05-10",
     ),
     Ex(
+        "Perbicaraan kes itu akan disambung pada 3, 5 dan 9 Jun ini.",
+        C("date", "3", iso="XXXX-06-03"),
+        C("date", "5", iso="XXXX-06-05"),
+        C("date", "9 Jun", iso="XXXX-06-09"),
+    ),
+    Ex(
+        "Eksport negara meningkat pada Januari, Mac dan Mei 2025.",
+        C("date", "Januari", iso="2025-01"),
+        C("date", "Mac", iso="2025-03"),
+        C("date", "Mei 2025", iso="2025-05"),
+    ),
+    Ex(
         "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
         C("date", "2025", iso="2025"),
     ),
