@@ -14,7 +14,6 @@ from decimal import Decimal
 
 import attrs
 
-from factcheck.lang.holidays import MOVABLE
 from factcheck.numbers import exact
 
 _GRANULARITY_ORDER = ("time", "day", "week", "month", "quarter", "half", "year", "decade")
@@ -324,79 +323,3 @@ def duration_iso(parts: list[tuple[Decimal, str]]) -> str | None:
         else:
             date_part += text
     return "P" + date_part + ("T" + time_part if time_part else "")
-
-
-# ------------------------------------------------------------------------------------------------ holidays
-
-_MONTHS3 = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                        "nov", "dec"), start=1)}
-_DAYS3 = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = (h + ell - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-def _table(rule: str) -> tuple[dt.date, ...]:
-    return MOVABLE.get(rule[1:], ()) if rule.startswith("@") else ()  # "@id-eid-al-fitr": its table's dates
-
-
-def _covered(rule: str, first: int, last: int) -> bool:
-    """Whether the holiday's date is known in every year from ``first`` to ``last``: always for a rule, for a
-    table when it lists the holiday in each of them (``lunar-new-year`` skips the years calendars disagree)."""
-    listed = {d.year for d in _table(rule)}
-    return not rule.startswith("@") or all(y in listed for y in range(first, last + 1))
-
-
-def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The date of a holiday in ``year`` from its rule (``12-25``, ``easter-2``, ``nov-thu-4``, ``may-mon-last``,
-    ``nov-thu-4+1``) or its table (``@id-eid-al-fitr``); None when the table lacks the year or holds two
-    occurrences in it (Idul Fitri on 8 January and 27 December 2000)."""
-    if rule.startswith("@"):
-        listed = [d for d in _table(rule) if d.year == year]
-        return listed[0] if len(listed) == 1 else None
-    if rule[:2].isdigit():
-        month, day = int(rule[:2]), int(rule[3:5])
-        return dt.date(year, month, day)
-    if rule.startswith("easter"):
-        return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
-    month_name, weekday_name, nth_text = rule.split("-", 2)
-    nth_text, _, extra = nth_text.partition("+")
-    month, weekday = _MONTHS3[month_name], _DAYS3[weekday_name]
-    first = dt.date(year, month, 1)
-    offset = (weekday - first.weekday()) % 7
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    found = last - dt.timedelta(days=(last.weekday() - weekday) % 7) if nth_text == "last" else \
-        first + dt.timedelta(days=offset + 7 * (int(nth_text) - 1))
-    return found + dt.timedelta(days=int(extra or 0))
-
-
-def holiday_near(rule: str, ref: dt.date, shift: int | None, lean: int | None = None) -> dt.date | None:
-    """The occurrence a text means: on or before ``ref`` by default, on or after it in a clause that looks ahead
-    (``lean`` 1), strictly before for ``last``, after for ``next``. A table's holiday resolves only while the
-    table covers ``ref``'s year, the occurrence's and those between, so no missing year is skipped over."""
-    years = (ref.year - 1, ref.year, ref.year + 1)
-    if rule.startswith("@"):
-        dates = [d for d in _table(rule) if d.year in years] if _covered(rule, ref.year, ref.year) else []
-    else:
-        dates = [d for d in (holiday_date(rule, y) for y in years) if d]
-    if shift is not None and shift > 0:
-        found = min((d for d in dates if d > ref), default=None)
-    elif shift is not None and shift < 0:
-        found = max((d for d in dates if d < ref), default=None)
-    elif lean == 1:
-        found = min((d for d in dates if d >= ref), default=None)
-    else:
-        found = max((d for d in dates if d <= ref), default=None)
-    return found if found is None or _covered(rule, min(found.year, ref.year), max(found.year, ref.year)) else None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
 from factcheck import lang
-from factcheck.calendar import holiday_date, holiday_near
-from factcheck.lang.holidays import MOVABLE
+from factcheck.kinds.dates.holidays import holiday_date, holiday_in_hijri_year, holiday_near
+from factcheck.lang.holidays import HIJRI_FIRST, MOVABLE
 
 
 @pytest.mark.parametrize("code", lang.SUPPORTED)
@@ -41,3 +42,18 @@ def test_a_year_the_table_skips_is_never_skipped_over() -> None:
     assert holiday_near("@lunar-new-year", dt.date(2026, 6, 1), None) == dt.date(2026, 2, 17)
     assert holiday_near("@lunar-new-year", dt.date(2027, 6, 1), None) is None  # Seollal 2027 is a day later
     assert holiday_near("@lunar-new-year", dt.date(2026, 6, 1), None, lean=1) is None
+
+
+@pytest.mark.parametrize("name", sorted(HIJRI_FIRST))
+def test_an_islamic_table_has_one_feast_a_hijri_year(name: str) -> None:
+    dates = MOVABLE[name]
+    assert all(353 <= (b - a).days <= 356 for a, b in itertools.pairwise(dates))  # twelve lunar months apart
+
+
+def test_a_hijri_year_names_its_feast() -> None:
+    assert holiday_in_hijri_year("@id-eid-al-fitr", 1446) == dt.date(2025, 3, 31)
+    assert holiday_in_hijri_year("@id-eid-al-adha", 1446) == dt.date(2025, 6, 6)
+    assert holiday_in_hijri_year("@id-hijri-new-year", 1447) == dt.date(2025, 6, 27)
+    assert holiday_in_hijri_year("@my-eid-al-fitr", 1446) == dt.date(2025, 3, 31)
+    assert holiday_in_hijri_year("@id-eid-al-fitr", 1460) is None
+    assert holiday_in_hijri_year("@id-nyepi", 1446) is None

@@ -2,7 +2,7 @@
 
 A holiday name in a language's ``holidays`` table whose rule is ``@NAME`` resolves from ``MOVABLE[NAME]`` (see
 ``factcheck.lang.schema.dates.DateWords.holidays``). Easter and the feasts tied to it (Good Friday, Ascension)
-are computed (the anonymous Gregorian computus, ``factcheck.calendar.easter``) and need no table.
+are computed (the anonymous Gregorian computus, ``factcheck.kinds.dates.holidays.easter``) and need no table.
 
 Each table lists every occurrence (the first day, as the country observes it) over a run of whole years; the run
 is the table's coverage. A year outside it, or a year with two occurrences (the Islamic year is eleven days
@@ -32,7 +32,12 @@ Sources (checked against each other where they overlap; the dates were taken fro
   day). ``lunar-new-year`` leaves out the years (2007, 2027, 2028, 2030) whose Korean (Seollal) or Vietnamese
   (Tết) new year falls on another day in that table: an English "Lunar New Year" names no calendar.
 
-Not covered (found, unresolved): Indonesian Islamic feasts and Nyepi after 2026 and Waisak after 2025 (no SKB yet),
+From 2002 to about 2006 Indonesia moved some feasts' days off to a Monday or a Friday (Isra Mikraj 1424 fell on
+Wednesday 24 September 2003, the day off was Monday 22 September); the library's list holds those days off, two
+days from the feast in places, so the Indonesian tables of Isra Mikraj, Maulid and Tahun Baru Islam start in 2007.
+
+Not covered (found, unresolved): Indonesian Isra Mikraj, Maulid and Tahun Baru Islam
+before 2007, Indonesian Islamic feasts and Nyepi after 2026 and Waisak after 2025 (no SKB yet),
 Malaysian ones outside 2001–2027, Eid, Diwali and Vesak in English.
 """
 
@@ -67,10 +72,9 @@ _TABLES: dict[str, str] = {
         "2024-06-17 2025-06-07 2026-05-27 2027-05-17"
     ),
     "id-isra-miraj": (
-        "2000-10-25 2001-10-15 2002-10-04 2003-09-22 2004-09-13 2005-09-02 2006-08-21 2007-08-11 "
-        "2008-07-30 2009-07-20 2010-07-10 2011-06-29 2012-06-17 2013-06-06 2014-05-27 2015-05-16 "
-        "2016-05-06 2017-04-24 2018-04-14 2019-04-03 2020-03-22 2021-03-11 2022-02-28 2023-02-18 "
-        "2024-02-08 2025-01-27 2026-01-16"
+        "2007-08-11 2008-07-30 2009-07-20 2010-07-10 2011-06-29 2012-06-17 2013-06-06 2014-05-27 "
+        "2015-05-16 2016-05-06 2017-04-24 2018-04-14 2019-04-03 2020-03-22 2021-03-11 2022-02-28 "
+        "2023-02-18 2024-02-08 2025-01-27 2026-01-16"
     ),
     "my-isra-miraj": (
         "2001-10-15 2002-10-04 2003-09-24 2004-09-12 2005-09-01 2006-08-22 2007-08-11 2008-07-31 "
@@ -79,10 +83,9 @@ _TABLES: dict[str, str] = {
         "2025-01-27 2026-01-17 2027-01-06 2027-12-26"
     ),
     "id-mawlid": (
-        "2000-06-15 2001-06-04 2002-05-25 2003-05-15 2004-05-03 2005-04-22 2006-04-10 2007-03-31 "
-        "2008-03-20 2009-03-09 2010-02-26 2011-02-15 2012-02-05 2013-01-24 2014-01-14 2015-01-03 "
-        "2015-12-24 2016-12-12 2017-12-01 2018-11-20 2019-11-09 2020-10-29 2021-10-20 2022-10-08 "
-        "2023-09-28 2024-09-16 2025-09-05 2026-08-25"
+        "2007-03-31 2008-03-20 2009-03-09 2010-02-26 2011-02-15 2012-02-05 2013-01-24 2014-01-14 "
+        "2015-01-03 2015-12-24 2016-12-12 2017-12-01 2018-11-20 2019-11-09 2020-10-29 2021-10-20 "
+        "2022-10-08 2023-09-28 2024-09-16 2025-09-05 2026-08-25"
     ),
     "my-mawlid": (
         "2001-06-04 2002-05-24 2003-05-14 2004-05-02 2005-04-21 2006-04-11 2007-03-31 2008-03-20 "
@@ -91,10 +94,9 @@ _TABLES: dict[str, str] = {
         "2024-09-16 2025-09-05 2026-08-25 2027-08-15"
     ),
     "id-hijri-new-year": (
-        "2000-04-06 2001-03-26 2002-03-15 2003-03-03 2004-02-23 2005-02-10 2006-01-31 2007-01-20 "
-        "2008-01-10 2008-12-29 2009-12-18 2010-12-07 2011-11-27 2012-11-15 2013-11-05 2014-10-25 "
-        "2015-10-14 2016-10-02 2017-09-21 2018-09-11 2019-09-01 2020-08-20 2021-08-11 2022-07-30 "
-        "2023-07-19 2024-07-07 2025-06-27 2026-06-16"
+        "2007-01-20 2008-01-10 2008-12-29 2009-12-18 2010-12-07 2011-11-27 2012-11-15 2013-11-05 "
+        "2014-10-25 2015-10-14 2016-10-02 2017-09-21 2018-09-11 2019-09-01 2020-08-20 2021-08-11 "
+        "2022-07-30 2023-07-19 2024-07-07 2025-06-27 2026-06-16"
     ),
     "my-hijri-new-year": (
         "2001-03-26 2002-03-15 2003-03-05 2004-02-22 2005-02-10 2006-01-31 2007-01-20 2008-01-10 "
@@ -150,3 +152,11 @@ MOVABLE: Mapping[str, tuple[dt.date, ...]] = {
     name: tuple(dt.date.fromisoformat(day) for day in days.split()) for name, days in _TABLES.items()
 }
 """Each movable holiday's occurrences, in order: the name a language's ``holidays`` rule ``@NAME`` refers to."""
+
+HIJRI_FIRST: Mapping[str, int] = {
+    "id-eid-al-fitr": 1420, "my-eid-al-fitr": 1422, "id-eid-al-adha": 1420, "my-eid-al-adha": 1421,
+    "id-isra-miraj": 1428, "my-isra-miraj": 1422, "id-mawlid": 1428, "my-mawlid": 1422,
+    "id-hijri-new-year": 1428, "my-hijri-new-year": 1422,
+}
+"""The Hijri year of each Islamic table's first occurrence (1 Syawal 1420 was 8 January 2000); each later one is
+a year on, so ``Idul Fitri 1446 H`` is the 27th: 31 March 2025."""

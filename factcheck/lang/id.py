@@ -228,6 +228,7 @@ DATA = LanguageData(
         "sensus", "kurun", "rentang", "dibandingkan", "dibanding", "ketimbang", "daripada", "musim",
     }),
     year_words=frozenset({"tahun", "thn", "thn.", "ta"}),
+    hijri_year_words=frozenset({"h", "h.", "hijriah", "hijriyah", "hijrah"}),
     year_event_words=frozenset({"pemilu", "pilkada", "pilpres", "pileg", "olimpiade", "paralimpiade", "pon", "euro"}),
     holidays={
         "natal": "12-25", "hari natal": "12-25", "malam natal": "12-24", "tahun baru": "01-01",

@@ -210,6 +210,7 @@ DATA = LanguageData(
         "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim",
     }),
     year_words=frozenset({"tahun"}),
+    hijri_year_words=frozenset({"h", "h.", "hijrah", "hijriah"}),
     year_event_words=frozenset({"pru", "bajet", "euro", "olimpik", "sukma"}),
     holidays={
         "hari malaysia": "09-16", "hari kebangsaan": "08-31", "hari merdeka": "08-31", "hari pekerja": "05-01",

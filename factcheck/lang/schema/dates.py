@@ -70,6 +70,9 @@ class DateWords:
     """Words naming an event held in a year, right before the year (``Pemilu 2024``, ``Olimpiade 2028``, ``Bajet
     2025``, ``Euro 2024``): the year is a date even where the word also opens an identifier (``factcheck.exclusions``
     keeps ``Liga 1`` a name, not ``Pemilu 2024``)."""
+    hijri_year_words: frozenset[str] = frozenset()
+    """After a year, mark it a year of the Islamic calendar (``Idul Fitri 1446 H``, ``1447 Hijriah``): an Islamic
+    feast of that year resolves from its table (``factcheck.lang.holidays.HIJRI_FIRST``)."""
     spoken_years: bool = False
     """Whether years are said aloud as a century and two digits (``nineteen ninety-eight``, ``twenty twenty-four``)
     or as thousands (``two thousand and five``): read as years after a year cue or a month (``date.spoken_year``),

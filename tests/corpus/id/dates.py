@@ -1265,6 +1265,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-10-30",
     ),
     Ex(
+        "Sidang isbat menetapkan Hari Raya Idul Fitri 1446 H jatuh pada Senin, 31 Maret 2025.",
+        C("date", "Hari Raya Idul Fitri 1446 H", iso="2025-03-31"),
+        C("date", "Senin, 31 Maret 2025", iso="2025-03-31"),
+        note="a Hijri year names its feast: 1 Syawal 1446",
+    ),
+    Ex(
         "Pemerintah belum menetapkan tanggal Idul Fitri 2030.",
         C("date", "Idul Fitri 2030", iso=None, resolved=None),
         reference_date="2025-10-30",

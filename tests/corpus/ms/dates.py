@@ -1146,6 +1146,10 @@ EXAMPLES: list[Ex] = [
         C("date", "2022", iso="2022"),
     ),
     Ex(
+        "Umat Islam di negara ini menyambut Aidilfitri 1446H dengan sederhana.",
+        C("date", "Aidilfitri 1446H", iso="2025-03-31"),
+    ),
+    Ex(
         "Hari Raya Aidiladha 2024 disambut pada 17 Jun.",
         C("date", "Hari Raya Aidiladha 2024", iso="2024-06-17"),
         C("date", "17 Jun", iso="XXXX-06-17"),
