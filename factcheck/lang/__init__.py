@@ -15,7 +15,7 @@ from functools import cache
 from factcheck.lang import fixes, locales
 from factcheck.lang.base import LanguageData
 
-_NOT_LANGUAGES = frozenset({"base", "common", "fixes", "locales"})
+_NOT_LANGUAGES = frozenset({"base", "common", "fixes", "holidays", "locales"})
 
 SUPPORTED: tuple[str, ...] = tuple(
     sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.ispkg and m.name not in _NOT_LANGUAGES)

@@ -10,12 +10,12 @@ import regex
 
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import groups, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import groups, next_words, previous_word
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
 from factcheck.kinds.dates.reader import Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, any_case, compile_pattern
+from factcheck.patterns import DASH, OPT_SP, SP, any_case
 
 DateRule = Rule[Fragments, Reader]
 CLIPPED = r"(?<![\p{L}\p{N}])(?P<clip>['’]\d\d)(?![\p{N}\p{L}'’%]|[.,]\p{N})"
@@ -321,79 +321,6 @@ def _read_month(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
 
 
 MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, starts=_months)
-
-
-# ---------------------------------------------------------------- tahun 2050 · pada 2014 · 2014 lalu
-def _year_context(text: str, start: int, end: int, data: LanguageData) -> bool:
-    """A bare four-digit number is a year after a cue, in brackets, at the head of a sentence before a comma, or
-    in a list whose first year is one of these (``pada 2014, 2019, dan 2024``)."""
-    for _ in range(12):
-        if _year_cued(text, start, end, data):
-            return True
-        earlier = _listed_year(text, start, data)
-        if earlier is None:
-            return False
-        start, end = earlier
-    return False
-
-
-def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
-    """A bare four-digit number is a year after a cue (``pada``, ``sejak``, ``in``), in brackets, or at the
-    head of a sentence before a comma; otherwise it may be a count (``2014 orang``) or part of a name."""
-    prev = previous_word(text, start)
-    if prev is not None and prev.group().lower() in data.year_cues:
-        return True
-    if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
-        return True
-    if starts_sentence(text, start) and text[end:end + 1] == ",":
-        return True
-    named = prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
-        prev.group().lower() not in data.weekdays and prev.group().lower() not in data.months
-    return named and "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Euro 2024": a year naming an event
-
-
-_YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")
-
-
-def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] | None:
-    """The year before this one in a list (``2014, 2019, dan 2024``, ``2009, 2015 and 2020``), if any."""
-    k = start
-    prev = previous_word(text, k)
-    if prev is not None and prev.group().lower() in data.part_joiners:
-        k = prev.start()
-    k = len(text[:k].rstrip())
-    if text[k - 1:k] == ",":
-        k = len(text[:k - 1].rstrip())
-    elif k == start or prev is None:
-        return None
-    m = _YEAR_BEFORE.match(text, max(0, k - 4), k)
-    return m.span() if m is not None else None
-
-
-def _read_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = groups(m)
-    start, end = m.span(group)
-    if g("clip"):  # "'98", "tahun '98", "the floods of ’88": a clipped year needs no cue
-        clipped = year(g("clip"), r.ref)
-        return None if clipped is None else r.date(When(clipped))
-    if not (g("yword") or g("yago") or _year_context(r.text, start, end, r.data)):
-        return None
-    y = int(g("y") or 0)
-    if not 1500 <= y <= 2100 and not g("yword"):
-        return None  # "dari 1000 rupiah"
-    return r.date(When(y))
-
-
-YEAR_ALONE = DateRule(
-    "date.year",
-    lambda v: (
-        f"(?:{any_case(v.data.year_words, 'yword', end='')}{SP})?(?:(?P<y>{YEAR})|{CLIPPED})"
-        f"(?:{SP}{any_case(v.data.ago_words, 'yago')})?"
-    ),
-    _read_year,
-    starts=lambda data: list(data.year_words),
-    digits=True,
-)
 
 
 # ---------------------------------------------------------------- pukul 14.00 WIB · at 3 p.m. · 10:30

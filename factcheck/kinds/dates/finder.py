@@ -20,6 +20,7 @@ from factcheck import lang as languages
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.dates import calendar_dates as cal
+from factcheck.kinds.dates import holidays, lists, years
 from factcheck.kinds.dates import relative_dates as rel
 from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.durations import DURATION
@@ -34,11 +35,12 @@ from factcheck.scan import Scan, openers, phrase_words, scan, second_word_follow
 DateRule = Rule[Fragments, Reader]
 
 RULES: tuple[DateRule, ...] = (
-    ANAPHOR, cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, cal.DAY_RANGE,
-    cal.DAY_MONTH_YEAR, cal.MONTH_DAY_RANGE, cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN,
-    cal.MONTH_YEAR, rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN,
-    rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD,
-    rel.WEEKDAY, rel.HOLIDAY, cal.MONTH, cal.YEAR_ALONE, cal.TIME, DURATION,
+    ANAPHOR, cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, lists.DAY_LIST,
+    cal.DAY_RANGE, cal.DAY_MONTH_YEAR, lists.MONTH_DAY_LIST, lists.MONTH_LIST, cal.MONTH_DAY_RANGE,
+    cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN, cal.MONTH_YEAR, years.SPOKEN_YEAR,
+    rel.MONTH_SHIFT, rel.PART, rel.QUARTER, rel.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN, rel.RELATIVE_AMOUNT,
+    rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD, rel.WEEKDAY, holidays.HOLIDAY,
+    cal.MONTH, years.YEAR_ALONE, cal.TIME, DURATION,
 )
 """Every date and duration rule, in the order they are tried at one place."""
 
@@ -131,6 +133,10 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if cand is not None:
             out.append(cand)
             done = cand.end
+        if reader.extra:  # the other members of a list (factcheck.kinds.dates.lists)
+            out.extend(reader.extra)
+            done = reader.extra[-1].end
+            reader.extra = []
     joined = resolve_anaphora(join_times(join_intervals(join_offsets(out, text), text, plan.data), text, plan.data),
                               text)
     return with_comparators(joined, text, code)
@@ -183,8 +189,11 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, plan
     for nxt in hits[i + 1:i + 3]:
         if nxt[0] - end > 8:
             break
-        if not nxt[3] and (nxt[2] in plan.starts or nxt[2] in plan.data.interval_connectors):
+        if not nxt[3] and (nxt[2] in plan.starts or nxt[2] in plan.data.interval_connectors
+                           or nxt[2] in plan.data.part_joiners):
             return True
+    if after == "," and i + 1 < len(hits) and hits[i + 1][3] and hits[i + 1][0] - end <= 3:
+        return True  # "3, 5, dan 9 Juni": a list of days
     if _AMPM_AFTER.match(text, end) or plan.zone_after.match(text, end, upto(text, end, 12)):
         return True
     before = text[start - 1:start] if start else ""

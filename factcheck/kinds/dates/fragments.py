@@ -53,13 +53,9 @@ def names(table: Mapping[str, int], lax_except: frozenset[str] | None = None) ->
 
 
 def holiday_names(data: LanguageData) -> str:
-    """Holiday names as news capitalises them (``Christmas Day``, ``Hari Natal``, ``NATAL``)."""
-    forms = set()
-    for name in data.holidays:
-        forms.add(" ".join(w[:1].upper() + w[1:] for w in name.split()))
-        forms.add(name[:1].upper() + name[1:])
-        forms.add(name.upper())
-    return trie(forms) if forms else NONE
+    """Holiday names as news writes them: the first letter a capital, the rest in any case (``Christmas Day``,
+    ``Hari Natal``, ``NATAL``, ``Eid al-Fitr``)."""
+    return f"(?=\\p{{Lu}})(?i:{trie(data.holidays)})" if data.holidays else NONE
 
 
 @cache

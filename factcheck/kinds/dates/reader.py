@@ -90,6 +90,8 @@ class Reader:
         self.ref = ref
         self.at = 0
         """Where the match being read starts: the tense around it picks the year of a yearless date."""
+        self.extra: list[Candidate] = []
+        """The members after the first of a list the last reading found (``factcheck.kinds.dates.lists``)."""
 
     def leaning(self, w: When) -> When:
         """``w`` with the tense of its clause, when the reference date must pick its year (or its week)."""

@@ -1,5 +1,5 @@
 """Rules for dates placed by a shift, a part or a count: ``tahun lalu``, ``awal 2024``, ``kuartal III``,
-``dua hari lalu``, ``Senin depan``, ``Natal``. Each resolves only against a reference date, or stays relative.
+``dua hari lalu``, ``Senin depan``. Each resolves only against a reference date, or stays relative.
 """
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import regex
 
-from factcheck.calendar import When, duration_iso, holiday_date, holiday_near
+from factcheck.calendar import When, duration_iso
 from factcheck.claims import DateValue, DurationValue
-from factcheck.kinds.base import Candidate, groups, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import Candidate, groups, next_words
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
@@ -360,47 +360,6 @@ WEEKDAY = DateRule(
                f"(?:{SP}{v.week_units}{SP}{v.shift_after}|{SP}{v.shift_after})?{v.join_time}"),
     _read_weekday,
     starts=lambda data: [*data.shift_before, *data.weekdays],
-)
-
-
-# ---------------------------------------------------------------- Natal · Christmas Day 2023 · Paskah tahun lalu
-def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
-    g = groups(m)
-    holiday = r.data.holidays.get(" ".join((g("hol") or "").lower().split()))
-    if holiday is None:
-        return None
-    following = next_words(r.text, m.end(group), 1)
-    if not g("y") and not g("wkunit") and following and following[0].group()[:1].isupper() and \
-            r.month(following[0].group()) is None:
-        return None  # "Christmas Island", "the Good Friday Agreement": a name
-    before = previous_word(r.text, m.start(group))
-    if not g("shiftb") and before is not None and before.group()[:1].isupper() and \
-            not starts_sentence(r.text, before.start()):
-        return None  # "Pulau Natal", "Mandailing Natal": a name
-    shift = r.year_shift(g("hshb"), before=True) if g("hshb") else r.unit_shift(g)
-    y = year(g("y"), r.ref)
-    if y is None and g("wkunit") and shift is not None and r.ref is not None:
-        on = holiday_date(holiday, r.ref.year + shift)  # "Natal tahun depan": the holiday of next year
-        return DateValue(None, on.isoformat() if on else None, True, "day")
-    if y is not None:
-        on = holiday_date(holiday, y)
-        return r.date(When(on.year, on.month, on.day)) if on else None
-    fixed = holiday[:2].isdigit()
-    text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
-    near = holiday_near(holiday, r.ref, shift) if r.ref is not None else None
-    return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
-
-
-HOLIDAY = DateRule(
-    "date.holiday",
-    lambda v: (
-        f"(?:{v.shift_before}{SP})?(?P<hol>{holiday_names(v.data)}){WORD_END}"
-        f"(?:{v.opt_comma}(?P<y>{YEAR})|{SP}{v.shift_after}"
-        f"|{SP}(?P<wkunit>(?i:{v.year_units})){SP}{v.shift_after}"
-        f"|{SP}{any_case(v.data.shift_before, 'hshb', end='')}{SP}(?P<wkunit>(?i:{v.year_units})){WORD_END})?"
-    ),
-    _read_holiday,
-    starts=lambda data: [*data.shift_before, *data.holidays],
 )
 
 

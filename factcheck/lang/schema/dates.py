@@ -66,12 +66,25 @@ class DateWords:
     """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    year_event_words: frozenset[str] = frozenset()
+    """Words naming an event held in a year, right before the year (``Pemilu 2024``, ``Olimpiade 2028``, ``Bajet
+    2025``, ``Euro 2024``): the year is a date even where the word also opens an identifier (``factcheck.exclusions``
+    keeps ``Liga 1`` a name, not ``Pemilu 2024``)."""
+    hijri_year_words: frozenset[str] = frozenset()
+    """After a year, mark it a year of the Islamic calendar (``Idul Fitri 1446 H``, ``1447 Hijriah``): an Islamic
+    feast of that year resolves from its table (``factcheck.lang.holidays.HIJRI_FIRST``)."""
+    spoken_years: bool = False
+    """Whether years are said aloud as a century and two digits (``nineteen ninety-eight``, ``twenty twenty-four``)
+    or as thousands (``two thousand and five``): read as years after a year cue or a month (``date.spoken_year``),
+    from the language's number words."""
     year_words: frozenset[str] = frozenset()
     """The word for year written before one (``tahun 2050``, ``year 2008``): part of the date's span."""
     holidays: Mapping[str, str] = attrs.field(factory=dict)
     """Holidays with a rule for their date, lower case: ``MM-DD`` for a fixed day, ``easter±N`` for the moving
-    feasts, ``nov-thu-4`` for the fourth Thursday of November. Lunar holidays (Idul Fitri, Imlek) have no rule
-    here: their dates are set by observation, so the library does not guess them."""
+    feasts, ``nov-thu-4`` for the fourth Thursday of November, ``@NAME`` for a feast whose dates are set by
+    observation or a lunar calendar (Idul Fitri, Imlek, Nyepi): the table ``NAME`` of ``factcheck.lang.holidays``,
+    with its sources and the years it covers. ``@`` alone is a holiday found but never resolved (an English
+    ``Eid``, whose date depends on the country). Outside its table's years a holiday is found and unresolved."""
     part_words: Mapping[str, str] = attrs.field(factory=dict)
     """``awal`` → start, ``pertengahan`` → mid, ``akhir`` → end; ``early``, ``mid``, ``late``, ``end of``."""
     quarter_words: frozenset[str] = frozenset()

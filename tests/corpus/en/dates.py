@@ -1130,6 +1130,18 @@ EXAMPLES: list[Ex] = [
     # A list of years: each member is its own claim
     # ------------------------------------------------------------------------------------------------------------
     Ex(
+        "The inquiry heard evidence on June 3, 5 and 9, officials said.",
+        C("date", "June 3", iso="XXXX-06-03"),
+        C("date", "5", iso="XXXX-06-05"),
+        C("date", "9", iso="XXXX-06-09"),
+    ),
+    Ex(
+        "Consumer prices fell in January, May and July 2025.",
+        C("date", "January", iso="2025-01"),
+        C("date", "May", iso="2025-05"),
+        C("date", "July 2025", iso="2025-07"),
+    ),
+    Ex(
         "India held general elections in 2014, 2019 and 2024.",
         C("date", "2014", iso="2014"),
         C("date", "2019", iso="2019"),
@@ -1145,6 +1157,27 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Residents still talk about the floods of ’88.",
         C("date", "’88", iso="1988"),
+    ),
+    Ex(
+        "He joined the paper in '05 as a night reporter.",
+        C("date", "'05", iso="2005"),
+    ),
+    # Years said aloud, in transcripts and quoted speech (date.spoken_year)
+    Ex(
+        '"We lost everything in nineteen ninety-eight," the farmer told the inquiry.',
+        C("date", "nineteen ninety-eight", iso="1998"),
+    ),
+    Ex(
+        "The minister said the line would carry passengers by twenty twenty-eight.",
+        C("date", "twenty twenty-eight", iso="2028"),
+    ),
+    Ex(
+        "The plant opened in October two thousand and five, the company said.",
+        C("date", "October two thousand and five", iso="2005-10"),
+    ),
+    Ex(
+        "Euro 2024 was won by Spain, who beat England in Berlin.",
+        C("date", "2024", iso="2024"),
     ),
     Ex(
         "A 2019 report by the auditor warned of cost overruns.",
@@ -1189,9 +1222,37 @@ EXAMPLES: list[Ex] = [
         C("date", "the same period last year", iso=None, resolved=None, relative=True),
         note="no period given before it: found and marked relative, not guessed",
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Movable feasts from a table of their dates (date.holiday)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Factories in Guangdong shut for two weeks over Chinese New Year 2024.",
+        C("duration", "two weeks", iso="P2W"),
+        C("date", "Chinese New Year 2024", iso="2024-02-10"),
+    ),
+    Ex(
+        "Seoul's planners expect record crowds at Lunar New Year 2027.",
+        C("date", "Lunar New Year 2027", iso=None, resolved=None),
+        reference_date="2025-03-01",
+        note="in 2027 Seollal falls a day after the Chinese new year: no calendar is named, no day is picked",
+    ),
+    Ex(
+        "Millions of Muslims celebrated Eid al-Fitr with prayers and feasts.",
+        C("date", "Eid al-Fitr", iso=None, resolved=None),
+        reference_date="2025-04-05",
+        note="the day of Eid depends on the country, which English copy need not name",
+    ),
+    Ex(
+        "Churches expect record attendance at Easter 2026.",
+        C("date", "Easter 2026", iso="2026-04-05"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # A clipped year needs a cue, a spoken one a cue and no noun after it
+    "The band's single '98 topped the charts in Britain.",
+    "Officials counted two thousand and twenty ballots by hand.",
+    "Of the crews on duty, 3, 5 and 9 men were injured respectively.",
     'Asylum seekers were flown to Christmas Island for processing.',
     'The Good Friday Agreement remains the basis of power-sharing in Northern Ireland.',
     # An age is no length of time

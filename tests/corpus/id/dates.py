@@ -1160,6 +1160,24 @@ EXAMPLES: list[Ex] = [
     # A list of years: each member is its own claim
     # ------------------------------------------------------------------------------------------------------------
     Ex(
+        "Inflasi bulanan melampaui 1 persen pada Januari, Mei, dan Juli 2025.",
+        C("date", "Januari", iso="2025-01"),
+        C("date", "Mei", iso="2025-05"),
+        C("date", "Juli 2025", iso="2025-07"),
+    ),
+    Ex(
+        "Sidang lanjutan perkara itu digelar pada tanggal 3, 5, dan 9 Juni.",
+        C("date", "3", iso="XXXX-06-03", resolved="2025-06-03"),
+        C("date", "5", iso="XXXX-06-05", resolved="2025-06-05"),
+        C("date", "9 Juni", iso="XXXX-06-09", resolved="2025-06-09"),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Harga cabai terus naik antara 3 dan 9 Juni 2025.",
+        C("date", "3 dan 9 Juni 2025", iso="2025-06-03/2025-06-09"),
+        note="after antara the two days are the ends of an interval, not a list",
+    ),
+    Ex(
         "Banjir besar melanda Jakarta pada 2007, 2013, dan 2020.",
         C("date", "2007", iso="2007"),
         C("date", "2013", iso="2013"),
@@ -1175,6 +1193,14 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Gerakan Reformasi 1998 menumbangkan pemerintahan Orde Baru.",
         C("date", "1998", iso="1998"),
+    ),
+    Ex(
+        "Pemilu 2024 berlangsung aman dan damai, kata Ketua KPU.",
+        C("date", "2024", iso="2024"),
+    ),
+    Ex(
+        "Olimpiade 2028 akan digelar di Los Angeles, Amerika Serikat.",
+        C("date", "2028", iso="2028"),
     ),
     Ex(
         "Pemerintah memperkirakan arus mudik Natal tahun depan meningkat.",
@@ -1205,10 +1231,66 @@ EXAMPLES: list[Ex] = [
         C("date", "21 November 2022", iso="2022-11-21"),
         C("date", "sehari kemudian", iso="2022-11-22"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Hari raya yang tanggalnya berpindah: dari daftar SKB libur nasional (date.holiday)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Puluhan ribu umat Buddha menghadiri perayaan Waisak 2024 di Candi Borobudur.",
+        C("date", "Waisak 2024", iso="2024-05-23", granularity="day"),
+    ),
+    Ex(
+        "Umat Hindu di Bali merayakan Nyepi 2024 tanpa menyalakan lampu.",
+        C("date", "Nyepi 2024", iso="2024-03-11"),
+    ),
+    Ex(
+        "Arus mudik Lebaran tahun lalu mencapai puncaknya tiga hari sebelum hari raya.",
+        C("date", "Lebaran tahun lalu", iso=None, resolved="2024-04-10", relative=True),
+        reference_date="2025-10-30",
+        note="Idul Fitri is a holiday of two days: the name resolves to its first day, 1 Syawal",
+    ),
+    Ex(
+        "Jumlah pemudik saat Lebaran turun 10 persen, menurut Kementerian Perhubungan.",
+        C("date", "Lebaran", iso=None, resolved="2025-03-31", relative=False),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Kementerian Perhubungan akan membatasi angkutan barang selama libur Idul Fitri.",
+        C("date", "Idul Fitri", iso=None, resolved="2026-03-21"),
+        reference_date="2025-10-30",
+        note="a clause that looks ahead: the next Idul Fitri",
+    ),
+    Ex(
+        "Perayaan Imlek tahun depan diperkirakan lebih meriah.",
+        C("date", "Imlek tahun depan", resolved="2026-02-17", relative=True),
+        reference_date="2025-10-30",
+    ),
+    Ex(
+        "Sidang isbat menetapkan Hari Raya Idul Fitri 1446 H jatuh pada Senin, 31 Maret 2025.",
+        C("date", "Hari Raya Idul Fitri 1446 H", iso="2025-03-31"),
+        C("date", "Senin, 31 Maret 2025", iso="2025-03-31"),
+        note="a Hijri year names its feast: 1 Syawal 1446",
+    ),
+    Ex(
+        "Pemerintah belum menetapkan tanggal Idul Fitri 2030.",
+        C("date", "Idul Fitri 2030", iso=None, resolved=None),
+        reference_date="2025-10-30",
+        note="beyond the SKB lists: found, its day not guessed",
+    ),
+    Ex(
+        "Harga daging sapi melonjak menjelang Iduladha, kata pedagang di Pasar Senen.",
+        C("date", "Iduladha", resolved=None),
+        reference_date="2027-08-01",
+        note="the table ends in 2026: the Iduladha of 2027 is not known, so none is picked",
+    ),
 ]
 
 NEGATIVES: list[str] = [
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
+    "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
+    # A number after an event word that is no year stays a name
+    "Persib kembali memimpin klasemen sementara Liga 1.",
+    # A list of counts is no list of days
+    "Sebanyak 2, 5, dan 7 warga dilaporkan terluka di tiga lokasi berbeda.",
     # Tarif dan usia
     "Obat itu diminum tiga kali sehari setelah makan.",
     "Korban adalah pria berusia 40-an yang tinggal di Bekasi.",

@@ -45,8 +45,7 @@ What it covers, one group per rule of docs/claims.md ("date", "duration", "Spans
 NEGATIVES are texts with no date or duration claim: section numbers, ``COVID-19``, ``MH370``, road markers, floors,
 scores, phone numbers, version numbers, money and percent figures, frequencies (``tiga kali sehari``, ``setiap
 minggu``, ``Mesyuarat Agung Tahunan``, the papers ``Harian Metro`` and ``Mingguan Malaysia``), vague spans
-(``beberapa tahun``, ``berjam-jam``), lunar festivals (``Hari Raya Aidilfitri``, ``Tahun Baharu Cina``,
-``Deepavali``: set by observation, not given a date), ``suku akhir`` (a quarter-final), ``separuh masa pertama``
+(``beberapa tahun``, ``berjam-jam``), ``suku akhir`` (a quarter-final), ``separuh masa pertama``
 (a match's first half), ``suku``/``separuh daripada`` (fractions) and ``Mac`` the computer.
 
 Conventions: ``resolved`` is given only on examples with a ``reference_date`` (and equals ``iso`` for an absolute
@@ -1118,9 +1117,67 @@ EXAMPLES: list[Ex] = [
         C("duration", "30 minit", iso="PT30M"),
         C("date", "Jumaat, 12 September 2025", iso="2025-09-12", granularity="day"),
     ),
+    # ------------------------------------------------------------------------------------------------------------
+    # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
+    # ------------------------------------------------------------------------------------------------------------
+    Ex(
+        "Sambutan Hari Raya Aidilfitri diraikan secara sederhana oleh masyarakat Islam.",
+        C("date", "Hari Raya Aidilfitri", iso=None, resolved="2025-03-31", granularity="day"),
+        reference_date="2025-05-10",
+    ),
+    Ex(
+        "Perbicaraan kes itu akan disambung pada 3, 5 dan 9 Jun ini.",
+        C("date", "3", iso="XXXX-06-03"),
+        C("date", "5", iso="XXXX-06-05"),
+        C("date", "9 Jun", iso="XXXX-06-09"),
+    ),
+    Ex(
+        "Eksport negara meningkat pada Januari, Mac dan Mei 2025.",
+        C("date", "Januari", iso="2025-01"),
+        C("date", "Mac", iso="2025-03"),
+        C("date", "Mei 2025", iso="2025-05"),
+    ),
+    Ex(
+        "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
+        C("date", "2025", iso="2025"),
+    ),
+    Ex(
+        "Keputusan PRU 2022 mengejutkan ramai pemerhati politik.",
+        C("date", "2022", iso="2022"),
+    ),
+    Ex(
+        "Umat Islam di negara ini menyambut Aidilfitri 1446H dengan sederhana.",
+        C("date", "Aidilfitri 1446H", iso="2025-03-31"),
+    ),
+    Ex(
+        "Hari Raya Aidiladha 2024 disambut pada 17 Jun.",
+        C("date", "Hari Raya Aidiladha 2024", iso="2024-06-17"),
+        C("date", "17 Jun", iso="XXXX-06-17"),
+    ),
+    Ex(
+        "Perayaan Deepavali tahun lalu disambut meriah di Brickfields.",
+        C("date", "Deepavali tahun lalu", resolved="2024-10-31", relative=True),
+        reference_date="2025-05-10",
+    ),
+    Ex(
+        "Ribuan penganut Hindu berhimpun di Batu Caves sempena Thaipusam 2025.",
+        C("date", "Thaipusam 2025", iso="2025-02-11"),
+    ),
+    Ex(
+        "Jualan limau mandarin meningkat menjelang Tahun Baharu Cina.",
+        C("date", "Tahun Baharu Cina", iso=None, resolved="2026-02-17"),
+        reference_date="2025-11-20",
+    ),
+    Ex(
+        "Masyarakat India menyambut Deepavali dengan meriah.",
+        C("date", "Deepavali", iso=None, resolved=None, relative=False),
+        note="no reference date: the feast is found, its year unknown",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # A number glued to an event word is its number, no year
+    "Keputusan PRU15 mengejutkan ramai pemerhati politik.",
     # Rates and ages
     "Ubat itu perlu diambil tiga kali sehari selepas makan.",
     "Mangsa ialah seorang lelaki berusia 40-an yang tinggal di Klang.",
@@ -1146,10 +1203,6 @@ NEGATIVES: list[str] = [
     "Pemandu terperangkap berjam-jam dalam kesesakan menuju ke Pantai Timur.",
     "Projek jalan itu tertangguh bertahun-tahun.",
     "Masa depan industri itu bergantung pada pelaburan baharu.",
-    # Lunar festivals: set by observation, not given a date
-    "Sambutan Hari Raya Aidilfitri diraikan secara sederhana oleh masyarakat Islam.",
-    "Rumah terbuka Tahun Baharu Cina diadakan di Pulau Pinang.",
-    "Masyarakat India menyambut Deepavali dengan meriah.",
     # Words that look like calendar words: suku and separuh as fractions and in sport, Mac the computer
     "Hampir suku daripada penduduk negeri itu tinggal di luar bandar.",
     "Separuh daripada peruntukan itu belum dibelanjakan.",
