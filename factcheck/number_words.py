@@ -40,6 +40,16 @@ class _Role:
     timely: bool = False
     """A denominator that is also a unit of time (``quarters``): a fraction only inside a mixed number (``five
     billion and three quarters``) or before a scale (``three quarters billion``)."""
+    exact: Fraction = attrs.field(init=False)
+    """``value`` as a ``Fraction``, made once per word rather than once per reading."""
+
+    @exact.default
+    def _exact(self) -> Fraction:
+        return Fraction(self.value)
+
+
+_whole = cache(Fraction)
+"""Whole numbers as ``Fraction``s, made once: a reading starts from several of them."""
 
 
 @cache
@@ -84,10 +94,10 @@ class _WordReader:
     Values are kept as ``Fraction``: ``forty-two and a third`` is 127/3, exactly."""
 
     def __init__(self) -> None:
-        self.total = Fraction(0)
-        self.group = Fraction(0)
-        self.room = Fraction(10**9)  # largest value a digit word may still add to the group
-        self.last_digit = Fraction(0)
+        self.total = _whole(0)
+        self.group = _whole(0)
+        self.room = _whole(10**9)  # largest value a digit word may still add to the group
+        self.last_digit = _whole(0)
         self.last_scale: Fraction | None = None
         self.decimals: list[str] | None = None
         self.tens_decimal = False  # "point seventy-one": a digit may still follow the tens word
@@ -131,13 +141,13 @@ class _WordReader:
         if kind == "scale" and self.decimals:
             scaled = (self.group + Fraction(Decimal("0." + "".join(self.decimals)))) * v
             self.total += scaled
-            self.group, self.decimals, self.last_scale, self.room = Fraction(0), None, v, Fraction(999)
+            self.group, self.decimals, self.last_scale, self.room = _whole(0), None, v, _whole(999)
             self.words += 1
             return True
         return False
 
     def _feed(self, role: _Role, next_role: _Role | None) -> bool:
-        kind, v = role.kind, Fraction(role.value)
+        kind, v = role.kind, role.exact
         if self.decimals is not None:
             return self._decimal(kind, v, next_role)
         if self.sealed or (self.closed and kind not in ("scale", "dozen", "article", "link")):
@@ -147,22 +157,22 @@ class _WordReader:
                 return False
             self.group += v
             self.last_digit = v
-            self.room = Fraction(9) if (v >= 20 and v % 10 == 0 and v < 100) else Fraction(99 if v == 100 else 0)
+            self.room = _whole(9) if (v >= 20 and v % 10 == 0 and v < 100) else _whole(99 if v == 100 else 0)
         elif kind == "tens":
             if not (0 < self.last_digit < 10) or self.room != 0:
                 return False
             self.group += self.last_digit * (v - 1)
-            self.last_digit, self.room = Fraction(0), Fraction(9)
+            self.last_digit, self.room = _whole(0), _whole(9)
         elif kind == "teen":
             if not (0 < self.last_digit < 10) or self.room != 0:
                 return False
             self.group += v
-            self.last_digit, self.room = Fraction(0), Fraction(0)
+            self.last_digit, self.room = _whole(0), _whole(0)
         elif kind == "hundred":
             if self.group >= 100 or (self.group and self.room == 99):
                 return False
-            self.group = (self.group or Fraction(1)) * v
-            self.last_digit, self.room = Fraction(0), Fraction(99)
+            self.group = (self.group or _whole(1)) * v
+            self.last_digit, self.room = _whole(0), _whole(99)
         elif kind in ("scale", "one_scale"):
             if kind == "one_scale" and self.group:
                 return False
@@ -171,22 +181,22 @@ class _WordReader:
             elif self.last_scale is not None and v >= self.last_scale:
                 return False
             else:
-                self.total += (self.group or Fraction(1)) * v
-            self.group, self.last_scale, self.last_digit, self.room = Fraction(0), v, Fraction(0), Fraction(999)
+                self.total += (self.group or _whole(1)) * v
+            self.group, self.last_scale, self.last_digit, self.room = _whole(0), v, _whole(0), _whole(999)
             self.closed = False
         elif kind == "fraction":
             if (self.group and self.room == 0) or not self.group:
                 self.group += self._scaled(v, next_role) if self.previous in ("and", "article") else v
-                self.room = Fraction(0)
+                self.room = _whole(0)
                 self.fraction = True
             else:
                 return False
         elif kind == "denominator":
             return self._denominator(role, next_role)
         elif kind == "dozen":
-            base = self.and_at if self.and_at is not None and self.group > self.and_at else Fraction(0)
-            self.group = base + ((self.group - base) or Fraction(1)) * v  # "three hundred and two dozen"
-            self.room = Fraction(0)
+            base = self.and_at if self.and_at is not None and self.group > self.and_at else _whole(0)
+            self.group = base + ((self.group - base) or _whole(1)) * v  # "three hundred and two dozen"
+            self.room = _whole(0)
         elif kind == "point":
             if not self.words or next_role is None or next_role.kind != "digit":
                 return False
@@ -198,7 +208,7 @@ class _WordReader:
                 return False
             self.and_at = self.group
             if self.room == 0 and next_role.kind == "digit":  # "two and three" is two numbers, unless a
-                self.room, self.pending = Fraction(99), True  # denominator follows: "twenty and three fifths"
+                self.room, self.pending = _whole(99), True  # denominator follows: "twenty and three fifths"
             return True
         elif kind == "link":  # "three quarters of a billion": a fraction of a scale
             return self.closed and next_role is not None and next_role.kind == "article"
@@ -210,7 +220,7 @@ class _WordReader:
                 return True  # "one and a half", "forty-two and a third", "half a million", "half a dozen"
             if self.words:
                 return False
-            self.group, self.room = Fraction(1), Fraction(0)
+            self.group, self.room = _whole(1), _whole(0)
         else:
             return False
         self.words += 1
@@ -232,7 +242,7 @@ class _WordReader:
         if self.previous in _WHOLE:
             numerator = self.group - (self.and_at if mixed and self.and_at is not None else 0)
         elif self.previous == "article" or (self.previous == "" and role.alone is not None):
-            numerator = Fraction(1)
+            numerator = _whole(1)
         else:
             return False
         if numerator <= 0 or numerator != int(numerator):
@@ -244,12 +254,12 @@ class _WordReader:
         if role.timely and self.previous in _WHOLE and not (
                 mixed or (next_role is not None and next_role.kind in ("scale", "link"))):
             return False  # "three quarters": of a year, unless a scale or a whole says otherwise
-        part = numerator / Fraction(role.value)
+        part = numerator / role.exact
         if mixed and self.and_at is not None:
             self.group = self.and_at + self._scaled(part, next_role)
         else:
             self.group = part
-        self.room, self.last_digit, self.closed, self.fraction = Fraction(0), Fraction(0), True, True
+        self.room, self.last_digit, self.closed, self.fraction = _whole(0), _whole(0), True, True
         self.pending = False
         self.words += 1
         return True

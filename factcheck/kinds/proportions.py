@@ -13,6 +13,7 @@ duration, and the ``two`` of ``two thirds`` is no count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Context, Decimal
 from functools import cache
@@ -27,7 +28,7 @@ from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, compile_re, trie
 from factcheck.scan import Scan
 
 _QUOTIENT = Context(prec=12)
@@ -320,6 +321,17 @@ def start_words(code: str) -> frozenset[str]:
     return frozenset(str(w).split()[0].lower() for rule in RULES for w in rule.starts(data))
 
 
+@cache
+def _share_after_digits(code: str) -> re.Pattern[str]:
+    """What must follow a digit run for it to begin an age, a fraction or a ratio (``45-year-old``, ``1/4``,
+    ``3 quarters``, ``1 in 5``): a dash, a slash, or a unit of time, a denominator or a ratio's link. Most figures
+    have none of these, and skip the pattern."""
+    data = languages.get(code)
+    words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
+    body = trie(w.lower() for w in words).replace("{1,3}+", "{1,3}")
+    return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
+
+
 def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
     """Ages and fractions, tried where the scan found a digit or a word they start at, and after a ``(``/``,``
     that follows a capitalised word (an age beside a name)."""
@@ -334,7 +346,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
     for start, _end, token, is_digits in read.hits:
         if start < done or not (is_digits or token in starts):
             continue
-        places = [start]
+        places = [start] if not is_digits or _share_after_digits(code).match(read.lower, _end) else []
         if is_digits and text[max(0, start - 2):start] in (" (", ", "):
             places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
         for at in places:

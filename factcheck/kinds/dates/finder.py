@@ -61,6 +61,8 @@ class _Plan:
     zone_after: regex.Pattern[str]
     units: frozenset[str]
     """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
+    counting: frozenset[str]
+    """Start words whose rules all start at a word that only counts (``two``, ``a``, ``several``)."""
 
 
 @cache
@@ -89,7 +91,9 @@ def _plan(code: str) -> _Plan:
     fractions = {w.split()[-1] for w in data.time_fractions} | {w.split()[0] for w in data.half_of_words}
     phrase_ends = {w.split()[-1] for w in data.anaphoric_periods}  # "the following day", "keesokan harinya"
     units = frozenset([*data.time_units, *data.one_unit_words, *fractions, *phrase_ends])
-    return _Plan(data, _starts(code), zone_after, units)
+    starts = _starts(code)
+    counting = frozenset(w for w, rules in starts.items() if all(rule.counts for rule in rules))
+    return _Plan(data, starts, zone_after, units, counting)
 
 
 def compile_all(code: str) -> None:
@@ -122,7 +126,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         rules = _DIGIT_RULES if is_digits else plan.starts.get(token)
         if not rules or (is_digits and not _may_be_time(text, hits, i, plan)):
             continue
-        if not is_digits and all(rule.counts for rule in rules) and not _unit_near(hits, i, plan):
+        if not is_digits and token in plan.counting and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
         followers = seconds.get(token)
         if followers is not None and not second_word_follows(read.lower, _end, followers):
