@@ -2568,6 +2568,171 @@ PASSAGES: list[dict] = [
         "not_quotes": [],
     },
     {
+        "id": "en-ap-11", "lang": "en", "style": "AP",
+        "text": (
+            "SAN BERNARDINO, Calif. (AP) — A fast-moving brush fire jumped a highway in the foothills east of Los "
+            "Angeles on Saturday, destroying at least a dozen homes and forcing thousands of people to flee, "
+            "authorities said.\n"
+            '"If you are in the warning zone, do not wait for an order. Go now," San Bernardino County Fire '
+            "Department Division Chief Luis Herrera told reporters at an evening briefing.\n"
+            '"We had one structure fully involved within minutes of the first call," Herrera said. "The wind just '
+            'carried it."\n'
+            'Deputies went door to door in the neighborhoods below the ridge. "Most people left when we asked. A '
+            "few refused,\" San Bernardino County Sheriff's Department spokeswoman Carrie Braun said.\n"
+            "Resident Gloria Mendez, 52, watched from a parking lot as smoke rose over her street. \"Everything we "
+            'own is up there," she said.'
+        ),
+        "quotes": [
+            {"content": "If you are in the warning zone, do not wait for an order. Go now,",
+             "speaker": "Luis Herrera", "surface": "San Bernardino County Fire Department Division Chief Luis Herrera", "role": "San Bernardino County Fire Department Division Chief", "nth": 1},  # 1, 13
+            {"content": "We had one structure fully involved within minutes of the first call,",
+             "speaker": "Luis Herrera", "surface": "Herrera", "role": "San Bernardino County Fire Department Division Chief", "nth": 1},  # 1, 9
+            {"content": "The wind just carried it.",
+             "speaker": "Luis Herrera", "surface": "Herrera", "role": "San Bernardino County Fire Department Division Chief", "nth": 1},  # 1, 9
+            {"content": "Most people left when we asked. A few refused,",
+             "speaker": "Carrie Braun", "surface": "San Bernardino County Sheriff's Department spokeswoman Carrie Braun", "role": "San Bernardino County Sheriff's Department spokeswoman", "nth": 1},  # 1, 13
+            {"content": "Everything we own is up there,",
+             "speaker": "Gloria Mendez", "surface": "she", "role": "Resident", "nth": 1},  # 1, 10
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-politico-03", "lang": "en", "style": "Politico",
+        "text": (
+            "Senators trade barbs over border bill as vote looms\n"
+            "WASHINGTON — A bipartisan border security bill ran into fresh trouble on Thursday as senators from both "
+            "parties attacked it on the floor hours before a key procedural vote.\n"
+            '"This bill does nothing to stop the flow of fentanyl across the border," Sen. Roger Blaine, R-Mo., said '
+            "in a floor speech.\n"
+            'Sen. Maria Delgado, D-N.M., a lead negotiator, fired back. "My colleague has not read the bill. It funds '
+            '1,500 new border agents," she said.\n'
+            'Blaine said he had read "every single page." "I read it twice, and it is still a bad bill," he told '
+            "reporters afterward.\n"
+            "Rep. Tom Kessler (R-Texas) told reporters that the House would not take up the measure \"in its current "
+            'form."\n'
+            "White House press secretary Karen Walsh said the president would sign the bill if it passed. \"The "
+            'president wants a deal. This is the deal," Walsh said at the daily briefing.\n'
+            "A senior administration official said the White House was still counting votes. \"We are short, but "
+            'not by much," the official said, speaking on condition of anonymity to discuss private conversations.'
+        ),
+        "quotes": [
+            {"content": "This bill does nothing to stop the flow of fentanyl across the border,",
+             "speaker": "Roger Blaine", "surface": "Sen. Roger Blaine", "role": "Sen.", "nth": 1},  # 1, 8, 14
+            {"content": "My colleague has not read the bill. It funds 1,500 new border agents,",
+             "speaker": "Maria Delgado", "surface": "she", "role": "Sen.", "nth": 1},  # 1, 10, 14
+            {"content": "every single page.",
+             "speaker": "Roger Blaine", "surface": "Blaine", "role": "Sen.", "nth": 1},  # 1, 9, 11, 14
+            {"content": "I read it twice, and it is still a bad bill,",
+             "speaker": "Roger Blaine", "surface": "he", "role": "Sen.", "nth": 1},  # 1, 10, 14
+            {"content": "in its current form.",
+             "speaker": "Tom Kessler", "surface": "Rep. Tom Kessler", "role": "Rep.", "nth": 1},  # 1, 8, 11, 14
+            {"content": "The president wants a deal. This is the deal,",
+             "speaker": "Karen Walsh", "surface": "Walsh", "role": "White House press secretary", "nth": 1},  # 1, 9, 14
+            {"content": "We are short, but not by much,",
+             "speaker": "a senior administration official", "surface": "official", "role": "senior administration official", "nth": 1},  # 1, 7, 13, 14
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "en-wsj-01", "lang": "en", "style": "The Wall Street Journal",
+        "text": (
+            "The chief executive of Harlow Foods, Daniel Pryce, and the head of its largest union, Linda Ortiz, "
+            "traded accusations on Tuesday as a strike at the company's meatpacking plants entered its third week.\n"
+            '"We have made a fair offer, and it is time for our employees to come back to work," Mr. Pryce said in a '
+            "video message to staff.\n"
+            'Ms. Ortiz said the offer "does not even keep up with inflation." "He keeps saying fair. Our members '
+            'can\'t pay rent with fair," she said.\n'
+            "Mr. Pryce and Ms. Ortiz met for three hours on Monday without a deal, according to people familiar with "
+            'the talks. "There was no movement," she said afterward.\n'
+            "Analysts said the strike was beginning to weigh on the company's results. \"Every week of the strike "
+            'costs Harlow about $40 million in lost sales," said Priya Raman, an analyst at Jefferies.'
+        ),
+        "quotes": [
+            {"content": "We have made a fair offer, and it is time for our employees to come back to work,",
+             "speaker": "Daniel Pryce", "surface": "Mr. Pryce", "role": "chief executive of Harlow Foods", "nth": 1},  # 1, 9, 14
+            {"content": "does not even keep up with inflation.",
+             "speaker": "Linda Ortiz", "surface": "Ms. Ortiz", "role": "head of its largest union", "nth": 1},  # 1, 9, 11, 14
+            {"content": "He keeps saying fair. Our members can't pay rent with fair,",
+             "speaker": "Linda Ortiz", "surface": "she", "role": "head of its largest union", "nth": 1},  # 1, 10, 14
+            {"content": "There was no movement,",
+             "speaker": "Linda Ortiz", "surface": "she", "role": "head of its largest union", "nth": 1},  # 1, 10, 14
+            {"content": "Every week of the strike costs Harlow about $40 million in lost sales,",
+             "speaker": "Priya Raman", "surface": "Priya Raman", "role": "analyst at Jefferies", "nth": 1},  # 1, 8, 14
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-antara-14", "lang": "id", "style": "Antara",
+        "text": (
+            "Jakarta (ANTARA) - Otoritas Jasa Keuangan (OJK) mencatat penyaluran kredit perbankan tumbuh 9,8 persen "
+            "secara tahunan pada Januari 2026.\n"
+            "Kepala Eksekutif Pengawas Perbankan OJK Dian Lestari Wibowo dalam konferensi pers di Jakarta, Selasa, "
+            "mengatakan pertumbuhan kredit masih ditopang kredit investasi.\n"
+            '"Kredit investasi tumbuh dua digit, terutama ke sektor hilirisasi dan energi," kata Dian.\n'
+            "Ia menambahkan OJK telah meminta bank memperkuat pencadangan untuk kredit bermasalah.\n"
+            '"Kami minta bank tetap berhati-hati menyalurkan kredit konsumsi," ujarnya.\n'
+            "Sementara itu, Ekonom Indef Bambang Suryadi menjelaskan fenomena El Nino masih membayangi sektor "
+            'pertanian. "El Nino bisa menekan kemampuan bayar debitur di sektor pertanian," tuturnya.'
+        ),
+        "quotes": [
+            {"content": "Kredit investasi tumbuh dua digit, terutama ke sektor hilirisasi dan energi,",
+             "speaker": "Dian Lestari Wibowo", "surface": "Dian", "role": "Kepala Eksekutif Pengawas Perbankan OJK", "nth": 1},  # 1, 9
+            {"content": "Kami minta bank tetap berhati-hati menyalurkan kredit konsumsi,",
+             "speaker": "Dian Lestari Wibowo", "surface": "-nya", "role": "Kepala Eksekutif Pengawas Perbankan OJK", "nth": 1},  # 1, 10
+            {"content": "El Nino bisa menekan kemampuan bayar debitur di sektor pertanian,",
+             "speaker": "Bambang Suryadi", "surface": "-nya", "role": "Ekonom Indef", "nth": 1},  # 1, 10, 12
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-kompas-13", "lang": "id", "style": "Kompas",
+        "text": (
+            "JAKARTA, KOMPAS.com - Kementerian Perhubungan (Kemenhub) akan memberlakukan pembatasan operasional "
+            "angkutan barang selama masa mudik Lebaran 2026.\n"
+            "Juru bicara Kemenhub mengatakan pembatasan berlaku untuk truk dengan tiga sumbu atau lebih di jalan tol "
+            "dan jalan arteri.\n"
+            '"Pembatasan dimulai H-4 sampai H+3 Lebaran, kecuali angkutan BBM dan bahan pokok," kata juru bicara '
+            "itu.\n"
+            "Ketua Umum Asosiasi Pengusaha Truk Indonesia (Aptrindo) Yusuf Halim menilai pembatasan terlalu lama. "
+            '"Sopir kami kehilangan penghasilan hampir sepekan," ujar Yusuf.\n'
+            "Seorang pejabat di Korlantas Polri yang tidak mau disebut namanya mengatakan polisi akan menyiapkan "
+            'jalur satu arah. "Kalau arus sudah padat, kami berlakukan one way," kata pejabat tersebut.'
+        ),
+        "quotes": [
+            {"content": "Pembatasan dimulai H-4 sampai H+3 Lebaran, kecuali angkutan BBM dan bahan pokok,",
+             "speaker": "juru bicara Kemenhub", "surface": "juru bicara itu", "role": "Juru bicara Kemenhub", "nth": 1},  # 1, 13
+            {"content": "Sopir kami kehilangan penghasilan hampir sepekan,",
+             "speaker": "Yusuf Halim", "surface": "Yusuf", "role": "Ketua Umum Asosiasi Pengusaha Truk Indonesia (Aptrindo)", "nth": 1},  # 1, 9
+            {"content": "Kalau arus sudah padat, kami berlakukan one way,",
+             "speaker": "seorang pejabat di Korlantas Polri", "surface": "pejabat tersebut", "role": "pejabat di Korlantas Polri", "nth": 1},  # 1, 13
+        ],
+        "not_quotes": [],
+    },
+    {
+        "id": "id-tempo-11", "lang": "id", "style": "Tempo",
+        "text": (
+            "TEMPO.CO, Jakarta - Badan Pengawasan Keuangan dan Pembangunan (BPKP) menemukan potensi kerugian negara "
+            "Rp 1,3 triliun dalam pengadaan alat kesehatan di sejumlah daerah.\n"
+            "Deputi Bidang Pengawasan Penyelenggaraan Keuangan Daerah BPKP Agus Wahyu Hidayat mengatakan temuan itu "
+            'berasal dari audit di 14 provinsi. "Sebagian besar karena harga yang digelembungkan," kata Agus di '
+            "kantornya, Jakarta, Kamis, 12 Maret 2026.\n"
+            "Menurut Agus, hasil audit telah diserahkan kepada Kejaksaan Agung. \"Kami serahkan ke aparat penegak "
+            'hukum untuk ditindaklanjuti," ujarnya.\n'
+            "Direktur Jenderal Pelayanan Kesehatan dan Farmasi Kementerian Kesehatan Nur Aini Rahmawati mengatakan "
+            'kementeriannya akan mengevaluasi sistem pengadaan. "Kami tidak akan menoleransi penggelembungan harga," '
+            "ucap Nur Aini."
+        ),
+        "quotes": [
+            {"content": "Sebagian besar karena harga yang digelembungkan,",
+             "speaker": "Agus Wahyu Hidayat", "surface": "Agus", "role": "Deputi Bidang Pengawasan Penyelenggaraan Keuangan Daerah BPKP", "nth": 1},  # 1, 9
+            {"content": "Kami serahkan ke aparat penegak hukum untuk ditindaklanjuti,",
+             "speaker": "Agus Wahyu Hidayat", "surface": "-nya", "role": "Deputi Bidang Pengawasan Penyelenggaraan Keuangan Daerah BPKP", "nth": 1},  # 1, 10
+            {"content": "Kami tidak akan menoleransi penggelembungan harga,",
+             "speaker": "Nur Aini Rahmawati", "surface": "Nur Aini", "role": "Direktur Jenderal Pelayanan Kesehatan dan Farmasi Kementerian Kesehatan", "nth": 1},  # 1, 9, 12
+        ],
+        "not_quotes": [],
+    },
+    {
         "id": "en-politico-01", "lang": "en", "style": "Politico",
         "text": (
             "Senate Democrats force vote on tariff refunds, splitting farm-state Republicans\n"
