@@ -157,6 +157,9 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     dated = _dated_place(text, comma, data, floor)
     if dated is not None:
         return dated
+    party = _party_before(text, comma, floor)
+    if party is not None:
+        return name_before(text, party, data, floor=floor)  # "Sen. Roger Blaine, R-Mo., said": the senator
     opening = text.rfind(",", max(floor, comma - _APPOSITIVE_MAX), comma)
     if opening < 0 or "\n" in text[opening:comma]:
         return name_before(text, comma, data, floor=floor, aside=False)  # "Khan, asked about it, shrugged"
@@ -165,10 +168,23 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     if aside[:1].isupper() and inner is not None and inner.start == opening + 1 + (
             len(text[opening + 1:comma]) - len(text[opening + 1:comma].lstrip(_SPACE))):
         return inner
-    head = name_before(text, opening, data, floor=floor, aside=False)
+    head = name_before(text, _party_before(text, opening, floor) or opening, data, floor=floor, aside=False)
     if inner is not None and not inner.pronoun and _is_role(head, text) and _ends_in_name(inner):
         return inner  # "Her neighbor, retired teacher Curtis Lemoine, said": the role first, then the name
     return head
+
+
+_PARTY_ASIDE = compile_pattern(r"[ \u00a0]*+\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,8}+[ \u00a0]*+")
+"""A party and a state between commas after a legislator's name: ``R-Mo.``, ``D-N.M.``, ``R-Texas``."""
+
+
+def _party_before(text: str, comma: int, floor: int) -> int | None:
+    """The comma that opens a party-and-state aside closed by the comma at ``comma`` (``Sen. Maria Delgado,
+    D-N.M., a lead negotiator, said``), or None: the aside is no name."""
+    opening = text.rfind(",", max(floor, comma - 14), comma)
+    if opening < 0 or _PARTY_ASIDE.fullmatch(text, opening + 1, comma) is None:
+        return None
+    return opening
 
 
 _DAY_ASIDE = 30

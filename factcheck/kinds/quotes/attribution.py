@@ -36,9 +36,15 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     gap = m.end() if m else 0
     probe = span.after + gap
     reach = min(para_end, probe + 70)
-    opening = _NEXT_OPENING.search(text, probe, reach)
-    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else reach]))  # not into the next quote
-    for count, w in enumerate(words[:7]):
+    window = min(para_end, probe + _TAIL_REACH)
+    opening = _NEXT_OPENING.search(text, probe, window)
+    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else window]))  # not into the next quote
+    capitals = 0
+    for count, w in enumerate(words[:_TAIL_WORDS]):
+        if count > _TAIL_PLAIN + capitals:
+            break  # a capitalised word may be one more of a long title and name: "Los Angeles County Fire Chief
+            # Marcus Bell told reporters"
+        capitals += w.group()[:1].isupper()
         low = w.group().lower().rstrip(".")
         pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
         if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
@@ -50,9 +56,11 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     if named is not None:
         return named
     open_para_start, _ = lines.bounds(span.open_at)
-    text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
-    if text_cue in data.text_cues:
-        return None, text_cue  # 'a note that read, "You were warned."': no one's speech
+    lo = max(open_para_start, span.open_at - 40)
+    text_cue, at = _word_before(text, span.open_at, lo)
+    if text_cue.lower() in data.text_cues and _word_before(text, at, lo)[0].lower() not in data.speech_adverbs:
+        return None, text_cue.lower()  # 'a note that read, "You were warned."': no one's speech ('Blaine said he
+        # had read "every single page."' is his)
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
     if lead is not None:
         name = name_after(text, lead.end(), data, span.open_at)
@@ -80,6 +88,12 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     return (headline, ":") if headline is not None else (None, None)
 
 
+_TAIL_PLAIN = 6
+"""How many words may stand between a quote and its speech verb (``the minister for trade and industry said``),
+besides one more for every capitalised word among them."""
+_TAIL_WORDS = 14
+_TAIL_REACH = 140
+"""How far after a quote its speech verb may stand, in characters."""
 _APPOSITIVE_AFTER = 110
 """How far after a quote the comma closing a speaker's appositive may stand."""
 
@@ -313,8 +327,8 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
 _NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 
 
-def _word_before(text: str, pos: int, lo: int) -> str:
-    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``."""
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
+    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``, and where it starts."""
     j = pos
     while j > lo and text[j - 1] in _SPACE_CHARS:
         j -= 1
@@ -325,7 +339,7 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     k = j
     while k > lo and text[k - 1].isalpha():
         k -= 1
-    return text[k:j]
+    return text[k:j], k
 
 _DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
 

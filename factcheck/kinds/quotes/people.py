@@ -11,7 +11,7 @@ from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
 from factcheck.sentences import Layout
-from factcheck.speakers import Name
+from factcheck.speakers import Name, cue_patterns
 
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 
@@ -48,10 +48,13 @@ _ACRONYM_AFTER = compile_pattern(r"[ \u00a0]?\(\p{Lu}{2,}")
 
 def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
-    city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
+    city council, ``ujarnya`` no ``BMKG``), nor a person whose title says the other gender (``he`` is not Mrs
+    Dunmore)."""
     gender = data.person_pronouns.get(pronoun)
     if gender is None:
         return True
+    if all(len(w) > 1 and w.isupper() for w in name.text.split()):
+        return False  # "BMKG", "OJK": an acronym is an organisation, never the "he" or "-nya" of a person
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
     if words and not name.text[:1].isupper():  # a role: "spokeswoman for the GMB union" is the spokeswoman
         joint = next((k for k, w in enumerate(words) if w in data.name_joiners or w in data.place_prepositions), None)
@@ -148,12 +151,26 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
         lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
         if len(parts) == 1 and lead:
             continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
+        verbs = _verbs_before_objects(data.code)
+        if any(w.lower() in verbs for w in lead[:-1]):
+            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
+            # spoken of, no subject
         if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
             continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
         out.append((start, Name(run, start, end)))
     return out
+
+
+@cache
+def _verbs_before_objects(code: str) -> frozenset[str]:
+    """Speech verbs whose speaker stands before them, so a name after them is their object: ``mengatakan``,
+    ``menjelaskan``, ``told``, ``calling`` (not ``menurut``, ``kata``, ``disampaikan``, which name the speaker
+    after them)."""
+    data = languages.get(code)
+    words = cue_patterns(code).speech_words | {c.split()[0] for c in data.participle_cues}
+    return frozenset(words - {c.split()[0] for c in data.cues_naming_after} - data.passive_speech_verbs)
 
 
 _CAPITAL_WORDS = compile_pattern(

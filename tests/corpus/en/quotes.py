@@ -1050,6 +1050,35 @@ EXAMPLES: list[Ex] = [
         C("quote", "Officers remain at the scene this evening,", speaker="GMP",
           speaker_full="Greater Manchester Police", cue="said"),
     ),
+    # A long title and name between a quote and its verb.
+    Ex(
+        '"The wind is pushing embers a mile ahead of the fire line," Riverside County Fire Department Battalion '
+        "Chief Dana Ortiz told reporters on Sunday.",
+        C("quote", "The wind is pushing embers a mile ahead of the fire line,",
+          speaker="Riverside County Fire Department Battalion Chief Dana Ortiz", cue="told"),
+    ),
+    Ex(
+        '"Most residents left when we asked," Orange County Sheriff\'s Department spokeswoman Carrie Lund said.',
+        C("quote", "Most residents left when we asked,",
+          speaker="Orange County Sheriff's Department spokeswoman Carrie Lund", cue="said"),
+    ),
+    # A party and a state between commas after a legislator: the legislator speaks.
+    Ex(
+        '"This bill does nothing to secure the border," Sen. Roger Bly, R-Mo., said in a floor speech.',
+        C("quote", "This bill does nothing to secure the border,", speaker="Sen. Roger Bly", cue="said"),
+    ),
+    Ex(
+        "Sen. Ana Delgado, D-N.M., a lead negotiator, fired back at the criticism. "
+        '"My colleague has not read the bill," she said.',
+        C("quote", "My colleague has not read the bill,", speaker="Sen. Ana Delgado", cue="said",
+          speaker_resolved=True),
+    ),
+    # A person who had read a text speaks the words after it ('a note that read, "…"' gives them to no one).
+    Ex(
+        'Blaine said he had read "every single page of the bill." "It is still a bad bill," he told reporters.',
+        C("quote", "every single page of the bill.", speaker="Blaine", cue="said"),
+        C("quote", "It is still a bad bill,", speaker="Blaine", cue="told", speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [

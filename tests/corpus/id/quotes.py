@@ -1268,6 +1268,21 @@ EXAMPLES: list[Ex] = [
         C("quote", "Kemlu mengimbau WNI menunda perjalanan ke Sudan,", speaker="Kemlu",
           speaker_full="Kementerian Luar Negeri", cue="bunyi pernyataan"),
     ),
+    # Singkatan lembaga dalam kalimat tak langsung bukan orang yang dimaksud -nya.
+    Ex(
+        "Kepala BMKG Dwi Lestari mengatakan puncak musim hujan terjadi pada Januari.\n"
+        "Ia menambahkan BMKG telah menyampaikan peringatan dini kepada pemerintah daerah.\n"
+        '"Kami minta BPBD menyiapkan jalur evakuasi sejak sekarang," ujarnya.',
+        C("quote", "Kami minta BPBD menyiapkan jalur evakuasi sejak sekarang,", speaker="Kepala BMKG Dwi Lestari",
+          speaker_resolved=True),
+    ),
+    # Nama sesudah kata kerja ujaran dan sebuah kata benda adalah yang dibicarakan, bukan pembicara.
+    Ex(
+        "Sementara itu, Deputi Bidang Klimatologi BMKG Ardi Putra saat dihubungi di Jakarta, Rabu, menjelaskan "
+        'fenomena La Nina lemah masih berlangsung. "La Nina lemah ini menambah pasokan uap air," tuturnya.',
+        C("quote", "La Nina lemah ini menambah pasokan uap air,", speaker="Deputi Bidang Klimatologi BMKG Ardi Putra",
+          speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [
