@@ -457,6 +457,17 @@ DATA = LanguageData(
             "click here", "subscribe", "helpline", "samaritans", "contributed to this report"}),
     },
     person_pronouns={"he": "m", "she": "f", "i": ""},
+    name_titles=frozenset({
+        "judge", "justice", "governor", "gov", "mayor", "senator", "sen", "representative", "rep", "congressman",
+        "congresswoman", "councillor", "councilman", "councilwoman", "councilmember", "commissioner", "secretary",
+        "chancellor", "minister", "ambassador", "president", "premier", "chairman", "chairwoman", "chair", "director",
+        "chief", "executive", "officer", "detective", "det", "inspector", "superintendent", "supt", "sheriff",
+        "sergeant", "sgt", "constable", "lieutenant", "lt", "captain", "capt", "general", "gen", "colonel", "col",
+        "admiral", "adm", "commander", "cmdr", "corporal", "cpl", "coach", "manager", "spokesman", "spokeswoman",
+        "spokesperson", "economist", "analyst", "strategist", "professor", "prof", "dr", "doctor", "rev",
+        "reverend", "pastor", "rabbi", "imam", "bishop", "archbishop", "cardinal", "pope", "king", "queen", "prince",
+        "princess", "sheikh", "emir", "leader", "speaker", "attorney", "prosecutor", "lawyer", "whip",
+    }),
     gendered_titles={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lord": "m", "lady": "f",
                      "dame": "f", "madam": "f"},
     attribution_cues={

@@ -321,6 +321,12 @@ DATA = LanguageData(
         "khamis", "jumaat", "sabtu", "ahad", "minggu", "bulan", "tahun", "ini", "itu", "tersebut", "pun",
         "juga", "lagi", "lalu", "kemudian", "namun", "turut", "bagi",
     }),
+    name_titles=frozenset({
+        "datuk", "dato", "dato'", "datin", "seri", "tun", "toh", "tuan", "puan", "encik", "cik", "haji", "hajah",
+        "hj", "hjh", "dr", "prof", "ustaz", "ustazah", "ybhg", "yb", "asp", "dsp", "acp", "sac", "dcp", "supt",
+        "insp", "sjn", "kpl", "lt", "kol", "kapt", "mej", "jen", "leftenan", "kolonel", "mejar", "kapten",
+        "jeneral", "inspektor", "sarjan", "koperal", "konstabel", "presiden",
+    }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka", "baginda"}),
     attribution_cues={
         "menurutnya": "source_after", "menurut": "source_after", "memetik": "source_after",

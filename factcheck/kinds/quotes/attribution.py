@@ -287,6 +287,11 @@ def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> 
     return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
 
 
+_MAX_RUN = 12
+"""The most capitalised words a paragraph's subject may have (``Kepala Eksekutif Pengawas Perbankan OJK Rahmat
+Sudrajat``)."""
+
+
 def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
                         names: NameIndex) -> list[tuple[int, Name]]:
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
@@ -297,7 +302,7 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         start, end = lines.starts[number], lines.ends[number]
         words: list[regex.Match[str]] = []
         pos = start
-        while len(words) < 6:
+        while len(words) < _MAX_RUN:
             m = _NAME_WORD.match(text, pos, min(end, pos + 60))
             if m is None or not m.group()[:1].isupper():
                 break

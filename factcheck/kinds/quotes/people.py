@@ -80,6 +80,14 @@ def _openers(code: str) -> frozenset[str]:
         data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
 
 
+@cache
+def _titles(code: str) -> frozenset[str]:
+    """Lower-case words written right before a person's name: titles, ranks and honorifics (``judge``, ``irjen``,
+    ``mrs``)."""
+    data = languages.get(code)
+    return data.name_titles | frozenset(data.gendered_titles)
+
+
 class _Lines:
     """Paragraphs of a text, from the layout split once for every kind: the number and bounds of the one
     holding a position, by binary search."""
@@ -174,7 +182,7 @@ def _verbs_before_objects(code: str) -> frozenset[str]:
 
 
 _CAPITAL_WORDS = compile_pattern(
-    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,11}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
 _CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
 

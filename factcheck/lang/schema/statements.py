@@ -56,6 +56,12 @@ class StatementWords:
     (``undang-undang``, ``law``), ``personal`` (``saya``, ``I``), ``opinion`` (``menurut saya``, ``should``),
     ``appeal`` (``mengimbau``, ``urged``, ``berharap``) and ``boilerplate`` (``baca juga``, ``reporting by``).
     ``factcheck.score_sentences`` reads them."""
+    name_titles: frozenset[str] = frozenset()
+    """Titles, ranks and honorifics written right before a person's name, without a final period: ``judge``,
+    ``governor``, ``sen``, ``irjen``, ``kombes``, ``haji``, ``datuk``. A person's full name is what follows the last of
+    them (``Judge Maria Lopez`` → ``Maria Lopez``; an acronym counts too: ``Kepala BNPB Suharyanto``). A title
+    that takes its complement after it (``Menteri Luar Negeri Sugiono``, ``Pelatih Timnas Indonesia …``) is not
+    one: what follows it is no name."""
     gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
     """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)

@@ -884,7 +884,7 @@ EXAMPLES: list[Ex] = [
     Ex(
         "TOKYO (AP) _ The central bank will hold rates steady, Governor Kenji Mori said Tuesday. ``We see no "
         "reason to change course,'' Mori told reporters.",
-        C("quote", "We see no reason to change course,", speaker="Mori", speaker_full="Governor Kenji Mori",
+        C("quote", "We see no reason to change course,", speaker="Mori", speaker_full="Kenji Mori",
           cue="told"),
     ),
     Ex(
@@ -916,6 +916,18 @@ EXAMPLES: list[Ex] = [
         "Maria Lopez, chief economist at Capital Economics, expects a cut in December.\n"
         '"October is still our base case," Lopez told Reuters.',
         C("quote", "October is still our base case,", speaker="Lopez", speaker_full="Maria Lopez", cue="told"),
+    ),
+    # ... the person's own name, without the title before it.
+    Ex(
+        "Federal Reserve Governor Thomas Calloway said the central bank could wait.\n"
+        '"We can afford to be patient," Calloway told reporters.',
+        C("quote", "We can afford to be patient,", speaker="Calloway", speaker_full="Thomas Calloway", cue="told"),
+    ),
+    Ex(
+        "Lt. Gov. Denise Carter, the Democratic nominee, attacked her opponent's school plan.\n"
+        '"He wants to cut the education budget by a fifth," Ms. Carter said.',
+        C("quote", "He wants to cut the education budget by a fifth,", speaker="Ms. Carter",
+          speaker_full="Denise Carter", cue="said"),
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Issue 11: who a pronoun, a participle, a role or a follow-on quote means
@@ -970,7 +982,7 @@ EXAMPLES: list[Ex] = [
     # A two-word verb after the name.
     Ex(
         'Councillor Amy Walters demanded answers. "Then resign," Walters shot back.',
-        C("quote", "Then resign,", speaker="Walters", speaker_full="Councillor Amy Walters", cue="shot back"),
+        C("quote", "Then resign,", speaker="Walters", speaker_full="Amy Walters", cue="shot back"),
     ),
     # A speaker brought in by role alone is the one a later pronoun means.
     Ex(
@@ -990,7 +1002,7 @@ EXAMPLES: list[Ex] = [
         'Mayor Ann Lee said the fire was arson and a note at the scene read, "Burn it all." "This was planned," '
         "Lee said.",
         C("quote", "Burn it all.", speaker=None, cue="read"),
-        C("quote", "This was planned,", speaker="Lee", speaker_full="Mayor Ann Lee", cue="said"),
+        C("quote", "This was planned,", speaker="Lee", speaker_full="Ann Lee", cue="said"),
     ),
     # A name in marks before a verb is no quote of its own; the partial quote is the name's.
     Ex(
