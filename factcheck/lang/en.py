@@ -412,6 +412,7 @@ DATA = LanguageData(
         "saying", "adding", "describing", "calling", "telling", "insisting", "warning", "arguing", "noting",
         "declaring", "writing",
     }),
+    role_demonstratives=frozenset({"the", "that", "this"}),
     role_articles=frozenset({"a", "an"}),
     text_cues=frozenset({"read", "reads", "reading"}),
     audience_words=frozenset({"the", "a", "an", "reporters"}),

@@ -350,6 +350,7 @@ DATA = LanguageData(
         "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau", "menyela",
         "memotong", "menimpali",
     }),
+    role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
     role_articles=frozenset({"seorang", "salah seorang"}),
     text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),

@@ -305,6 +305,7 @@ DATA = LanguageData(
         "ulasnya": "nya", "akuinya": "nya", "dakwanya": "nya", "titahnya": "nya", "soalnya": "nya",
         "jawabnya": "nya", "tulisnya": "nya", "menurutnya": "nya",
     },
+    role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
     role_articles=frozenset({"seorang", "salah seorang"}),
     text_cues=frozenset({"berbunyi", "bertulis", "tertulis"}),
     cues_before_quote=frozenset({

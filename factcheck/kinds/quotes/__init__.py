@@ -27,12 +27,19 @@ from factcheck.kinds.quotes.attribution import (
     _goes_on,
     _paragraph_subjects,
     _reported_speakers,
-    _role_before,
     _speech_before,
 )
 from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _Lines, _openers, _person_mentions, _Speakers, _Subjects, _titles
+from factcheck.kinds.quotes.people import (
+    _Lines,
+    _openers,
+    _person_mentions,
+    _role_before,
+    _Speakers,
+    _Subjects,
+    _titles,
+)
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name
 
@@ -93,7 +100,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if full is not None and name is not None:
             full = names.person(full, name)  # "ujar Pudji" after "Deputi Bidang … dan Jasa BPS Pudji Ismartini"
         if full is None and name is not None:
-            full = _role_before(name, reported, reported_at, span.open_at)
+            full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:

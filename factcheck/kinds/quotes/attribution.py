@@ -48,7 +48,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         low = w.group().lower().rstrip(".")
         pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
         if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
-            name = name_before(text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back"
+            name = _role_speaker(text, probe + w.start(), probe, data, start=probe) or name_before(
+                text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back", "a spokesman for X said"
             return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
@@ -226,20 +227,6 @@ _MAX_ROLE_WORDS = 8
 _DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
 
 
-def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int) -> Name | None:
-    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
-    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
-    Perhubungan``; the last earlier speaker in lower case that holds the role's first word."""
-    words = name.text.split()
-    if not words or any(w[:1].isupper() for w in words):
-        return None
-    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
-        held = earlier.text.split()
-        if not held[0][:1].isupper() and words[0].lower() in (w.lower() for w in held) and earlier.text != name.text:
-            return earlier
-    return None
-
-
 def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int) -> Name | None:
     """The speaker before a speech verb (``name_before``), or the role that holds it: ``A spokeswoman for the GMB
     union said`` is the spokeswoman, not the union; ``Seorang pejabat di Kementerian Perhubungan mengatakan`` is
@@ -258,15 +245,18 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
     return name
 
 
-def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
-    """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
-    ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
-    ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian Perhubungan``. The role
-    runs to the verb or to a stop word that is no preposition of place and no joiner."""
-    sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
-    dateline = _DATELINE_DASH.search(text, sentence, verb)
-    if dateline is not None:
-        sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, start: int | None = None) -> Name | None:
+    """A speaker brought in by role alone at the start of a sentence (or at ``start``, after a quote): ``A
+    spokesman for the hospice said`` → ``spokesman for the hospice``; ``A senior official who asked not to be named
+    said`` → ``senior official``; ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian
+    Perhubungan``. The role runs to the verb or to a stop word that is no preposition of place and no joiner."""
+    if start is not None:
+        sentence = start
+    else:
+        sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+        dateline = _DATELINE_DASH.search(text, sentence, verb)
+        if dateline is not None:
+            sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
     opening = text[sentence:sentence + 24].lower()
     article = next((a for a in data.role_articles if opening.startswith(a + " ")), None)
     if article is None:

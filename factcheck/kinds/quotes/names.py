@@ -98,6 +98,18 @@ class NameIndex:
             at = cut
         return Name(run.text[words[at][0]:], run.start + words[at][0], run.end)
 
+    def holder(self, role: Name) -> Name:
+        """The person a role with a name holds, the capitalised words after its last title or acronym
+        (``Juru Bicara KPK Ahmad Fauzan`` → ``Ahmad Fauzan``, ``State Department spokesman Oliver Grant`` → ``Oliver
+        Grant``); the role itself when no name follows one (``spokesman for the GMB union``, ``Juru bicara
+        Kemenkes``)."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(role.text)]
+        held = [role.text[a:b] for a, b in words]
+        k = max((i for i in range(len(held) - 1) if self._title(held[i]) or not held[i][:1].isupper()), default=-1)
+        if k < 0 or not self._title(held[k]) or not all(w[:1].isupper() for w in held[k + 1:]):
+            return role
+        return Name(role.text[words[k + 1][0]:], role.start + words[k + 1][0], role.end)
+
     def _bare(self, name: Name) -> list[str]:
         """The words of a name without the titles that open it: ``Ms. Carter`` is ``Carter``."""
         words = name.text.split()

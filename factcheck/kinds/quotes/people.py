@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from factcheck import lang as languages
+from factcheck.kinds.base import starts_sentence
 from factcheck.kinds.quotes.marks import _NAME_WORD, Span
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
@@ -211,3 +212,44 @@ def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
             return int(end.end())
         hi = end.start()
     return lo
+
+
+def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int, text: str,
+                 data: LanguageData, names: NameIndex) -> Name | None:
+    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
+    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
+    Perhubungan``, ``juru bicara tersebut`` after ``Juru bicara Kemenkes mengatakan``: the last earlier speaker in
+    lower case (but for the capital opening its sentence) that holds the role's first word. A role pointed back
+    with a demonstrative or an article (``tersebut``, ``itu``, ``the``) may also mean a titled person who holds
+    the role's words: ``kata juru bicara itu`` after ``…, Juru Bicara KPK Ahmad Fauzan mengatakan`` is Ahmad
+    Fauzan."""
+    words = name.text.split()
+    pointed = _pointed(text, name, data)
+    if not words or any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and not (pointed and starts_sentence(text, name.start))):
+        return None
+    low = [w.lower() for w in words]
+    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
+        held = [w.lower() for w in earlier.text.split()]
+        if earlier.text.lower() == name.text.lower():
+            continue
+        if (not earlier.text[:1].isupper() or starts_sentence(text, earlier.start)) and low[0] in held:
+            return names.holder(earlier)
+        if pointed and any(held[k:k + len(low)] == low for k in range(len(held) - len(low) + 1)):
+            return names.holder(earlier)
+    return None
+
+
+def _pointed(text: str, name: Name, data: LanguageData) -> bool:
+    """Whether a demonstrative or an article points a role back at one brought in before: ``juru bicara
+    tersebut``, ``pejabat itu``, ``the spokesman``."""
+    after = _NAME_WORD.match(text, name.end + 1, name.end + 20) if text[name.end:name.end + 1] == " " else None
+    if after is not None and after.group().lower() in data.role_demonstratives:
+        return True
+    j = name.start - 1
+    if j < 1 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower() in data.role_demonstratives

@@ -37,6 +37,9 @@ class StatementWords:
     role_articles: frozenset[str] = frozenset()
     """Articles that bring in a speaker by role alone, with no name: ``a spokesman for the hospice said``,
     ``seorang pejabat mengatakan``; a later ``he said`` may mean that speaker."""
+    role_demonstratives: frozenset[str] = frozenset()
+    """Demonstratives and articles that point a role back at the one the text brought in before, after the role
+    (``kata juru bicara tersebut``, ``pejabat itu``) or before it (``the spokesman said``)."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
     audience_words: frozenset[str] = frozenset()

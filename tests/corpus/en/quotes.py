@@ -1039,6 +1039,19 @@ EXAMPLES: list[Ex] = [
         C("quote", "Our members have been pushed too far,", speaker="spokeswoman for the Unite union", cue="said",
           speaker_resolved=True),
     ),
+    # "The spokesman" is the titled spokesman the text named before.
+    Ex(
+        "State Department spokesman Oliver Grant said Washington would act.\n"
+        '"We will use every tool we have," the spokesman said.',
+        C("quote", "We will use every tool we have,", speaker="spokesman", speaker_full="Oliver Grant", cue="said"),
+    ),
+    # ... but a new role with its own article is someone else.
+    Ex(
+        "State Department spokesman Oliver Grant said Washington would act.\n"
+        '"We do not comment on rumours," a spokesman for the Iranian mission said.',
+        C("quote", "We do not comment on rumours,", speaker="spokesman for the Iranian mission", speaker_full=None,
+          cue="said"),
+    ),
     # ... while a name after a lower-case word with no role article before it stays the speaker.
     Ex(
         'Shares in the group fell after chairman Tom Ray said: "We are not for sale."',

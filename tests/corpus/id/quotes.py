@@ -1301,6 +1301,19 @@ EXAMPLES: list[Ex] = [
         C("quote", "Kerja sama maritim jadi prioritas,", speaker="Sugiono",
           speaker_full="Menteri Luar Negeri Sugiono", cue="kata"),
     ),
+    # Peran dengan kata tunjuk merujuk peran yang diperkenalkan sebelumnya, juga di awal kalimat, atau orangnya.
+    Ex(
+        "Juru bicara Kemenkes mengatakan sebagian besar kasus ditemukan di Jawa Barat.\n"
+        '"Kami sudah mengirim tambahan reagen ke dua provinsi itu," kata juru bicara tersebut.',
+        C("quote", "Kami sudah mengirim tambahan reagen ke dua provinsi itu,", speaker="juru bicara",
+          speaker_full="Juru bicara Kemenkes", cue="kata"),
+    ),
+    Ex(
+        "Hal itu disampaikan Juru Bicara KPK Ahmad Fauzan di Gedung Merah Putih KPK, Jakarta.\n"
+        '"Uang tunai yang disita masih dihitung," kata juru bicara itu.',
+        C("quote", "Uang tunai yang disita masih dihitung,", speaker="juru bicara", speaker_full="Ahmad Fauzan",
+          cue="kata"),
+    ),
     # Nama sesudah kata kerja ujaran dan sebuah kata benda adalah yang dibicarakan, bukan pembicara.
     Ex(
         "Sementara itu, Deputi Bidang Klimatologi BMKG Ardi Putra saat dihubungi di Jakarta, Rabu, menjelaskan "
