@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.kinds.base import starts_sentence
+from factcheck.kinds.base import starts_sentence, verb_like
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 
@@ -82,6 +82,7 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
     ``Komandan Kodim 0607 Sukabumi``)."""
     stop = len(text) if limit is None else limit
     words: list[tuple[int, int]] = []
+    role = False
     i = pos
     while len(words) < _MAX_NAME_WORDS:
         j = i
@@ -97,10 +98,13 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_ahead(text, m.end(), stop, reach=1)
         if m.group()[:1].isdigit() and not inside_name:
             break
+        if role and len(words) > 1 and m.group()[:1].islower() and verb_like(word, data):
+            break  # "said a senior EU official briefed on the talks" ("a retired teacher" stays)
         if words and text[words[-1][0]].isupper() and m.group()[:1].islower() and not inside_name and \
-                not _capital_ahead(text, m.end(), stop):
+                not _capital_ahead(text, m.end(), stop) and not role:
             break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
-            # name follows ("IMF chief economist Pierre Dubois")
+            # name follows ("IMF chief economist Pierre Dubois") or an article opened a role ("said a Republican
+            # senator")
         joining = word in _connectors(data.code) or m.group()[:1].isupper()
         if word in data.speaker_stopwords and not (joining and inside_name):
             if words:
@@ -110,6 +114,8 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         dotted = end < m.end() and text[end] == "."
         if dotted and (word in data.abbreviations or len(word) == 1):
             end = m.end()  # "Dr.", "Sen.", an initial: part of the name
+        if not words:
+            role = word in data.role_articles or word in data.speaker_determiners
         words.append((m.start(), end))
         if end < m.end() and text[end] in ",;:.":
             break  # "said John Smith, the minister", "kata Gubernur Ridwan. Harga …"

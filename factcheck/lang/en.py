@@ -420,7 +420,7 @@ DATA = LanguageData(
         "when", "who", "in", "at", "on", "to", "during", "after", "before", "while", "as", "adding", "according",
         "from", "with", "of", "about", "last", "this", "told", "in a", "and", "but", "then", "later",
         "earlier", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via",
+        "sunday", "referring", "speaking", "pointing", "noting", "citing", "describing", "via", "familiar",
     }),
     pronouns=frozenset({"he", "she", "they", "i", "we"}),
     sentence_cues={

@@ -99,16 +99,18 @@ class NameIndex:
         return Name(run.text[words[at][0]:], run.start + words[at][0], run.end)
 
     def holder(self, role: Name) -> Name:
-        """The person a role with a name holds, the capitalised words after its last title or acronym
-        (``Juru Bicara KPK Ahmad Fauzan`` → ``Ahmad Fauzan``, ``State Department spokesman Oliver Grant`` → ``Oliver
-        Grant``); the role itself when no name follows one (``spokesman for the GMB union``, ``Juru bicara
-        Kemenkes``)."""
+        """The person a role with a name holds, the capitalised words after its last title or acronym, up to a
+        lower-case word (``Juru Bicara KPK Ahmad Fauzan`` → ``Ahmad Fauzan``, ``State Department spokesman Oliver
+        Grant`` → ``Oliver Grant``, ``Republican Senator Dale Harmon of Idaho`` → ``Dale Harmon``); the role itself
+        when no name follows one (``spokesman for the GMB union``, ``Juru bicara Kemenkes``)."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(role.text)]
         held = [role.text[a:b] for a, b in words]
-        k = max((i for i in range(len(held) - 1) if self._title(held[i]) or not held[i][:1].isupper()), default=-1)
-        if k < 0 or not self._title(held[k]) or not all(w[:1].isupper() for w in held[k + 1:]):
+        k = max((i for i in range(len(held) - 1) if self._title(held[i])), default=-1)
+        if k < 0 or not held[k + 1][:1].isupper():
             return role
-        return Name(role.text[words[k + 1][0]:], role.start + words[k + 1][0], role.end)
+        end = next((i for i in range(k + 1, len(held)) if not held[i][:1].isupper()), len(held))
+        return Name(role.text[words[k + 1][0]:words[end - 1][1]], role.start + words[k + 1][0],
+                    role.start + words[end - 1][1])
 
     def _bare(self, name: Name) -> list[str]:
         """The words of a name without the titles that open it: ``Ms. Carter`` is ``Carter``."""

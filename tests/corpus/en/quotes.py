@@ -1045,6 +1045,20 @@ EXAMPLES: list[Ex] = [
         '"We will use every tool we have," the spokesman said.',
         C("quote", "We will use every tool we have,", speaker="spokesman", speaker_full="Oliver Grant", cue="said"),
     ),
+    Ex(
+        "Republican Senator Dale Harmon of Idaho said the sanctions were welcome.\n"
+        '"It is long overdue," the senator said in a post on X.',
+        C("quote", "It is long overdue,", speaker="senator", speaker_full="Dale Harmon", cue="said"),
+    ),
+    # A role after a cue runs past a party's name to its noun, and stops at a participle.
+    Ex(
+        '"Leadership is nervous," said a Republican senator who requested anonymity.',
+        C("quote", "Leadership is nervous,", speaker="Republican senator", cue="said"),
+    ),
+    Ex(
+        '"It is a mess," said a senior EU trade official briefed on the talks.',
+        C("quote", "It is a mess,", speaker="senior EU trade official", cue="said"),
+    ),
     # ... but a new role with its own article is someone else.
     Ex(
         "State Department spokesman Oliver Grant said Washington would act.\n"
