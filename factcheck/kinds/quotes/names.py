@@ -114,6 +114,8 @@ class NameIndex:
 
     def _bare(self, name: Name) -> list[str]:
         """The words of a name without the titles that open it: ``Ms. Carter`` is ``Carter``."""
+        if " " not in name.text:
+            return [name.text.strip()]
         words = name.text.split()
         while len(words) > 1 and self._title(words[0]) and not words[0].isupper():
             words = words[1:]

@@ -130,6 +130,7 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
     quoted = [(s.open_at, s.close_at) for s in spans]
     opens = [q[0] for q in quoted]
     skip = _openers(data.code)
+    verbs = _verbs_before_objects(data.code)
     found = (m for lo, hi in _near_quotes(spans, lines) for m in _CAPITAL_WORDS.finditer(text, lo, hi))
     for m in found:
         k = bisect_right(opens, m.start()) - 1
@@ -160,14 +161,13 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
         lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
         if len(parts) == 1 and lead:
             continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
-        verbs = _verbs_before_objects(data.code)
-        if any(w.lower() in verbs for w in lead[:-1]):
-            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
-            # spoken of, no subject
         if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
             continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+        if len(lead) > 1 and any(w.lower() in verbs for w in lead[:-1]):
+            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
+            # spoken of, no subject
         out.append((start, Name(run, start, end)))
     return out
 
