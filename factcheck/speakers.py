@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.kinds.base import starts_sentence
+from factcheck.kinds.base import starts_sentence, verb_like
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 
@@ -82,6 +82,7 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
     ``Komandan Kodim 0607 Sukabumi``)."""
     stop = len(text) if limit is None else limit
     words: list[tuple[int, int]] = []
+    role = False
     i = pos
     while len(words) < _MAX_NAME_WORDS:
         j = i
@@ -97,10 +98,13 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_ahead(text, m.end(), stop, reach=1)
         if m.group()[:1].isdigit() and not inside_name:
             break
+        if role and len(words) > 1 and m.group()[:1].islower() and verb_like(word, data):
+            break  # "said a senior EU official briefed on the talks" ("a retired teacher" stays)
         if words and text[words[-1][0]].isupper() and m.group()[:1].islower() and not inside_name and \
-                not _capital_ahead(text, m.end(), stop):
+                not _capital_ahead(text, m.end(), stop) and not role:
             break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
-            # name follows ("IMF chief economist Pierre Dubois")
+            # name follows ("IMF chief economist Pierre Dubois") or an article opened a role ("said a Republican
+            # senator")
         joining = word in _connectors(data.code) or m.group()[:1].isupper()
         if word in data.speaker_stopwords and not (joining and inside_name):
             if words:
@@ -110,6 +114,8 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         dotted = end < m.end() and text[end] == "."
         if dotted and (word in data.abbreviations or len(word) == 1):
             end = m.end()  # "Dr.", "Sen.", an initial: part of the name
+        if not words:
+            role = word in data.role_articles or word in data.speaker_determiners
         words.append((m.start(), end))
         if end < m.end() and text[end] in ",;:.":
             break  # "said John Smith, the minister", "kata Gubernur Ridwan. Harga …"
@@ -157,6 +163,9 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     dated = _dated_place(text, comma, data, floor)
     if dated is not None:
         return dated
+    party = _party_before(text, comma, floor)
+    if party is not None:
+        return name_before(text, party, data, floor=floor)  # "Sen. Roger Blaine, R-Mo., said": the senator
     opening = text.rfind(",", max(floor, comma - _APPOSITIVE_MAX), comma)
     if opening < 0 or "\n" in text[opening:comma]:
         return name_before(text, comma, data, floor=floor, aside=False)  # "Khan, asked about it, shrugged"
@@ -165,10 +174,23 @@ def _appositive(text: str, comma: int, data: LanguageData, floor: int) -> Name |
     if aside[:1].isupper() and inner is not None and inner.start == opening + 1 + (
             len(text[opening + 1:comma]) - len(text[opening + 1:comma].lstrip(_SPACE))):
         return inner
-    head = name_before(text, opening, data, floor=floor, aside=False)
+    head = name_before(text, _party_before(text, opening, floor) or opening, data, floor=floor, aside=False)
     if inner is not None and not inner.pronoun and _is_role(head, text) and _ends_in_name(inner):
         return inner  # "Her neighbor, retired teacher Curtis Lemoine, said": the role first, then the name
     return head
+
+
+_PARTY_ASIDE = compile_pattern(r"[ \u00a0]*+\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,8}+[ \u00a0]*+")
+"""A party and a state between commas after a legislator's name: ``R-Mo.``, ``D-N.M.``, ``R-Texas``."""
+
+
+def _party_before(text: str, comma: int, floor: int) -> int | None:
+    """The comma that opens a party-and-state aside closed by the comma at ``comma`` (``Sen. Maria Delgado,
+    D-N.M., a lead negotiator, said``), or None: the aside is no name."""
+    opening = text.rfind(",", max(floor, comma - 14), comma)
+    if opening < 0 or _PARTY_ASIDE.fullmatch(text, opening + 1, comma) is None:
+        return None
+    return opening
 
 
 _DAY_ASIDE = 30

@@ -370,6 +370,7 @@ DATA = LanguageData(
         "ujar", "menuliskan", "mencuit", "berharap", "menekankan", "memastikan", "mengimbau", "menyela",
         "memotong", "menimpali",
     }),
+    role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
     role_articles=frozenset({"seorang", "salah seorang"}),
     text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),
@@ -417,6 +418,14 @@ DATA = LanguageData(
             "hotline", "layanan konseling", "hubungi"}),
     },
     person_pronouns={"ia": "", "dia": "", "beliau": "", "nya": ""},
+    name_titles=frozenset({
+        "presiden", "wapres", "jenderal", "jend", "letjen", "mayjen", "brigjen", "kolonel", "kol", "letkol",
+        "mayor", "kapten", "lettu", "letda", "serma", "serka", "sertu", "serda", "kopda", "pratu", "prada", "komjen",
+        "irjen", "kombes", "kombespol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka",
+        "brigadir", "briptu", "bripda", "laksamana", "laksdya", "laksda", "laksma", "marsekal", "marsdya", "marsda",
+        "marsma", "bapak", "pak", "ibu", "bu", "haji", "hajah", "h", "hj", "kh", "kiai", "kyai", "ustaz", "ustadz",
+        "ustazah", "gus", "habib", "buya", "dr", "drg", "prof", "ir", "drs", "dra",
+    }),
     gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={
         "menurutnya": "source_after", "menurut": "source_after", "mengutip": "source_after",

@@ -320,6 +320,7 @@ DATA = LanguageData(
         "ulasnya": "nya", "akuinya": "nya", "dakwanya": "nya", "titahnya": "nya", "soalnya": "nya",
         "jawabnya": "nya", "tulisnya": "nya", "menurutnya": "nya",
     },
+    role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
     role_articles=frozenset({"seorang", "salah seorang"}),
     text_cues=frozenset({"berbunyi", "bertulis", "tertulis"}),
     cues_before_quote=frozenset({
@@ -335,6 +336,12 @@ DATA = LanguageData(
         "berkaitan", "tentang", "sementara", "manakala", "dan", "semalam", "hari", "isnin", "selasa", "rabu",
         "khamis", "jumaat", "sabtu", "ahad", "minggu", "bulan", "tahun", "ini", "itu", "tersebut", "pun",
         "juga", "lagi", "lalu", "kemudian", "namun", "turut", "bagi",
+    }),
+    name_titles=frozenset({
+        "datuk", "dato", "dato'", "datin", "seri", "tun", "toh", "tuan", "puan", "encik", "cik", "haji", "hajah",
+        "hj", "hjh", "dr", "prof", "ustaz", "ustazah", "ybhg", "yb", "asp", "dsp", "acp", "sac", "dcp", "supt",
+        "insp", "sjn", "kpl", "lt", "kol", "kapt", "mej", "jen", "leftenan", "kolonel", "mejar", "kapten",
+        "jeneral", "inspektor", "sarjan", "koperal", "konstabel", "presiden",
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka", "baginda"}),
     attribution_cues={

@@ -27,12 +27,19 @@ from factcheck.kinds.quotes.attribution import (
     _goes_on,
     _paragraph_subjects,
     _reported_speakers,
-    _role_before,
     _speech_before,
 )
 from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _Lines, _openers, _person_mentions, _Speakers, _Subjects
+from factcheck.kinds.quotes.people import (
+    _Lines,
+    _openers,
+    _person_mentions,
+    _role_before,
+    _Speakers,
+    _Subjects,
+    _titles,
+)
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name
 
@@ -47,7 +54,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     read = read or scan(text, code)
     lines = _Lines(read.layout())
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
-    names = NameIndex(text, _openers(code))
+    names = NameIndex(text, _openers(code), _titles(code))
     reported = sorted(_reported_speakers(text, data, read, lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
@@ -90,8 +97,10 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             else:
                 name = None
         full = names.full(name) if name is not None else None  # "Lopez said" after "Maria Lopez, …"
+        if full is not None and name is not None:
+            full = names.person(full, name)  # "ujar Pudji" after "Deputi Bidang … dan Jasa BPS Pudji Ismartini"
         if full is None and name is not None:
-            full = _role_before(name, reported, reported_at, span.open_at)
+            full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:

@@ -36,13 +36,20 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     gap = m.end() if m else 0
     probe = span.after + gap
     reach = min(para_end, probe + 70)
-    opening = _NEXT_OPENING.search(text, probe, reach)
-    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else reach]))  # not into the next quote
-    for count, w in enumerate(words[:7]):
+    window = min(para_end, probe + _TAIL_REACH)
+    opening = _NEXT_OPENING.search(text, probe, window)
+    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else window]))  # not into the next quote
+    capitals = 0
+    for count, w in enumerate(words[:_TAIL_WORDS]):
+        if count > _TAIL_PLAIN + capitals:
+            break  # a capitalised word may be one more of a long title and name: "Los Angeles County Fire Chief
+            # Marcus Bell told reporters"
+        capitals += w.group()[:1].isupper()
         low = w.group().lower().rstrip(".")
         pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
         if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
-            name = name_before(text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back"
+            name = _role_speaker(text, probe + w.start(), probe, data, start=probe) or name_before(
+                text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back", "a spokesman for X said"
             return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
@@ -50,9 +57,11 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     if named is not None:
         return named
     open_para_start, _ = lines.bounds(span.open_at)
-    text_cue = _word_before(text, span.open_at, max(open_para_start, span.open_at - 40)).lower()
-    if text_cue in data.text_cues:
-        return None, text_cue  # 'a note that read, "You were warned."': no one's speech
+    lo = max(open_para_start, span.open_at - 40)
+    text_cue, at = _word_before(text, span.open_at, lo)
+    if text_cue.lower() in data.text_cues and _word_before(text, at, lo)[0].lower() not in data.speech_adverbs:
+        return None, text_cue.lower()  # 'a note that read, "You were warned."': no one's speech ('Blaine said he
+        # had read "every single page."' is his)
     lead = cues.source_before_quote.search(text, max(open_para_start, span.open_at - 160), span.open_at)
     if lead is not None:
         name = name_after(text, lead.end(), data, span.open_at)
@@ -80,6 +89,12 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     return (headline, ":") if headline is not None else (None, None)
 
 
+_TAIL_PLAIN = 6
+"""How many words may stand between a quote and its speech verb (``the minister for trade and industry said``),
+besides one more for every capitalised word among them."""
+_TAIL_WORDS = 14
+_TAIL_REACH = 140
+"""How far after a quote its speech verb may stand, in characters."""
 _APPOSITIVE_AFTER = 110
 """How far after a quote the comma closing a speaker's appositive may stand."""
 
@@ -212,20 +227,6 @@ _MAX_ROLE_WORDS = 8
 _DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
 
 
-def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int) -> Name | None:
-    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
-    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
-    Perhubungan``; the last earlier speaker in lower case that holds the role's first word."""
-    words = name.text.split()
-    if not words or any(w[:1].isupper() for w in words):
-        return None
-    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
-        held = earlier.text.split()
-        if not held[0][:1].isupper() and words[0].lower() in (w.lower() for w in held) and earlier.text != name.text:
-            return earlier
-    return None
-
-
 def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int) -> Name | None:
     """The speaker before a speech verb (``name_before``), or the role that holds it: ``A spokeswoman for the GMB
     union said`` is the spokeswoman, not the union; ``Seorang pejabat di Kementerian Perhubungan mengatakan`` is
@@ -244,15 +245,18 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
     return name
 
 
-def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> Name | None:
-    """A speaker brought in by role alone at the start of a sentence: ``A spokesman for the hospice said`` →
-    ``spokesman for the hospice``; ``A senior official who asked not to be named said`` → ``senior official``;
-    ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian Perhubungan``. The role
-    runs to the verb or to a stop word that is no preposition of place and no joiner."""
-    sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
-    dateline = _DATELINE_DASH.search(text, sentence, verb)
-    if dateline is not None:
-        sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, start: int | None = None) -> Name | None:
+    """A speaker brought in by role alone at the start of a sentence (or at ``start``, after a quote): ``A
+    spokesman for the hospice said`` → ``spokesman for the hospice``; ``A senior official who asked not to be named
+    said`` → ``senior official``; ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian
+    Perhubungan``. The role runs to the verb or to a stop word that is no preposition of place and no joiner."""
+    if start is not None:
+        sentence = start
+    else:
+        sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+        dateline = _DATELINE_DASH.search(text, sentence, verb)
+        if dateline is not None:
+            sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
     opening = text[sentence:sentence + 24].lower()
     article = next((a for a in data.role_articles if opening.startswith(a + " ")), None)
     if article is None:
@@ -273,6 +277,11 @@ def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData) -> 
     return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
 
 
+_MAX_RUN = 12
+"""The most capitalised words a paragraph's subject may have (``Kepala Eksekutif Pengawas Perbankan OJK Rahmat
+Sudrajat``)."""
+
+
 def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
                         names: NameIndex) -> list[tuple[int, Name]]:
     """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
@@ -283,7 +292,7 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         start, end = lines.starts[number], lines.ends[number]
         words: list[regex.Match[str]] = []
         pos = start
-        while len(words) < 6:
+        while len(words) < _MAX_RUN:
             m = _NAME_WORD.match(text, pos, min(end, pos + 60))
             if m is None or not m.group()[:1].isupper():
                 break
@@ -313,8 +322,8 @@ def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
 _NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 
 
-def _word_before(text: str, pos: int, lo: int) -> str:
-    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``."""
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
+    """The word just before ``pos`` (past spaces and one comma or colon), not before ``lo``, and where it starts."""
     j = pos
     while j > lo and text[j - 1] in _SPACE_CHARS:
         j -= 1
@@ -325,7 +334,7 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     k = j
     while k > lo and text[k - 1].isalpha():
         k -= 1
-    return text[k:j]
+    return text[k:j], k
 
 _DOUBLE_MARKS = compile_pattern(r"``|''|[“”„«»\"]", scanning=True)
 

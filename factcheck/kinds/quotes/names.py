@@ -8,9 +8,10 @@ from bisect import bisect_right
 from factcheck.patterns import compile_pattern
 from factcheck.speakers import Name
 
-_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,5}",
+_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]*+){1,11}",
                             scanning=True)
-"""Two to six capitalised words; a run starts only at a word's start, so a long word is read once."""
+"""Two to twelve capitalised words (``Kepala Eksekutif Pengawas Perbankan OJK Rahmat Sudrajat``); a run starts only
+at a word's start, so a long word is read once."""
 _ACRONYM_DEFINED = compile_pattern(r" \((\p{Lu}[\p{L}\p{N}&\-]{1,15}+)\)")
 
 
@@ -20,8 +21,10 @@ class NameIndex:
     the full name, and a capitalised word that opens a sentence (``Selain``, ``Hadir``) and is in no run is no
     one's name."""
 
-    def __init__(self, text: str, openers: frozenset[str] = frozenset()) -> None:
-        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``)."""
+    def __init__(self, text: str, openers: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> None:
+        """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``);
+        ``titles``: lower-case words written right before a person's name (``judge``, ``irjen``, ``mr``)."""
+        self.titles = titles
         self.runs: dict[str, list[Name]] = {}
         self.ends: dict[str, list[int]] = {}
         self.all: list[Name] = []
@@ -50,10 +53,10 @@ class NameIndex:
         None when there is none."""
         if name.pronoun:
             return None
-        words = name.text.split()
+        words = self._bare(name)
         if len(words) > 1:
             return self._longer(words, name.start)
-        word = name.text.strip()
+        word = words[0]
         defined = self.acronyms.get(word) if self.acronyms else None
         if defined is not None and defined.end < name.start:
             return defined  # "Kemlu" after "Kementerian Luar Negeri (Kemlu)": the organisation in full
@@ -74,3 +77,57 @@ class NameIndex:
                     return run
             k -= 1
         return None
+
+    def person(self, run: Name, short: Name) -> Name:
+        """The person's own name in ``run``, a run that holds the short form ``short``: the words from the short
+        form to the run's end when it is a first name (``Pudji`` in ``Jasa BPS Pudji Ismartini``, ``Rahmat`` in
+        ``Kepala Eksekutif Pengawas Perbankan OJK Rahmat Sudrajat``); for a surname that ends the run, the words
+        after the last title or acronym before it when one or two stand between (``Lopez`` in ``Judge Maria
+        Lopez``, ``Suharyanto`` in ``Kepala BNPB Suharyanto``). Otherwise the run as the text writes it: with no
+        title to stop at (``Menteri Luar Negeri Sugiono``), guessing where a name starts would invent it."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(run.text)]
+        held = [run.text[a:b] for a, b in words]
+        wanted = self._bare(short)
+        at = next((i for i in range(len(held) - len(wanted) + 1) if held[i:i + len(wanted)] == wanted), None)
+        if at is None:
+            return run
+        cut = max((k + 1 for k in range(at) if self._title(held[k])), default=0)
+        if at + len(wanted) == len(held) and at > cut:  # a surname
+            if cut == 0 or at - cut > _GIVEN_NAMES:
+                return run
+            at = cut
+        return Name(run.text[words[at][0]:], run.start + words[at][0], run.end)
+
+    def holder(self, role: Name) -> Name:
+        """The person a role with a name holds, the capitalised words after its last title or acronym, up to a
+        lower-case word (``Juru Bicara KPK Ahmad Fauzan`` → ``Ahmad Fauzan``, ``State Department spokesman Oliver
+        Grant`` → ``Oliver Grant``, ``Republican Senator Dale Harmon of Idaho`` → ``Dale Harmon``); the role itself
+        when no name follows one (``spokesman for the GMB union``, ``Juru bicara Kemenkes``)."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(role.text)]
+        held = [role.text[a:b] for a, b in words]
+        k = max((i for i in range(len(held) - 1) if self._title(held[i])), default=-1)
+        if k < 0 or not held[k + 1][:1].isupper():
+            return role
+        end = next((i for i in range(k + 1, len(held)) if not held[i][:1].isupper()), len(held))
+        return Name(role.text[words[k + 1][0]:words[end - 1][1]], role.start + words[k + 1][0],
+                    role.start + words[end - 1][1])
+
+    def _bare(self, name: Name) -> list[str]:
+        """The words of a name without the titles that open it: ``Ms. Carter`` is ``Carter``."""
+        if " " not in name.text:
+            return [name.text.strip()]
+        words = name.text.split()
+        while len(words) > 1 and self._title(words[0]) and not words[0].isupper():
+            words = words[1:]
+        return words
+
+    def _title(self, word: str) -> bool:
+        """Whether a word of a run is a title, a rank or an acronym, never a person's name: ``Judge``, ``Sen``,
+        ``Irjen``, ``BPS``, ``AKBP``."""
+        bare = word.rstrip(".")
+        return (len(bare) > 1 and bare.isupper()) or bare.lower() in self.titles
+
+
+_WORD = compile_pattern(r"[^ \u00a0]++")
+_GIVEN_NAMES = 2
+"""How many given names may stand between a title and a surname (``Presiden Susilo Bambang Yudhoyono``)."""

@@ -6,12 +6,13 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from factcheck import lang as languages
+from factcheck.kinds.base import starts_sentence
 from factcheck.kinds.quotes.marks import _NAME_WORD, Span
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
 from factcheck.sentences import Layout
-from factcheck.speakers import Name
+from factcheck.speakers import Name, cue_patterns
 
 _SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
 
@@ -48,10 +49,13 @@ _ACRONYM_AFTER = compile_pattern(r"[ \u00a0]?\(\p{Lu}{2,}")
 
 def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
-    city council), nor a person whose title says the other gender (``he`` is not Mrs Dunmore)."""
+    city council, ``ujarnya`` no ``BMKG``), nor a person whose title says the other gender (``he`` is not Mrs
+    Dunmore)."""
     gender = data.person_pronouns.get(pronoun)
     if gender is None:
         return True
+    if all(len(w) > 1 and w.isupper() for w in name.text.split()):
+        return False  # "BMKG", "OJK": an acronym is an organisation, never the "he" or "-nya" of a person
     words = [_without_possessive(w.lower().rstrip("."), data) for w in name.text.split()]
     if words and not name.text[:1].isupper():  # a role: "spokeswoman for the GMB union" is the spokeswoman
         joint = next((k for k, w in enumerate(words) if w in data.name_joiners or w in data.place_prepositions), None)
@@ -75,6 +79,14 @@ def _openers(code: str) -> frozenset[str]:
     data = languages.get(code)
     return data.speaker_stopwords | data.function_words | data.pronouns | data.speaker_determiners | \
         data.cues_naming_after | frozenset(data.attribution_cues) | data.noun_stopwords
+
+
+@cache
+def _titles(code: str) -> frozenset[str]:
+    """Lower-case words written right before a person's name: titles, ranks and honorifics (``judge``, ``irjen``,
+    ``mrs``)."""
+    data = languages.get(code)
+    return data.name_titles | frozenset(data.gendered_titles)
 
 
 class _Lines:
@@ -118,6 +130,7 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
     quoted = [(s.open_at, s.close_at) for s in spans]
     opens = [q[0] for q in quoted]
     skip = _openers(data.code)
+    verbs = _verbs_before_objects(data.code)
     found = (m for lo, hi in _near_quotes(spans, lines) for m in _CAPITAL_WORDS.finditer(text, lo, hi))
     for m in found:
         k = bisect_right(opens, m.start()) - 1
@@ -152,12 +165,25 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
                 w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
                 or w.lower() in data.speaker_determiners for w in lead):
             continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+        if len(lead) > 1 and any(w.lower() in verbs for w in lead[:-1]):
+            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
+            # spoken of, no subject
         out.append((start, Name(run, start, end)))
     return out
 
 
+@cache
+def _verbs_before_objects(code: str) -> frozenset[str]:
+    """Speech verbs whose speaker stands before them, so a name after them is their object: ``mengatakan``,
+    ``menjelaskan``, ``told``, ``calling`` (not ``menurut``, ``kata``, ``disampaikan``, which name the speaker
+    after them)."""
+    data = languages.get(code)
+    words = cue_patterns(code).speech_words | {c.split()[0] for c in data.participle_cues}
+    return frozenset(words - {c.split()[0] for c in data.cues_naming_after} - data.passive_speech_verbs)
+
+
 _CAPITAL_WORDS = compile_pattern(
-    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,5}", scanning=True)
+    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,11}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
 _CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
 
@@ -186,3 +212,44 @@ def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
             return int(end.end())
         hi = end.start()
     return lo
+
+
+def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int, text: str,
+                 data: LanguageData, names: NameIndex) -> Name | None:
+    """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
+    official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
+    Perhubungan``, ``juru bicara tersebut`` after ``Juru bicara Kemenkes mengatakan``: the last earlier speaker in
+    lower case (but for the capital opening its sentence) that holds the role's first word. A role pointed back
+    with a demonstrative or an article (``tersebut``, ``itu``, ``the``) may also mean a titled person who holds
+    the role's words: ``kata juru bicara itu`` after ``…, Juru Bicara KPK Ahmad Fauzan mengatakan`` is Ahmad
+    Fauzan."""
+    words = name.text.split()
+    pointed = _pointed(text, name, data)
+    if not words or any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and not (pointed and starts_sentence(text, name.start))):
+        return None
+    low = [w.lower() for w in words]
+    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
+        held = [w.lower() for w in earlier.text.split()]
+        if earlier.text.lower() == name.text.lower():
+            continue
+        if (not earlier.text[:1].isupper() or starts_sentence(text, earlier.start)) and low[0] in held:
+            return names.holder(earlier)
+        if pointed and any(held[k:k + len(low)] == low for k in range(len(held) - len(low) + 1)):
+            return names.holder(earlier)
+    return None
+
+
+def _pointed(text: str, name: Name, data: LanguageData) -> bool:
+    """Whether a demonstrative or an article points a role back at one brought in before: ``juru bicara
+    tersebut``, ``pejabat itu``, ``the spokesman``."""
+    after = _NAME_WORD.match(text, name.end + 1, name.end + 20) if text[name.end:name.end + 1] == " " else None
+    if after is not None and after.group().lower() in data.role_demonstratives:
+        return True
+    j = name.start - 1
+    if j < 1 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower() in data.role_demonstratives

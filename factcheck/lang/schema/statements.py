@@ -37,6 +37,9 @@ class StatementWords:
     role_articles: frozenset[str] = frozenset()
     """Articles that bring in a speaker by role alone, with no name: ``a spokesman for the hospice said``,
     ``seorang pejabat mengatakan``; a later ``he said`` may mean that speaker."""
+    role_demonstratives: frozenset[str] = frozenset()
+    """Demonstratives and articles that point a role back at the one the text brought in before, after the role
+    (``kata juru bicara tersebut``, ``pejabat itu``) or before it (``the spokesman said``)."""
     cues_before_quote: frozenset[str] = frozenset()
     """Speech verbs between a speaker and the quote that follows: ``Putin mengatakan, "…"``, ``Smith said: "…"``."""
     audience_words: frozenset[str] = frozenset()
@@ -56,6 +59,12 @@ class StatementWords:
     (``undang-undang``, ``law``), ``personal`` (``saya``, ``I``), ``opinion`` (``menurut saya``, ``should``),
     ``appeal`` (``mengimbau``, ``urged``, ``berharap``) and ``boilerplate`` (``baca juga``, ``reporting by``).
     ``factcheck.score_sentences`` reads them."""
+    name_titles: frozenset[str] = frozenset()
+    """Titles, ranks and honorifics written right before a person's name, without a final period: ``judge``,
+    ``governor``, ``sen``, ``irjen``, ``kombes``, ``haji``, ``datuk``. A person's full name is what follows the last of
+    them (``Judge Maria Lopez`` → ``Maria Lopez``; an acronym counts too: ``Kepala BNPB Suharyanto``). A title
+    that takes its complement after it (``Menteri Luar Negeri Sugiono``, ``Pelatih Timnas Indonesia …``) is not
+    one: what follows it is no name."""
     gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
     """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)

@@ -884,7 +884,7 @@ EXAMPLES: list[Ex] = [
     Ex(
         "TOKYO (AP) _ The central bank will hold rates steady, Governor Kenji Mori said Tuesday. ``We see no "
         "reason to change course,'' Mori told reporters.",
-        C("quote", "We see no reason to change course,", speaker="Mori", speaker_full="Governor Kenji Mori",
+        C("quote", "We see no reason to change course,", speaker="Mori", speaker_full="Kenji Mori",
           cue="told"),
     ),
     Ex(
@@ -916,6 +916,18 @@ EXAMPLES: list[Ex] = [
         "Maria Lopez, chief economist at Capital Economics, expects a cut in December.\n"
         '"October is still our base case," Lopez told Reuters.',
         C("quote", "October is still our base case,", speaker="Lopez", speaker_full="Maria Lopez", cue="told"),
+    ),
+    # ... the person's own name, without the title before it.
+    Ex(
+        "Federal Reserve Governor Thomas Calloway said the central bank could wait.\n"
+        '"We can afford to be patient," Calloway told reporters.',
+        C("quote", "We can afford to be patient,", speaker="Calloway", speaker_full="Thomas Calloway", cue="told"),
+    ),
+    Ex(
+        "Lt. Gov. Denise Carter, the Democratic nominee, attacked her opponent's school plan.\n"
+        '"He wants to cut the education budget by a fifth," Ms. Carter said.',
+        C("quote", "He wants to cut the education budget by a fifth,", speaker="Ms. Carter",
+          speaker_full="Denise Carter", cue="said"),
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Issue 11: who a pronoun, a participle, a role or a follow-on quote means
@@ -970,7 +982,7 @@ EXAMPLES: list[Ex] = [
     # A two-word verb after the name.
     Ex(
         'Councillor Amy Walters demanded answers. "Then resign," Walters shot back.',
-        C("quote", "Then resign,", speaker="Walters", speaker_full="Councillor Amy Walters", cue="shot back"),
+        C("quote", "Then resign,", speaker="Walters", speaker_full="Amy Walters", cue="shot back"),
     ),
     # A speaker brought in by role alone is the one a later pronoun means.
     Ex(
@@ -990,7 +1002,7 @@ EXAMPLES: list[Ex] = [
         'Mayor Ann Lee said the fire was arson and a note at the scene read, "Burn it all." "This was planned," '
         "Lee said.",
         C("quote", "Burn it all.", speaker=None, cue="read"),
-        C("quote", "This was planned,", speaker="Lee", speaker_full="Mayor Ann Lee", cue="said"),
+        C("quote", "This was planned,", speaker="Lee", speaker_full="Ann Lee", cue="said"),
     ),
     # A name in marks before a verb is no quote of its own; the partial quote is the name's.
     Ex(
@@ -1027,6 +1039,33 @@ EXAMPLES: list[Ex] = [
         C("quote", "Our members have been pushed too far,", speaker="spokeswoman for the Unite union", cue="said",
           speaker_resolved=True),
     ),
+    # "The spokesman" is the titled spokesman the text named before.
+    Ex(
+        "State Department spokesman Oliver Grant said Washington would act.\n"
+        '"We will use every tool we have," the spokesman said.',
+        C("quote", "We will use every tool we have,", speaker="spokesman", speaker_full="Oliver Grant", cue="said"),
+    ),
+    Ex(
+        "Republican Senator Dale Harmon of Idaho said the sanctions were welcome.\n"
+        '"It is long overdue," the senator said in a post on X.',
+        C("quote", "It is long overdue,", speaker="senator", speaker_full="Dale Harmon", cue="said"),
+    ),
+    # A role after a cue runs past a party's name to its noun, and stops at a participle.
+    Ex(
+        '"Leadership is nervous," said a Republican senator who requested anonymity.',
+        C("quote", "Leadership is nervous,", speaker="Republican senator", cue="said"),
+    ),
+    Ex(
+        '"It is a mess," said a senior EU trade official briefed on the talks.',
+        C("quote", "It is a mess,", speaker="senior EU trade official", cue="said"),
+    ),
+    # ... but a new role with its own article is someone else.
+    Ex(
+        "State Department spokesman Oliver Grant said Washington would act.\n"
+        '"We do not comment on rumours," a spokesman for the Iranian mission said.',
+        C("quote", "We do not comment on rumours,", speaker="spokesman for the Iranian mission", speaker_full=None,
+          cue="said"),
+    ),
     # ... while a name after a lower-case word with no role article before it stays the speaker.
     Ex(
         'Shares in the group fell after chairman Tom Ray said: "We are not for sale."',
@@ -1049,6 +1088,35 @@ EXAMPLES: list[Ex] = [
         '"Officers remain at the scene this evening," GMP said.',
         C("quote", "Officers remain at the scene this evening,", speaker="GMP",
           speaker_full="Greater Manchester Police", cue="said"),
+    ),
+    # A long title and name between a quote and its verb.
+    Ex(
+        '"The wind is pushing embers a mile ahead of the fire line," Riverside County Fire Department Battalion '
+        "Chief Dana Ortiz told reporters on Sunday.",
+        C("quote", "The wind is pushing embers a mile ahead of the fire line,",
+          speaker="Riverside County Fire Department Battalion Chief Dana Ortiz", cue="told"),
+    ),
+    Ex(
+        '"Most residents left when we asked," Orange County Sheriff\'s Department spokeswoman Carrie Lund said.',
+        C("quote", "Most residents left when we asked,",
+          speaker="Orange County Sheriff's Department spokeswoman Carrie Lund", cue="said"),
+    ),
+    # A party and a state between commas after a legislator: the legislator speaks.
+    Ex(
+        '"This bill does nothing to secure the border," Sen. Roger Bly, R-Mo., said in a floor speech.',
+        C("quote", "This bill does nothing to secure the border,", speaker="Sen. Roger Bly", cue="said"),
+    ),
+    Ex(
+        "Sen. Ana Delgado, D-N.M., a lead negotiator, fired back at the criticism. "
+        '"My colleague has not read the bill," she said.',
+        C("quote", "My colleague has not read the bill,", speaker="Sen. Ana Delgado", cue="said",
+          speaker_resolved=True),
+    ),
+    # A person who had read a text speaks the words after it ('a note that read, "…"' gives them to no one).
+    Ex(
+        'Blaine said he had read "every single page of the bill." "It is still a bad bill," he told reporters.',
+        C("quote", "every single page of the bill.", speaker="Blaine", cue="said"),
+        C("quote", "It is still a bad bill,", speaker="Blaine", cue="told", speaker_resolved=True),
     ),
 ]
 

@@ -1159,7 +1159,7 @@ EXAMPLES: list[Ex] = [
         "Ketua DPRD Taufik Rahman menilai anggaran itu kecil.\n"
         '"Masih banyak sektor yang belum tersentuh," kata Taufik.',
         C("quote", "Masih banyak sektor yang belum tersentuh,", speaker="Taufik",
-          speaker_full="Ketua DPRD Taufik Rahman"),
+          speaker_full="Taufik Rahman"),
     ),
     # --------------------------------------------------------------------------------------------------------
     # Isu 11: siapa yang dimaksud kata ganti, peran tanpa nama, dan kutipan lanjutan
@@ -1184,7 +1184,7 @@ EXAMPLES: list[Ex] = [
         "Menurut Yusuf, tanah di lereng masih bergerak.\n"
         '"Warga belum boleh kembali ke rumah," ujar Yusuf.',
         C("quote", "Warga belum boleh kembali ke rumah,", speaker="Yusuf",
-          speaker_full="Kepala BPBD Garut Yusuf Maulana", cue="ujar"),
+          speaker_full="Yusuf Maulana", cue="ujar"),
     ),
     # Keterangan tertulis lembaga: demikian keterangan X.
     Ex(
@@ -1267,6 +1267,59 @@ EXAMPLES: list[Ex] = [
         '"Kemlu mengimbau WNI menunda perjalanan ke Sudan," bunyi pernyataan Kemlu.',
         C("quote", "Kemlu mengimbau WNI menunda perjalanan ke Sudan,", speaker="Kemlu",
           speaker_full="Kementerian Luar Negeri", cue="bunyi pernyataan"),
+    ),
+    # Singkatan lembaga dalam kalimat tak langsung bukan orang yang dimaksud -nya.
+    Ex(
+        "Kepala BMKG Dwi Lestari mengatakan puncak musim hujan terjadi pada Januari.\n"
+        "Ia menambahkan BMKG telah menyampaikan peringatan dini kepada pemerintah daerah.\n"
+        '"Kami minta BPBD menyiapkan jalur evakuasi sejak sekarang," ujarnya.',
+        C("quote", "Kami minta BPBD menyiapkan jalur evakuasi sejak sekarang,", speaker="Kepala BMKG Dwi Lestari",
+          speaker_resolved=True),
+    ),
+    # Nama lengkap orangnya sesudah jabatan dan singkatan lembaga, juga melewati "dan" dan lebih dari enam kata.
+    Ex(
+        "Deputi Bidang Statistik Distribusi dan Jasa BPS Pudji Ismartini mengatakan, inflasi Maret terkendali.\n"
+        '"Harga pangan bergejolak mulai mereda," ujar Pudji.',
+        C("quote", "Harga pangan bergejolak mulai mereda,", speaker="Pudji", speaker_full="Pudji Ismartini",
+          cue="ujar"),
+    ),
+    Ex(
+        "Kepala Eksekutif Pengawas Perbankan OJK Rahmat Sudrajat mengatakan izin bank itu dicabut. "
+        '"Kami sudah memberi waktu enam bulan," ujar Rahmat.',
+        C("quote", "Kami sudah memberi waktu enam bulan,", speaker="Rahmat", speaker_full="Rahmat Sudrajat",
+          cue="ujar"),
+    ),
+    Ex(
+        "Kapolres Bogor AKBP Hendra Gunawan mengatakan para pelajar membawa senjata tajam. "
+        '"Tidak ada toleransi," kata Gunawan.',
+        C("quote", "Tidak ada toleransi,", speaker="Gunawan", speaker_full="Hendra Gunawan", cue="kata"),
+    ),
+    # ... tetapi tanpa gelar atau singkatan sebelum nama keluarga, tak ada tebakan di mana nama mulai.
+    Ex(
+        "Menteri Luar Negeri Sugiono menerima kunjungan delegasi Jepang. "
+        '"Kerja sama maritim jadi prioritas," kata Sugiono.',
+        C("quote", "Kerja sama maritim jadi prioritas,", speaker="Sugiono",
+          speaker_full="Menteri Luar Negeri Sugiono", cue="kata"),
+    ),
+    # Peran dengan kata tunjuk merujuk peran yang diperkenalkan sebelumnya, juga di awal kalimat, atau orangnya.
+    Ex(
+        "Juru bicara Kemenkes mengatakan sebagian besar kasus ditemukan di Jawa Barat.\n"
+        '"Kami sudah mengirim tambahan reagen ke dua provinsi itu," kata juru bicara tersebut.',
+        C("quote", "Kami sudah mengirim tambahan reagen ke dua provinsi itu,", speaker="juru bicara",
+          speaker_full="Juru bicara Kemenkes", cue="kata"),
+    ),
+    Ex(
+        "Hal itu disampaikan Juru Bicara KPK Ahmad Fauzan di Gedung Merah Putih KPK, Jakarta.\n"
+        '"Uang tunai yang disita masih dihitung," kata juru bicara itu.',
+        C("quote", "Uang tunai yang disita masih dihitung,", speaker="juru bicara", speaker_full="Ahmad Fauzan",
+          cue="kata"),
+    ),
+    # Nama sesudah kata kerja ujaran dan sebuah kata benda adalah yang dibicarakan, bukan pembicara.
+    Ex(
+        "Sementara itu, Deputi Bidang Klimatologi BMKG Ardi Putra saat dihubungi di Jakarta, Rabu, menjelaskan "
+        'fenomena La Nina lemah masih berlangsung. "La Nina lemah ini menambah pasokan uap air," tuturnya.',
+        C("quote", "La Nina lemah ini menambah pasokan uap air,", speaker="Deputi Bidang Klimatologi BMKG Ardi Putra",
+          speaker_resolved=True),
     ),
 ]
 

@@ -831,6 +831,19 @@ EXAMPLES: list[Ex] = [
             cue="kata",
         ),
     ),
+    # Nama penuh orang itu, tanpa jawatan, pangkat atau gelaran sebelumnya.
+    Ex(
+        "Ketua Polis Daerah Petaling Jaya ACP Shahrulnizam Jaafar berkata suspek ditahan di Subang.\n"
+        "“Siasatan masih diteruskan,” kata Jaafar.",
+        C("quote", "Siasatan masih diteruskan,", speaker="Jaafar", speaker_full="Shahrulnizam Jaafar", cue="kata"),
+    ),
+    # Jurucakap dengan kata penunjuk ialah jurucakap yang disebut sebelumnya.
+    Ex(
+        "Jurucakap Kementerian Kesihatan berkata kes meningkat di Selangor.\n"
+        "“Kami sudah menghantar pasukan tambahan,” kata jurucakap itu.",
+        C("quote", "Kami sudah menghantar pasukan tambahan,", speaker="jurucakap",
+          speaker_full="Jurucakap Kementerian Kesihatan", cue="kata"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
