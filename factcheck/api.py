@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from factcheck import lang as languages
-from factcheck.claims import KINDS, Claim, Span
+from factcheck.claims import KINDS, Claim
 from factcheck.context import Placed, annotate
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
@@ -20,6 +20,7 @@ from factcheck.kinds import dates, numeric, ordinal, proportions, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
 from factcheck.scan import scan
+from factcheck.sentences import Layout
 
 _NUMERIC = frozenset({"quantity", "percent", "money"})
 _FIGURES = _NUMERIC | {"ordinal", "date", "duration"}
@@ -67,14 +68,16 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return quotes + kept
 
 
-def _paragraph_digests(text: str, paras: list[Span]) -> dict[int, str]:
-    """Each paragraph's identity digest by its start, counting the copies of it that came earlier in the text."""
+def _paragraph_digests(text: str, structure: Layout, holding: set[int]) -> dict[int, str]:
+    """The identity digest of each paragraph that starts at one of ``holding`` (the ones claims stand in), by
+    its start, counting the copies of it that came earlier in the text."""
     seen: dict[str, int] = {}
     digests: dict[int, str] = {}
-    for p in paras:
-        body = text[p.start:p.end]
+    for start, end in zip(structure.paragraph_starts, structure.paragraph_ends, strict=True):
+        body = text[start:end]
         count = seen.get(body, 0)
-        digests[p.start] = paragraph_digest(body, count)
+        if start in holding:
+            digests[start] = paragraph_digest(body, count)
         seen[body] = count + 1
     return digests
 
@@ -126,8 +129,7 @@ def extract_claims(
     structure = read.layout()
     placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start))
               for c in candidates]
-    paras = structure.paragraphs
-    digests = _paragraph_digests(text, paras)
+    digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})
     claims = [
         Claim(c.kind, text[c.start:c.end], c.start, c.end, c.value, p.sentence, code, c.rule, p.paragraph,
               attribution, score, id_in_paragraph(c.kind, digests[p.paragraph.start],

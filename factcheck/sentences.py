@@ -16,8 +16,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-import attrs
-
 from factcheck import lang as languages
 from factcheck.claims import Span
 from factcheck.patterns import compile_pattern
@@ -58,18 +56,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@attrs.frozen
 class Layout:
-    """A text's paragraphs and sentences, in order, trimmed, with their starts for a binary search."""
+    """A text's paragraphs and sentences, in order, trimmed: their bounds as plain offsets, and a ``Span`` made
+    only for the ones a claim stands in."""
 
-    paragraphs: list[Span]
-    sentences: list[Span]
-    paragraph_starts: list[int] = attrs.field(init=False)
-    sentence_starts: list[int] = attrs.field(init=False)
+    def __init__(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> None:
+        self.paragraph_starts = [a for a, _ in paragraphs]
+        self.paragraph_ends = [b for _, b in paragraphs]
+        self.sentence_starts = [a for a, _ in sentences]
+        self.sentence_ends = [b for _, b in sentences]
+        self._spans: dict[tuple[int, int], Span] = {}
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "paragraph_starts", [p.start for p in self.paragraphs])
-        object.__setattr__(self, "sentence_starts", [s.start for s in self.sentences])
+    @property
+    def paragraphs(self) -> list[Span]:
+        return [self._span(a, b) for a, b in zip(self.paragraph_starts, self.paragraph_ends, strict=True)]
+
+    @property
+    def sentences(self) -> list[Span]:
+        return [self._span(a, b) for a, b in zip(self.sentence_starts, self.sentence_ends, strict=True)]
+
+    def _span(self, start: int, end: int) -> Span:
+        span = self._spans.get((start, end))
+        if span is None:
+            span = self._spans[(start, end)] = Span(start, end)
+        return span
 
     def paragraph_number(self, pos: int) -> int:
         """The index of the paragraph holding ``pos`` (or the last one before it; 0 before the first)."""
@@ -77,48 +87,48 @@ class Layout:
 
     def paragraph_at(self, pos: int) -> Span:
         """The paragraph holding ``pos``; an empty span at ``pos`` when it stands between paragraphs."""
-        return _containing(self.paragraphs, self.paragraph_starts, pos)
+        return self._containing(self.paragraph_starts, self.paragraph_ends, pos)
 
     def sentence_at(self, pos: int) -> Span:
         """The sentence holding ``pos``; an empty span at ``pos`` when it stands between sentences."""
-        return _containing(self.sentences, self.sentence_starts, pos)
+        return self._containing(self.sentence_starts, self.sentence_ends, pos)
 
-
-def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
-        return spans[i]
-    return Span(pos, pos)
+    def _containing(self, starts: list[int], ends: list[int], pos: int) -> Span:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and starts[i] <= pos < max(ends[i], starts[i] + 1):
+            return self._span(starts[i], ends[i])
+        return Span(pos, pos)
 
 
 def layout(text: str, code: str) -> Layout:
     """The paragraphs (each non-blank line) and sentences of ``text``, from one pass of the splitter."""
-    sents: list[Span] = []
-    paras: list[Span] = []
+    sents: list[tuple[int, int]] = []
+    paras: list[tuple[int, int]] = []
     start = 0
     para_start = 0
     for m in _BREAK.finditer(text):
-        if m.group("stop"):
-            if m.group("stop") == "." and _is_abbreviation(text, m.start(), code):
+        stop, newline = m.group("stop", "nl")
+        if stop:
+            if stop == "." and _is_abbreviation(text, m.start(), code):
                 continue
             cut = m.end()
         else:
             cut = m.start()
         a, b = _trim(text, start, cut)
         if b > a:
-            sents.append(Span(a, b))
-        if m.group("nl"):
+            sents.append((a, b))
+        if newline:
             a, b = _trim(text, para_start, m.start())
             if b > a:
-                paras.append(Span(a, b))
+                paras.append((a, b))
             para_start = m.end()
-        start = m.end() if m.group("nl") else cut
+        start = m.end() if newline else cut
     a, b = _trim(text, start, len(text))
     if b > a:
-        sents.append(Span(a, b))
+        sents.append((a, b))
     a, b = _trim(text, para_start, len(text))
     if b > a:
-        paras.append(Span(a, b))
+        paras.append((a, b))
     return Layout(paras, sents)
 
 

@@ -25,27 +25,36 @@ class NameIndex:
         """``openers``: lower-case words that open a sentence and no name (``Menurut Andi`` is ``Andi``);
         ``titles``: lower-case words written right before a person's name (``judge``, ``irjen``, ``mr``)."""
         self.titles = titles
-        self.runs: dict[str, list[Name]] = {}
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
         self.ends: dict[str, list[int]] = {}
-        self.all: list[Name] = []
+        """Where the runs holding a word start and end, in text order (a ``Name`` is made only when asked for)."""
         self.acronyms: dict[str, Name] = {}
         """Short forms the text defines in brackets after a name, to that name."""
+        starts, ends = self.starts, self.ends
         for m in _NAME_RUN.finditer(text):
-            start = m.start()
-            while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in openers:
+            start, end = m.span()
+            while (space := text.find(" ", start, end)) > 0 and text[start:space].lower() in openers:
                 start = space + 1
-            if " " not in text[start:m.end()]:
+            body = text[start:end]
+            if " " not in body:
                 continue
-            run = Name(text[start:m.end()], start, m.end())
-            self.all.append(run)
-            acronym = _ACRONYM_DEFINED.match(text, m.end()) if text.startswith(" (", m.end()) else None
-            if acronym is not None and acronym.group(1)[0] == run.text[0]:
-                self.acronyms.setdefault(acronym.group(1), run)  # "Kementerian Luar Negeri (Kemlu)", not the
-                # "National Statistics" of "Office for National Statistics (ONS)"
-            for word in set(run.text.split()):
-                self.runs.setdefault(word, []).append(run)
-                self.ends.setdefault(word, []).append(run.end)
-        self.words = self.runs.keys()
+            if text.startswith(" (", end):
+                acronym = _ACRONYM_DEFINED.match(text, end)
+                if acronym is not None and acronym.group(1)[0] == body[0]:
+                    self.acronyms.setdefault(acronym.group(1), Name(body, start, end))  # "Kementerian Luar Negeri
+                    # (Kemlu)", not the "National Statistics" of "Office for National Statistics (ONS)"
+            for word in set(body.split()):
+                if word in starts:
+                    starts[word].append(start)
+                    ends[word].append(end)
+                else:
+                    starts[word], ends[word] = [start], [end]
+        self.words = self.starts.keys()
+
+    def _run(self, word: str, k: int) -> Name:
+        start, end = self.starts[word][k], self.ends[word][k]
+        return Name(self.text[start:end], start, end)
 
     def full(self, name: Name) -> Name | None:
         """The last run before ``name`` that holds ``name``, a single word (``Bambang`` in ``Kepala BIG Bambang
@@ -63,14 +72,14 @@ class NameIndex:
         if word.isupper() and len(word) > 1:
             return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
         k = bisect_right(self.ends.get(word, ()), name.start) - 1
-        return self.runs[word][k] if k >= 0 else None
+        return self._run(word, k) if k >= 0 else None
 
     def _longer(self, words: list[str], before: int) -> Name | None:
         """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
         ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier."""
         k = bisect_right(self.ends.get(words[0], ()), before) - 1
         while k >= 0:
-            run = self.runs[words[0]][k]
+            run = self._run(words[0], k)
             held = run.text.split()
             for i in range(len(held) - len(words)):
                 if held[i:i + len(words)] == words:

@@ -96,7 +96,7 @@ class _Lines:
     def __init__(self, structure: Layout) -> None:
         self.structure = structure
         self.starts = structure.paragraph_starts or [0]
-        self.ends = [p.end for p in structure.paragraphs] or [0]
+        self.ends = structure.paragraph_ends or [0]
 
     def number(self, pos: int) -> int:
         return self.structure.paragraph_number(pos)
