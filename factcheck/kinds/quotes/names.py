@@ -29,6 +29,8 @@ class NameIndex:
         self.starts: dict[str, list[int]] = {}
         self.ends: dict[str, list[int]] = {}
         """Where the runs holding a word start and end, in text order (a ``Name`` is made only when asked for)."""
+        self.longer: dict[str, list[tuple[int, int]]] = {}
+        """The runs of three words or more holding a word: what a two-word name may be the short form of."""
         self.acronyms: dict[str, Name] = {}
         """Short forms the text defines in brackets after a name, to that name."""
         starts, ends = self.starts, self.ends
@@ -44,7 +46,12 @@ class NameIndex:
                 if acronym is not None and acronym.group(1)[0] == body[0]:
                     self.acronyms.setdefault(acronym.group(1), Name(body, start, end))  # "Kementerian Luar Negeri
                     # (Kemlu)", not the "National Statistics" of "Office for National Statistics (ONS)"
-            for word in set(body.split()):
+            parts = body.split()
+            words = set(parts)
+            if len(parts) >= 3:
+                for word in words:
+                    self.longer.setdefault(word, []).append((start, end))
+            for word in words:
                 if word in starts:
                     starts[word].append(start)
                     ends[word].append(end)
@@ -76,15 +83,17 @@ class NameIndex:
 
     def _longer(self, words: list[str], before: int) -> Name | None:
         """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
-        ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier."""
-        k = bisect_right(self.ends.get(words[0], ()), before) - 1
-        while k >= 0:
-            run = self._run(words[0], k)
-            held = run.text.split()
+        ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier. Only the last ``_LOOK_BACK`` longer runs with its
+        first word are read, so a text that repeats a name without ever writing it in full stays linear."""
+        runs = self.longer.get(words[0], [])
+        k = bisect_right(runs, (before, before)) - 1
+        for start, end in reversed(runs[max(0, k - _LOOK_BACK):k + 1]):
+            if end > before:
+                continue
+            held = self.text[start:end].split()
             for i in range(len(held) - len(words)):
                 if held[i:i + len(words)] == words:
-                    return run
-            k -= 1
+                    return Name(self.text[start:end], start, end)
         return None
 
     def person(self, run: Name, short: Name) -> Name:
@@ -138,5 +147,7 @@ class NameIndex:
 
 
 _WORD = compile_pattern(r"[^ \u00a0]++")
+_LOOK_BACK = 200
+"""How many earlier runs of three words or more a two-word name is looked up in."""
 _GIVEN_NAMES = 2
 """How many given names may stand between a title and a surname (``Presiden Susilo Bambang Yudhoyono``)."""
