@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import factcheck
-from factcheck.identity import claim_id
+from factcheck.identity import base32, claim_id
 
 TEXT = "Pemerintah China mengirim lebih dari 2.000 tentara pada September lalu."
 
@@ -58,3 +62,9 @@ def test_one_long_line_costs_one_pass() -> None:
     claims = factcheck.extract_claims(text, lang="id", kinds=["money", "percent"])
     assert len({c.id for c in claims}) == len(claims) > 20_000
     assert time.perf_counter() - start < 10
+
+
+@given(st.binary(min_size=10, max_size=10))
+def test_base32_is_the_standard_encoding(ten_bytes: bytes) -> None:
+    """The ids' own base32 writes what ``base64.b32encode`` writes, in lower case: ids never change with it."""
+    assert base32(ten_bytes) == base64.b32encode(ten_bytes).decode("ascii").lower()

@@ -171,9 +171,9 @@ class FigureReader:
             if mk is not None and not self._word_follows(mk.end()):
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
-            mu = p.unit_after.match(text, end, upto(text, end, 40))
-            if mu is not None and mu.group("word") and tok.scaled and \
-                    p.unit_lookup.get(_key(mu.group("word"))) == "lb" and "GBP" in data.currency_words.values():
+            sterling = tok.scaled and "GBP" in data.currency_words.values()
+            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling else None
+            if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb":
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
         if not found:
             return None
