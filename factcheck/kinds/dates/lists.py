@@ -64,16 +64,24 @@ def _handed(cands: list[Candidate], r: Reader) -> Candidate:
 
 # ---------------------------------------------------------------- tanggal 3, 5, dan 9 Juni · 3 and 9 June 2025
 def _read_day_list(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
-    g = groups(m)
     if _not_a_list(m, group, r):
         return None
+    read = _days_of_month(m, r)
+    if read is None:
+        return None
+    spans, values = read
+    return _handed(_claims(spans, values, m.end(group), True, m.start(group), "date.day_list"), r)
+
+
+def _days_of_month(m: regex.Match[str], r: Reader) -> tuple[list[tuple[int, int]], list[DateValue]] | None:
+    """The listed days of one month (groups ``ld``, ``month``, ``y``), each a valid date and none twice."""
+    g = groups(m)
     month, y = r.month(g("month")), year(g("y"), r.ref)
     spans = _members(m, "ld")
     days = [_day(r.text[a:b], r) for a, b in spans]
     if month is None or any(d is None or not valid(y, month, d) for d in days) or len(set(days)) < len(days):
         return None
-    values = [r.date(When(y, month, d)) for d in days]
-    return _handed(_claims(spans, values, m.end(group), True, m.start(group), "date.day_list"), r)
+    return spans, [r.date(When(y, month, d)) for d in days]
 
 
 DAY_LIST = DateRule(
@@ -98,12 +106,10 @@ def _read_month_day_list(m: regex.Match[str], group: str, r: Reader) -> Candidat
     if not g("y") and after and _NEXT_IS_WORD.match(r.text, end) and key(after[0].group()) not in (
             r.data.year_cues | r.data.part_joiners):
         return None  # "June 3, 5 and 9 people": counts after a date
-    month, y = r.month(g("month")), year(g("y"), r.ref)
-    spans = _members(m, "ld")
-    days = [_day(r.text[a:b], r) for a, b in spans]
-    if month is None or any(d is None or not valid(y, month, d) for d in days) or len(set(days)) < len(days):
+    read = _days_of_month(m, r)
+    if read is None:
         return None
-    values = [r.date(When(y, month, d)) for d in days]
+    spans, values = read
     return _handed(_claims(spans, values, end, True, m.start(group), "date.month_day_list"), r)
 
 
