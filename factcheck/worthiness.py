@@ -30,7 +30,7 @@ from factcheck import lang as languages
 from factcheck.api import extract_claims
 from factcheck.claims import Claim
 from factcheck.detect import detect_language
-from factcheck.kinds.proportions import AGE
+from factcheck.kinds.proportions import is_age
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
 from factcheck.sentences import sentences
 
@@ -141,7 +141,7 @@ def sentence_features(text: str, start: int, end: int, claims: Sequence[Claim], 
     found = set(cues) & set(WEIGHTS)
     quotes = [c for c in claims if c.kind == "quote"]
     outside_quotes = [c for c in claims if c.kind != "quote" and not any(q.start <= c.start < q.end for q in quotes)]
-    if any(c.kind in _FIGURES and c.rule != AGE for c in outside_quotes):  # a person's age is no statistic
+    if any(c.kind in _FIGURES and not is_age(c.value) for c in outside_quotes):  # a person's age is no statistic
         found.add("figure")
     if any(c.kind == "duration" or (c.kind == "date" and getattr(c.value, "granularity", "") != "time")
            for c in claims):  # a clock time alone is the schedule of an event, not a claim about it

@@ -144,10 +144,14 @@ def _fraction(numerator: int, denominator: int, noun: str | None, data: Language
     return QuantityValue(amount, noun=noun, fraction=f"{numerator}/{denominator}")
 
 
+AGE_NOUN = "age"
+"""The noun of every age: an age is a quantity in years (or months) of a person's ``age``."""
+
+
 def _age(amount: int | None, unit: str = "year") -> QuantityValue | None:
     if amount is None or not 0 < amount <= (120 if unit == "year" else 60):
         return None
-    return QuantityValue(Decimal(amount), unit=unit, noun="age")
+    return QuantityValue(Decimal(amount), unit=unit, noun=AGE_NOUN)
 
 
 def _age_unit(m: regex.Match[str], r: Reader) -> str:
@@ -300,13 +304,13 @@ RATIO = Rule[Pieces, Reader](
 )
 
 RULES: tuple[Rule[Pieces, Reader], ...] = (AGE_AFTER, AGE_BEFORE, FRACTION, RATIO, AGE_BESIDE)
-AGE = "quantity.age"
-FRACTION_RULE = "quantity.fraction"
-RULE_NAMES = (AGE, FRACTION_RULE)
-"""The names claims carry: every age rule makes a ``quantity.age``, every fraction and ratio a
-``quantity.fraction``."""
-_NAME = {"quantity.age_cue": "quantity.age", "quantity.age_beside": "quantity.age", "quantity.ratio":
-         "quantity.fraction"}
+RULE_NAMES = tuple(rule.name for rule in RULES)
+"""The names claims carry: each entry's own."""
+
+
+def is_age(value: object) -> bool:
+    """Whether a claim's value is a person's age (what every age entry makes): a figure, but no statistic."""
+    return isinstance(value, QuantityValue) and value.noun == AGE_NOUN
 
 
 @cache
@@ -363,10 +367,9 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
 def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:
     rule = next(r for r in RULES if m.group(r.group) is not None)
     found = rule.read(m, rule.group, reader)
-    name = _NAME.get(rule.name, rule.name)
     if isinstance(found, Candidate):
-        return attrs.evolve(found, rule=name)
+        return attrs.evolve(found, rule=rule.name)
     if isinstance(found, QuantityValue):
-        return Candidate("quantity", m.start(rule.group), m.end(rule.group), found, name)
+        return Candidate("quantity", m.start(rule.group), m.end(rule.group), found, rule.name)
     return None
 
