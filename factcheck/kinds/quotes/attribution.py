@@ -48,7 +48,7 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         low = w.group().lower().rstrip(".")
         pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
         if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
-            name = _role_speaker(text, probe + w.start(), probe, data, start=probe) or name_before(
+            name = _role_speaker(text, probe + w.start(), probe, data, lines, start=probe) or name_before(
                 text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back", "a spokesman for X said"
             return name, low if low in data.cues_after_quote else pair
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
@@ -80,10 +80,10 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         if cue.lower() in _source_after(data.code):
             name = name_after(text, before.end("cue"), data, span.open_at)
         elif cue.lower() in data.participle_cues:
-            sentence = _sentence_start(text, before.start("cue"), open_para_start, data)
+            sentence = _sentence_start(lines, before.start("cue"), open_para_start)
             name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
         else:
-            name = _name_before_verb(text, before.start("cue"), data, intro_start, open_para_start)
+            name = _name_before_verb(text, before.start("cue"), data, intro_start, open_para_start, lines)
         return name, cue.lower()
     headline = _headline(text, span, data, open_para_start, names)
     return (headline, ":") if headline is not None else (None, None)
@@ -173,7 +173,7 @@ def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
     "…"``) and a verb with no name before it (``Orlov on Friday promised …, but warned that "…"``) give the
     quote to the sentence's subject."""
     para_start, _ = lines.bounds(span.open_at)
-    sentence_start = _sentence_start(text, span.open_at, max(para_start, span.open_at - 240), data)
+    sentence_start = _sentence_start(lines, span.open_at, max(para_start, span.open_at - 240))
     cues = cue_patterns(data.code)
     found = None
     for m in cues.speech.finditer(text, sentence_start, span.open_at):
@@ -194,7 +194,7 @@ def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
     cue = found.group("cue").lower()
     if cue in _source_after(data.code):
         return name_after(text, found.end(), data, span.open_at), cue
-    name = _name_before_verb(text, found.start(), data, sentence_start, para_start)
+    name = _name_before_verb(text, found.start(), data, sentence_start, para_start, lines)
     return name if name is not None else subjects.first(sentence_start, found.start()), cue
 
 
@@ -212,9 +212,9 @@ def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines)
         if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
             name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
         else:
-            name = _name_before_verb(text, m.start(), data, para_start, para_start)
+            name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
             if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
-                role = _role_speaker(text, m.start(), para_start, data)  # no name: a role alone
+                role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
                 if role is not None:
                     name = role
         if name is not None and not name.pronoun and (role is not None or any(
@@ -227,7 +227,8 @@ _MAX_ROLE_WORDS = 8
 _DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
 
 
-def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int) -> Name | None:
+def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int,
+                      lines: _Lines) -> Name | None:
     """The speaker before a speech verb (``name_before``), or the role that holds it: ``A spokeswoman for the GMB
     union said`` is the spokeswoman, not the union; ``Seorang pejabat di Kementerian Perhubungan mengatakan`` is
     the official, not the ministry."""
@@ -239,13 +240,14 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
         j -= 1
     if j == name.start or not text[j - 1].islower():
         return name  # the name opens its clause: no role before it
-    role = _role_speaker(text, verb, para_start, data)
+    role = _role_speaker(text, verb, para_start, data, lines)
     if role is not None and role.start < name.start and name.end <= role.end:
         return role
     return name
 
 
-def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, start: int | None = None) -> Name | None:
+def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, lines: _Lines,
+                  start: int | None = None) -> Name | None:
     """A speaker brought in by role alone at the start of a sentence (or at ``start``, after a quote): ``A
     spokesman for the hospice said`` → ``spokesman for the hospice``; ``A senior official who asked not to be named
     said`` → ``senior official``; ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian
@@ -253,7 +255,7 @@ def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, sta
     if start is not None:
         sentence = start
     else:
-        sentence = _sentence_start(text, verb, max(para_start, verb - 240), data)
+        sentence = _sentence_start(lines, verb, max(para_start, verb - 240))
         dateline = _DATELINE_DASH.search(text, sentence, verb)
         if dateline is not None:
             sentence = dateline.end()  # "Jakarta - Seorang pejabat …"

@@ -14,8 +14,6 @@ from factcheck.patterns import compile_pattern
 from factcheck.sentences import Layout
 from factcheck.speakers import Name, cue_patterns
 
-_SENTENCE_END = compile_pattern(r"(?r)[.!?][”’\"']?\s")
-
 
 class _Speakers:
     """Named speakers in reading order, to resolve ``ujarnya``, ``he said`` to the nearest one before."""
@@ -202,16 +200,10 @@ class _Subjects:
         return self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
 
 
-def _sentence_start(text: str, pos: int, lo: int, data: LanguageData) -> int:
-    """Where the sentence holding ``pos`` starts, not before ``lo``: after the last full stop that closes no
-    abbreviation (``Dr. Andrew Freeman``)."""
-    hi = pos
-    while (end := _SENTENCE_END.search(text, lo, hi)) is not None:
-        word = text[max(lo, end.start() - 12):end.start()].split()
-        if not word or word[-1].lower().rstrip(".") not in data.abbreviations:
-            return int(end.end())
-        hi = end.start()
-    return lo
+def _sentence_start(lines: _Lines, pos: int, lo: int) -> int:
+    """Where the sentence holding ``pos`` starts, not before ``lo``: the text's own sentences, split once for
+    every kind (``factcheck.sentences.layout``), so ``Dr. Andrew Freeman`` opens no sentence here either."""
+    return max(lo, lines.structure.sentence_at(pos).start)
 
 
 def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int, text: str,
