@@ -104,10 +104,15 @@ def compile_re(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def re_trie(words: Iterable[str]) -> str:
+    """``trie`` for the standard ``re`` engine, which has no possessive quantifiers before Python 3.11."""
+    return trie(words).replace("{1,3}+", "{1,3}")
+
+
 def lower_words(words: Iterable[str]) -> re.Pattern[str]:
     """Whole words of a table, for searching a text's lower-case twin (``Scan.lower``) with the standard ``re``
     engine: on a trie of words that is four to five times faster than ``regex`` with ``(?i:…)`` on the text."""
-    body = trie(w.lower() for w in words).replace("{1,3}+", "{1,3}")  # no possessives in ``re`` before 3.11
+    body = re_trie(w.lower() for w in words)
     return compile_re(rf"(?<![\w\u0300-\u036f])(?:{body})(?![\w\u0300-\u036f])")
 
 
@@ -137,6 +142,7 @@ __all__ = [
     "compile_re",
     "longest_first",
     "lower_words",
+    "re_trie",
     "trie",
     "upto",
     "words_pattern",

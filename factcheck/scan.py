@@ -20,7 +20,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_re, trie
+from factcheck.patterns import compile_re, re_trie
 from factcheck.sentences import Layout, layout
 
 _DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
@@ -123,7 +123,7 @@ def openers(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
 
 
 def _followed_by(words: set[str]) -> re.Pattern[str]:
-    body = trie(words).replace("{1,3}+", "{1,3}")
+    body = re_trie(words)
     return compile_re(rf"[\s\u00a0]{{1,8}}(?:{body})(?![\w'’\-])")  # bounded: linear wherever it is tried
 
 
@@ -148,7 +148,7 @@ class _Patterns:
 def _pattern(code: str) -> _Patterns:
     data = languages.get(code)
     triggers = trigger_words(data)
-    words = trie(triggers).replace("{1,3}+", "{1,3}")
+    words = re_trie(triggers)
     # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
     ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
     return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(rf"{_DIGITS}|[½¼¾⅐-⅞]"),

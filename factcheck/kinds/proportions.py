@@ -28,7 +28,7 @@ from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import ascii_digits, read_words, word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, compile_re, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, compile_re, re_trie
 from factcheck.scan import Scan
 
 _QUOTIENT = Context(prec=12)
@@ -332,7 +332,7 @@ def _share_after_digits(code: str) -> re.Pattern[str]:
     have none of these, and skip the pattern."""
     data = languages.get(code)
     words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
-    body = trie(w.lower() for w in words).replace("{1,3}+", "{1,3}")
+    body = re_trie(w.lower() for w in words)
     return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
 
 
