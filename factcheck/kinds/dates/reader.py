@@ -20,12 +20,12 @@ from factcheck.claims import DateValue
 from factcheck.kinds.base import Candidate, previous_word
 from factcheck.kinds.dates.fragments import day_words
 from factcheck.lang.base import LanguageData
-from factcheck.numbers import ascii_digits, read_words
+from factcheck.number_words import as_decimal
+from factcheck.numbers import VULGAR_FRACTIONS, ascii_digits, read_words, vulgar
 from factcheck.patterns import compile_pattern
 from factcheck.tense import tense_at
 
 Groups = Callable[[str], "str | None"]
-_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _DECIMAL = compile_pattern(r"\d+(?:[.,]\d+)?")
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -180,13 +180,14 @@ class Reader:
                 return None
             value = Decimal(top) / Decimal(bottom)
             return value if value == value.quantize(Decimal("0.0001")) else None  # 1/2, 3/4: exact only
-        vulgar = _VULGAR.get(ascii_text[-1:], Decimal(0))
-        if vulgar:
+        last = ascii_text[-1:]
+        part = as_decimal(vulgar(last)) if last and last in VULGAR_FRACTIONS else Decimal(0)
+        if part:
             ascii_text = ascii_text[:-1]
             if not ascii_text:
-                return vulgar
+                return part
         if _DECIMAL.fullmatch(ascii_text):
-            return Decimal(ascii_text.replace(",", ".")) + vulgar
+            return Decimal(ascii_text.replace(",", ".")) + part
         words = _LETTERS.findall(text)
         read = read_words(words, self.data.code)
         if read is None or read[1] != len(words):
