@@ -226,8 +226,9 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
     for i, (start, _, token, is_digits) in enumerate(hits):
         if start < done:
             continue
-        if token in p.articles and not (i + 1 < len(hits) and hits[i + 1][0] - hits[i][1] <= 3
-                                        and hits[i + 1][2] in p.vocabulary and hits[i + 1][2] not in p.articles):
+        if token in p.articles and not (i + 1 < len(hits) and hits.starts[i + 1] - hits.ends[i] <= 3
+                                        and hits.tokens[i + 1] in p.vocabulary
+                                        and hits.tokens[i + 1] not in p.articles):
             continue  # "a" before no number word: the most common word of English, and no number
         if is_digits:
             if len(token) > 64 or sum(ch.isdigit() for ch in token) > _MAX_DIGITS:

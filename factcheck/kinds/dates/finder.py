@@ -30,7 +30,7 @@ from factcheck.kinds.dates.reader import Reader
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import SP, WORD_END, compile_pattern, compile_re, trie, upto
-from factcheck.scan import Scan, openers, phrase_words, scan, second_word_follows
+from factcheck.scan import Hits, Scan, openers, phrase_words, scan, second_word_follows
 
 DateRule = Rule[Fragments, Reader]
 
@@ -120,16 +120,16 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     read = read or scan(text, code)
     hits = read.hits
     seconds = _second_words(code)
-    for i, (start, _end, token, is_digits) in enumerate(hits):
+    for i, (start, end, token, is_digits) in enumerate(hits):
         if start < done:
             continue
         rules = _DIGIT_RULES if is_digits else plan.starts.get(token)
-        if not rules or (is_digits and not _may_be_time(text, hits, i, plan)):
+        if not rules or (is_digits and not _may_be_time(text, hits, i, end, plan)):
             continue
         if not is_digits and token in plan.counting and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
         followers = seconds.get(token)
-        if followers is not None and not second_word_follows(read.lower, _end, followers):
+        if followers is not None and not second_word_follows(read.lower, end, followers):
             continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
@@ -176,11 +176,11 @@ _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
 _AMPM_AFTER = compile_re(r"\s?[aApP]\.?[mM]\b")
 
 
-def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, plan: _Plan) -> bool:
+def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
     """Whether a digit run can begin a date, a time or a duration: a year, a mark glued to it (``26/8``,
     ``1990s``, ``3pm``), a date or time word right after it (``24 Februari``, ``dua hari``), or a clock word
     right before it. Most figures in news are none of these, and skip the date rules altogether."""
-    start, end, token, _ = hits[i]
+    start, token = hits.starts[i], hits.tokens[i]
     if len(token) == 4 and token.isdigit() and "1000" <= token <= "2199":
         return True
     after = text[end:end + 1]
@@ -196,25 +196,25 @@ def _may_be_time(text: str, hits: list[tuple[int, int, str, bool]], i: int, plan
         if not nxt[3] and (nxt[2] in plan.starts or nxt[2] in plan.data.interval_connectors
                            or nxt[2] in plan.data.part_joiners):
             return True
-    if after == "," and i + 1 < len(hits) and hits[i + 1][3] and hits[i + 1][0] - end <= 3:
+    if after == "," and i + 1 < len(hits) and hits.digits[i + 1] and hits.starts[i + 1] - end <= 3:
         return True  # "3, 5, dan 9 Juni": a list of days
     if _AMPM_AFTER.match(text, end) or plan.zone_after.match(text, end, upto(text, end, 12)):
         return True
     before = text[start - 1:start] if start else ""
     if before in "(/-'’":
         return True
-    if i > 0:
-        prev = hits[i - 1]
-        if start - prev[1] <= 3 and not prev[3] and (prev[2] in plan.starts or prev[2] in plan.data.interval_openers):
+    if i > 0 and start - hits.ends[i - 1] <= 3 and not hits.digits[i - 1]:
+        prev = hits.tokens[i - 1]
+        if prev in plan.starts or prev in plan.data.interval_openers:
             return True
     return False
 
 
-def _unit_near(hits: list[tuple[int, int, str, bool]], i: int, plan: _Plan) -> bool:
+def _unit_near(hits: Hits, i: int, plan: _Plan) -> bool:
     """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
-    if hits[i][2] in plan.units:
+    if hits.tokens[i] in plan.units:
         return True
-    end = hits[i][1]
+    end = hits.ends[i]
     for nxt in hits[i + 1:i + 5]:
         if nxt[0] - end > 32:
             return False

@@ -3,7 +3,8 @@ for in full."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 
 from factcheck.patterns import compile_pattern
 from factcheck.speakers import Name
@@ -26,10 +27,12 @@ class NameIndex:
         ``titles``: lower-case words written right before a person's name (``judge``, ``irjen``, ``mr``)."""
         self.titles = titles
         self.text = text
-        self.starts: dict[str, list[int]] = {}
-        self.ends: dict[str, list[int]] = {}
-        """Where the runs holding a word start and end, in text order (a ``Name`` is made only when asked for)."""
-        self.longer: dict[str, list[tuple[int, int]]] = {}
+        self.starts: dict[str, array[int]] = {}
+        self.ends: dict[str, array[int]] = {}
+        """Where the runs holding a word start and end, in text order (a ``Name`` is made only when asked for;
+        offsets are kept in arrays, a fifth of the memory of lists of integers, as a text repeats names often)."""
+        self.longer_starts: dict[str, array[int]] = {}
+        self.longer_ends: dict[str, array[int]] = {}
         """The runs of three words or more holding a word: what a two-word name may be the short form of."""
         self.acronyms: dict[str, Name] = {}
         """Short forms the text defines in brackets after a name, to that name."""
@@ -50,13 +53,9 @@ class NameIndex:
             words = set(parts)
             if len(parts) >= 3:
                 for word in words:
-                    self.longer.setdefault(word, []).append((start, end))
+                    _add(self.longer_starts, self.longer_ends, word, start, end)
             for word in words:
-                if word in starts:
-                    starts[word].append(start)
-                    ends[word].append(end)
-                else:
-                    starts[word], ends[word] = [start], [end]
+                _add(starts, ends, word, start, end)
         self.words = self.starts.keys()
 
     def _run(self, word: str, k: int) -> Name:
@@ -85,9 +84,13 @@ class NameIndex:
         """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
         ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier. Only the last ``_LOOK_BACK`` longer runs with its
         first word are read, so a text that repeats a name without ever writing it in full stays linear."""
-        runs = self.longer.get(words[0], [])
-        k = bisect_right(runs, (before, before)) - 1
-        for start, end in reversed(runs[max(0, k - _LOOK_BACK):k + 1]):
+        starts = self.longer_starts.get(words[0])
+        if starts is None:
+            return None
+        ends = self.longer_ends[words[0]]
+        k = bisect_left(starts, before) - 1
+        lo = max(0, k - _LOOK_BACK)
+        for start, end in zip(reversed(starts[lo:k + 1]), reversed(ends[lo:k + 1]), strict=True):
             if end > before:
                 continue
             held = self.text[start:end].split()
@@ -144,6 +147,14 @@ class NameIndex:
         ``Irjen``, ``BPS``, ``AKBP``."""
         bare = word.rstrip(".")
         return (len(bare) > 1 and bare.isupper()) or bare.lower() in self.titles
+
+
+def _add(starts: dict[str, array[int]], ends: dict[str, array[int]], word: str, start: int, end: int) -> None:
+    if word in starts:
+        starts[word].append(start)
+        ends[word].append(end)
+    else:
+        starts[word], ends[word] = array("q", [start]), array("q", [end])
 
 
 _WORD = compile_pattern(r"[^ \u00a0]++")
