@@ -100,6 +100,9 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     lead = r.text[max(0, start - len(prefix) - 2):start].lower()
     if prefix and lead.endswith(prefix + "-") and not lead[:-len(prefix) - 1][-1:].isalpha():
         return None  # "pekan ke-33 tahun 2025": a rank, not thirty-three years
+    written = (g("amount") or "").split()
+    if written and written[0].lower() in r.data.scale_words:
+        return None  # "Rp5 triliun tahun ini": the scale ends a sum of money, it counts no years
     parts = _parts(m, r)
     if not parts:
         return None

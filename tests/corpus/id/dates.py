@@ -793,6 +793,11 @@ EXAMPLES: list[Ex] = [
         note="units add up in the smallest one",
     ),
     Ex(
+        "Pemerintah akan memangkas anggaran belanja sebesar Rp306,69 triliun tahun ini.",
+        C("date", "tahun ini", granularity="year", relative=True),
+        note="the scale word ends the sum of money: no trillion years",
+    ),
+    Ex(
         "Jaksa menuntut terdakwa hukuman 7 tahun 6 bulan penjara.",
         C("duration", "7 tahun 6 bulan", iso="P90M"),
     ),

@@ -857,6 +857,11 @@ EXAMPLES: list[Ex] = [
         C("money", "Rp 71 triliun", amount="71000000000000", currency="IDR"),
     ),
     Ex(
+        "Pemerintah akan memangkas anggaran belanja sebesar Rp306,69 triliun tahun ini.",
+        C("money", "Rp306,69 triliun", amount="306690000000000", currency="IDR"),
+        note="a unit of time after the scale word is no duration that eats the amount",
+    ),
+    Ex(
         "UMP DKI Jakarta tahun 2025 ditetapkan sebesar Rp 5.396.761.",
         C("money", "Rp 5.396.761", amount="5396761", currency="IDR"),
     ),

@@ -935,6 +935,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "empat tahun", iso="P4Y"),
     ),
     Ex(
+        "Kerajaan menjangka penjimatan subsidi diesel sebanyak RM4 bilion tahun ini.",
+        C("date", "tahun ini", granularity="year", relative=True),
+        note="the scale word ends the sum of money: no billion years",
+    ),
+    Ex(
         "Bekalan air di beberapa kawasan di Petaling terputus selama 72 jam.",
         C("duration", "72 jam", iso="PT72H"),
     ),
