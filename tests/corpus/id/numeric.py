@@ -721,6 +721,11 @@ EXAMPLES: list[Ex] = [
     ),
     # Percentage points
     Ex(
+        "Bank sentral AS memangkas suku bunga seperempat poin persentase menjadi 4,5 persen.",
+        C("percent", "seperempat poin persentase", amount="0.25", measure="points"),
+        C("percent", "4,5 persen", amount="4.5"),
+    ),
+    Ex(
         "Tingkat kemiskinan turun 0,10 poin persentase menjadi 8,47 persen.",
         C("percent", "0,10 poin persentase", amount="0.10", measure="points"),
         C("percent", "8,47 persen", amount="8.47", measure=None),
