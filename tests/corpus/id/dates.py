@@ -1212,6 +1212,25 @@ EXAMPLES: list[Ex] = [
         C("date", "Natal tahun depan", resolved="2026-12-25", relative=True),
         reference_date="2025-10-30",
     ),
+    Ex(
+        "Harga telur ayam ras naik menjadi Rp32.000 per kilogram menjelang Natal.",
+        C("date", "Natal", iso="XXXX-12-25", resolved="2024-12-25"),
+        reference_date="2024-12-10",
+        note="a holiday a few weeks ahead is the coming one",
+    ),
+    Ex(
+        "Inflasi Desember 2024 didorong kenaikan harga cabai rawit menjelang Natal dan Tahun Baru.",
+        C("date", "Natal", resolved="2024-12-25"), C("date", "Tahun Baru", resolved="2025-01-01"),
+        C("date", "Desember 2024", resolved="2024-12"),
+        reference_date="2025-01-02",
+        note="days after the holiday, the one just past: the next is a year away",
+    ),
+    Ex(
+        "Harga daging sapi sempat melonjak saat Natal.",
+        C("date", "Natal", resolved="2023-12-25"),
+        reference_date="2024-12-10",
+        note="a clause that looks back keeps the last one",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Jarak waktu yang dihitung dari suatu hari: satu tanggal (date.offset)
     # ------------------------------------------------------------------------------------------------------------
