@@ -802,6 +802,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "7 tahun 6 bulan", iso="P90M"),
     ),
     Ex(
+        "IHSG melemah 1,2 persen dalam sepekan terakhir, dan nilai tukar rupiah terendah dalam empat tahun terakhir.",
+        C("duration", "sepekan terakhir", iso="P1W"), C("duration", "empat tahun terakhir", iso="P4Y"),
+        note="the stretch up to now, like 'the past week': a duration with its word in the span",
+    ),
+    Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
         C("duration", "1,5 bulan", iso="P1.5M"),
         note="half a month is no exact number of days: the fraction stays",

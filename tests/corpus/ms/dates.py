@@ -940,6 +940,11 @@ EXAMPLES: list[Ex] = [
         note="the scale word ends the sum of money: no billion years",
     ),
     Ex(
+        "Harga ayam naik kepada RM10.50 sekilogram dalam tempoh seminggu terakhir.",
+        C("duration", "seminggu terakhir", iso="P1W"),
+        note="the stretch up to now, like 'the past week'",
+    ),
+    Ex(
         "Bekalan air di beberapa kawasan di Petaling terputus selama 72 jam.",
         C("duration", "72 jam", iso="PT72H"),
     ),
