@@ -731,6 +731,11 @@ EXAMPLES: list[Ex] = [
         C("percent", "8,47 persen", amount="8.47", measure=None),
     ),
     Ex(
+        "Inflasi tahunan Desember 2024 sebesar 1,57 persen, turun dari 2,61 persen setahun sebelumnya.",
+        C("percent", "1,57 persen", amount="1.57"), C("percent", "2,61 persen", amount="2.61", of=None),
+        note="a time after a percentage is no whole it is a share of",
+    ),
+    Ex(
         "Tingkat partisipasi pemilih naik 2 poin persentase dibanding pemilu sebelumnya.",
         C("percent", "2 poin persentase", amount="2", measure="points"),
     ),
