@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.claims import QuantityValue
+from factcheck.claims import PercentValue, QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet, next_words, previous_word, verb_like
 from factcheck.kinds.comparators import bounded
 from factcheck.kinds.rule import Rule
@@ -238,9 +238,54 @@ def _inside_number(r: Reader, start: int) -> bool:
     return word not in r.data.article_words and read_words([word], r.data.code) is not None
 
 
+# ---------------------------------------------------------------- half a percentage point · setengah persen
+@cache
+def _percent_after(code: str) -> regex.Pattern[str]:
+    """A percent word after a fraction, past ``of`` and an article: ``a quarter of a percentage point``."""
+    data = languages.get(code)
+    links = f"(?:{_any(data.fraction_links)}{SP})?" if data.fraction_links else ""
+    articles = f"(?:{_any(data.article_words)}{SP})?" if data.article_words else ""
+    words = [w for w in data.percent_words if w != "%"]
+    return compile_pattern(
+        f"{SP}{links}{articles}(?:(?P<points>{_any(data.percent_point_words)})|{_any(words)}){WORD_END}"
+    )
+
+
+def _fraction_percent(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    """A fraction of a percent or of a percentage point (``half a percentage point``, ``a quarter of a
+    percentage point``, ``setengah persen``): a percentage whose amount is the fraction, not a share of
+    something."""
+    after = _percent_after(r.data.code).match(r.text, m.end(group), min(len(r.text), m.end(group) + 60))
+    if after is None:
+        return None
+    start = m.start(group)
+    article = previous_word(r.text, start)
+    if article is not None and article.group().lower() in r.data.article_words:
+        start = article.start()  # "one and a half percent": the figure reads its whole self
+    if _inside_number(r, start):
+        return None
+    if m.group("dnum"):
+        numerator, denominator = int(m.group("dnum")), int(m.group("dden"))
+    elif m.group("whole"):
+        numerator, denominator = r.data.fraction_wholes[m.group("whole").lower()]
+    else:
+        read = r.number(m.group("num"))
+        if read is None:
+            return None
+        numerator, denominator = read, r.data.fraction_denominators.get(m.group("den").lower(), 0)
+    if not 0 < numerator < denominator:
+        return None
+    amount = _QUOTIENT.divide(Decimal(numerator), Decimal(denominator)).normalize()
+    measure = "points" if after.group("points") else None
+    return Candidate("percent", m.start(group), after.end(), PercentValue(amount, measure=measure), "percent.single")
+
+
 # ---------------------------------------------------------------- two thirds of voters · dua pertiga · a third
-def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
+def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | Candidate | None:
     data = r.data
+    percent = _fraction_percent(m, group, r)
+    if percent is not None:
+        return percent
     following = [w.group().lower() for w in next_words(r.text, m.end(group), 3)]
     if following and following[0] in data.fraction_links and following[1:2] and following[1] in data.article_words:
         following = following[2:]  # "three quarters of a billion"
@@ -368,7 +413,7 @@ def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:
     rule = next(r for r in RULES if m.group(r.group) is not None)
     found = rule.read(m, rule.group, reader)
     if isinstance(found, Candidate):
-        return attrs.evolve(found, rule=rule.name)
+        return attrs.evolve(found, rule=rule.name) if found.kind == "quantity" else found
     if isinstance(found, QuantityValue):
         return Candidate("quantity", m.start(rule.group), m.end(rule.group), found, rule.name)
     return None

@@ -322,6 +322,7 @@ DATA = LanguageData(
         "pagi hari", "siang hari", "sore hari", "malam hari sekitar", "pagi hari sekitar", ", sekitar",
     }),
     age_words=frozenset({"usia", "umur", "berusia", "berumur", "usianya", "umurnya"}),
+    stretch_after_words=frozenset({"terakhir"}),
     times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",

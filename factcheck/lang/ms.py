@@ -292,6 +292,7 @@ DATA = LanguageData(
         "malam kira-kira", ", kira-kira",
     }),
     age_words=frozenset({"usia", "umur", "berusia", "berumur", "usianya", "umurnya"}),
+    stretch_after_words=frozenset({"terakhir"}),
     times_words=frozenset({"kali", "sekali"}),
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadual", "dijangka", "dirancang", "merancang", "bercadang", "mendatang",

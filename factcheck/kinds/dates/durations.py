@@ -24,6 +24,8 @@ _FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00
 
 def _source(v: Fragments) -> str:
     and_word = any_case(v.data.part_joiners, end="")
+    # "sepekan terakhir": the stretch up to now, its word in the span
+    stretch = f"(?:{SP}{any_case(v.data.stretch_after_words)})?" if v.data.stretch_after_words else ""
     return (
         f"(?:(?:{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
         f"{v.modifiers}{v.units}{v.age_after}"
@@ -35,6 +37,7 @@ def _source(v: Fragments) -> str:
         f"(?P<minutes>{SP}(?:{and_word}{SP})?(?P<mins>[1-5]\\d|(?i:{v.number_words}))(?![\\p{{L}}\\p{{N}}])"
         f"(?!{SP}(?i:{v.unit_words})))?)"
         f"(?!{SP}{any_case(v.data.ago_words)})"
+        f"{stretch}"
     )
 
 
@@ -100,6 +103,9 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     lead = r.text[max(0, start - len(prefix) - 2):start].lower()
     if prefix and lead.endswith(prefix + "-") and not lead[:-len(prefix) - 1][-1:].isalpha():
         return None  # "pekan ke-33 tahun 2025": a rank, not thirty-three years
+    written = (g("amount") or "").split()
+    if written and written[0].lower() in r.data.scale_words:
+        return None  # "Rp5 triliun tahun ini": the scale ends a sum of money, it counts no years
     parts = _parts(m, r)
     if not parts:
         return None

@@ -83,10 +83,17 @@ def holiday_in_hijri_year(rule: str, year: int) -> dt.date | None:
     return dates[year - first] if first is not None and 0 <= year - first < len(dates) else None
 
 
+SOON = dt.timedelta(days=92)
+"""How far ahead a holiday the text gives no tense for is the coming one: within a season of the reference date
+(``menjelang Natal`` in early December, ``Lebaran`` a month before it), news means the next occurrence."""
+
+
 def holiday_near(rule: str, ref: dt.date, shift: int | None, lean: int | None = None) -> dt.date | None:
-    """The occurrence a text means: on or before ``ref`` by default, on or after it in a clause that looks ahead
-    (``lean`` 1), strictly before for ``last``, after for ``next``. A table's holiday resolves only while the
-    table covers ``ref``'s year, the occurrence's and those between, so no missing year is skipped over."""
+    """The occurrence a text means: on or before ``ref`` by default, on or after it when it is near (``SOON``)
+    and the clause does not look back, and for a feast of a table on or after it in a clause that looks ahead
+    (``lean`` 1), however far; strictly before for ``last``, after for ``next``. A table's holiday resolves only
+    while the table covers ``ref``'s year, the occurrence's and those between, so no missing year is skipped
+    over."""
     years = (ref.year - 1, ref.year, ref.year + 1)
     if rule.startswith("@"):
         dates = [d for d in _table(rule) if d.year in years] if _covered(rule, ref.year, ref.year) else []
@@ -96,10 +103,13 @@ def holiday_near(rule: str, ref: dt.date, shift: int | None, lean: int | None = 
         found = min((d for d in dates if d > ref), default=None)
     elif shift is not None and shift < 0:
         found = max((d for d in dates if d < ref), default=None)
-    elif lean == 1:
-        found = min((d for d in dates if d >= ref), default=None)
     else:
-        found = max((d for d in dates if d <= ref), default=None)
+        coming = min((d for d in dates if d >= ref), default=None)
+        soon = coming is not None and coming - ref <= SOON and lean != -1
+        if soon or (lean == 1 and rule.startswith("@")):
+            found = coming
+        else:
+            found = max((d for d in dates if d <= ref), default=None)
     return found if found is None or _covered(rule, min(found.year, ref.year), max(found.year, ref.year)) else None
 
 
@@ -127,9 +137,10 @@ def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
         return r.date(When(on.year, on.month, on.day)) if on else DateValue(None, None, False, "day")
     fixed = holiday[:2].isdigit()
     text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
-    # a feast of a table looks ahead in a clause that does ("akan … saat Lebaran"); a fixed day keeps the reading
-    # of the Recognizers-Text specs, on or before the reference date ("The event starts on Christmas")
-    lean = tense_at(r.text, r.at, r.data, day=True) if shift is None and holiday.startswith("@") else None
+    # a feast of a table looks ahead in a clause that does ("akan … saat Lebaran"); a fixed day far ahead keeps
+    # the reading of the Recognizers-Text specs, on or before the reference date ("The event starts on Christmas"
+    # in August); any holiday near ahead is the coming one unless the clause looks back
+    lean = tense_at(r.text, r.at, r.data, day=True) if shift is None else None
     near = holiday_near(holiday, r.ref, shift, lean) if r.ref is not None else None
     return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
 

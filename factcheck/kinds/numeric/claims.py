@@ -302,6 +302,8 @@ class _Scan(FigureReader):
                 break
             if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
                 break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
+            if low in self.data.one_unit_words or low in self.data.time_units:
+                break  # "2,8 persen setahun sebelumnya": a time, no whole the percentage is a share of
             taken.append(w)
         while taken and taken[-1].group().lower() in self.data.share_determiners:
             taken.pop()

@@ -169,6 +169,9 @@ class DateWords:
     """Words after ``year-`` that make a count of years an age, not a length of time: ``9-year-old``."""
     stretch_words: frozenset[str] = frozenset()
     """After a definite article and before a unit: the stretch up to now (``the past decade``), a duration."""
+    stretch_after_words: frozenset[str] = frozenset()
+    """After a length of time: the stretch up to now (``sepekan terakhir``, ``tiga tahun terakhir``), the same
+    duration as ``the past week``, with the word in its span."""
     clock_words_alone: frozenset[str] = frozenset()
     """Clock words that make a bare hour a time (``pukul 10``); the other clock words (``at``) need am/pm, a zone
     or a colon."""

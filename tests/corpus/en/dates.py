@@ -1189,6 +1189,17 @@ EXAMPLES: list[Ex] = [
         C("duration", "a decade", iso="P10Y"),
         reference_date="2025-10-30",
     ),
+    Ex(
+        "Retailers are hiring thousands of seasonal workers ahead of Christmas.",
+        C("date", "Christmas", iso="XXXX-12-25", resolved="2024-12-25"),
+        reference_date="2024-11-20",
+        note="a holiday a few weeks ahead is the coming one",
+    ),
+    Ex(
+        "Rail strikes disrupted travel over Christmas, the union said.",
+        C("date", "Christmas", resolved="2024-12-25"),
+        reference_date="2025-01-06",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # An amount of time counted from a day: one date (date.offset)
     # ------------------------------------------------------------------------------------------------------------

@@ -700,6 +700,23 @@ EXAMPLES: list[Ex] = [
     # Percentage points
     # ------------------------------------------------------------------------------------------------------------
     Ex(
+        "The Federal Reserve cut interest rates by half a percentage point on Wednesday.",
+        C("percent", "half a percentage point", amount="0.5", measure="points"),
+        note="a fraction of a percentage point is a percentage, not a share of something",
+    ),
+    Ex(
+        "Three of the nine policymakers voted for a quarter of a percentage point cut, and one wanted three "
+        "quarters of a percentage point.",
+        C("quantity", "Three", amount="3"), C("quantity", "nine", amount="9"), C("quantity", "one", amount="1"),
+        C("percent", "a quarter of a percentage point", amount="0.25", measure="points"),
+        C("percent", "three quarters of a percentage point", amount="0.75", measure="points"),
+    ),
+    Ex(
+        "Growth slowed to one and a half percent.",
+        C("percent", "one and a half percent", amount="1.5"),
+        note="the half of a mixed number stays in its figure",
+    ),
+    Ex(
         "Support for the government fell 3 percentage points to 41%.",
         C("percent", "3 percentage points", amount="3", measure="points"),
         C("percent", "41%", amount="41"),

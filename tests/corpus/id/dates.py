@@ -793,8 +793,18 @@ EXAMPLES: list[Ex] = [
         note="units add up in the smallest one",
     ),
     Ex(
+        "Pemerintah akan memangkas anggaran belanja sebesar Rp306,69 triliun tahun ini.",
+        C("date", "tahun ini", granularity="year", relative=True),
+        note="the scale word ends the sum of money: no trillion years",
+    ),
+    Ex(
         "Jaksa menuntut terdakwa hukuman 7 tahun 6 bulan penjara.",
         C("duration", "7 tahun 6 bulan", iso="P90M"),
+    ),
+    Ex(
+        "IHSG melemah 1,2 persen dalam sepekan terakhir, dan nilai tukar rupiah terendah dalam empat tahun terakhir.",
+        C("duration", "sepekan terakhir", iso="P1W"), C("duration", "empat tahun terakhir", iso="P4Y"),
+        note="the stretch up to now, like 'the past week': a duration with its word in the span",
     ),
     Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
@@ -1206,6 +1216,25 @@ EXAMPLES: list[Ex] = [
         "Pemerintah memperkirakan arus mudik Natal tahun depan meningkat.",
         C("date", "Natal tahun depan", resolved="2026-12-25", relative=True),
         reference_date="2025-10-30",
+    ),
+    Ex(
+        "Harga telur ayam ras naik menjadi Rp32.000 per kilogram menjelang Natal.",
+        C("date", "Natal", iso="XXXX-12-25", resolved="2024-12-25"),
+        reference_date="2024-12-10",
+        note="a holiday a few weeks ahead is the coming one",
+    ),
+    Ex(
+        "Inflasi Desember 2024 didorong kenaikan harga cabai rawit menjelang Natal dan Tahun Baru.",
+        C("date", "Natal", resolved="2024-12-25"), C("date", "Tahun Baru", resolved="2025-01-01"),
+        C("date", "Desember 2024", resolved="2024-12"),
+        reference_date="2025-01-02",
+        note="days after the holiday, the one just past: the next is a year away",
+    ),
+    Ex(
+        "Harga daging sapi sempat melonjak saat Natal.",
+        C("date", "Natal", resolved="2023-12-25"),
+        reference_date="2024-12-10",
+        note="a clause that looks back keeps the last one",
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Jarak waktu yang dihitung dari suatu hari: satu tanggal (date.offset)

@@ -721,9 +721,19 @@ EXAMPLES: list[Ex] = [
     ),
     # Percentage points
     Ex(
+        "Bank sentral AS memangkas suku bunga seperempat poin persentase menjadi 4,5 persen.",
+        C("percent", "seperempat poin persentase", amount="0.25", measure="points"),
+        C("percent", "4,5 persen", amount="4.5"),
+    ),
+    Ex(
         "Tingkat kemiskinan turun 0,10 poin persentase menjadi 8,47 persen.",
         C("percent", "0,10 poin persentase", amount="0.10", measure="points"),
         C("percent", "8,47 persen", amount="8.47", measure=None),
+    ),
+    Ex(
+        "Inflasi tahunan Desember 2024 sebesar 1,57 persen, turun dari 2,61 persen setahun sebelumnya.",
+        C("percent", "1,57 persen", amount="1.57"), C("percent", "2,61 persen", amount="2.61", of=None),
+        note="a time after a percentage is no whole it is a share of",
     ),
     Ex(
         "Tingkat partisipasi pemilih naik 2 poin persentase dibanding pemilu sebelumnya.",
@@ -855,6 +865,11 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Anggaran program Makan Bergizi Gratis tahun ini sebesar Rp 71 triliun.",
         C("money", "Rp 71 triliun", amount="71000000000000", currency="IDR"),
+    ),
+    Ex(
+        "Pemerintah akan memangkas anggaran belanja sebesar Rp306,69 triliun tahun ini.",
+        C("money", "Rp306,69 triliun", amount="306690000000000", currency="IDR"),
+        note="a unit of time after the scale word is no duration that eats the amount",
     ),
     Ex(
         "UMP DKI Jakarta tahun 2025 ditetapkan sebesar Rp 5.396.761.",

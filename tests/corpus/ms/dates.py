@@ -935,6 +935,16 @@ EXAMPLES: list[Ex] = [
         C("duration", "empat tahun", iso="P4Y"),
     ),
     Ex(
+        "Kerajaan menjangka penjimatan subsidi diesel sebanyak RM4 bilion tahun ini.",
+        C("date", "tahun ini", granularity="year", relative=True),
+        note="the scale word ends the sum of money: no billion years",
+    ),
+    Ex(
+        "Harga ayam naik kepada RM10.50 sekilogram dalam tempoh seminggu terakhir.",
+        C("duration", "seminggu terakhir", iso="P1W"),
+        note="the stretch up to now, like 'the past week'",
+    ),
+    Ex(
         "Bekalan air di beberapa kawasan di Petaling terputus selama 72 jam.",
         C("duration", "72 jam", iso="PT72H"),
     ),

@@ -699,6 +699,10 @@ EXAMPLES: list[Ex] = [
     ),
     # Percentage points and basis points
     Ex(
+        "Rizab Persekutuan menurunkan kadar faedah sebanyak setengah mata peratusan minggu lalu.",
+        C("percent", "setengah mata peratusan", amount="0.5", measure="points"),
+    ),
+    Ex(
         "Kadar pengangguran turun 0.1 mata peratusan kepada 3.0 peratus.",
         C("percent", "0.1 mata peratusan", amount="0.1", measure="points"),
         C("percent", "3.0 peratus", amount="3.0", measure=None),
