@@ -30,7 +30,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.number_words import as_decimal, exact, read_exact, read_words
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie, upto
+from factcheck.patterns import AHEAD, DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie, upto
 from factcheck.scan import Scan, scan
 
 __all__ = [
@@ -102,6 +102,8 @@ and with a scale word it still fits the 28 digits of decimal arithmetic."""
 def read_digits(raw: str, data: LanguageData) -> tuple[Decimal, bool, bool] | None:
     """Value of a run of digits and separators, as ``(value, grouped, has_fraction)``; None if it fits no
     reading of the language's number format."""
+    if raw.isascii() and raw.isdigit():
+        return Decimal(raw), False, False  # the common case: no mark to read
     s = raw.translate(ascii_digits())
     for sp in _SPACES:
         s = s.replace(sp, " ")
@@ -231,18 +233,19 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
                                         and hits.tokens[i + 1] not in p.articles):
             continue  # "a" before no number word: the most common word of English, and no number
         if is_digits:
-            if len(token) > 64 or sum(ch.isdigit() for ch in token) > _MAX_DIGITS:
+            if len(token) > 64 or (len(token) > _MAX_DIGITS and sum(ch.isdigit() for ch in token) > _MAX_DIGITS):
                 continue  # a run of digits this long is a code or noise, never a figure
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
             number = None
             for pattern in (p.digits, p.plain):  # "3/2", "24/7": no fraction; the digits alone are read
-                m = pattern.match(text, at, upto(text, at)) or (
-                    pattern.match(text, start, upto(text, start)) if at != start else None)
+                # an endpos past the text's end is the text's end: no upto() call per number
+                m = pattern.match(text, at, at + AHEAD) or (
+                    pattern.match(text, start, start + AHEAD) if at != start else None)
                 if m is None:
                     break
                 number = _digit_token(m, p)
                 done = m.end()
-                if number is not None or not any(m.group("den", "fden", "power")):
+                if number is not None or not (m.group("den") or m.group("fden") or m.group("power")):
                     break
             if number is not None:
                 yield number
@@ -253,23 +256,25 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
                 yield from _split_words(text, m.start(), m.end(), code, p)
 
 
+_GROUPS = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
+
+
 def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
-    names = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
-    groups = dict(zip(names, m.group(*names), strict=True))
-    if groups["vulgaronly"] is not None:
+    digits, neg, vulgar_ch, den, fnum, fden, power, suffix, scale, vulgaronly = m.group(*_GROUPS)
+    if vulgaronly is not None:
         part = vulgar(m.group())
         value = as_decimal(part)
         return NumberToken(m.start(), m.end(), value, "digits", fraction=True, unscaled=value,
                            ratio=(part.numerator, part.denominator))
-    read = read_digits(str(groups["digits"]), p.data)
+    read = read_digits(str(digits), p.data)
     if read is None:
         return None
     value, grouped, fraction = read
-    negative = groups["neg"] is not None
+    negative = neg is not None
     ratio: tuple[int, int] | None = None
-    written = bool(groups.get("vulgar") or groups.get("den") or groups.get("fden"))
-    if written or groups.get("power"):
-        exact_value = _written(value, grouped or fraction, groups)
+    written = bool(vulgar_ch or den or fden)
+    if written or power:
+        exact_value = _written(value, grouped or fraction, vulgar_ch, den, fnum, fden, power)
         if exact_value is None:
             return None
         if negative:
@@ -278,44 +283,45 @@ def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
         fraction = fraction or written
         if written and exact_value.denominator != 1 and exact_value > 0:
             ratio = (exact_value.numerator, exact_value.denominator)
-            if groups.get("den"):
-                ratio = (int(groups["digits"]), int(groups["den"]))  # "3/15" as written, like "18 dari 20"
+            if den:
+                ratio = (int(digits), int(den))  # "3/15" as written, like "18 dari 20"
     elif negative:
         value = -value
     unscaled = value
     scaled = False
-    if groups["suffix"]:
-        value *= p.suffixes[groups["suffix"]]
+    if suffix:
+        value *= p.suffixes[suffix]
         scaled = True
-    elif groups["scale"]:
-        value *= _scale_value(groups["scale"], p)
+    elif scale:
+        value *= _scale_value(scale, p)
         scaled = True
     if scaled:
         ratio = None
-    raw = str(groups["digits"])
+    raw = str(digits)
     plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative and not \
-        written and not groups.get("power") else None
+        written and not power else None
     return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
-                       exact(unscaled), ratio, bool(groups.get("den")))
+                       exact(unscaled), ratio, bool(den))
 
 
-def _written(value: Decimal, separated: bool, groups: dict[str, str | None]) -> Fraction | None:
+def _written(value: Decimal, separated: bool, vulgar_ch: str | None, den: str | None, fnum: str | None,
+             fden: str | None, power: str | None) -> Fraction | None:
     """The exact value of digits with a fraction or a power written after them: ``2⅓``, ``10 1/2``, ``1/4``,
     ``1.3e6``; None when the fraction is no fraction (``24/7``, ``1.5 1/2``)."""
     exact_value = Fraction(value)
-    if groups.get("vulgar"):
-        exact_value += vulgar(str(groups["vulgar"]))
-    elif groups.get("den") or groups.get("fden"):
+    if vulgar_ch:
+        exact_value += vulgar(vulgar_ch)
+    elif den or fden:
         whole = None if separated else int(value)
-        if groups.get("den"):
-            num, den, whole = whole or 0, int(str(groups["den"])), 0
+        if den:
+            num, denominator, whole = whole or 0, int(den), 0
         else:
-            num, den = int(str(groups["fnum"])), int(str(groups["fden"]))
-        if whole is None or not 0 < num < den:
+            num, denominator = int(str(fnum)), int(str(fden))
+        if whole is None or not 0 < num < denominator:
             return None
-        exact_value = whole + Fraction(num, den)
-    if groups.get("power"):
-        return _power(exact_value, str(groups["power"]))
+        exact_value = whole + Fraction(num, denominator)
+    if power:
+        return _power(exact_value, power)
     return exact_value
 
 

@@ -23,6 +23,8 @@ WORD_START = r"(?<![\p{L}\p{N}\p{M}_])"
 WORD_END = r"(?![\p{L}\p{N}\p{M}_])"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 """Hyphen, the Unicode hyphens, en and em dash, and the minus sign."""
+DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+"""The characters ``DASH`` matches, for gates (``gate``)."""
 
 FLAGS = regex.VERSION0 | regex.UNICODE
 TIMEOUT = 10.0
@@ -83,6 +85,81 @@ def upto(text: str, pos: int, size: int = AHEAD) -> int:
     return min(len(text), pos + size)
 
 
+def _cased(ch: str) -> set[str]:
+    """``ch`` and every character a case-insensitive match may take for it (``K`` for ``k``, ``S`` for ``ſ``)."""
+    out = {ch}
+    for _ in range(2):
+        out |= {f[:1] for c in out for f in (c.lower(), c.upper(), c.casefold())}
+    return out
+
+
+GATE = 3
+"""Characters a gate compares: the first (or last) three of a table's words, in lower case."""
+
+
+def gate(words: Iterable[str], *, last: bool = False) -> frozenset[str]:
+    """The heads (with ``last``, the tails) of a table's words: their first (last) ``GATE`` characters in lower
+    case, cut at a space (a pattern reads any gap there) and before a character outside ASCII that has a case twin
+    in it (``K``, the Kelvin sign, matches ``k``). A pattern built from the table matches at a place only where
+    the text's characters there start (end) with one of them (``admits``), so where they do not, the match is
+    skipped: a look at three characters instead of a call to the regex engine, for the many figures with no
+    currency, unit or comparator next to them."""
+    out: set[str] = set()
+    for word in words:
+        if not word or word[-1 if last else 0].isspace():
+            if word:
+                raise ValueError(f"a table word starts or ends with a space: {word!r}")
+            continue
+        chars = reversed(word) if last else iter(word)
+        kept = ""
+        for ch in chars:
+            if len(kept) == GATE or ch.isspace():
+                break
+            if not ch.isascii():
+                ascii_twins = {c.lower() for c in _cased(ch) if c.isascii()}
+                if not kept:
+                    out |= ascii_twins  # the word may begin with any of them
+                    kept = ""
+                    break
+                if not ascii_twins:
+                    kept = ""  # no ASCII text matches this word at all; non-ASCII text passes every gate
+                break
+            kept = ch.lower() + kept if last else kept + ch.lower()
+        if kept:
+            out.add(kept)
+    return frozenset(out)
+
+
+def head_after(text: str, pos: int) -> str | None:
+    """The three characters at ``pos`` past at most three spaces (where an anchored ``OPT_SP`` or ``SP`` leads), in
+    lower case; None when one is outside ASCII (every gate then admits)."""
+    stop = pos + 3
+    while pos < stop and text[pos:pos + 1].isspace():
+        pos += 1
+    head = text[pos:pos + GATE]
+    return head.lower() if head.isascii() else None
+
+
+def tail_before(text: str, pos: int) -> str | None:
+    """The three characters before ``pos`` past at most three spaces (where a backward pattern ending at ``pos``
+    reads), in lower case; None when one is outside ASCII."""
+    stop = pos - 3
+    while pos > stop and pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    tail = text[max(0, pos - GATE):pos]
+    return tail.lower() if tail.isascii() else None
+
+
+def admits(head: str | None, heads: frozenset[str]) -> bool:
+    """Whether a pattern gated by ``heads`` may match where the text reads ``head`` (``head_after``)."""
+    return head is None or head[:1] in heads or head[:2] in heads or head[:3] in heads
+
+
+def admits_tail(tail: str | None, tails: frozenset[str]) -> bool:
+    """Whether a backward pattern gated by ``tails`` may match where the text reads ``tail`` (``tail_before``)."""
+    return tail is None or tail[-1:] in tails or tail[-2:] in tails or tail[-3:] in tails
+
+
 COMPILED: list[tuple[regex.Pattern[str] | re.Pattern[str], bool]] = []
 """Every pattern the library has compiled, and whether it scans whole texts (``finditer``) or is only matched at
 a given place: the adversarial tests feed each its worst inputs the way it is used, so a pattern that
@@ -130,6 +207,7 @@ def any_case(words: Iterable[str], group: str | None = None, *, end: str = WORD_
 __all__ = [
     "AHEAD",
     "DASH",
+    "DASH_CHARS",
     "NONE",
     "OPT_SP",
     "SP",
@@ -137,12 +215,17 @@ __all__ = [
     "WORD_END",
     "WORD_START",
     "WS",
+    "admits",
+    "admits_tail",
     "any_case",
     "compile_pattern",
     "compile_re",
+    "gate",
+    "head_after",
     "longest_first",
     "lower_words",
     "re_trie",
+    "tail_before",
     "trie",
     "upto",
     "words_pattern",

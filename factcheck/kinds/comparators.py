@@ -16,7 +16,19 @@ from factcheck import lang as languages
 from factcheck.claims import DurationValue, QuantityValue
 from factcheck.kinds.base import Candidate, previous_word
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import OPT_SP, WORD_END, WORD_START, compile_pattern, longest_first, trie, upto
+from factcheck.patterns import (
+    OPT_SP,
+    WORD_END,
+    WORD_START,
+    admits,
+    admits_tail,
+    compile_pattern,
+    gate,
+    head_after,
+    longest_first,
+    tail_before,
+    trie,
+)
 
 
 @attrs.frozen
@@ -25,12 +37,16 @@ class Comparators:
     before: regex.Pattern[str]
     after: regex.Pattern[str]
     codes: dict[str, str]
+    before_gate: frozenset[str]
+    """The tails of the words ``before`` reads (``factcheck.patterns.gate``)."""
+    after_gate: frozenset[str]
 
 
 @cache
 def comparators(code: str) -> Comparators:
     data = languages.get(code)
-    words = longest_first([k for k in data.comparators_before if k.split()[0] not in data.range_alternatives])
+    listed = [k for k in data.comparators_before if k.split()[0] not in data.range_alternatives]
+    words = longest_first(listed)
     before = compile_pattern(f"(?r){WORD_START}(?P<cmp>(?i:{words})){OPT_SP}")
     difference = f"(?!{OPT_SP}(?i:{trie(data.comparative_words)}){WORD_END})" if data.comparative_words else ""
     after = compile_pattern(
@@ -39,13 +55,15 @@ def comparators(code: str) -> Comparators:
         f"|(?P<glued>(?i:{trie(k for k in data.comparators_after if k.startswith(('-', '+')))})){WORD_END})"
     )
     codes = {k.lower(): v for k, v in {**data.comparators_before, **data.comparators_after}.items()}
-    return Comparators(data, before, after, codes)
+    return Comparators(data, before, after, codes, gate(listed, last=True), gate(data.comparators_after))
 
 
 def read_before(text: str, code: str, pos: int) -> tuple[str, int, bool] | None:
     """The comparator phrase right before ``pos``: its code (``lebih dari`` → gt), where it starts, and whether it
     means just below (``hampir``, ``nearly``); None when there is none, or when it is a verb's particle."""
     c = comparators(code)
+    if not admits_tail(tail_before(text, pos), c.before_gate):
+        return None
     m = c.before.match(text, max(0, pos - 40), pos)
     if m is None:
         return None
@@ -68,7 +86,9 @@ def comparator_before(text: str, code: str, pos: int) -> tuple[str, bool] | None
 def read_after(text: str, code: str, pos: int) -> tuple[str | None, int]:
     """The comparator right after a figure ending at ``pos`` (``500 lebih``, ``20-plus``) and where it ends."""
     c = comparators(code)
-    m = c.after.match(text, pos, upto(text, pos, 24))
+    if not admits(head_after(text, pos), c.after_gate):
+        return None, pos
+    m = c.after.match(text, pos, pos + 24)
     if m is None:
         return None, pos
     word = " ".join((m.group("cmp") or m.group("glued") or "").lower().split())

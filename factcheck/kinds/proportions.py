@@ -392,11 +392,12 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
     pattern = _combined(code)
     out: list[Candidate] = []
     done = 0
+    share_after = _share_after_digits(code)
     for start, _end, token, is_digits in read.hits:
         if start < done or not (is_digits or token in starts):
             continue
-        places = [start] if not is_digits or _share_after_digits(code).match(read.lower, _end) else []
-        if is_digits and text[max(0, start - 2):start] in (" (", ", "):
+        places = [start] if not is_digits or share_after.match(read.lower, _end) else []
+        if is_digits and _beside(text, start):
             places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
         for at in places:
             m = pattern.match(text, at, min(len(text), at + 80))
@@ -407,6 +408,16 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
                 done = cand.end
                 break
     return out
+
+
+def _beside(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` may be an age beside a name (``AGE_BESIDE``): after `` (``, or after ``, ``
+    as one or two digits from 1 and a comma (``Smith, 45,``). Every other rule starts at a digit or a letter, so
+    only that one can match two characters before the digits."""
+    before = text[max(0, start - 2):start]
+    if before == " (":
+        return True
+    return before == ", " and text[start:start + 1] in "123456789" and "," in text[start + 1:start + 3]
 
 
 def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:

@@ -29,7 +29,7 @@ from factcheck.kinds.dates.joins import join_intervals, join_offsets, join_times
 from factcheck.kinds.dates.reader import Reader
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import SP, WORD_END, compile_pattern, compile_re, trie, upto
+from factcheck.patterns import SP, WORD_END, admits, compile_pattern, compile_re, gate, head_after, trie, upto
 from factcheck.scan import Hits, Scan, openers, phrase_words, scan, second_word_follows
 
 DateRule = Rule[Fragments, Reader]
@@ -59,6 +59,8 @@ class _Plan:
     data: LanguageData
     starts: dict[str, tuple[DateRule, ...]]
     zone_after: regex.Pattern[str]
+    zone_gate: frozenset[str]
+    """The heads of the time zone words (``factcheck.patterns.gate``)."""
     units: frozenset[str]
     """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
     counting: frozenset[str]
@@ -93,7 +95,7 @@ def _plan(code: str) -> _Plan:
     units = frozenset([*data.time_units, *data.one_unit_words, *fractions, *phrase_ends])
     starts = _starts(code)
     counting = frozenset(w for w, rules in starts.items() if all(rule.counts for rule in rules))
-    return _Plan(data, starts, zone_after, units, counting)
+    return _Plan(data, starts, zone_after, gate(data.timezones), units, counting)
 
 
 def compile_all(code: str) -> None:
@@ -190,15 +192,19 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
         return True  # "14. 3. 2024"
     if "." in token or ":" in token:
         return True
-    for nxt in hits[i + 1:i + 3]:
-        if nxt[0] - end > 8:
+    starts, tokens, digits = hits.starts, hits.tokens, hits.digits  # the columns: no tuple per hit
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        if starts[k] - end > 8:
             break
-        if not nxt[3] and (nxt[2] in plan.starts or nxt[2] in plan.data.interval_connectors
-                           or nxt[2] in plan.data.part_joiners):
+        if not digits[k] and (tokens[k] in plan.starts or tokens[k] in plan.data.interval_connectors
+                              or tokens[k] in plan.data.part_joiners):
             return True
-    if after == "," and i + 1 < len(hits) and hits.digits[i + 1] and hits.starts[i + 1] - end <= 3:
+    if after == "," and i + 1 < len(tokens) and digits[i + 1] and starts[i + 1] - end <= 3:
         return True  # "3, 5, dan 9 Juni": a list of days
-    if _AMPM_AFTER.match(text, end) or plan.zone_after.match(text, end, upto(text, end, 12)):
+    if (after in "aApP" or after.isspace()) and _AMPM_AFTER.match(text, end):  # "" is in every string
+        return True
+    if after.isspace() and admits(head_after(text, end), plan.zone_gate) and \
+            plan.zone_after.match(text, end, end + 12):
         return True
     before = text[start - 1:start] if start else ""
     if before in "(/-'’":

@@ -36,7 +36,7 @@ from factcheck.lang.common import (
     MINOR_UNIT,
 )
 from factcheck.numbers import NumberToken, exact
-from factcheck.patterns import upto
+from factcheck.patterns import admits, admits_tail, head_after, tail_before, upto
 from factcheck.scan import Scan, scan
 
 _SCORE_MAX = 30
@@ -129,7 +129,9 @@ class _Scan(FigureReader):
         if i + 1 >= len(self.tokens):
             return None, i, 0
         nxt = self.tokens[i + 1]
-        m = self.p.connector_after.match(self.text, first.end, upto(self.text, first.end, 24))
+        if not admits(head_after(self.text, first.end), self.p.gates.connector_after):
+            return None, i, 0
+        m = self.p.connector_after.match(self.text, first.end, first.end + 24)
         if m is None:
             return None, i, 0
         opener = self.p.opener_before.match(self.text, max(0, first.start - 40), self._cmp_start(first.start))
@@ -225,7 +227,8 @@ class _Scan(FigureReader):
         after_cmp, _ = self.comparator_after(a.end)
         if after_cmp and not cmp:
             cmp = after_cmp
-        neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start)
+        neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start) \
+            if admits_tail(tail_before(self.text, a.start), self.p.gates.negative_before) else None
         plus = None if neg is None else plus_before(self.code).match(self.text, max(0, neg.start() - 12), neg.start())
         if plus is not None:
             a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin

@@ -31,7 +31,7 @@ from factcheck.lang.common import (
     UNIT_SYMBOLS,
 )
 from factcheck.numbers import NumberToken, exact, read_words
-from factcheck.patterns import compile_pattern, upto
+from factcheck.patterns import admits, admits_tail, compile_pattern, head_after, tail_before, upto
 
 
 @attrs.frozen
@@ -120,21 +120,25 @@ class FigureReader:
         """Where the last figure read ends: a currency before a number is not one the last figure took."""
         self.cent_currency: str | None = None
         """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
+        self._before: tuple[int, tuple[str | None, int, bool]] = (-1, (None, -1, False))
+        self._after: tuple[int, tuple[str | None, int]] = (-1, (None, -1))
 
     # ------------------------------------------------------------------ anchors
 
     def anchor(self, i: int) -> Anchor:
         """The number with its currency, percent word or unit, whichever the text puts around it."""
         tok = self.tokens[i]
-        return (self._money(tok) or self._percent(tok) or self._measure(tok)
+        head = head_after(self.text, tok.end)  # what follows the number, read once for every gate
+        return (self._money(tok, head) or self._percent(tok, head) or self._measure(tok, head)
                 or Anchor(tok, tok.start, tok.end, tok.value))
 
-    def _money(self, tok: NumberToken) -> Anchor | None:
-        text, p, data = self.text, self.p, self.data
+    def _money(self, tok: NumberToken, head: str | None) -> Anchor | None:
+        text, p, data, gates = self.text, self.p, self.data, self.p.gates
         start, end, value = tok.start, tok.end, tok.value
         currency: str | None = None
         found = False
-        m = p.currency_before.match(text, max(0, start - 30), start)
+        m = p.currency_before.match(text, max(0, start - 30), start) \
+            if admits_tail(tail_before(text, start), gates.currency_before) else None
         if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
                 m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
             m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
@@ -150,7 +154,9 @@ class FigureReader:
                     not tok.scaled or text[tok.end - 1:tok.end] == ms.group("msuf")):
                 value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
         minor = False
-        mc = p.currency_after.match(text, end, upto(text, end, 40))
+        if end != tok.end:
+            head = head_after(text, end)
+        mc = p.currency_after.match(text, end, end + 40) if admits(head, gates.currency_after) else None
         if mc is not None:
             if mc.group("minor"):
                 if not found:
@@ -163,11 +169,12 @@ class FigureReader:
             elif currency_of(mc, p) == currency and not _DIGIT_NEXT.match(text, mc.end(), upto(text, mc.end(), 4)):
                 end = mc.end()  # "$ 10 dollars" (but "$ 20,000.00 $ 37,305.97" is two amounts)
         if not found:
-            mm = p.multiplier_after.match(text, end, upto(text, end, 12))
+            mm = p.multiplier_after.match(text, end, end + 12) if admits(head, gates.multiplier_after) else None
             if mm is not None:  # "10 grand"
                 found, currency, end = True, data.default_currency, mm.end()
                 value = exact(value * data.money_multipliers[mm.group("mult").lower()])
-            mk = p.coin_after.match(text, end, upto(text, end, 12))
+                head = head_after(text, end)
+            mk = p.coin_after.match(text, end, end + 12) if admits(head, gates.coin_after) else None
             if mk is not None and not self._word_follows(mk.end()):
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
@@ -202,15 +209,17 @@ class FigureReader:
         read = read_words(_LETTERS.findall(text), self.data.code)
         return read[0] if read is not None else None
 
-    def _percent(self, tok: NumberToken) -> Anchor | None:
-        mp = self.p.percent_after.match(self.text, tok.end, upto(self.text, tok.end, 40))
+    def _percent(self, tok: NumberToken, head: str | None) -> Anchor | None:
+        if not admits(head, self.p.gates.percent_after):
+            return None
+        mp = self.p.percent_after.match(self.text, tok.end, tok.end + 40)
         if mp is None:
             return None
         return Anchor(tok, tok.start, mp.end(), tok.value, percent=True, points=mp.group("points") is not None)
 
-    def _measure(self, tok: NumberToken) -> Anchor | None:
+    def _measure(self, tok: NumberToken, head: str | None) -> Anchor | None:
         p, text = self.p, self.text
-        mu = p.unit_after.match(text, tok.end, upto(text, tok.end, 40))
+        mu = p.unit_after.match(text, tok.end, tok.end + 40) if admits(head, p.gates.unit_after) else None
         if mu is None:
             return self._unit_before(tok)
         if mu.group("sym") == "m" and mu.start() == tok.end and self._counted_after(mu.end()):
@@ -227,7 +236,8 @@ class FigureReader:
     def _unit_before(self, tok: NumberToken) -> Anchor | None:
         """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
         with it."""
-        if tok.form != "digits" or tok.scaled:
+        if tok.form != "digits" or tok.scaled or not admits_tail(tail_before(self.text, tok.start),
+                                                                  self.p.gates.unit_before):
             return None
         m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
         if m is None or (len(m.group("unit")) == 1 and not tok.fraction):
@@ -280,11 +290,19 @@ class FigureReader:
 
     def comparator(self, pos: int) -> tuple[str | None, int, bool]:
         """The comparator before ``pos``, where its phrase starts, and whether it means just below (``hampir``)."""
+        if self._before[0] == pos:  # a figure asks twice: for its claim and whether it is a change
+            return self._before[1]
         found = read_before(self.text, self.code, pos)
-        return found if found is not None else (None, pos, False)
+        result = found if found is not None else (None, pos, False)
+        self._before = (pos, result)
+        return result
 
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
-        return read_after(self.text, self.code, pos)
+        if self._after[0] == pos:
+            return self._after[1]
+        result = read_after(self.text, self.code, pos)
+        self._after = (pos, result)
+        return result
 
     def noun(self, pos: int) -> str | None:
         data = self.data

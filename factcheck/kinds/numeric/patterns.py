@@ -21,7 +21,18 @@ from factcheck.lang.common import (
     UNIT_SYMBOLS,
 )
 from factcheck.numbers import word_run_source
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, longest_first, trie
+from factcheck.patterns import (
+    DASH,
+    DASH_CHARS,
+    OPT_SP,
+    SP,
+    WORD_END,
+    WORD_START,
+    compile_pattern,
+    gate,
+    longest_first,
+    trie,
+)
 
 CUE_GLUE = r"[\s\u00a0\u2009\u202f]{0,2}+"
 
@@ -51,6 +62,44 @@ class Patterns:
     """Words of change that make a percentage next to them a percentage change."""
     change_links: frozenset[str]
     """Words between the before and the after of a change (``to``, ``menjadi``): never a bare ``and``."""
+    gates: Gates
+    """What a text must hold next to a number for each pattern to be worth trying there."""
+
+
+@attrs.frozen
+class Gates:
+    """For each pattern matched at a number, the ASCII characters it can begin at (past its spaces) or, for one read
+    backwards, end at: built from the same tables as the pattern, so skipping a match where the text's character is
+    none of them skips only matches that would fail. Most figures have no currency, unit or percent word next to
+    them, and one look at a character is far cheaper than a match (``factcheck.patterns.may_be``)."""
+
+    currency_before: frozenset[str]
+    currency_after: frozenset[str]
+    percent_after: frozenset[str]
+    unit_after: frozenset[str]
+    unit_before: frozenset[str]
+    connector_after: frozenset[str]
+    multiplier_after: frozenset[str]
+    coin_after: frozenset[str]
+    negative_before: frozenset[str]
+
+
+def _gates(data: LanguageData, connectors: list[str]) -> Gates:
+    dash = gate(DASH_CHARS)
+    scaled_codes = [p + c for p in data.code_scale_prefixes for c in CURRENCY_CODES]  # "MUSD"
+    return Gates(
+        currency_before=gate([*CURRENCY_SYMBOLS, *CURRENCY_CODES,
+                              *(set(data.currency_words) - data.suffix_only_currency_words)], last=True),
+        currency_after=gate([*data.minor_currency_words, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *scaled_codes,
+                             *GLUED_CURRENCY_CODES, *data.currency_words]) | dash,
+        percent_after=gate([*data.percent_point_words, *data.percent_words]),
+        unit_after=gate([*GLUED_UNIT_SYMBOLS, *UNIT_SYMBOLS, *data.unit_words]) | dash,
+        unit_before=gate(data.units_before, last=True),
+        connector_after=gate(connectors) | dash,
+        multiplier_after=gate(data.money_multipliers),
+        coin_after=gate(data.coin_words),
+        negative_before=gate(data.negative_words, last=True),
+    )
 
 
 def _lower_keys(table: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -118,7 +167,8 @@ def patterns(code: str) -> Patterns:
         f"(?!{SP}(?i:{trie(data.fraction_links)}){SP}(?i:{trie(data.definite_articles | data.article_words)})"
         f"{WORD_END}))"
     ) if data.article_words else compile_pattern("(?!)")
-    connectors = trie(c for c in data.range_connectors if not regex.fullmatch(r"\W+", c))
+    connector_words = [c for c in data.range_connectors if not regex.fullmatch(r"\W+", c)]
+    connectors = trie(connector_words)
     connector_after = compile_pattern(
         f"(?:{OPT_SP}(?P<dash>{DASH}){OPT_SP}|{SP}(?P<word>(?i:{connectors})){SP})"
     )
@@ -135,6 +185,7 @@ def patterns(code: str) -> Patterns:
         frozenset(data.change_words - set(data.range_pairs)),
         frozenset((set(data.range_connectors) | {w for ws in data.range_pairs.values() for w in ws})
                   - data.part_joiners),
+        _gates(data, connector_words),
     )
 
 
