@@ -55,7 +55,12 @@ class NameIndex:
                 for word in words:
                     _add(self.longer_starts, self.longer_ends, word, start, end)
             for word in words:
-                _add(starts, ends, word, start, end)
+                held = starts.get(word)
+                if held is None:
+                    starts[word], ends[word] = array("q", [start]), array("q", [end])
+                else:
+                    held.append(start)
+                    ends[word].append(end)
         self.words = self.starts.keys()
 
     def _run(self, word: str, k: int) -> Name:
