@@ -8,7 +8,8 @@ abbreviation (``Rp.``, ``No.``, ``Dr.``, ``U.S.``) or a single capital (an initi
 sentence is a ``Span``.
 
 Both come from one splitter in one pass (``layout``), made once per text before the kinds run
-(``factcheck.scan.Scan.layout``): the quotes, the context and the placing of claims all read that one layout.
+(``factcheck.scan.Scan.layout``), and so do the line breaks and the quote marks (``“ ” " ' ‘ ’ « » ``…''``) the
+quotes kind pairs: the quotes, the context and the placing of claims all read that one layout.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from factcheck.claims import Span
 from factcheck.patterns import compile_pattern
 
 _BREAK = compile_pattern(
-    r"(?P<stop>[.!?…]++)[\"'”’»)\]]*+(?=[ \t\u00a0\u2009\u202f]++[\"'“‘«(\[]?+[\p{Lu}\p{N}])"
-    r"|(?P<nl>[\r\n\u2028\u2029]++)",
+    # the closing quotes and brackets after a stop are read ahead, not taken, so the marks among them are found too
+    r"(?P<stop>[.!?…]++)(?=(?P<tail>[\"'”’»)\]]*+)[ \t\u00a0\u2009\u202f]++[\"'“‘«(\[]?+[\p{Lu}\p{N}])"
+    r"|(?P<nl>[\r\n\u2028\u2029]++)"
+    r"|``|''|[“”„«»‘’\"'「」‹›`]",  # a quote mark; ``…'' and `…' are how newswire corpora store “…” and ‘…’
     scanning=True,
 )
-_WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
 _NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
+_WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
 
 
 @cache
@@ -58,13 +61,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 class Layout:
     """A text's paragraphs and sentences, in order, trimmed: their bounds as plain offsets, and a ``Span`` made
-    only for the ones a claim stands in."""
+    only for the ones a claim stands in. With them, from the same pass: the line breaks (each run of newlines, as
+    ``(start, end)``) and the quote marks (``(start, end)`` of each, ````…''`` as one mark)."""
 
-    def __init__(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 breaks: list[tuple[int, int]], marks: list[tuple[int, int]]) -> None:
         self.paragraph_starts = [a for a, _ in paragraphs]
         self.paragraph_ends = [b for _, b in paragraphs]
         self.sentence_starts = [a for a, _ in sentences]
         self.sentence_ends = [b for _, b in sentences]
+        self.breaks = breaks
+        self.marks = marks
         self._spans: dict[tuple[int, int], Span] = {}
 
     @property
@@ -101,9 +108,12 @@ class Layout:
 
 
 def layout(text: str, code: str) -> Layout:
-    """The paragraphs (each non-blank line) and sentences of ``text``, from one pass of the splitter."""
+    """The paragraphs (each non-blank line), sentences, line breaks and quote marks of ``text``, from one pass of
+    the splitter."""
     sents: list[tuple[int, int]] = []
     paras: list[tuple[int, int]] = []
+    breaks: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = []
     start = 0
     para_start = 0
     for m in _BREAK.finditer(text):
@@ -111,9 +121,13 @@ def layout(text: str, code: str) -> Layout:
         if stop:
             if stop == "." and _is_abbreviation(text, m.start(), code):
                 continue
-            cut = m.end()
-        else:
+            cut = m.end("tail")
+        elif newline:
             cut = m.start()
+            breaks.append((cut, m.end()))
+        else:
+            marks.append(m.span())
+            continue
         a, b = _trim(text, start, cut)
         if b > a:
             sents.append((a, b))
@@ -129,7 +143,7 @@ def layout(text: str, code: str) -> Layout:
     a, b = _trim(text, para_start, len(text))
     if b > a:
         paras.append((a, b))
-    return Layout(paras, sents)
+    return Layout(paras, sents, breaks, marks)
 
 
 def paragraphs(text: str) -> list[Span]:
