@@ -9,7 +9,9 @@ sentence is a ``Span``.
 
 Both come from one splitter in one pass (``layout``), made once per text before the kinds run
 (``factcheck.scan.Scan.layout``), and so do the line breaks and the quote marks (``“ ” " ' ‘ ’ « » ``…''``) the
-quotes kind pairs: the quotes, the context and the placing of claims all read that one layout.
+quotes kind pairs: the quotes, the context and the placing of claims all read that one layout. The clause ends the
+tense of a date reads (``clause_ends``) are cruder (every full stop, semicolon and double quote) and are listed
+from the text once, the first time a date asks.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from functools import cache
 
 from factcheck import lang as languages
 from factcheck.claims import Span
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, compile_re
 
 _BREAK = compile_pattern(
     # the closing quotes and brackets after a stop are read ahead, not taken, so the marks among them are found too
@@ -29,6 +31,7 @@ _BREAK = compile_pattern(
     scanning=True,
 )
 _NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
+_CLAUSE_END = compile_re(r"[.!?;\n\"“”]")
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
 
 
@@ -64,14 +67,16 @@ class Layout:
     only for the ones a claim stands in. With them, from the same pass: the line breaks (each run of newlines, as
     ``(start, end)``) and the quote marks (``(start, end)`` of each, ````…''`` as one mark)."""
 
-    def __init__(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
                  breaks: list[tuple[int, int]], marks: list[tuple[int, int]]) -> None:
+        self.text = text
         self.paragraph_starts = [a for a, _ in paragraphs]
         self.paragraph_ends = [b for _, b in paragraphs]
         self.sentence_starts = [a for a, _ in sentences]
         self.sentence_ends = [b for _, b in sentences]
         self.breaks = breaks
         self.marks = marks
+        self._clause_ends: list[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
 
     @property
@@ -105,6 +110,14 @@ class Layout:
         if i >= 0 and starts[i] <= pos < max(ends[i], starts[i] + 1):
             return self._span(starts[i], ends[i])
         return Span(pos, pos)
+
+    def clause_ends(self) -> list[int]:
+        """Where a clause may end, in order: every ``.``, ``!``, ``?``, ``;``, ``\\n`` and double quote mark
+        (``"``, ``“``, ``”``), decimals and abbreviations included (``factcheck.tense`` reads a date's clause
+        between two of them). Listed on first use: only a yearless date read with a reference date asks."""
+        if self._clause_ends is None:
+            self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        return self._clause_ends
 
 
 def layout(text: str, code: str) -> Layout:
@@ -143,7 +156,7 @@ def layout(text: str, code: str) -> Layout:
     a, b = _trim(text, para_start, len(text))
     if b > a:
         paras.append((a, b))
-    return Layout(paras, sents, breaks, marks)
+    return Layout(text, paras, sents, breaks, marks)
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -18,7 +18,6 @@ from factcheck.kinds.dates.reader import Reader, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.holidays import HIJRI_FIRST, MOVABLE
 from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
-from factcheck.tense import tense_at
 
 DateRule = Rule[Fragments, Reader]
 
@@ -129,7 +128,7 @@ def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
     text_iso = f"XXXX-{holiday[:5]}" if fixed and shift is None else None
     # a feast of a table looks ahead in a clause that does ("akan … saat Lebaran"); a fixed day keeps the reading
     # of the Recognizers-Text specs, on or before the reference date ("The event starts on Christmas")
-    lean = tense_at(r.text, r.at, r.data, day=True) if shift is None and holiday.startswith("@") else None
+    lean = r.tense(day=True) if shift is None and holiday.startswith("@") else None
     near = holiday_near(holiday, r.ref, shift, lean) if r.ref is not None else None
     return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
 
