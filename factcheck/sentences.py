@@ -30,7 +30,6 @@ _BREAK = compile_pattern(
     r"|``|''|[“”„«»‘’\"'「」‹›`]",  # a quote mark; ``…'' and `…' are how newswire corpora store “…” and ‘…’
     scanning=True,
 )
-_NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
 _CLAUSE_END = compile_re(r"[.!?;\n\"“”]")
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
 
@@ -123,6 +122,11 @@ class Layout:
 def layout(text: str, code: str) -> Layout:
     """The paragraphs (each non-blank line), sentences, line breaks and quote marks of ``text``, from one pass of
     the splitter."""
+    return _split(text, code)
+
+
+def _split(text: str, code: str | None) -> Layout:
+    """The splitter's one pass; with no language (``code`` None) an abbreviation's period ends a sentence."""
     sents: list[tuple[int, int]] = []
     paras: list[tuple[int, int]] = []
     breaks: list[tuple[int, int]] = []
@@ -132,7 +136,7 @@ def layout(text: str, code: str) -> Layout:
     for m in _BREAK.finditer(text):
         stop, newline = m.group("stop", "nl")
         if stop:
-            if stop == "." and _is_abbreviation(text, m.start(), code):
+            if stop == "." and code is not None and _is_abbreviation(text, m.start(), code):
                 continue
             cut = m.end("tail")
         elif newline:
@@ -160,18 +164,8 @@ def layout(text: str, code: str) -> Layout:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Each non-blank line, trimmed."""
-    out = []
-    pos = 0
-    for m in _NEWLINES.finditer(text):
-        a, b = _trim(text, pos, m.start())
-        if b > a:
-            out.append(Span(a, b))
-        pos = m.end()
-    a, b = _trim(text, pos, len(text))
-    if b > a:
-        out.append(Span(a, b))
-    return out
+    """Each non-blank line, trimmed: the layout's paragraphs, which no language's abbreviations change."""
+    return _split(text, None).paragraphs
 
 
 def sentences(text: str, code: str) -> list[Span]:
