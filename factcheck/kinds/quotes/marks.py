@@ -92,12 +92,13 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
         while k < len(breaks) and breaks[k][0] < i:
             k += 1
         if k > next_break:
-            ends = _line_ends(text, breaks[next_break:k])
+            count, at = _line_ends(text, breaks[next_break:k])
             next_break = k
-            if ends:
-                carried = stack[0] if stack and len(ends) == 1 else None  # over one line end only
+            if count:
+                carried = stack[0] if stack and count == 1 else None  # over one line end only
                 stack = []
-                line_start = ends[-1] + 1
+            if count == 1:
+                line_start = at + 1
         ch = text[i:end]
         role = _role(text, i, ch)
         if role is None:
@@ -123,15 +124,21 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
             stack.append((ch, i))
 
 
-def _line_ends(text: str, runs: list[tuple[int, int]]) -> list[int]:
-    """The line ends in runs of newlines between two marks, as this reader has always counted them: every
-    ``\\n``; a ``\\r`` only after the last ``\\n`` (``\\r\\n`` is one end); a ``\\u2029`` only after those; a
-    ``\\u2028`` never. A quote goes on over one line end, not over two (a blank line)."""
+def _line_ends(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
+    """How many line ends stand in the runs of newlines between two marks (0, 1, or 2 for two or more) and,
+    when one, where. Counted as this reader always has: every ``\\n``; a ``\\r`` only after the last ``\\n``
+    (``\\r\\n`` is one end); a ``\\u2029`` only after those; a ``\\u2028`` never. A quote goes on over one line
+    end, not over two (a blank line)."""
+    lo, hi = runs[0][0], runs[-1][1]
+    if hi - lo == 1:  # the usual case: one newline
+        return (0, -1) if text[lo] == "\u2028" else (1, lo)
+    if text.count("\n", lo, hi) >= 2:  # every newline of the text stands in a run
+        return 2, -1
     ends: list[int] = []
     for sep in "\n\r\u2029":
         after = ends[-1] + 1 if ends else 0
         ends += [p for a, b in runs for p in range(max(a, after), b) if text[p] == sep]
-    return ends
+    return min(len(ends), 2), ends[-1] if len(ends) == 1 else -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
