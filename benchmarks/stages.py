@@ -24,7 +24,7 @@ from factcheck.kinds import dates, numeric, ordinal, quotes
 from factcheck.kinds.base import SpanSet
 from factcheck.numbers import find_numbers
 from factcheck.scan import scan
-from factcheck.sentences import paragraphs, sentences
+from factcheck.sentences import layout
 
 
 def _best(func: Callable[[], Any], rounds: int = 3) -> tuple[float, Any]:
@@ -56,8 +56,7 @@ def main() -> None:
     times["numeric"], _ = _best(lambda: numeric.find(text, code, tokens, blocked, read))
     times["ordinal"], _ = _best(lambda: ordinal.find(text, code, blocked, read))
     times["quotes"], _ = _best(lambda: quotes.find(text, code, read))
-    times["sentences"], _ = _best(lambda: sentences(text, code))
-    times["paragraphs"], _ = _best(lambda: paragraphs(text))
+    times["layout"], _ = _best(lambda: layout(text, code))  # paragraphs, sentences, line breaks, quote marks
     total, claims = _best(lambda: factcheck.extract_claims(text, lang=code))
     times["rest"] = total - sum(times.values())
 

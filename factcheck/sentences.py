@@ -8,7 +8,10 @@ abbreviation (``Rp.``, ``No.``, ``Dr.``, ``U.S.``) or a single capital (an initi
 sentence is a ``Span``.
 
 Both come from one splitter in one pass (``layout``), made once per text before the kinds run
-(``factcheck.scan.Scan.layout``): the quotes, the context and the placing of claims all read that one layout.
+(``factcheck.scan.Scan.layout``), with the line breaks and the quote marks (``“ ” " ' ‘ ’ « » ``…''``) the quotes
+kind pairs: the quotes, the context and the placing of claims all read that one layout. The clause ends the
+tense of a date reads (``clause_ends``) are cruder (every full stop, semicolon and double quote) and are listed
+from the text once, the first time a date asks.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ _BREAK = compile_pattern(
     r"|(?P<nl>[\r\n\u2028\u2029]++)",
     scanning=True,
 )
+_MARKS = "“”„«»‘’\"'「」‹›`"
+"""The quote marks; ````…''`` and ```…'`` are how newswire corpora store “…” and ‘…’."""
+_CLAUSE_ENDS = ".!?;\n\"“”"
 _WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.]*+\p{L}")
-_NEWLINES = compile_pattern(r"[\r\n\u2028\u2029]+", scanning=True)
 
 
 @cache
@@ -58,13 +63,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 class Layout:
     """A text's paragraphs and sentences, in order, trimmed: their bounds as plain offsets, and a ``Span`` made
-    only for the ones a claim stands in."""
+    only for the ones a claim stands in. With them: the line breaks (each run of newlines, as ``(start, end)``)
+    and the quote marks (``(start, end)`` of each, ````…''`` as one mark)."""
 
-    def __init__(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 breaks: list[tuple[int, int]], marks: list[tuple[int, int]]) -> None:
+        self.text = text
         self.paragraph_starts = [a for a, _ in paragraphs]
         self.paragraph_ends = [b for _, b in paragraphs]
         self.sentence_starts = [a for a, _ in sentences]
         self.sentence_ends = [b for _, b in sentences]
+        self.breaks = breaks
+        self.marks = marks
+        self._clause_ends: list[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
 
     @property
@@ -99,21 +110,36 @@ class Layout:
             return self._span(starts[i], ends[i])
         return Span(pos, pos)
 
+    def clause_ends(self) -> list[int]:
+        """Where a clause may end, in order: every ``.``, ``!``, ``?``, ``;``, ``\\n`` and double quote mark
+        (``"``, ``“``, ``”``), decimals and abbreviations included (``factcheck.tense`` reads a date's clause
+        between two of them). Listed on first use: only a yearless date read with a reference date asks."""
+        if self._clause_ends is None:
+            self._clause_ends = _positions(self.text, _CLAUSE_ENDS)
+        return self._clause_ends
+
 
 def layout(text: str, code: str) -> Layout:
-    """The paragraphs (each non-blank line) and sentences of ``text``, from one pass of the splitter."""
+    """The paragraphs (each non-blank line), sentences, line breaks and quote marks of ``text``."""
+    return _split(text, code)
+
+
+def _split(text: str, code: str | None) -> Layout:
+    """The splitter's one pass; with no language (``code`` None) an abbreviation's period ends a sentence."""
     sents: list[tuple[int, int]] = []
     paras: list[tuple[int, int]] = []
+    breaks: list[tuple[int, int]] = []
     start = 0
     para_start = 0
     for m in _BREAK.finditer(text):
         stop, newline = m.group("stop", "nl")
         if stop:
-            if stop == "." and _is_abbreviation(text, m.start(), code):
+            if stop == "." and code is not None and _is_abbreviation(text, m.start(), code):
                 continue
             cut = m.end()
         else:
             cut = m.start()
+            breaks.append((cut, m.end()))
         a, b = _trim(text, start, cut)
         if b > a:
             sents.append((a, b))
@@ -129,24 +155,43 @@ def layout(text: str, code: str) -> Layout:
     a, b = _trim(text, para_start, len(text))
     if b > a:
         paras.append((a, b))
-    return Layout(paras, sents)
+    return Layout(text, paras, sents, breaks, _quote_marks(text))
+
+
+def _quote_marks(text: str) -> list[tuple[int, int]]:
+    """Each quote mark as ``(start, end)``, in order; two backticks or two apostrophes in a row are one mark."""
+    marks: list[tuple[int, int]] = []
+    pair = -1  # the second half of a doubled mark
+    for i in _positions(text, _MARKS):
+        if i == pair:
+            continue
+        ch = text[i]
+        if ch in "`'" and text.startswith(ch, i + 1):
+            marks.append((i, i + 2))
+            pair = i + 1
+        else:
+            marks.append((i, i + 1))
+    return marks
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Each non-blank line, trimmed."""
-    out = []
-    pos = 0
-    for m in _NEWLINES.finditer(text):
-        a, b = _trim(text, pos, m.start())
-        if b > a:
-            out.append(Span(a, b))
-        pos = m.end()
-    a, b = _trim(text, pos, len(text))
-    if b > a:
-        out.append(Span(a, b))
-    return out
+    """Each non-blank line, trimmed: the layout's paragraphs, which no language's abbreviations change."""
+    return _split(text, None).paragraphs
 
 
 def sentences(text: str, code: str) -> list[Span]:
     """The sentences of ``text``, in order, trimmed, covering every non-space character."""
     return layout(text, code).sentences
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order. Looked up one character at a time with ``str.find``,
+    which skips the text between them several times faster than a pattern reads every character."""
+    found: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found

@@ -8,22 +8,28 @@ else the first after it (``data.future_cues``, ``data.past_cues``). No cue leave
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
+from factcheck.sentences import Layout
 
 _WORD = compile_pattern(r"[\p{L}']+", scanning=True)
 _BEFORE = 120
 _AFTER = 60
-_CLAUSE_END = ".!?;\n\"“”"
 
 
-def tense_at(text: str, start: int, data: LanguageData, *, day: bool = True) -> int | None:
-    """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say. A
-    weak cue (``hingga``, ``until``: a deadline, or the cut-off of a report) counts only for a ``day`` and only
-    when no other cue does: ``dibuka hingga 15 September`` is a deadline, ``hingga Juni`` a report's period."""
+def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = True) -> int | None:
+    """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say. The
+    clause runs between the text's clause ends (``Layout.clause_ends``) nearest ``start``. A weak cue
+    (``hingga``, ``until``: a deadline, or the cut-off of a report) counts only for a ``day`` and only when no
+    other cue does: ``dibuka hingga 15 September`` is a deadline, ``hingga Juni`` a report's period."""
+    text = structure.text
+    ends = structure.clause_ends()
+    nxt = bisect_left(ends, start)  # the first clause end at or after start
     lo = max(0, start - _BEFORE)
-    cut = max(text.rfind(mark, lo, start) for mark in _CLAUSE_END)
-    lo = max(lo, cut + 1)
+    if nxt and ends[nxt - 1] >= lo:
+        lo = ends[nxt - 1] + 1
     before = [w.group().lower() for w in _WORD.finditer(text, lo, start)]
     for k in range(len(before) - 1, -1, -1):
         found = _cue(before[k], data)
@@ -34,8 +40,8 @@ def tense_at(text: str, start: int, data: LanguageData, *, day: bool = True) -> 
         if found is not None:
             return found
     hi = min(len(text), start + _AFTER)
-    ends = [i for i in (text.find(mark, start, hi) for mark in _CLAUSE_END) if i >= 0]
-    hi = min(ends, default=hi)
+    if nxt < len(ends) and ends[nxt] < hi:
+        hi = ends[nxt]
     for count, w in enumerate(_WORD.finditer(text, start, hi)):
         if count > 8:
             break

@@ -116,10 +116,10 @@ def _combined(code: str, rules: tuple[DateRule, ...]) -> regex.Pattern[str]:
 def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan | None = None) -> list[Candidate]:
     """Date and duration candidates in ``text``."""
     plan = _plan(code)
-    reader = Reader(text, plan.data, ref)
+    read = read or scan(text, code)
+    reader = Reader(text, plan.data, ref, read)
     out: list[Candidate] = []
     done = 0
-    read = read or scan(text, code)
     hits = read.hits
     seconds = _second_words(code)
     for i, (start, end, token, is_digits) in enumerate(hits):

@@ -18,7 +18,6 @@ from factcheck.kinds.dates.reader import Reader, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.holidays import HIJRI_FIRST, MOVABLE
 from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
-from factcheck.tense import tense_at
 
 DateRule = Rule[Fragments, Reader]
 
@@ -140,7 +139,7 @@ def _read_holiday(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
     # a feast of a table looks ahead in a clause that does ("akan … saat Lebaran"); a fixed day far ahead keeps
     # the reading of the Recognizers-Text specs, on or before the reference date ("The event starts on Christmas"
     # in August); any holiday near ahead is the coming one unless the clause looks back
-    lean = tense_at(r.text, r.at, r.data, day=True) if shift is None else None
+    lean = r.tense(day=True) if shift is None else None
     near = holiday_near(holiday, r.ref, shift, lean) if r.ref is not None else None
     return DateValue(text_iso, near.isoformat() if near else None, shift is not None, "day")
 

@@ -23,6 +23,7 @@ from factcheck.lang.base import LanguageData
 from factcheck.number_words import as_decimal
 from factcheck.numbers import VULGAR_FRACTIONS, ascii_digits, read_words, vulgar
 from factcheck.patterns import compile_pattern
+from factcheck.scan import Scan
 from factcheck.tense import tense_at
 
 Groups = Callable[[str], "str | None"]
@@ -84,10 +85,12 @@ def words_before(text: str, pos: int, count: int) -> list[str]:
 class Reader:
     """Reads the groups of one match into a claim."""
 
-    def __init__(self, text: str, data: LanguageData, ref: dt.date | None) -> None:
+    def __init__(self, text: str, data: LanguageData, ref: dt.date | None, read: Scan) -> None:
         self.text = text
         self.data = data
         self.ref = ref
+        self.read = read
+        """The text's scan: its layout holds the clause ends the tense reads."""
         self.at = 0
         """Where the match being read starts: the tense around it picks the year of a yearless date."""
         self.extra: list[Candidate] = []
@@ -100,7 +103,11 @@ class Reader:
         if w.month is None and w.weekday is None:
             return w
         day = w.day is not None or w.weekday is not None
-        return attrs.evolve(w, lean=tense_at(self.text, self.at, self.data, day=day))
+        return attrs.evolve(w, lean=self.tense(day=day))
+
+    def tense(self, *, day: bool) -> int | None:
+        """The tense of the clause around the match being read (``factcheck.tense``)."""
+        return tense_at(self.read.layout(), self.at, self.data, day=day)
 
     def month(self, word: str | None) -> int | None:
         return self.data.months.get(key(word)) if word else None

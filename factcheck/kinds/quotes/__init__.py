@@ -1,10 +1,11 @@
 """Direct quotes and their speakers.
 
-Quote marks are read once, left to right, paragraph by paragraph, with a stack: “ ” „ « » ‘ ’ pair by shape,
-straight marks (" and ') open or close by what stands beside them, and an apostrophe inside a word (``Jum'at``,
-``don't``) is no mark. A paragraph that ends inside a quote continues it only when the next paragraph opens
-with a mark (the newsroom convention for quotes over paragraphs); otherwise the stray mark is dropped and swallows
-nothing. The scan is linear in the text whatever the marks do.
+Quote marks, found with the paragraphs and sentences in the text's one layout (``factcheck.sentences``), are read
+once, left to right, paragraph by paragraph, with a stack: “ ” „ « » ‘ ’ pair by shape, straight marks (" and ')
+open or close by what stands beside them, and an apostrophe inside a word (``Jum'at``, ``don't``) is no mark. A
+paragraph that ends inside a quote continues it only when the next paragraph opens with a mark (the newsroom
+convention for quotes over paragraphs); otherwise the stray mark is dropped and swallows nothing. The scan is
+linear in the text whatever the marks do.
 
 A quoted span becomes a claim when a speech verb stands next to it (``"…," ujar Putin``, ``Smith said: "…"``) or
 when it is long enough to be speech; a short quoted phrase with no verb is a scare quote or a title.
@@ -47,12 +48,13 @@ from factcheck.speakers import Name
 def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     """Quote candidates in ``text``, each with its speaker and cue."""
     data = languages.get(code)
-    spans = list(find_spans(text))
+    read = read or scan(text, code)
+    structure = read.layout()
+    spans = list(find_spans(text, structure))
     if not spans:
         return []
     speakers = _Speakers()
-    read = read or scan(text, code)
-    lines = _Lines(read.layout())
+    lines = _Lines(structure)
     near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
     names = NameIndex(text, _openers(code), _titles(code))
     reported = sorted(_reported_speakers(text, data, read, lines)

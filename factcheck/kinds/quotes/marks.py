@@ -1,4 +1,5 @@
-"""Quote marks: where quotations open and close, read once left to right with a stack (``factcheck.kinds.quotes``)."""
+"""Quote marks: where quotations open and close, read once left to right with a stack (``factcheck.kinds.quotes``)
+from the marks and line breaks the text's layout found (``factcheck.sentences.layout``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from collections.abc import Iterator
 import attrs
 
 from factcheck.patterns import compile_pattern
+from factcheck.sentences import Layout
 
 _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",), '"': ('"',), "'": ("'",), "「": ("」",),
           "‹": ("›",), "``": ("''",), "`": ("'",)}
 """What closes each opening mark. ````…''`` and ```…'`` are how decades of newswire corpora store “…” and ‘…’."""
 _CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“", "''"}
-_MARKS = compile_pattern(r"``|''|[“”„«»‘’\"'「」‹›`]", scanning=True)
 _MIN_WORDS_WITHOUT_CUE = 6
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
@@ -36,7 +37,6 @@ class Span:
     end: int
     open_at: int
     close_at: int
-    paragraph: int
     after: int
     """Where the text goes on after the closing mark (one or two characters long)."""
 
@@ -78,38 +78,35 @@ def _role(text: str, i: int, mark: str) -> str | None:
     return "either" if not before.isspace() else None
 
 
-def find_spans(text: str) -> Iterator[Span]:
-    """Outer quoted spans, in order; stray marks never swallow the rest of the text."""
+def find_spans(text: str, structure: Layout) -> Iterator[Span]:
+    """Outer quoted spans, in order, from the marks and line breaks of the text's layout; stray marks never
+    swallow the rest of the text."""
     stack: list[tuple[str, int]] = []
-    paragraph = 0
-    carried: tuple[str, int, int] | None = None  # a quote left open at the end of a paragraph
+    carried: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
     line_start = 0
-    pos = 0
-    for m in _MARKS.finditer(text):
-        i = m.start()
-        # paragraph breaks between the last mark and this one
-        while True:
-            nl = _next_newline(text, pos, i)
-            if nl < 0:
-                break
-            if stack:
-                kind, at = stack[0]
-                carried = (kind, at, paragraph)
-            else:
-                carried = None
-            stack = []
-            paragraph += 1
-            line_start = nl + 1
-            pos = nl + 1
-        pos = i + 1
-        ch = m.group()
+    breaks = structure.breaks
+    next_break = 0
+    for i, end in structure.marks:
+        # the line breaks between the last mark and this one
+        k = next_break
+        while k < len(breaks) and breaks[k][0] < i:
+            k += 1
+        if k > next_break:
+            count, at = _line_ends(text, breaks[next_break:k])
+            next_break = k
+            if count:
+                carried = stack[0] if stack and count == 1 else None  # over one line end only
+                stack = []
+            if count == 1:
+                line_start = at + 1
+        ch = text[i:end]
         role = _role(text, i, ch)
         if role is None:
             continue
         if carried is not None and not stack:
             # a quote over paragraphs goes on only where the new paragraph opens with a mark
             if text[line_start:i].strip() == "" and role in ("open", "either"):
-                stack = [(carried[0], carried[1])]
+                stack = [carried]
                 carried = None
                 continue
             carried = None
@@ -119,20 +116,29 @@ def find_spans(text: str) -> Iterator[Span]:
                 kind, at = stack[match]
                 del stack[match:]
                 if not stack:
-                    start, end = _trim(text, at + len(kind), i)
-                    if end > start:
-                        yield Span(start, end, at, i, paragraph, m.end())
+                    start, stop = _trim(text, at + len(kind), i)
+                    if stop > start:
+                        yield Span(start, stop, at, i, end)
                 continue
         if role in ("open", "either") and (ch not in _CLOSERS or role == "open") and len(stack) < 8:
             stack.append((ch, i))
 
 
-def _next_newline(text: str, lo: int, hi: int) -> int:
-    for sep in ("\n", "\r", "\u2029"):
-        k = text.find(sep, lo, hi)
-        if k >= 0:
-            return k
-    return -1
+def _line_ends(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
+    """How many line ends stand in the runs of newlines between two marks (0, 1, or 2 for two or more) and,
+    when one, where. Counted as this reader always has: every ``\\n``; a ``\\r`` only after the last ``\\n``
+    (``\\r\\n`` is one end); a ``\\u2029`` only after those; a ``\\u2028`` never. A quote goes on over one line
+    end, not over two (a blank line)."""
+    lo, hi = runs[0][0], runs[-1][1]
+    if hi - lo == 1:  # the usual case: one newline
+        return (0, -1) if text[lo] == "\u2028" else (1, lo)
+    if text.count("\n", lo, hi) >= 2:  # every newline of the text stands in a run
+        return 2, -1
+    ends: list[int] = []
+    for sep in "\n\r\u2029":
+        after = ends[-1] + 1 if ends else 0
+        ends += [p for a, b in runs for p in range(max(a, after), b) if text[p] == sep]
+    return min(len(ends), 2), ends[-1] if len(ends) == 1 else -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
