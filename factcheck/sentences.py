@@ -16,8 +16,11 @@ from the text once, the first time a date asks.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
+from typing import overload
 
 from factcheck import lang as languages
 from factcheck.claims import Span
@@ -61,21 +64,45 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class Pairs:
+    """``(start, end)`` pairs in text order, kept as two arrays of offsets: a megabyte of news has some 40,000
+    sentences, paragraphs, line breaks and quote marks, and a tuple of two integers costs 120 bytes where the
+    arrays cost 16. A pair is made a tuple only while it is read."""
+
+    def __init__(self) -> None:
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], strict=True))
+        return self.starts[i], self.ends[i]
+
+
 class Layout:
     """A text's paragraphs and sentences, in order, trimmed: their bounds as plain offsets, and a ``Span`` made
     only for the ones a claim stands in. With them: the line breaks (each run of newlines, as ``(start, end)``)
     and the quote marks (``(start, end)`` of each, ````…''`` as one mark)."""
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                 breaks: list[tuple[int, int]], marks: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, paragraphs: Pairs, sentences: Pairs, breaks: Pairs, marks: Pairs) -> None:
         self.text = text
-        self.paragraph_starts = [a for a, _ in paragraphs]
-        self.paragraph_ends = [b for _, b in paragraphs]
-        self.sentence_starts = [a for a, _ in sentences]
-        self.sentence_ends = [b for _, b in sentences]
+        self.paragraph_starts = paragraphs.starts
+        self.paragraph_ends = paragraphs.ends
+        self.sentence_starts = sentences.starts
+        self.sentence_ends = sentences.ends
         self.breaks = breaks
         self.marks = marks
-        self._clause_ends: list[int] | None = None
+        self._clause_ends: array[int] | None = None
         self._spans: dict[tuple[int, int], Span] = {}
 
     @property
@@ -104,18 +131,18 @@ class Layout:
         """The sentence holding ``pos``; an empty span at ``pos`` when it stands between sentences."""
         return self._containing(self.sentence_starts, self.sentence_ends, pos)
 
-    def _containing(self, starts: list[int], ends: list[int], pos: int) -> Span:
+    def _containing(self, starts: array[int], ends: array[int], pos: int) -> Span:
         i = bisect_right(starts, pos) - 1
         if i >= 0 and starts[i] <= pos < max(ends[i], starts[i] + 1):
             return self._span(starts[i], ends[i])
         return Span(pos, pos)
 
-    def clause_ends(self) -> list[int]:
+    def clause_ends(self) -> array[int]:
         """Where a clause may end, in order: every ``.``, ``!``, ``?``, ``;``, ``\\n`` and double quote mark
         (``"``, ``“``, ``”``), decimals and abbreviations included (``factcheck.tense`` reads a date's clause
         between two of them). Listed on first use: only a yearless date read with a reference date asks."""
         if self._clause_ends is None:
-            self._clause_ends = _positions(self.text, _CLAUSE_ENDS)
+            self._clause_ends = array("q", _positions(self.text, _CLAUSE_ENDS))
         return self._clause_ends
 
 
@@ -126,9 +153,8 @@ def layout(text: str, code: str) -> Layout:
 
 def _split(text: str, code: str | None) -> Layout:
     """The splitter's one pass; with no language (``code`` None) an abbreviation's period ends a sentence."""
-    sents: list[tuple[int, int]] = []
-    paras: list[tuple[int, int]] = []
-    breaks: list[tuple[int, int]] = []
+    sents, paras, breaks = Pairs(), Pairs(), Pairs()
+    sent_start, sent_end = sents.starts.append, sents.ends.append
     start = 0
     para_start = 0
     for m in _BREAK.finditer(text):
@@ -139,38 +165,44 @@ def _split(text: str, code: str | None) -> Layout:
             cut = m.end()
         else:
             cut = m.start()
-            breaks.append((cut, m.end()))
+            breaks.starts.append(cut)
+            breaks.ends.append(m.end())
         a, b = _trim(text, start, cut)
         if b > a:
-            sents.append((a, b))
+            sent_start(a)
+            sent_end(b)
         if newline:
             a, b = _trim(text, para_start, m.start())
             if b > a:
-                paras.append((a, b))
+                paras.starts.append(a)
+                paras.ends.append(b)
             para_start = m.end()
         start = m.end() if newline else cut
     a, b = _trim(text, start, len(text))
     if b > a:
-        sents.append((a, b))
+        sent_start(a)
+        sent_end(b)
     a, b = _trim(text, para_start, len(text))
     if b > a:
-        paras.append((a, b))
+        paras.starts.append(a)
+        paras.ends.append(b)
     return Layout(text, paras, sents, breaks, _quote_marks(text))
 
 
-def _quote_marks(text: str) -> list[tuple[int, int]]:
+def _quote_marks(text: str) -> Pairs:
     """Each quote mark as ``(start, end)``, in order; two backticks or two apostrophes in a row are one mark."""
-    marks: list[tuple[int, int]] = []
+    marks = Pairs()
     pair = -1  # the second half of a doubled mark
     for i in _positions(text, _MARKS):
         if i == pair:
             continue
         ch = text[i]
+        marks.starts.append(i)
         if ch in "`'" and text.startswith(ch, i + 1):
-            marks.append((i, i + 2))
+            marks.ends.append(i + 2)
             pair = i + 1
         else:
-            marks.append((i, i + 1))
+            marks.ends.append(i + 1)
     return marks
 
 
