@@ -1578,6 +1578,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "The rule is set out in Article 5.2 of the treaty.",
     # Fractions that are names or dates, codes that are names, ordinals that rank
     "The 9/11 attacks changed air travel for good.",
     "Delegates gathered in Dubai for the COP 28 climate talks.",
