@@ -53,6 +53,7 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"tangga", "kedudukan", "ranking", "johan", "juara"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "berturutan"}),
     ordinal_noun_first=True,
     percent_words=("peratus", "%", "pct"),
     percent_point_words=("mata peratusan",),

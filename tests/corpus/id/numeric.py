@@ -1145,6 +1145,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "kedua", rank=2, noun="pertemuan"),
     ),
     Ex(
+        "Deflasi ini merupakan yang kelima berturut-turut, setelah harga turun pada bulan keempat berturut-turut.",
+        C("ordinal", "kelima", rank=5),
+        C("ordinal", "keempat", rank=4, noun="bulan"),
+        note="a place in a run ('berturut-turut') is a rank, never the collective 'kelima negara'",
+    ),
+    Ex(
         "Upacara peringatan HUT ke-80 RI digelar di Istana Merdeka, Jakarta, Minggu (17/8/2025).",
         C("ordinal", "ke-80", rank=80, noun="HUT"),
     ),

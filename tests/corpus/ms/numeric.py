@@ -889,6 +889,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "kedua", rank=2),
         C("money", "5 sen", amount="0.05", currency="MYR", minor=True),
     ),
+    Ex(
+        "Eksport negara meningkat bagi bulan kelapan berturut-turut, manakala import naik bagi bulan ketiga "
+        "berturutan.",
+        C("ordinal", "kelapan", rank=8, noun="bulan"),
+        C("ordinal", "ketiga", rank=3, noun="bulan"),
+    ),
     # Money with comparators
     Ex(
         "Jika sabit kesalahan, tertuduh boleh didenda tidak melebihi RM5,000.",
