@@ -702,6 +702,17 @@ EXAMPLES: list[Ex] = [
         C("duration", "an hour and 45 minutes", iso="PT105M"),
     ),
     Ex(
+        "Hodgkinson won the 800m in 1min 56.72sec; the marathon leader was timed at 2h 5min.",
+        C("duration", "1min 56.72sec", iso="PT116.72S"),
+        C("duration", "2h 5min", iso="PT125M"),
+        note="glued units add up like spaced ones",
+    ),
+    Ex(
+        "The budget raises 40 billion pounds a year in taxes, and the audit will take a year.",
+        C("duration", "a year", nth=2, iso="P1Y"),
+        note="'a year' after an amount with its scale and currency words is the amount's rate",
+    ),
+    Ex(
         "Repairs to the grid are expected to take 1.5 years.",
         C("duration", "1.5 years", iso="P18M"),
     ),
