@@ -161,7 +161,13 @@ DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, 
 
 # ---------------------------------------------------------------- June 18-19 · February 24, 2022 · Sep-23-2020
 def _month_day_source(v: Fragments, ranged: bool) -> str:
-    second = f"{OPT_SP}{DASH}{OPT_SP}(?P<d2>{v.last_day})"
+    # "June 6 to 9": a word joins the days too, not "and" ("June 6 and 9" are two days)
+    words = {c for c in v.data.interval_connectors if any(ch.isalpha() for ch in c)} - set(v.data.part_joiners)
+    data = v.data
+    figure = any_case([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
+    # "from June 15 to 17 percent", "to 17 million": the word leads to a figure, not a day
+    second = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}{any_case(words)}{SP}(?!{v.last_day}{OPT_SP}(?:%|{figure})))" \
+        f"(?P<d2>{v.last_day})"
     return (
         f"(?P<month>{v.month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}{v.article})(?P<d>{v.last_day})(?:{v.day_after})?"
         f"{second if ranged else ''}(?:(?:{v.opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"

@@ -138,6 +138,18 @@ EXAMPLES: list[Ex] = [
         note="an absolute date resolves to itself",
     ),
     Ex(
+        "The summit runs June 6 to 9 in Kananaskis; the talks went on from June 15 through 17.",
+        C("date", "June 6 to 9", iso="XXXX-06-06/XXXX-06-09", resolved="2025-06-06/2025-06-09"),
+        C("date", "June 15 through 17", iso="XXXX-06-15/XXXX-06-17"),
+        reference_date="2025-06-07",
+        note="a word joins a month's days as a dash does; a span that holds the reference date is this year's",
+    ),
+    Ex(
+        "Support rose from June 15 to 17 percent.",
+        C("date", "June 15", iso="XXXX-06-15"),
+        note="'to' before a percentage leads to the figure, not to a day",
+    ),
+    Ex(
         "The verdict was delivered on May 8, 2025; the appeal had been lodged on Feb. 6, 2025.",
         C("date", "May 8, 2025", iso="2025-05-08", granularity="day"),
         C("date", "Feb. 6, 2025", iso="2025-02-06", granularity="day"),

@@ -141,6 +141,14 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-07-20",
         note="an absolute date resolves to itself",
     ),
+    Ex(
+        "Turnamen berhadiah total 1,3 juta dolar AS itu berlangsung 4 hingga 9 Juni, sedangkan libur sekolah "
+        "berlangsung 28 Desember hingga 3 Januari.",
+        C("date", "4 hingga 9 Juni", iso="XXXX-06-04/XXXX-06-09", resolved="2024-06-04/2024-06-09"),
+        C("date", "28 Desember hingga 3 Januari", iso="XXXX-12-28/XXXX-01-03", resolved="2023-12-28/2024-01-03"),
+        reference_date="2024-06-07",
+        note="a yearless span resolves as one: both ends in the same year, or the end in the next",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Full dates with a weekday: "Selasa, 26 Agustus 2025" (one claim, weekday in the span)
     # ------------------------------------------------------------------------------------------------------------
