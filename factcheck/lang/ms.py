@@ -209,14 +209,16 @@ DATA = LanguageData(
         "pada", "tahun", "sejak", "hingga", "sehingga", "sebelum", "selepas", "setelah", "pasca", "selama",
         "di", "bagi", "menjelang", "akhir", "awal", "pertengahan", "hujung", "penghujung", "sepanjang", "dari",
         "daripada", "antara", "dan", "atau", "mulai", "lalu", "lepas", "silam", "separuh", "suku", "dekad",
-        "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim",
+        "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim", "setakat", "sampai",
     }),
     year_words=frozenset({"tahun"}),
     hijri_year_words=frozenset({"h", "h.", "hijrah", "hijriah"}),
     year_event_words=frozenset({"pru", "bajet", "euro", "olimpik", "sukma"}),
     holidays={
         "hari malaysia": "09-16", "hari kebangsaan": "08-31", "hari merdeka": "08-31", "hari pekerja": "05-01",
-        "hari krismas": "12-25", "krismas": "12-25", "hari wilayah": "02-01",
+        "hari krismas": "12-25", "krismas": "12-25", "malam krismas": "12-24", "tahun baharu": "01-01",
+        "tahun baru": "01-01", "hari tahun baharu": "01-01", "malam tahun baharu": "12-31",
+        "malam tahun baru": "12-31", "hari wilayah": "02-01",
         "hari wilayah persekutuan": "02-01", "hari valentine": "02-14", "jumaat agung": "easter-2",
         # movable feasts: dates from the gazetted federal lists (factcheck.lang.holidays); Aidilfitri is its first
         # day, and "Hari Raya" alone is Aidilfitri

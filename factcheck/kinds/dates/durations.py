@@ -33,6 +33,11 @@ def _figure_before(code: str) -> regex.Pattern[str]:
                            r"(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
 
 
+def compile_all(code: str) -> None:
+    """Compile the patterns the duration reader keeps apart from the rule's own."""
+    _figure_before(code)
+
+
 def _source(v: Fragments) -> str:
     and_word = any_case(v.data.part_joiners, end="")
     # "sepekan terakhir": the stretch up to now, its word in the span

@@ -217,8 +217,7 @@ class Reader:
         Each end resolved alone may lean to different years (``2024-06-04/2023-06-09``)."""
         ref = self.ref
         if ref is None or start.month is None or finish.month is None or start.day is None or finish.day is None \
-                or any(w.year is not None or w.year_offset is not None or w.shift is not None
-                       or w.unit is not None for w in (start, finish)):
+                or any(w.year is not None or w.year_offset is not None or w.unit is not None for w in (start, finish)):
             return None
         wraps = int((finish.month, finish.day) < (start.month, start.day))
         chosen = None

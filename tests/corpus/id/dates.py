@@ -149,6 +149,15 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-06-07",
         note="a yearless span resolves as one: both ends in the same year, or the end in the next",
     ),
+    Ex(
+        "OJK memberi tenggat hingga 31 Desember ini, rapat digelar 8 Januari mendatang, dan aturan itu terbit "
+        "12 Agustus lalu.",
+        C("date", "31 Desember ini", resolved="2024-12-31"),
+        C("date", "8 Januari mendatang", resolved="2025-01-08"),
+        C("date", "12 Agustus lalu", resolved="2024-08-12"),
+        reference_date="2024-10-15",
+        note="a shift word after a day and month is part of it and names its year",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Full dates with a weekday: "Selasa, 26 Agustus 2025" (one claim, weekday in the span)
     # ------------------------------------------------------------------------------------------------------------

@@ -1219,6 +1219,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Pegawai memeriksa dokumen itu satu per satu.",
     "Banjir melanda kawasan itu sejak 3/4 lalu.",
