@@ -134,8 +134,8 @@ DATA = LanguageData(
                  "daripada": ("kepada",)},
     change_words=frozenset({
         "naik", "turun", "meningkat", "menurun", "melonjak", "merosot", "jatuh", "susut", "menyusut",
-        "berkurangan", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh", "dikurangkan", "dinaikkan",
-        "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan", "penurunan",
+        "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
+        "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan", "penurunan",
         "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
     }),
     noun_stopwords=frozenset({

@@ -1047,6 +1047,11 @@ EXAMPLES: list[Ex] = [
         C("percent", "1.9 peratus", amount="1.9", measure="change"),
     ),
     Ex(
+        "Jumlah penganggur berkurang 0.5 peratus kepada 549,500 orang.",
+        C("percent", "0.5 peratus", amount="0.5", measure="change"),
+        C("quantity", "549,500", amount="549500"),
+    ),
+    Ex(
         "Jualan runcit meningkat sebanyak 2.1 peratus pada Jun, menurut DOSM.",
         C("percent", "2.1 peratus", amount="2.1", measure="change", comparator=None),
         note="'sebanyak' between the verb of change and the figure",
