@@ -135,8 +135,8 @@ DATA = LanguageData(
     change_words=frozenset({
         "naik", "turun", "meningkat", "menurun", "melonjak", "merosot", "jatuh", "susut", "menyusut",
         "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
-        "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan", "penurunan",
-        "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
+        "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan",
+        "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "daripada", "pada", "untuk", "bagi", "dengan",

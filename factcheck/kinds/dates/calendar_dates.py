@@ -360,11 +360,11 @@ def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     if g("relday"):
         days = r.data.relative_days.get(key(g("relday") or ""))
         period = r.data.day_periods.get((g("relday") or "").split()[0].lower())
-        hour = int(g("hh") or 0)
+        at = int(g("hh") or 0)
         if days is None or period is None:
             return None
-        hour = hour + 12 if period == "pm" and hour < 12 else 0 if period == "am" and hour == 12 else hour
-        return r.date(When(unit="day", offset=days, hour=hour, minute=0))
+        at = at + 12 if period == "pm" and at < 12 else 0 if period == "am" and at == 12 else at
+        return r.date(When(unit="day", offset=days, hour=at, minute=0))
     if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
         return None
     if g("clockw") and key(g("clockw") or "") not in r.data.clock_words_alone and not (
@@ -374,4 +374,5 @@ def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     return r.date(When(hour=hour, minute=minute, tz=tz))
 
 
-TIME = DateRule("date.time", lambda v: f"(?:{v.clock}|{_hour_of_day(v)})", _read_time, starts=lambda data: list(data.clock_words), digits=True)
+TIME = DateRule("date.time", lambda v: f"(?:{v.clock}|{_hour_of_day(v)})", _read_time,
+                starts=lambda data: list(data.clock_words), digits=True)

@@ -11,7 +11,6 @@ from functools import cache
 import regex
 
 from factcheck import lang as languages
-
 from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words, previous_word
