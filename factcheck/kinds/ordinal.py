@@ -194,8 +194,8 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
     prev_low = prev.group().lower() if prev is not None else ""
     if prev_low in data.article_words | data.ordinal_time_cues:
         return False, None  # "in a second", "per second": time, not a rank
-    if text[start:end].lower() in data.ordinal_adverbs and prev_low not in data.definite_articles \
-            and prev_low not in data.ordinal_place_words:
+    if prev is not None and text[start:end].lower() in data.ordinal_adverbs and \
+            prev_low not in data.definite_articles and prev_low not in data.ordinal_place_words:
         return False, None  # "see the details first", "she spoke first": order, not a placing
     return True, None
 
