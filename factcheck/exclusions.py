@@ -18,7 +18,8 @@ import attrs
 import regex
 
 from factcheck import lang as languages
-from factcheck.lang.common import DOMAIN_ENDINGS
+from factcheck.lang.base import LanguageData
+from factcheck.lang.common import CURRENCY_SYMBOLS, DOMAIN_ENDINGS
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, openers, scan, second_word_follows
 
@@ -53,6 +54,18 @@ class _Patterns:
     only before one of these second words."""
 
 
+def _figure(data: LanguageData) -> str:
+    """What after a reference keyword is a figure, not a number naming something: an amount with a currency
+    symbol (``ke level Rp16.450``), digits grouped in thousands the language's way (``level 7.311``), and a
+    decimal part after a decimal mark no identifier uses (``level 7.311,44``; English ``5.2`` stays a section)."""
+    group, decimal = regex.escape(data.group_mark), regex.escape(data.decimal_mark)
+    tail = r"(?![\p{L}\p{N}]|[./\-][\p{L}\p{N}])"
+    parts = [f"(?:{trie(CURRENCY_SYMBOLS)}){OPT_SP}\\d", f"\\d{{1,3}}+(?:{group}\\d{{3}})++(?:{decimal}\\d++)?{tail}"]
+    if data.decimal_mark not in "./-":
+        parts.append(f"\\d++{decimal}\\d++{tail}")
+    return "|".join(parts)
+
+
 @cache
 def _patterns(code: str) -> _Patterns:
     data = languages.get(code)
@@ -65,7 +78,7 @@ def _patterns(code: str) -> _Patterns:
     events = trie(data.year_event_words)
     legal = (
         f"(?!(?i:{events}){SP}(?:1[5-9]|20)\\d\\d(?![\\p{{N}}\\p{{L}}]|[./\\-]\\p{{N}}))"
-        f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?{_ID_CHUNK}"
+        f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?(?!{_figure(data)}){_ID_CHUNK}"
         f"(?!{OPT_SP}(?i:{figure_after}){WORD_END}|{OPT_SP}%)(?:[\\s.\\-]\\d{{3,}}+)*+"
         f"(?:{SP}(?i:{trie(data.reference_parts)}){SP}{_ID_CHUNK}"
         f"|{SP}(?i:{data.ordinal_prefix or '(?!)'}){DASH}\\d++)*+"

@@ -170,6 +170,9 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
     if data.ordinal_noun_first:
         prev = previous_word(text, start)
         prev_low = prev.group().lower() if prev else ""
+        if nxt in data.ordinal_sequence_words and _adjacent(text, end, following[0].start()):
+            # "bulan kelima berturut-turut": a place in a run, whatever stands before it
+            return True, str(prev.group()) if prev is not None and prev_low not in data.function_words else None
         content_before = prev is not None and prev_low not in data.noun_stopwords and prev_low not in \
             data.function_words
         word = text[start:end].lower()
@@ -185,10 +188,19 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         prev = previous_word(text, start)
         if prev is None or prev.group().lower() not in data.definite_articles:
             return False, None  # "a third of voters": a fraction
-    if following and nxt not in data.noun_stopwords:
+    if following and nxt not in data.noun_stopwords and _adjacent(text, end, following[0].start()):
         return True, str(following[0].group())
     prev = previous_word(text, start)
-    if prev is not None and prev.group().lower() in data.article_words | data.ordinal_time_cues:
+    prev_low = prev.group().lower() if prev is not None else ""
+    if prev_low in data.article_words | data.ordinal_time_cues:
         return False, None  # "in a second", "per second": time, not a rank
+    if prev is not None and text[start:end].lower() in data.ordinal_adverbs and \
+            prev_low not in data.definite_articles and prev_low not in data.ordinal_place_words:
+        return False, None  # "see the details first", "she spoke first": order, not a placing
     return True, None
+
+
+def _adjacent(text: str, end: int, at: int) -> bool:
+    """Whether only spaces stand between an ordinal and the next word (no comma or full stop)."""
+    return not text[end:at].strip()
 

@@ -219,7 +219,7 @@ DATA = LanguageData(
             "one thing", "one side", "on one hand", "on the one hand", "one-time", "one time", "which one",
             "this one", "that one", "one-off", "one-on-one", "one-to-one", "ten-fold", "nine-to-five",
             "first of all", "at first", "first-hand", "firsthand", "second-hand", "secondhand", "first thing",
-            "one more", "for a second", "per second", "split second", "just a second", "wait a second"),
+            "one more", "per second", "split second", "just a second", "wait a second"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -337,6 +337,13 @@ DATA = LanguageData(
     ordinal_suffix_by_digit={1: "st", 2: "nd", 3: "rd"},
     ordinal_suffix_default="th",
     ordinal_time_cues=frozenset({"per", "every", "split"}),
+    ordinal_adverbs=frozenset({"first"}),
+    ordinal_place_words=frozenset({
+        "came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "place",
+        "places", "ranked", "rank", "ranks", "ranking", "ended", "end", "ends", "is", "was", "are", "were", "be",
+        "been", "being", "rated", "rates", "stood", "stands", "stand", "sits", "sat", "lies", "crossed", "remain",
+        "remains", "remained", "put", "puts", "voted", "seeded", "listed", "home", "in",
+    }),
     complementizers=frozenset({"that"}),
     related_links=("read also", "read more", "see also", "related", "also read"),
     speaker_determiners=frozenset({"the", "a", "an"}),

@@ -50,6 +50,7 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"peringkat", "posisi", "urutan", "ranking", "rangking", "juara"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "beruntun"}),
     ordinal_noun_first=True,
     percent_words=("persen", "%", "prosen", "pct"),
     percent_point_words=("poin persentase", "persen poin", "poin persen", "basis poin persentase"),

@@ -53,6 +53,7 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"tangga", "kedudukan", "ranking", "johan", "juara"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "berturutan"}),
     ordinal_noun_first=True,
     percent_words=("peratus", "%", "pct"),
     percent_point_words=("mata peratusan",),
@@ -133,9 +134,9 @@ DATA = LanguageData(
                  "daripada": ("kepada",)},
     change_words=frozenset({
         "naik", "turun", "meningkat", "menurun", "melonjak", "merosot", "jatuh", "susut", "menyusut",
-        "berkurangan", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh", "dikurangkan", "dinaikkan",
-        "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan", "penurunan",
-        "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
+        "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
+        "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan",
+        "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "daripada", "pada", "untuk", "bagi", "dengan",
@@ -208,14 +209,16 @@ DATA = LanguageData(
         "pada", "tahun", "sejak", "hingga", "sehingga", "sebelum", "selepas", "setelah", "pasca", "selama",
         "di", "bagi", "menjelang", "akhir", "awal", "pertengahan", "hujung", "penghujung", "sepanjang", "dari",
         "daripada", "antara", "dan", "atau", "mulai", "lalu", "lepas", "silam", "separuh", "suku", "dekad",
-        "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim",
+        "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim", "setakat", "sampai",
     }),
     year_words=frozenset({"tahun"}),
     hijri_year_words=frozenset({"h", "h.", "hijrah", "hijriah"}),
     year_event_words=frozenset({"pru", "bajet", "euro", "olimpik", "sukma"}),
     holidays={
         "hari malaysia": "09-16", "hari kebangsaan": "08-31", "hari merdeka": "08-31", "hari pekerja": "05-01",
-        "hari krismas": "12-25", "krismas": "12-25", "hari wilayah": "02-01",
+        "hari krismas": "12-25", "krismas": "12-25", "malam krismas": "12-24", "tahun baharu": "01-01",
+        "tahun baru": "01-01", "hari tahun baharu": "01-01", "malam tahun baharu": "12-31",
+        "malam tahun baru": "12-31", "hari wilayah": "02-01",
         "hari wilayah persekutuan": "02-01", "hari valentine": "02-14", "jumaat agung": "easter-2",
         # movable feasts: dates from the gazetted federal lists (factcheck.lang.holidays); Aidilfitri is its first
         # day, and "Hari Raya" alone is Aidilfitri

@@ -10,7 +10,15 @@
 
 from __future__ import annotations
 
-from factcheck.kinds.dates.finder import RULES, compile_all, find, start_words
+from factcheck.kinds.dates import durations, finder
+from factcheck.kinds.dates.finder import RULES, find, start_words
 from factcheck.kinds.dates.joins import JOIN_RULES
+
+
+def compile_all(code: str) -> None:
+    """Compile every pattern the date rules of ``code`` can ask for: the combined rule patterns, and those a
+    reader keeps apart (what ``factcheck.warm_up`` pays before a pool forks)."""
+    finder.compile_all(code)
+    durations.compile_all(code)
 
 __all__ = ["JOIN_RULES", "RULES", "compile_all", "find", "start_words"]

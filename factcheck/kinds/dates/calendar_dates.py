@@ -6,13 +6,14 @@ Each entry is a name, its pattern (from ``fragments``) and its reader; examples 
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups, next_words, previous_word
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
-from factcheck.kinds.dates.reader import Reader, key, number, valid, year
+from factcheck.kinds.dates.reader import Groups, Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import DASH, OPT_SP, SP, any_case
@@ -121,11 +122,26 @@ def _day_month_source(v: Fragments, ranged: bool) -> str:
         second_day = f"{OPT_SP}(?:{DASH}|{any_case(words)}){OPT_SP}(?P<d2>{v.day})"
         second_month = f"{OPT_SP}{DASH}{OPT_SP}(?P<d3>{v.day}){SP}(?P<month2>{v.month_lax})"
         month = f"(?:{second_day}{month}|{month}{second_month})"
+    # "31 Oktober ini", "8 Disember depan", "6 hingga 31 Januari tahun depan": the shift names the year
+    shifts = [w for w, shift in v.data.shift_after.items() if abs(shift) <= 1]
+    shifted = f"|{SP}(?i:{v.year_units}){SP}{any_case(shifts, 'ysha')}|{SP}{any_case(shifts, 'dshift')}" \
+        if shifts else ""
     return (
         f"(?P<d>{v.day}){month}"
         f"(?:(?:{v.opt_comma}|{OPT_SP}[\\-/]{OPT_SP}){v.year_link}(?:(?P<y>{YEAR}){v.year_after}|(?P<y>'\\d\\d))"
-        f"|{v.past_after})?{v.join_time}"
+        f"{shifted})?{v.join_time}"
     )
+
+
+def _shifted(w: When, g: Groups, r: Reader) -> When:
+    """``w`` with the year its shift word names: ``ini`` this year's, ``depan`` the next one, ``lalu`` the last."""
+    if g("ysha"):
+        offset = r.year_shift(g("ysha"), before=False)
+        return w if offset is None else attrs.evolve(w, year_offset=offset)
+    shift = r.data.shift_after.get(key(g("dshift") or "")) if g("dshift") else None
+    if shift is None:
+        return w
+    return attrs.evolve(w, year_offset=0) if shift == 0 else attrs.evolve(w, shift=shift, lean=shift)
 
 
 def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
@@ -137,7 +153,7 @@ def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | N
     end_month = r.month(g("month2")) if g("month2") else month
     if not valid(y, end_month, end_day) or (end_month == month and (end_day or 0) <= (day or 0)):
         return None
-    return r.interval(When(y, month, day), When(y, end_month, end_day))
+    return r.interval(_shifted(When(y, month, day), g, r), _shifted(When(y, end_month, end_day), g, r))
 
 
 DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=True), _read_day_range,
@@ -152,7 +168,7 @@ def _read_day_and_month(m: regex.Match[str], group: str, r: Reader) -> DateValue
     if month is None or not valid(y, month, day):
         return None
     hour, minute, tz = r.clock(g)
-    return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
+    return r.date(_shifted(When(y, month, day, hour=hour, minute=minute, tz=tz), g, r))
 
 
 DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, ranged=False),
@@ -161,7 +177,13 @@ DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, 
 
 # ---------------------------------------------------------------- June 18-19 · February 24, 2022 · Sep-23-2020
 def _month_day_source(v: Fragments, ranged: bool) -> str:
-    second = f"{OPT_SP}{DASH}{OPT_SP}(?P<d2>{v.last_day})"
+    # "June 6 to 9": a word joins the days too, not "and" ("June 6 and 9" are two days)
+    words = {c for c in v.data.interval_connectors if any(ch.isalpha() for ch in c)} - set(v.data.part_joiners)
+    data = v.data
+    figure = any_case([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
+    # "from June 15 to 17 percent", "to 17 million": the word leads to a figure, not a day
+    second = f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}{any_case(words)}{SP}(?!{v.last_day}{OPT_SP}(?:%|{figure})))" \
+        f"(?P<d2>{v.last_day})"
     return (
         f"(?P<month>{v.month_lax})(?:{OPT_SP}[\\-/]{OPT_SP}|{SP}{v.article})(?P<d>{v.last_day})(?:{v.day_after})?"
         f"{second if ranged else ''}(?:(?:{v.opt_comma}|{OPT_SP}[\\-/]{OPT_SP})"
@@ -324,8 +346,25 @@ MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, s
 
 
 # ---------------------------------------------------------------- pukul 14.00 WIB · at 3 p.m. · 10:30
+def _hour_of_day(v: Fragments) -> str:
+    """A bare hour before a relative day that opens with a part of the day: ``8 pagi ini``, ``3 petang
+    semalam`` (an hour of that part of that day; ``8 malam`` alone may count nights)."""
+    parted = [d for d in v.data.relative_days if " " in d and d.split()[0] in v.data.day_periods]
+    if not parted:
+        return "(?!)"
+    return rf"(?<![\p{{N}}.,:])(?P<hh>1[0-2]|0?[1-9])(?![\p{{N}}]|[.:,]\p{{N}}){SP}{any_case(parted, 'relday')}"
+
+
 def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
+    if g("relday"):
+        days = r.data.relative_days.get(key(g("relday") or ""))
+        period = r.data.day_periods.get((g("relday") or "").split()[0].lower())
+        at = int(g("hh") or 0)
+        if days is None or period is None:
+            return None
+        at = at + 12 if period == "pm" and at < 12 else 0 if period == "am" and at == 12 else at
+        return r.date(When(unit="day", offset=days, hour=at, minute=0))
     if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
         return None
     if g("clockw") and key(g("clockw") or "") not in r.data.clock_words_alone and not (
@@ -335,4 +374,5 @@ def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     return r.date(When(hour=hour, minute=minute, tz=tz))
 
 
-TIME = DateRule("date.time", lambda v: v.clock, _read_time, starts=lambda data: list(data.clock_words), digits=True)
+TIME = DateRule("date.time", lambda v: f"(?:{v.clock}|{_hour_of_day(v)})", _read_time,
+                starts=lambda data: list(data.clock_words), digits=True)

@@ -6,9 +6,11 @@ tahun``, ``$10,000 a day``) or a rank (``pekan ke-33``) is no duration.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 import regex
 
+from factcheck import lang as languages
 from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words, previous_word
@@ -17,9 +19,22 @@ from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, trie
 
-_FIGURE_BEFORE = compile_pattern(r"(?r)(?:[\p{N}%]|\p{Sc})[\p{L}.\-]*+(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
+
+@cache
+def _figure_before(code: str) -> regex.Pattern[str]:
+    """A figure ending just before a point, read backwards: a number, a percentage or an amount of money, then
+    its scale and currency words (``40 billion pounds``), then at most one other word (``7,000 steps``)."""
+    data = languages.get(code)
+    named = trie([*data.scale_words, *data.currency_words])
+    return compile_pattern(rf"(?r)(?:[\p{{N}}%]|\p{{Sc}})[\p{{L}}.\-]*+(?:[\s\u00a0]++(?i:{named})(?![\p{{L}}]))*+"
+                           r"(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
+
+
+def compile_all(code: str) -> None:
+    """Compile the patterns the duration reader keeps apart from the rule's own."""
+    _figure_before(code)
 
 
 def _source(v: Fragments) -> str:
@@ -32,7 +47,7 @@ def _source(v: Fragments) -> str:
         f"|{v.digits_glued}|{v.one_unit}"
         f"|{v.half_of}{SP}{v.units})"
         f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:{and_word}{SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{v.number_words}))"
-        f"{SP}(?P<unit2>(?i:{v.unit_words})){WORD_END})*+"
+        f"(?:{SP}|(?<=\\p{{N}}))(?P<unit2>(?i:{v.unit_words})){WORD_END})*+"
         f"(?:{SP}{and_word}{SP}(?P<andhalf>{v.fraction}){WORD_END})?"
         f"(?P<minutes>{SP}(?:{and_word}{SP})?(?P<mins>[1-5]\\d|(?i:{v.number_words}))(?![\\p{{L}}\\p{{N}}])"
         f"(?!{SP}(?i:{v.unit_words})))?)"
@@ -85,7 +100,7 @@ def _after_a_figure(text: str, start: int, data: LanguageData) -> bool:
     prev = previous_word(text, start)
     if prev is not None and prev.group().lower() in data.times_words:
         return True
-    m = _FIGURE_BEFORE.match(text, max(0, start - 40), start)
+    m = _figure_before(data.code).match(text, max(0, start - 60), start)
     return m is not None and m.end() == start
 
 

@@ -33,9 +33,10 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData) -> lis
             assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
             first_iso = _borrow_year(a.value.iso, b.value.iso)
             first_resolved = _borrow_year(a.value.resolved, b.value.resolved)
+            last_resolved = _follow_year(a.value.iso, b.value.iso, first_resolved, b.value.resolved)
             value = DateValue(
                 f"{first_iso}/{b.value.iso}" if first_iso and b.value.iso else None,
-                f"{first_resolved}/{b.value.resolved}" if first_resolved and b.value.resolved else None,
+                f"{first_resolved}/{last_resolved}" if first_resolved and last_resolved else None,
                 a.value.relative or b.value.relative,
                 b.value.granularity,
             )
@@ -100,6 +101,18 @@ def _borrow_year(first: str | None, second: str | None) -> str | None:
     if first and second and first.startswith("XXXX") and second[:4].isdigit():
         return second[:4] + first[4:]
     return first
+
+
+def _follow_year(first_iso: str | None, last_iso: str | None, first: str | None, last: str | None) -> str | None:
+    """Two yearless days joined into a span end in the start's year, or the next when the end's day comes
+    earlier in the year (``28 Desember hingga 3 Januari``): each resolved alone may lean to other years."""
+    if not (first_iso and last_iso and first and last) or not (first_iso.startswith("XXXX-") and
+                                                             last_iso.startswith("XXXX-")):
+        return last
+    if len(first) != 10 or len(last) != 10 or not first[:4].isdigit() or len(first_iso) != 10 or len(last_iso) != 10:
+        return last
+    year_ = int(first[:4]) + (last_iso[5:] < first_iso[5:])
+    return f"{year_:04d}{last[4:]}"
 
 
 def with_comparators(cands: list[Candidate], text: str, code: str) -> list[Candidate]:

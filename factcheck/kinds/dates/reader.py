@@ -215,8 +215,30 @@ class Reader:
         if start.month is None and finish.month is not None and start.day is not None:
             start = attrs.evolve(start, month=finish.month)
         span = Interval(start, finish)
-        return DateValue(interval_iso(span), resolve_interval(span, self.ref), start.relative or finish.relative,
-                         finish.granularity)
+        resolved = self._one_year(start, finish) or resolve_interval(span, self.ref)
+        return DateValue(interval_iso(span), resolved, start.relative or finish.relative, finish.granularity)
+
+    def _one_year(self, start: When, finish: When) -> str | None:
+        """A yearless span of days resolved as one: the year whose span holds the reference date (``4 hingga 9
+        Juni`` written on 7 June), else the start's year, the end following it (``28 Desember-3 Januari``).
+        Each end resolved alone may lean to different years (``2024-06-04/2023-06-09``)."""
+        ref = self.ref
+        if ref is None or start.month is None or finish.month is None or start.day is None or finish.day is None \
+                or any(w.year is not None or w.year_offset is not None or w.unit is not None for w in (start, finish)):
+            return None
+        wraps = int((finish.month, finish.day) < (start.month, start.day))
+        chosen = None
+        for y in (ref.year - wraps, ref.year):
+            if valid(y, start.month, start.day) and valid(y + wraps, finish.month, finish.day) and \
+                    dt.date(y, start.month, start.day) <= ref <= dt.date(y + wraps, finish.month, finish.day):
+                chosen = y
+        if chosen is None:
+            first = resolve(start, ref)
+            if not first or not first[:4].isdigit():
+                return None
+            chosen = int(first[:4])
+        return resolve_interval(Interval(attrs.evolve(start, year=chosen), attrs.evolve(finish, year=chosen + wraps)),
+                                ref)
 
 
 def claim(m: regex.Match[str], group: str, rule: str, value: DateValue) -> Candidate:

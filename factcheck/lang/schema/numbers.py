@@ -75,4 +75,12 @@ class NumberWords:
     """A prefix that means "one" on a word (Indonesian ``se``: ``sebelas``, ``seratus``, ``sehari``)."""
     ordinal_time_cues: frozenset[str] = frozenset()
     """Words before ``second`` that make it a unit of time, not a rank: ``per second``, ``split second``."""
+    ordinal_sequence_words: frozenset[str] = frozenset()
+    """Words right after an ordinal that make it a place in a run (``bulan kelima berturut-turut``, ``yang ketiga
+    berturut-turut``): a rank, never the collective ``kedua negara`` (both countries)."""
+    ordinal_adverbs: frozenset[str] = frozenset()
+    """Ordinals that are also adverbs of order (``see the details first``, ``she spoke first``): with no noun after
+    them, a rank only after a definite article or a word in ``ordinal_place_words``."""
+    ordinal_place_words: frozenset[str] = frozenset()
+    """Words before a bare ordinal adverb that make it a placing: ``came first``, ``finished first``."""
 

@@ -138,6 +138,18 @@ EXAMPLES: list[Ex] = [
         note="an absolute date resolves to itself",
     ),
     Ex(
+        "The summit runs June 6 to 9 in Kananaskis; the talks went on from June 15 through 17.",
+        C("date", "June 6 to 9", iso="XXXX-06-06/XXXX-06-09", resolved="2025-06-06/2025-06-09"),
+        C("date", "June 15 through 17", iso="XXXX-06-15/XXXX-06-17"),
+        reference_date="2025-06-07",
+        note="a word joins a month's days as a dash does; a span that holds the reference date is this year's",
+    ),
+    Ex(
+        "Support rose from June 15 to 17 percent.",
+        C("date", "June 15", iso="XXXX-06-15"),
+        note="'to' before a percentage leads to the figure, not to a day",
+    ),
+    Ex(
         "The verdict was delivered on May 8, 2025; the appeal had been lodged on Feb. 6, 2025.",
         C("date", "May 8, 2025", iso="2025-05-08", granularity="day"),
         C("date", "Feb. 6, 2025", iso="2025-02-06", granularity="day"),
@@ -700,6 +712,17 @@ EXAMPLES: list[Ex] = [
     Ex(
         "The hearing lasted an hour and 45 minutes.",
         C("duration", "an hour and 45 minutes", iso="PT105M"),
+    ),
+    Ex(
+        "Hodgkinson won the 800m in 1min 56.72sec; the marathon leader was timed at 2h 5min.",
+        C("duration", "1min 56.72sec", iso="PT116.72S"),
+        C("duration", "2h 5min", iso="PT125M"),
+        note="glued units add up like spaced ones",
+    ),
+    Ex(
+        "The budget raises 40 billion pounds a year in taxes, and the audit will take a year.",
+        C("duration", "a year", nth=2, iso="P1Y"),
+        note="'a year' after an amount with its scale and currency words is the amount's rate",
     ),
     Ex(
         "Repairs to the grid are expected to take 1.5 years.",

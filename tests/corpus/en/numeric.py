@@ -471,6 +471,19 @@ EXAMPLES: list[Ex] = [
         C("quantity", "3 kilometres", amount="3", unit="km"),
         note="'a second' is a span of time, not an ordinal",
     ),
+    Ex(
+        "Retail sales fell for a second straight month, and for a second consecutive quarter in Wales.",
+        C("ordinal", "second", rank=2, noun="straight"),
+        C("ordinal", "second", nth=2, rank=2, noun="consecutive"),
+        note="'for a second' is a moment only with no noun after it",
+    ),
+    Ex(
+        "Norris finished first in Miami, came in first again in Austin and was the first, ahead of Piastri.",
+        C("ordinal", "first", rank=1),
+        C("ordinal", "first", nth=2, rank=1),
+        C("ordinal", "first", nth=3, rank=1),
+        note="a bare 'first' after a placing verb or 'the' is a rank",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Units of measure: weight
     # ------------------------------------------------------------------------------------------------------------
@@ -1578,6 +1591,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Read the terms first. She spoke first, then he did. He paused for a second before answering.",
+    "The rule is set out in Article 5.2 of the treaty.",
     # Fractions that are names or dates, codes that are names, ordinals that rank
     "The 9/11 attacks changed air travel for good.",
     "Delegates gathered in Dubai for the COP 28 climate talks.",

@@ -141,6 +141,23 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-07-20",
         note="an absolute date resolves to itself",
     ),
+    Ex(
+        "Turnamen berhadiah total 1,3 juta dolar AS itu berlangsung 4 hingga 9 Juni, sedangkan libur sekolah "
+        "berlangsung 28 Desember hingga 3 Januari.",
+        C("date", "4 hingga 9 Juni", iso="XXXX-06-04/XXXX-06-09", resolved="2024-06-04/2024-06-09"),
+        C("date", "28 Desember hingga 3 Januari", iso="XXXX-12-28/XXXX-01-03", resolved="2023-12-28/2024-01-03"),
+        reference_date="2024-06-07",
+        note="a yearless span resolves as one: both ends in the same year, or the end in the next",
+    ),
+    Ex(
+        "OJK memberi tenggat hingga 31 Desember ini, rapat digelar 8 Januari mendatang, dan aturan itu terbit "
+        "12 Agustus lalu.",
+        C("date", "31 Desember ini", resolved="2024-12-31"),
+        C("date", "8 Januari mendatang", resolved="2025-01-08"),
+        C("date", "12 Agustus lalu", resolved="2024-08-12"),
+        reference_date="2024-10-15",
+        note="a shift word after a day and month is part of it and names its year",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Full dates with a weekday: "Selasa, 26 Agustus 2025" (one claim, weekday in the span)
     # ------------------------------------------------------------------------------------------------------------

@@ -84,6 +84,15 @@ EXAMPLES: list[Ex] = [
         C("money", "Rp 16.420", amount="16420", currency="IDR"),
     ),
     Ex(
+        "Rupiah ditutup melemah ke level Rp16.891 per dolar AS, sedangkan IHSG anjlok 7,9 persen ke level 5.996,14 "
+        "dan indeks LQ45 berakhir di level 812.",
+        C("money", "Rp16.891", amount="16891", currency="IDR"),
+        C("percent", "7,9 persen", amount="7.9"),
+        C("quantity", "5.996,14", amount="5996.14"),
+        note="a figure with a currency, digits grouped in thousands or a decimal part is no identifier after "
+             "'level'; a bare '812' there stays one",
+    ),
+    Ex(
         "Indonesia memiliki 17.380 pulau yang telah dibakukan namanya.",
         C("quantity", "17.380", amount="17380", noun="pulau"),
     ),
@@ -1136,6 +1145,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "kedua", rank=2, noun="pertemuan"),
     ),
     Ex(
+        "Deflasi ini merupakan yang kelima berturut-turut, setelah harga turun pada bulan keempat berturut-turut.",
+        C("ordinal", "kelima", rank=5),
+        C("ordinal", "keempat", rank=4, noun="bulan"),
+        note="a place in a run ('berturut-turut') is a rank, never the collective 'kelima negara'",
+    ),
+    Ex(
         "Upacara peringatan HUT ke-80 RI digelar di Istana Merdeka, Jakarta, Minggu (17/8/2025).",
         C("ordinal", "ke-80", rank=80, noun="HUT"),
     ),
@@ -1439,6 +1454,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "PVMBG menaikkan status Gunung Lewotobi ke Level 3 dan berlaku sesuai Nomor 422/KMK.06/2003.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Petugas memeriksa kendaraan itu satu per satu.",
     "Banjir melanda kawasan itu sejak 3/4 lalu.",

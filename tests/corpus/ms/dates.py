@@ -127,6 +127,40 @@ EXAMPLES: list[Ex] = [
         note="an absolute date resolves to itself",
     ),
     Ex(
+        "Tarikh akhir permohonan ialah 31 Oktober ini, mesyuarat agung pada 8 Disember depan, manakala "
+        "perjanjian itu ditandatangani pada 12 Ogos lalu.",
+        C("date", "31 Oktober ini", resolved="2024-10-31"),
+        C("date", "8 Disember depan", resolved="2024-12-08"),
+        C("date", "12 Ogos lalu", resolved="2024-08-12"),
+        reference_date="2024-12-02",
+        note="a shift word after a day and month is part of it and names its year: this year's, the coming one, "
+             "the last one",
+    ),
+    Ex(
+        "Perbicaraan berlangsung dari 6 hingga 31 Januari tahun depan.",
+        C("date", "6 hingga 31 Januari tahun depan", resolved="2025-01-06/2025-01-31"),
+        reference_date="2024-09-04",
+    ),
+    Ex(
+        "Jumlah mangsa meningkat kepada 84,178 orang setakat 8 malam tadi, berbanding 52,371 pada 3 petang semalam "
+        "dan 41,000 setakat 8 pagi ini.",
+        C("date", "8 malam tadi", resolved="2024-11-29T20:00"),
+        C("date", "3 petang semalam", resolved="2024-11-29T15:00"),
+        C("date", "8 pagi ini", resolved="2024-11-30T08:00"),
+        reference_date="2024-11-30",
+        note="a bare hour before a part of a named day is a clock time, not a count ('8 malam' alone may be nights)",
+    ),
+    Ex(
+        "Pelancong itu menginap 8 malam di hotel tersebut.",
+        C("duration", "8 malam", iso="P8D"),
+    ),
+    Ex(
+        "Pelaburan langsung asing meningkat setakat Jun. Lebuh raya sesak menjelang cuti Tahun Baharu.",
+        C("date", "Jun", resolved="2024-06"),
+        C("date", "Tahun Baharu", resolved="2025-01-01"),
+        reference_date="2024-12-26",
+    ),
+    Ex(
         "Gempa bumi bermagnitud 6.0 menggegarkan Ranau, Sabah pada Jumaat, 5 Jun 2015.",
         C("date", "Jumaat, 5 Jun 2015", iso="2015-06-05", relative=False, granularity="day"),
         note="a weekday before a full date is part of it; 'Jun' is June",

@@ -889,6 +889,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "kedua", rank=2),
         C("money", "5 sen", amount="0.05", currency="MYR", minor=True),
     ),
+    Ex(
+        "Eksport negara meningkat bagi bulan kelapan berturut-turut, manakala import naik bagi bulan ketiga "
+        "berturutan.",
+        C("ordinal", "kelapan", rank=8, noun="bulan"),
+        C("ordinal", "ketiga", rank=3, noun="bulan"),
+    ),
     # Money with comparators
     Ex(
         "Jika sabit kesalahan, tertuduh boleh didenda tidak melebihi RM5,000.",
@@ -1039,6 +1045,11 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Indeks Harga Pengguna (IHP) naik 1.9 peratus berbanding tempoh sama tahun lepas.",
         C("percent", "1.9 peratus", amount="1.9", measure="change"),
+    ),
+    Ex(
+        "Jumlah penganggur berkurang 0.5 peratus kepada 549,500 orang.",
+        C("percent", "0.5 peratus", amount="0.5", measure="change"),
+        C("quantity", "549,500", amount="549500"),
     ),
     Ex(
         "Jualan runcit meningkat sebanyak 2.1 peratus pada Jun, menurut DOSM.",
@@ -1213,6 +1224,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Pegawai memeriksa dokumen itu satu per satu.",
     "Banjir melanda kawasan itu sejak 3/4 lalu.",
