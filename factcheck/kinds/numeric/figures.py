@@ -170,6 +170,8 @@ class FigureReader:
                 end = mc.end()  # "$ 10 dollars" (but "$ 20,000.00 $ 37,305.97" is two amounts)
         if not found:
             mm = p.multiplier_after.match(text, end, end + 12) if admits(head, gates.multiplier_after) else None
+            if mm is not None and is_capitalised(mm.group("mult")) and self._name_goes_on(mm.end()):
+                mm = None  # "two Grand Slam titles", "Grand Prix": a name, no slang for a thousand
             if mm is not None:  # "10 grand"
                 found, currency, end = True, data.default_currency, mm.end()
                 value = exact(value * data.money_multipliers[mm.group("mult").lower()])
@@ -281,6 +283,10 @@ class FigureReader:
         words = next_words(self.text, pos, 1)
         return bool(words) and self.data.marks_plural and plural(words[0].group(), self.data) and \
             words[0].group().lower() not in self.p.stop_lookup
+
+    def _name_goes_on(self, pos: int) -> bool:
+        words = next_words(self.text, pos, 1)
+        return bool(words) and is_capitalised(words[0].group())
 
     def _word_follows(self, pos: int) -> bool:
         words = next_words(self.text, pos, 1)

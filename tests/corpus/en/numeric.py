@@ -1286,6 +1286,15 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "24th", rank=24),
     ),
     Ex(
+        "She has now won two Grand Slam titles and 25 Grand Prix races.",
+        C("quantity", "two", amount="2", noun="Grand Slam titles"),
+        C("quantity", "25", amount="25", noun="Grand Prix races"),
+    ),
+    Ex(
+        "The scammer pocketed 10 grand from each victim.",
+        C("money", "10 grand", amount="10000", currency="USD"),
+    ),
+    Ex(
         "Sri Lanka will hold its ninth presidential election on Saturday.",
         C("ordinal", "ninth", rank=9),
     ),
