@@ -19,7 +19,7 @@ from factcheck.identity import id_in_paragraph, paragraph_digest
 from factcheck.kinds import dates, numeric, ordinal, proportions, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
-from factcheck.scan import scan
+from factcheck.scan import Scan, scan
 from factcheck.sentences import Layout
 
 _NUMERIC = frozenset({"quantity", "percent", "money"})
@@ -82,6 +82,29 @@ def _paragraph_digests(text: str, structure: Layout, holding: set[int]) -> dict[
     return digests
 
 
+def _candidates(text: str, code: str, wanted: frozenset[str], reference_date: dt.date | None, read: Scan
+                ) -> list[Candidate]:
+    """The claims of the ``wanted`` kinds before placing, overlaps dropped; what each kind kept on the way (the
+    excluded spans, the number tokens) is freed when this returns."""
+    candidates: list[Candidate] = []
+    if wanted & _FIGURES:
+        # dates run first whenever figures are wanted: a number inside a date is no figure
+        excluded = SpanSet(excluded_spans(text, code, read))
+        shares = proportions.find(text, code, excluded, read) if "quantity" in wanted else []
+        if shares:  # an age is no duration, the "two" of "two thirds" no count
+            excluded = SpanSet(excluded.spans() + [(c.start, c.end) for c in shares])
+        timed = dates.find(text, code, reference_date, excluded, read)
+        blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
+        candidates += shares + timed
+        if wanted & _NUMERIC:
+            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read)
+        if "ordinal" in wanted:
+            candidates += ordinal.find(text, code, blocked, read)
+    if "quote" in wanted:
+        candidates += quotes.find(text, code, read)
+    return [c for c in _drop_overlaps(candidates) if c.kind in wanted]
+
+
 def extract_claims(
     text: str,
     *,
@@ -108,33 +131,16 @@ def extract_claims(
     only = languages.get(code).claim_kinds
     if only is not None:
         wanted &= only  # a date-only language: other kinds asked of it yield nothing (docs/languages.md)
-    candidates: list[Candidate] = []
     read = scan(text, code)  # the one pass every kind starts from
-    if wanted & _FIGURES:
-        # dates run first whenever figures are wanted: a number inside a date is no figure
-        excluded = SpanSet(excluded_spans(text, code, read))
-        shares = proportions.find(text, code, excluded, read) if "quantity" in wanted else []
-        if shares:  # an age is no duration, the "two" of "two thirds" no count
-            excluded = SpanSet(excluded.spans() + [(c.start, c.end) for c in shares])
-        timed = dates.find(text, code, reference_date, excluded, read)
-        blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
-        candidates += shares + timed
-        if wanted & _NUMERIC:
-            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read)
-        if "ordinal" in wanted:
-            candidates += ordinal.find(text, code, blocked, read)
-    if "quote" in wanted:
-        candidates += quotes.find(text, code, read)
-    candidates = [c for c in _drop_overlaps(candidates) if c.kind in wanted]
     structure = read.layout()
-    placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start))
-              for c in candidates]
+    placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start),
+                     c.rule) for c in _candidates(text, code, wanted, reference_date, read)]
     digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})
     claims = [
-        Claim(c.kind, text[c.start:c.end], c.start, c.end, c.value, p.sentence, code, c.rule, p.paragraph,
-              attribution, score, id_in_paragraph(c.kind, digests[p.paragraph.start],
-                                                 c.start - p.paragraph.start, c.end - p.paragraph.start))
-        for c, p, (attribution, score) in zip(candidates, placed, annotate(text, code, placed, read), strict=True)
+        Claim(p.kind, text[p.start:p.end], p.start, p.end, p.value, p.sentence, code, p.rule, p.paragraph,
+              attribution, score, id_in_paragraph(p.kind, digests[p.paragraph.start],
+                                                 p.start - p.paragraph.start, p.end - p.paragraph.start))
+        for p, (attribution, score) in zip(placed, annotate(text, code, placed, read), strict=True)
         if min_score is None or score >= min_score
     ]
     claims.sort(key=lambda c: (c.start, c.end, c.kind))

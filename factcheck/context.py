@@ -182,6 +182,8 @@ class Placed:
     value: Value
     sentence: Span
     paragraph: Span
+    rule: str = ""
+    """The candidate's rule, carried to its claim."""
 
 
 _FIGURE_KINDS = frozenset({"money", "percent", "quantity"})
@@ -234,25 +236,33 @@ def score(claim: Placed, text: str, attribution: Attribution | None, facts: Sent
 
 
 def annotate(text: str, code: str, placed: Sequence[Placed], read: Scan) -> list[tuple[Attribution | None, float]]:
-    """The attribution of each claim's sentence and the claim's score, in the order given."""
+    """The attribution of each claim's sentence and the claim's score, in the order given. The claims are read
+    sentence by sentence, so what the score gathers of a sentence (``SentenceFacts``) is held for one at a time."""
     sentences = {p.sentence.start: p.sentence for p in placed}
     by_sentence = attributions(text, code, list(sentences.values()), read)
-    grouped: dict[int, list[Placed]] = {}
-    for p in placed:
-        grouped.setdefault(p.sentence.start, []).append(p)
+    del sentences
     words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
-    facts = {start: _facts(read.lower, sentence, grouped[start], words) for start, sentence in sentences.items()}
     quotes = sorted(((p.start, p.end, p.value) for p in placed
                      if isinstance(p.value, QuoteValue) and p.value.speaker), key=lambda q: q[0])
     quote_starts = [q[0] for q in quotes]
-    out = []
-    for p in placed:
-        attribution = by_sentence[p.sentence.start]
-        k = bisect_right(quote_starts, p.start) - 1
-        if k >= 0 and p.end <= quotes[k][1]:
-            said = quotes[k][2]  # a quote, and a figure inside one, is its speaker's
-            attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
-        out.append((attribution, score(p, text, attribution, facts[p.sentence.start], words, read.lower)))
+    out: list[tuple[Attribution | None, float]] = [(None, 0.0)] * len(placed)
+    order = sorted(range(len(placed)), key=lambda i: placed[i].sentence.start)
+    first = 0
+    while first < len(order):
+        sentence = placed[order[first]].sentence
+        last = first
+        while last < len(order) and placed[order[last]].sentence.start == sentence.start:
+            last += 1
+        group = [placed[i] for i in order[first:last]]
+        facts = _facts(read.lower, sentence, group, words)
+        for i, p in zip(order[first:last], group, strict=True):
+            attribution = by_sentence[sentence.start]
+            k = bisect_right(quote_starts, p.start) - 1
+            if k >= 0 and p.end <= quotes[k][1]:
+                said = quotes[k][2]  # a quote, and a figure inside one, is its speaker's
+                attribution = Attribution(said.speaker, said.speaker_start, said.speaker_end, said.cue or "quote")
+            out[i] = (attribution, score(p, text, attribution, facts, words, read.lower))
+        first = last
     return out
 
 
