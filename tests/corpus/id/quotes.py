@@ -723,6 +723,20 @@ EXAMPLES: list[Ex] = [
         note="hard: the name is two paragraphs before the second pronoun; the paragraph between quotes the same "
         "person",
     ),
+    Ex(
+        '"Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\n\n'
+        '"Minggu ini semua saluran utama harus sudah dikeruk," kata Wali Kota Semarang Hendro Wicaksono.',
+        C(
+            "quote",
+            'Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\n\n"Minggu ini semua saluran utama harus '
+            "sudah dikeruk,",
+            content="Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\nMinggu ini semua saluran utama "
+            "harus sudah dikeruk,",
+            speaker="Wali Kota Semarang Hendro Wicaksono",
+            cue="kata",
+        ),
+        note="paragraphs separated by a blank line, as in text taken from a web page: the same as one newline",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Marks: curly “…”, single ‘…’ and '…', „…“, «…»
     # ------------------------------------------------------------------------------------------------------------
