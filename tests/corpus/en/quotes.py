@@ -1155,6 +1155,14 @@ EXAMPLES: list[Ex] = [
         C("quote", "every single page of the bill.", speaker="Blaine", cue="said"),
         C("quote", "It is still a bad bill,", speaker="Blaine", cue="told", speaker_resolved=True),
     ),
+    # A subject with a role between an organisation and a name speaks a partial quote after "declined … but
+    # said": the named spokesman, not the organisation.
+    Ex(
+        "Treasury Department spokeswoman Karen Ellis declined to comment on the figures but said the agency would "
+        '"act within the law at every step."',
+        C("quote", "act within the law at every step.", speaker="Treasury Department spokeswoman Karen Ellis",
+          cue="said"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
