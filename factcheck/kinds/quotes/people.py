@@ -63,7 +63,21 @@ def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
         return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission
         # President Anna Kowalczyk" and "Police Chief Dana Ruiz" are people
     titled = data.gendered_titles.get(words[0]) if words else None
+    if titled is None and name.text[:1].isupper():
+        titled = data.gendered_titles.get(_title_before(text, name.start))  # "Ms. Carter" found as "Carter"
     return not (gender and titled and titled != gender)
+
+
+def _title_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (over one space), lower case and without its full stop: the title a name
+    found on its own was written with (``Mr.`` before ``Lyle``)."""
+    j = pos - 1
+    if j < 1 or text[j] not in _SPACE_CHARS:
+        return ""
+    k = j
+    while k > max(0, j - 12) and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:j].rstrip(".").lower()
 
 
 _PRONOUN_REACH = 3

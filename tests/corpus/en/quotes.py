@@ -1163,6 +1163,15 @@ EXAMPLES: list[Ex] = [
         C("quote", "act within the law at every step.", speaker="Treasury Department spokeswoman Karen Ellis",
           cue="said"),
     ),
+    # A pronoun after two people named with their titles: the title says which one ("Ms. Okafor" is "she").
+    Ex(
+        "Grace Okafor, the Democratic nominee, debated Paul Brandt, a former state senator, on Thursday.\n"
+        "Ms. Okafor and Mr. Brandt also clashed over housing. "
+        '"Renters in this city are being squeezed out of their homes," she said.',
+        C("quote", "Renters in this city are being squeezed out of their homes,", speaker="Okafor",
+          speaker_full="Grace Okafor", cue="said", speaker_resolved=True),
+        note="the title stands before the name, across the full stop of Ms.",
+    ),
 ]
 
 NEGATIVES: list[str] = [
