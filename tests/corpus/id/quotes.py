@@ -1335,6 +1335,14 @@ EXAMPLES: list[Ex] = [
         C("quote", "La Nina lemah ini menambah pasokan uap air,", speaker="Deputi Bidang Klimatologi BMKG Ardi Putra",
           speaker_resolved=True),
     ),
+    # A description pointed back with a demonstrative after the cue means the person named before it
+    Ex(
+        "Anggota Komisi VII DPR, Sari Wulandari, meminta pemerintah menunda kenaikan tarif listrik. "
+        '"Daya beli masyarakat belum pulih," ujar politikus Partai Demokrat itu.',
+        C("quote", "Daya beli masyarakat belum pulih,", speaker="politikus Partai Demokrat",
+          speaker_full="Sari Wulandari", cue="ujar"),
+        note="the description has a capitalised word and a demonstrative: no bare role",
+    ),
 ]
 
 NEGATIVES: list[str] = [
