@@ -1,4 +1,4 @@
-"""Quote F1 and speaker accuracy on 115 annotated passages of Indonesian and English news.
+"""Quote F1 and speaker accuracy on annotated passages of Indonesian, English and Malay news.
 
     python -m benchmarks.quote_speakers        # add -v for every miss outside the held-out passages
     python -m benchmarks.quote_speakers -v --held-out     # and the held-out misses too

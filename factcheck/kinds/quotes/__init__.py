@@ -33,6 +33,8 @@ from factcheck.kinds.quotes.attribution import (
 from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import (
+    _PERSON,
+    _epithet,
     _Lines,
     _openers,
     _person_mentions,
@@ -103,6 +105,9 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             full = names.person(full, name)  # "ujar Pudji" after "Deputi Bidang … dan Jasa BPS Pudji Ismartini"
         if full is None and name is not None:
             full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
+        if full is None and name is not None and _epithet(text, name, data):
+            full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar
+            # itu": the person named before
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:

@@ -308,10 +308,46 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         if first in data.pronouns or first in data.noun_stopwords or first in data.function_words or \
                 first in cues.attribution_words or first in cues.speech_words:
             continue  # "Menurut Andi, …", "According to Smith …": a cue, not a subject
-        if len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
+        held = _role_then_name(text, pos, end, data)
+        if held is not None:
+            words.append(held)  # "State Department spokesman Oliver Grant declined": the spokesman, named
+        elif len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
             continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
     return out
+
+
+_ROLE_WORDS = 3
+"""The most lower-case words of a role between an organisation and a name (``Juru bicara KPK``, ``chief
+economist``)."""
+
+
+def _role_then_name(text: str, pos: int, end: int, data: LanguageData) -> regex.Match[str] | None:
+    """The last word of a name that follows a few lower-case role words at ``pos`` (``spokesman Oliver Grant``,
+    ``bicara KPK Rudi Prasetyo``): two capitalised words, or None. No stop word, joiner or verb stands among the
+    role words (``Ms. Carter and Mr. Lyle``, ``Reed declined to say``)."""
+    lower = 0
+    last: regex.Match[str] | None = None
+    capitals = 0
+    while pos < end:
+        m = _NAME_WORD.match(text, pos, min(end, pos + 60))
+        if m is None:
+            break
+        low = m.group().lower()
+        if m.group()[:1].isupper():
+            if not lower:
+                break
+            capitals, last = capitals + 1, m
+        elif capitals or lower == _ROLE_WORDS or low in data.speaker_stopwords or low in data.name_joiners or \
+                verb_like(low, data):
+            break
+        else:
+            lower += 1
+        pos = m.end()
+        if text[pos:pos + 1] != " ":
+            break
+        pos += 1
+    return last if capitals >= 2 else None
 
 
 def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:

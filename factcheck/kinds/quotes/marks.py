@@ -19,6 +19,7 @@ _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
+_BLANK = compile_pattern(r"[^\S\r\n\u2029]*+")
 _TAIL_WORD = compile_pattern(r"[\p{L}\p{M}'’.-]+")
 _OPEN_BEFORE = set(" \t\u00a0\u2009\u202f([{—–-:\n\r")
 
@@ -92,13 +93,13 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
         while k < len(breaks) and breaks[k][0] < i:
             k += 1
         if k > next_break:
-            count, at = _line_ends(text, breaks[next_break:k])
+            count, at = _paragraph_breaks(text, breaks[next_break:k])
             next_break = k
             if count:
-                carried = stack[0] if stack and count == 1 else None  # over one line end only
+                carried = stack[0] if stack and count == 1 else None  # into the next paragraph only
                 stack = []
             if count == 1:
-                line_start = at + 1
+                line_start = at
         ch = text[i:end]
         role = _role(text, i, ch)
         if role is None:
@@ -124,21 +125,20 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
             stack.append((ch, i))
 
 
-def _line_ends(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
-    """How many line ends stand in the runs of newlines between two marks (0, 1, or 2 for two or more) and,
-    when one, where. Counted as this reader always has: every ``\\n``; a ``\\r`` only after the last ``\\n``
-    (``\\r\\n`` is one end); a ``\\u2029`` only after those; a ``\\u2028`` never. A quote goes on over one line
-    end, not over two (a blank line)."""
-    lo, hi = runs[0][0], runs[-1][1]
-    if hi - lo == 1:  # the usual case: one newline
-        return (0, -1) if text[lo] == "\u2028" else (1, lo)
-    if text.count("\n", lo, hi) >= 2:  # every newline of the text stands in a run
-        return 2, -1
-    ends: list[int] = []
-    for sep in "\n\r\u2029":
-        after = ends[-1] + 1 if ends else 0
-        ends += [p for a, b in runs for p in range(max(a, after), b) if text[p] == sep]
-    return min(len(ends), 2), ends[-1] if len(ends) == 1 else -1
+def _paragraph_breaks(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
+    """How many paragraph breaks stand in the runs of newlines between two marks (0, 1, or 2 for two or more)
+    and, when one, where the next paragraph starts. A run with a ``\\n``, ``\\r`` or ``\\u2029`` is a break (a
+    ``\\u2028`` alone is none); runs with only white space between them are one break, so a blank line (``\\n\\n``,
+    ``\\r\\n\\r\\n``, ``\\n \\n``), the way text taken from a web page separates its paragraphs, is one break as a
+    single newline is. A quote goes on over one break (news convention: a quotation running into the next
+    paragraph leaves the first open and reopens the next with a mark), not over a paragraph with no mark."""
+    count, at = 0, -1
+    for a, b in runs:
+        if text.count("\u2028", a, b) < b - a:
+            if count and _BLANK.match(text, at).end() < a:
+                return 2, -1
+            count, at = 1, b
+    return count, at
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -49,7 +49,7 @@ def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
     """Whether a pronoun can stand for a name: a person's pronoun never means an organisation (``he`` is no
     city council, ``ujarnya`` no ``BMKG``), nor a person whose title says the other gender (``he`` is not Mrs
     Dunmore)."""
-    gender = data.person_pronouns.get(pronoun)
+    gender = data.person_pronouns.get(pronoun, "" if pronoun == _PERSON else None)
     if gender is None:
         return True
     if all(len(w) > 1 and w.isupper() for w in name.text.split()):
@@ -63,9 +63,26 @@ def _can_mean(text: str, pronoun: str, name: Name, data: LanguageData) -> bool:
         return False  # "Dresden's city council", "Organisasi Kesehatan Dunia (WHO)"; "European Commission
         # President Anna Kowalczyk" and "Police Chief Dana Ruiz" are people
     titled = data.gendered_titles.get(words[0]) if words else None
+    if titled is None and name.text[:1].isupper():
+        titled = data.gendered_titles.get(_title_before(text, name.start))  # "Ms. Carter" found as "Carter"
     return not (gender and titled and titled != gender)
 
 
+def _title_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (over one space), lower case and without its full stop: the title a name
+    found on its own was written with (``Mr.`` before ``Lyle``)."""
+    j = pos - 1
+    if j < 1 or text[j] not in _SPACE_CHARS:
+        return ""
+    k = j
+    while k > max(0, j - 12) and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:j].rstrip(".").lower()
+
+
+_PERSON = ""
+"""What ``_Speakers.resolve`` is asked for where a person of either gender is meant (``politikus Partai Golkar
+itu``)."""
 _PRONOUN_REACH = 3
 """How many paragraphs back a pronoun may look for the person it means."""
 
@@ -230,6 +247,17 @@ def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list
         if pointed and any(held[k:k + len(low)] == low for k in range(len(held) - len(low) + 1)):
             return names.holder(earlier)
     return None
+
+
+def _epithet(text: str, name: Name, data: LanguageData) -> bool:
+    """Whether a speaker is a description pointed back at someone named before: a lower-case role with a
+    capitalised word in it and a demonstrative after it (``politikus Partai Golkar itu``, ``legislator asal Jawa
+    Timur tersebut``), which news writes for the person just quoted, as it would a pronoun."""
+    words = name.text.split()
+    if name.pronoun or not words or not words[0][:1].islower() or not any(w[:1].isupper() for w in words[1:]):
+        return False
+    after = _NAME_WORD.match(text, name.end + 1, name.end + 20) if text[name.end:name.end + 1] == " " else None
+    return after is not None and after.group().lower() in data.role_demonstratives
 
 
 def _pointed(text: str, name: Name, data: LanguageData) -> bool:

@@ -726,6 +726,43 @@ EXAMPLES: list[Ex] = [
         C("quote", "We have agreed to nothing.", speaker="Rebel spokesman Omar Aziz", cue="said"),
         note="a continued quote followed by a quote from someone else",
     ),
+    Ex(
+        'Opening the new terminal, Transport Secretary Helen Ward said: "This airport has waited twenty years.\n\n'
+        '"Every government promised it and none of them delivered.\n\n'
+        '"Today that changes."',
+        C(
+            "quote",
+            'This airport has waited twenty years.\n\n"Every government promised it and none of them '
+            'delivered.\n\n"Today that changes.',
+            content="This airport has waited twenty years.\nEvery government promised it and none of them "
+            "delivered.\nToday that changes.",
+            speaker="Transport Secretary Helen Ward",
+            cue="said",
+        ),
+        note="paragraphs separated by a blank line, as in text taken from a web page: the same as one newline",
+    ),
+    Ex(
+        "Judge Maria Lopez read out her ruling.\r\n\r\n"
+        '"The defendant abused the trust placed in him by thousands of small investors.\r\n \r\n'
+        '"I have no choice but to impose a substantial sentence," Lopez said.',
+        C(
+            "quote",
+            'The defendant abused the trust placed in him by thousands of small investors.\r\n \r\n"I have no '
+            "choice but to impose a substantial sentence,",
+            content="The defendant abused the trust placed in him by thousands of small investors.\nI have no choice "
+            "but to impose a substantial sentence,",
+            speaker="Lopez",
+            cue="said",
+        ),
+        note="a blank line of Windows line ends, with a space on it, is one paragraph break",
+    ),
+    Ex(
+        'Residents said the alarm sounded "long after the first houses were flooded.\n\n'
+        "The council has promised a review.\n\n"
+        '"The water came through the back door at two in the morning," said Peter Quinn, 71.',
+        C("quote", "The water came through the back door at two in the morning,", speaker="Peter Quinn", cue="said"),
+        note="a quote left open does not run on over a paragraph with no mark, however the paragraphs are separated",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Nested quotes: one claim, the outer one
     # ------------------------------------------------------------------------------------------------------------
@@ -1117,6 +1154,23 @@ EXAMPLES: list[Ex] = [
         'Blaine said he had read "every single page of the bill." "It is still a bad bill," he told reporters.',
         C("quote", "every single page of the bill.", speaker="Blaine", cue="said"),
         C("quote", "It is still a bad bill,", speaker="Blaine", cue="told", speaker_resolved=True),
+    ),
+    # A subject with a role between an organisation and a name speaks a partial quote after "declined … but
+    # said": the named spokesman, not the organisation.
+    Ex(
+        "Treasury Department spokeswoman Karen Ellis declined to comment on the figures but said the agency would "
+        '"act within the law at every step."',
+        C("quote", "act within the law at every step.", speaker="Treasury Department spokeswoman Karen Ellis",
+          cue="said"),
+    ),
+    # A pronoun after two people named with their titles: the title says which one ("Ms. Okafor" is "she").
+    Ex(
+        "Grace Okafor, the Democratic nominee, debated Paul Brandt, a former state senator, on Thursday.\n"
+        "Ms. Okafor and Mr. Brandt also clashed over housing. "
+        '"Renters in this city are being squeezed out of their homes," she said.',
+        C("quote", "Renters in this city are being squeezed out of their homes,", speaker="Okafor",
+          speaker_full="Grace Okafor", cue="said", speaker_resolved=True),
+        note="the title stands before the name, across the full stop of Ms.",
     ),
 ]
 

@@ -723,6 +723,20 @@ EXAMPLES: list[Ex] = [
         note="hard: the name is two paragraphs before the second pronoun; the paragraph between quotes the same "
         "person",
     ),
+    Ex(
+        '"Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\n\n'
+        '"Minggu ini semua saluran utama harus sudah dikeruk," kata Wali Kota Semarang Hendro Wicaksono.',
+        C(
+            "quote",
+            'Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\n\n"Minggu ini semua saluran utama harus '
+            "sudah dikeruk,",
+            content="Gorong-gorong di Jalan Ahmad Yani penuh lumpur dan ranting.\nMinggu ini semua saluran utama "
+            "harus sudah dikeruk,",
+            speaker="Wali Kota Semarang Hendro Wicaksono",
+            cue="kata",
+        ),
+        note="paragraphs separated by a blank line, as in text taken from a web page: the same as one newline",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Marks: curly “…”, single ‘…’ and '…', „…“, «…»
     # ------------------------------------------------------------------------------------------------------------
@@ -1320,6 +1334,14 @@ EXAMPLES: list[Ex] = [
         'fenomena La Nina lemah masih berlangsung. "La Nina lemah ini menambah pasokan uap air," tuturnya.',
         C("quote", "La Nina lemah ini menambah pasokan uap air,", speaker="Deputi Bidang Klimatologi BMKG Ardi Putra",
           speaker_resolved=True),
+    ),
+    # A description pointed back with a demonstrative after the cue means the person named before it
+    Ex(
+        "Anggota Komisi VII DPR, Sari Wulandari, meminta pemerintah menunda kenaikan tarif listrik. "
+        '"Daya beli masyarakat belum pulih," ujar politikus Partai Demokrat itu.',
+        C("quote", "Daya beli masyarakat belum pulih,", speaker="politikus Partai Demokrat",
+          speaker_full="Sari Wulandari", cue="ujar"),
+        note="the description has a capitalised word and a demonstrative: no bare role",
     ),
 ]
 

@@ -659,6 +659,19 @@ EXAMPLES: list[Ex] = [
     ),
     # ------------------------------------------------------------------------------------------------------------
     # A quote over several paragraphs: one claim over the line break and the continuation's opening mark
+    Ex(
+        'Dalam satu kenyataan hari ini, Ahli Parlimen Kota Melaka Tan Hui Min berkata: "Projek jeti ini '
+        "sudah lewat empat tahun.\n\n"
+        '"Nelayan masih menunggu dan kos terus meningkat."',
+        C(
+            "quote",
+            'Projek jeti ini sudah lewat empat tahun.\n\n"Nelayan masih menunggu dan kos terus meningkat.',
+            content="Projek jeti ini sudah lewat empat tahun.\nNelayan masih menunggu dan kos terus meningkat.",
+            speaker="Ahli Parlimen Kota Melaka Tan Hui Min",
+            cue="berkata",
+        ),
+        note="paragraphs separated by a blank line, as in text taken from a web page: the same as one newline",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     Ex(
         '"Hari ini kita kehilangan seorang guru yang seluruh hidupnya dicurahkan untuk anak-anak di pedalaman.\n'
