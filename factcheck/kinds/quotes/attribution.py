@@ -85,7 +85,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         else:
             name = _name_before_verb(text, before.start("cue"), data, intro_start, open_para_start, lines)
         return name, cue.lower()
-    headline = _headline(text, span, data, open_para_start, names)
+    headline = _headline(text, span, data, open_para_start, names) or _headline_after(
+        text, span, data, open_para_start, para_end)
     return (headline, ":") if headline is not None else (None, None)
 
 
@@ -150,7 +151,32 @@ def _headline(text: str, span: Span, data: LanguageData, para_start: int, names:
     if name.end < colon and (rest is None or text[name.end] != " " or
                              rest.group().lower() not in data.speaker_stopwords):
         return None  # "Pesannya jelas: …": a sentence, no name
-    if " " not in name.text and name.text not in names.words:
+    if " " not in name.text and name.text not in names.words and first in data.headline_labels:
+        return None  # "Update: …", "Video: …": a label; "PM: …", "Menkes soal …: …" name the speaker
+    return name
+
+
+_HEADLINE_DASH = compile_pattern(r"[ \u00a0]*+(?:-{1,2}|[–—])[ \u00a0]*+")
+_HEADLINE_SPEAKER_WORDS = 6
+"""The most words of a speaker credited after a dash at the end of a headline (``– Menteri Besar``)."""
+
+
+def _headline_after(text: str, span: Span, data: LanguageData, para_start: int, para_end: int) -> Name | None:
+    """The headline convention ``'Jangan politikkan isu banjir' - Menteri Besar``, ``"…" – KKM``: a paragraph
+    that is a quote (maybe after a topic and a colon: ``NHS waiting lists: '…' - health boss``) and, after a
+    dash, the few words of who said it, to the paragraph's end."""
+    topic = text[para_start:span.open_at].strip()
+    if (topic and (not topic.endswith(":") or len(topic) > _HEADLINE_MAX)) or \
+            len(_WORDS.findall(text, span.start, span.end)) < 2:
+        return None
+    dash = _HEADLINE_DASH.match(text, span.after, para_end)
+    if dash is None or dash.end() == span.after or not text[span.after:dash.end()].strip():
+        return None
+    tail = text[dash.end():para_end].rstrip()
+    if not tail[:1].isalpha() or len(tail.split()) > _HEADLINE_SPEAKER_WORDS or any(c in tail for c in ".!?:;\"“”"):
+        return None
+    name = name_after(text, dash.end(), data, dash.end() + len(tail))
+    if name is None or name.pronoun or name.end != dash.end() + len(tail):
         return None
     return name
 

@@ -857,6 +857,21 @@ EXAMPLES: list[Ex] = [
         C("quote", "Kami sudah menghantar pasukan tambahan,", speaker="jurucakap",
           speaker_full="Jurucakap Kementerian Kesihatan", cue="kata"),
     ),
+    # A headline quote credited after a dash, and a headline with one word before its colon
+    Ex(
+        "'Jangan jadikan sekolah medan politik' - Menteri Pendidikan\n\nPUTRAJAYA: Semua pihak diminta tidak "
+        "membawa politik ke sekolah.",
+        C("quote", "Jangan jadikan sekolah medan politik", speaker="Menteri Pendidikan"),
+    ),
+    Ex(
+        "“Bekalan ubat mencukupi” – KKM\n\nKementerian Kesihatan menafikan dakwaan kekurangan ubat di klinik.",
+        C("quote", "Bekalan ubat mencukupi", speaker="KKM"),
+    ),
+    Ex(
+        "TPM: 'Subsidi diesel akan diteruskan tahun depan'\n\nKUALA LUMPUR: Kerajaan tidak akan menarik balik "
+        "subsidi itu.",
+        C("quote", "Subsidi diesel akan diteruskan tahun depan", speaker="TPM"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
