@@ -29,7 +29,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
             return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
-        return name_after(text, after.end(), data, para_end), cue.lower()
+        name = name_after(text, after.end(), data, para_end)
+        return _holder_after_comma(text, name, data, para_end) or name, cue.lower()
     # English "the minister said", "Smith added": a name between the quote and the verb
     tail = text[span.after:min(para_end, span.after + 80)]
     m = _GAP.match(tail)
@@ -88,6 +89,65 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     headline = _headline(text, span, data, open_para_start, names) or _headline_after(
         text, span, data, open_para_start, para_end)
     return (headline, ":") if headline is not None else (None, None)
+
+
+_HOLDER_SEGMENTS = 3
+"""How many comma-separated parts of a role may stand between a speech verb and the name that holds it."""
+
+
+def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: int) -> Name | None:
+    """The person named after a role and a comma, after the verb: ``kata pengerusi persatuan itu, Khoo Seng Huat``,
+    ``kata Pengerusi Jawatankuasa Kerja Raya, Pengangkutan dan Infrastruktur Johor, Mohamad Fazli Salleh``, ``said
+    a spokesman for the agency, Jane Doe``. The words before the name must read as a role (a lower-case word, an
+    organisation, a title or an acronym in them), and the name as a person's (two capitalised words or more, no
+    organisation, title or acronym) that ends its clause; otherwise the speaker is the words before the comma
+    (``kata Aminah Yusof, 54, peniaga``)."""
+    if role is None or role.pronoun:
+        return None
+    comma = role.end
+    pointer = _NAME_WORD.match(text, comma + 1, stop) if text[comma:comma + 1] == " " else None
+    if pointer is not None and pointer.group().lower() in data.role_demonstratives:
+        comma = pointer.end()  # "kata pengerusi persatuan itu, Khoo Seng Huat"
+    if text[comma:comma + 1] != ",":
+        return None
+    is_role = _role_like(role.text, data)
+    for _ in range(_HOLDER_SEGMENTS):
+        part = name_after(text, comma + 1, data, stop)
+        if part is None or part.pronoun:
+            return None
+        follow = text[part.end:part.end + 1]
+        if follow == "," and text[part.end + 1:part.end + 3].strip()[:1].islower():
+            follow = " "  # "…, Tan Ah Kow, ketika dihubungi": the clause goes on about the person
+        elif follow == ",":
+            is_role = is_role or _role_like(part.text, data)
+            comma = part.end
+            continue
+        if is_role and _person_like(part.text, data) and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
+                follow == " " and text[part.end + 1:part.end + 3].strip()[:1].islower())):
+            return part
+        return None
+    return None
+
+
+def _role_like(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title or an acronym."""
+    for word in words.split():
+        low = word.lower().strip("()")
+        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or (
+                len(word.strip("()")) > 1 and word.strip("()").isupper()):
+            return True
+    return False
+
+
+def _person_like(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words read as a person's name: two capitalised words or more (name particles aside),
+    no organisation, place or acronym, and no title at its end."""
+    held = words.split()
+    names = [w for w in held if w.lower() not in data.name_particles]
+    if len(names) < 2 or held[-1].lower().rstrip(".") in data.name_titles:
+        return False
+    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) and w.lower() not in data.organization_words
+               and w.lower() not in data.place_prefixes for w in names)
 
 
 _TAIL_PLAIN = 6

@@ -872,6 +872,17 @@ EXAMPLES: list[Ex] = [
         "subsidi itu.",
         C("quote", "Subsidi diesel akan diteruskan tahun depan", speaker="TPM"),
     ),
+    # A role, a comma and the person who holds it, after the verb
+    Ex(
+        '"Kami sudah berbincang dengan pihak majlis daerah," kata pengerusi persatuan penduduk itu, Lee Chong Wei, '
+        "ketika dihubungi.",
+        C("quote", "Kami sudah berbincang dengan pihak majlis daerah,", speaker="Lee Chong Wei", cue="kata"),
+    ),
+    Ex(
+        '"Semua anggota bersiap sedia sejak awal pagi," kata Pengarah Jabatan Pertahanan Awam Perak, Azman '
+        "Ismail.",
+        C("quote", "Semua anggota bersiap sedia sejak awal pagi,", speaker="Azman Ismail", cue="kata"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
