@@ -346,6 +346,7 @@ DATA = LanguageData(
     }),
     complementizers=frozenset({"that"}),
     related_links=("read also", "read more", "see also", "related", "also read"),
+    relative_words=frozenset({"who"}),
     headline_labels=frozenset({
         "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",
         "opinion", "editorial", "review", "factbox", "photos", "photo", "podcast", "interview", "comment",

@@ -296,6 +296,7 @@ DATA = LanguageData(
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
+    relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",
         "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks"

@@ -269,6 +269,7 @@ DATA = LanguageData(
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "baca lagi", "berita berkaitan"),
+    relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",
         "editorial", "wawancara", "temu", "update", "live", "analisis", "berita", "kolum", "ulasan", "viral",

@@ -883,6 +883,14 @@ EXAMPLES: list[Ex] = [
         "Ismail.",
         C("quote", "Semua anggota bersiap sedia sejak awal pagi,", speaker="Azman Ismail", cue="kata"),
     ),
+    # A pronoun with a further role after "yang juga": the pronoun's person speaks, not the role
+    Ex(
+        "Menteri Besar Perak Datuk Seri Saarani Mohamad berkata, kerja membaik pulih jambatan akan bermula minggu "
+        "depan.\n\nBeliau yang juga Ahli Dewan Undangan Negeri Kota Tampan berkata, peruntukan sudah diluluskan. "
+        '"Kontraktor sudah dilantik dan akan mula bekerja," katanya.',
+        C("quote", "Kontraktor sudah dilantik dan akan mula bekerja,",
+          speaker="Menteri Besar Perak Datuk Seri Saarani Mohamad", speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [
