@@ -302,6 +302,10 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         titled = capital and bool(words) and not starts_sentence(text, k)
         if not word or (low in data.speaker_stopwords and not joins and not titled) or (
                 low in data.noun_stopwords and low not in data.speaker_determiners and not capital and not joins):
+            if words and (low in data.relative_words or low in data.speech_adverbs):
+                pronoun = _pronoun_before(text, j, lo, data)
+                if pronoun is not None:
+                    return pronoun  # "Beliau yang juga Menteri Kerja Raya berkata": beliau, the role aside
             break
         if words and not capital and len(low) >= 6 and any(
                 low.startswith(v) for v in data.verb_prefixes if v.startswith(data.active_verb_prefixes)):
@@ -322,6 +326,30 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             if holder is not None and not holder.pronoun:
                 return holder  # "Ina Agustina Isturini, MKM mengatakan": the name, not the degree
     return _name(text, words, data)
+
+
+def _pronoun_before(text: str, pos: int, lo: int, data: LanguageData) -> Name | None:
+    """The pronoun before a relative word (and an adverb) that ends at ``pos``: ``Beliau`` in ``Beliau yang juga
+    …``; None when no relative word stands there or no pronoun opens the clause before it."""
+    relative = False
+    for _ in range(3):
+        j = pos
+        while j > lo and text[j - 1] in _SPACE:
+            j -= 1
+        k = j
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        low = text[k:j].lower()
+        if k == j:
+            return None
+        if low in data.relative_words or low in data.speech_adverbs:
+            relative = relative or low in data.relative_words
+            pos = k
+            continue
+        if relative and low in data.pronouns and (k == lo or text[k - 1] in _SPACE + "\n\r,:"):
+            return Name(text[k:j], k, j, pronoun=True)
+        return None
+    return None
 
 
 def _first_words(phrases: list[str]) -> frozenset[str]:

@@ -346,6 +346,12 @@ DATA = LanguageData(
     }),
     complementizers=frozenset({"that"}),
     related_links=("read also", "read more", "see also", "related", "also read"),
+    relative_words=frozenset({"who"}),
+    headline_labels=frozenset({
+        "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",
+        "opinion", "editorial", "review", "factbox", "photos", "photo", "podcast", "interview", "comment",
+        "correction", "latest", "listen", "quiz", "timeline", "insight", "column", "letters", "poll"
+    }),
     speaker_determiners=frozenset({"the", "a", "an"}),
     name_particles=frozenset({"&", "on", "de", "van"}),
     cues_naming_after=frozenset({"according to"}),

@@ -296,6 +296,11 @@ DATA = LanguageData(
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
+    relative_words=frozenset({"yang"}),
+    headline_labels=frozenset({
+        "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",
+        "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks"
+    }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "van", "de"}),
     active_verb_prefixes=("me", "ber"),

@@ -269,6 +269,12 @@ DATA = LanguageData(
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "baca lagi", "berita berkaitan"),
+    relative_words=frozenset({"yang"}),
+    headline_labels=frozenset({
+        "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",
+        "editorial", "wawancara", "temu", "update", "live", "analisis", "berita", "kolum", "ulasan", "viral",
+        "semakan"
+    }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "a/l", "a/p"}),
     active_verb_prefixes=("me", "ber"),

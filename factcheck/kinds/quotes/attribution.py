@@ -29,7 +29,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         cue = after.group("cue")
         if cue.lower() in data.cues_with_pronoun:
             return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
-        return name_after(text, after.end(), data, para_end), cue.lower()
+        name = name_after(text, after.end(), data, para_end)
+        return _holder_after_comma(text, name, data, para_end) or name, cue.lower()
     # English "the minister said", "Smith added": a name between the quote and the verb
     tail = text[span.after:min(para_end, span.after + 80)]
     m = _GAP.match(tail)
@@ -85,8 +86,68 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         else:
             name = _name_before_verb(text, before.start("cue"), data, intro_start, open_para_start, lines)
         return name, cue.lower()
-    headline = _headline(text, span, data, open_para_start, names)
+    headline = _headline(text, span, data, open_para_start, names) or _headline_after(
+        text, span, data, open_para_start, para_end)
     return (headline, ":") if headline is not None else (None, None)
+
+
+_HOLDER_SEGMENTS = 3
+"""How many comma-separated parts of a role may stand between a speech verb and the name that holds it."""
+
+
+def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: int) -> Name | None:
+    """The person named after a role and a comma, after the verb: ``kata pengerusi persatuan itu, Khoo Seng Huat``,
+    ``kata Pengerusi Jawatankuasa Kerja Raya, Pengangkutan dan Infrastruktur Johor, Mohamad Fazli Salleh``, ``said
+    a spokesman for the agency, Jane Doe``. The words before the name must read as a role (a lower-case word, an
+    organisation, a title or an acronym in them), and the name as a person's (two capitalised words or more, no
+    organisation, title or acronym) that ends its clause; otherwise the speaker is the words before the comma
+    (``kata Aminah Yusof, 54, peniaga``)."""
+    if role is None or role.pronoun:
+        return None
+    comma = role.end
+    pointer = _NAME_WORD.match(text, comma + 1, stop) if text[comma:comma + 1] == " " else None
+    if pointer is not None and pointer.group().lower() in data.role_demonstratives:
+        comma = pointer.end()  # "kata pengerusi persatuan itu, Khoo Seng Huat"
+    if text[comma:comma + 1] != ",":
+        return None
+    is_role = _role_like(role.text, data)
+    for _ in range(_HOLDER_SEGMENTS):
+        part = name_after(text, comma + 1, data, stop)
+        if part is None or part.pronoun:
+            return None
+        follow = text[part.end:part.end + 1]
+        if follow == "," and text[part.end + 1:part.end + 3].strip()[:1].islower():
+            follow = " "  # "…, Tan Ah Kow, ketika dihubungi": the clause goes on about the person
+        elif follow == ",":
+            is_role = is_role or _role_like(part.text, data)
+            comma = part.end
+            continue
+        if is_role and _person_like(part.text, data) and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
+                follow == " " and text[part.end + 1:part.end + 3].strip()[:1].islower())):
+            return part
+        return None
+    return None
+
+
+def _role_like(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title or an acronym."""
+    for word in words.split():
+        low = word.lower().strip("()")
+        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or (
+                len(word.strip("()")) > 1 and word.strip("()").isupper()):
+            return True
+    return False
+
+
+def _person_like(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words read as a person's name: two capitalised words or more (name particles aside),
+    no organisation, place or acronym, and no title at its end."""
+    held = words.split()
+    names = [w for w in held if w.lower() not in data.name_particles]
+    if len(names) < 2 or held[-1].lower().rstrip(".") in data.name_titles:
+        return False
+    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) and w.lower() not in data.organization_words
+               and w.lower() not in data.place_prefixes for w in names)
 
 
 _TAIL_PLAIN = 6
@@ -150,7 +211,32 @@ def _headline(text: str, span: Span, data: LanguageData, para_start: int, names:
     if name.end < colon and (rest is None or text[name.end] != " " or
                              rest.group().lower() not in data.speaker_stopwords):
         return None  # "Pesannya jelas: …": a sentence, no name
-    if " " not in name.text and name.text not in names.words:
+    if " " not in name.text and name.text not in names.words and first in data.headline_labels:
+        return None  # "Update: …", "Video: …": a label; "PM: …", "Menkes soal …: …" name the speaker
+    return name
+
+
+_HEADLINE_DASH = compile_pattern(r"[ \u00a0]*+(?:-{1,2}|[–—])[ \u00a0]*+")
+_HEADLINE_SPEAKER_WORDS = 6
+"""The most words of a speaker credited after a dash at the end of a headline (``– Menteri Besar``)."""
+
+
+def _headline_after(text: str, span: Span, data: LanguageData, para_start: int, para_end: int) -> Name | None:
+    """The headline convention ``'Jangan politikkan isu banjir' - Menteri Besar``, ``"…" – KKM``: a paragraph
+    that is a quote (maybe after a topic and a colon: ``NHS waiting lists: '…' - health boss``) and, after a
+    dash, the few words of who said it, to the paragraph's end."""
+    topic = text[para_start:span.open_at].strip()
+    if (topic and (not topic.endswith(":") or len(topic) > _HEADLINE_MAX)) or \
+            len(_WORDS.findall(text, span.start, span.end)) < 2:
+        return None
+    dash = _HEADLINE_DASH.match(text, span.after, para_end)
+    if dash is None or dash.end() == span.after or not text[span.after:dash.end()].strip():
+        return None
+    tail = text[dash.end():para_end].rstrip()
+    if not tail[:1].isalpha() or len(tail.split()) > _HEADLINE_SPEAKER_WORDS or any(c in tail for c in ".!?:;\"“”"):
+        return None
+    name = name_after(text, dash.end(), data, dash.end() + len(tail))
+    if name is None or name.pronoun or name.end != dash.end() + len(tail):
         return None
     return name
 

@@ -118,6 +118,12 @@ class StatementWords:
     """Words that open reported speech after a verb: ``that``, ``bahwa``, ``agar``."""
     related_links: tuple[str, ...] = ()
     """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline."""
+    relative_words: frozenset[str] = frozenset()
+    """Relative words after a pronoun and before a role the pronoun's person also holds: ``Beliau yang juga
+    Menteri Kerja Raya berkata`` is ``beliau``, not the role."""
+    headline_labels: frozenset[str] = frozenset()
+    """Words that label a headline and are no speaker before its colon: ``Update: "…"``, ``Video: "…"``,
+    ``Eksklusif: "…"``; any other single word there (``PM: "…"``, ``Menkes soal …: "…"``) is the speaker."""
     speaker_determiners: frozenset[str] = frozenset()
     """Words before a name that are not part of it: ``the``, ``sang``, ``si``, ``para``."""
     name_particles: frozenset[str] = frozenset()

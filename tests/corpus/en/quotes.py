@@ -1172,6 +1172,16 @@ EXAMPLES: list[Ex] = [
           speaker_full="Grace Okafor", cue="said", speaker_resolved=True),
         note="the title stands before the name, across the full stop of Ms.",
     ),
+    # A headline quote credited after a dash (after a topic and a colon), and a label that is no speaker
+    Ex(
+        "Rail strikes: 'Passengers deserve better than this' - union chief\n\nTrain drivers will walk out again "
+        "next week.",
+        C("quote", "Passengers deserve better than this", speaker="union chief"),
+    ),
+    Ex(
+        "Chancellor: 'We will not raise fuel duty'\n\nThe Treasury confirmed the freeze on Tuesday.",
+        C("quote", "We will not raise fuel duty", speaker="Chancellor"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

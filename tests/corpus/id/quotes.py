@@ -1343,6 +1343,16 @@ EXAMPLES: list[Ex] = [
           speaker_full="Sari Wulandari", cue="ujar"),
         note="the description has a capitalised word and a demonstrative: no bare role",
     ),
+    # A headline with one word and a topic before its colon, and a headline quote credited after a dash
+    Ex(
+        "Mendikbud soal Zonasi Sekolah: 'Aturannya Akan Kami Evaluasi'\n\nJakarta - Pemerintah mengevaluasi "
+        "sistem zonasi penerimaan murid baru.",
+        C("quote", "Aturannya Akan Kami Evaluasi", speaker="Mendikbud"),
+    ),
+    Ex(
+        '"Tidak ada toleransi bagi pungli" - Kapolri\n\nJakarta - Polri akan menindak tegas anggota yang terlibat.',
+        C("quote", "Tidak ada toleransi bagi pungli", speaker="Kapolri"),
+    ),
 ]
 
 NEGATIVES: list[str] = [

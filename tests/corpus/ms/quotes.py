@@ -857,6 +857,40 @@ EXAMPLES: list[Ex] = [
         C("quote", "Kami sudah menghantar pasukan tambahan,", speaker="jurucakap",
           speaker_full="Jurucakap Kementerian Kesihatan", cue="kata"),
     ),
+    # A headline quote credited after a dash, and a headline with one word before its colon
+    Ex(
+        "'Jangan jadikan sekolah medan politik' - Menteri Pendidikan\n\nPUTRAJAYA: Semua pihak diminta tidak "
+        "membawa politik ke sekolah.",
+        C("quote", "Jangan jadikan sekolah medan politik", speaker="Menteri Pendidikan"),
+    ),
+    Ex(
+        "“Bekalan ubat mencukupi” – KKM\n\nKementerian Kesihatan menafikan dakwaan kekurangan ubat di klinik.",
+        C("quote", "Bekalan ubat mencukupi", speaker="KKM"),
+    ),
+    Ex(
+        "TPM: 'Subsidi diesel akan diteruskan tahun depan'\n\nKUALA LUMPUR: Kerajaan tidak akan menarik balik "
+        "subsidi itu.",
+        C("quote", "Subsidi diesel akan diteruskan tahun depan", speaker="TPM"),
+    ),
+    # A role, a comma and the person who holds it, after the verb
+    Ex(
+        '"Kami sudah berbincang dengan pihak majlis daerah," kata pengerusi persatuan penduduk itu, Lee Chong Wei, '
+        "ketika dihubungi.",
+        C("quote", "Kami sudah berbincang dengan pihak majlis daerah,", speaker="Lee Chong Wei", cue="kata"),
+    ),
+    Ex(
+        '"Semua anggota bersiap sedia sejak awal pagi," kata Pengarah Jabatan Pertahanan Awam Perak, Azman '
+        "Ismail.",
+        C("quote", "Semua anggota bersiap sedia sejak awal pagi,", speaker="Azman Ismail", cue="kata"),
+    ),
+    # A pronoun with a further role after "yang juga": the pronoun's person speaks, not the role
+    Ex(
+        "Menteri Besar Perak Datuk Seri Saarani Mohamad berkata, kerja membaik pulih jambatan akan bermula minggu "
+        "depan.\n\nBeliau yang juga Ahli Dewan Undangan Negeri Kota Tampan berkata, peruntukan sudah diluluskan. "
+        '"Kontraktor sudah dilantik dan akan mula bekerja," katanya.',
+        C("quote", "Kontraktor sudah dilantik dan akan mula bekerja,",
+          speaker="Menteri Besar Perak Datuk Seri Saarani Mohamad", speaker_resolved=True),
+    ),
 ]
 
 NEGATIVES: list[str] = [
