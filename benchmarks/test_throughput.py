@@ -120,7 +120,7 @@ def test_ten_megabytes(lang: str, request: pytest.FixtureRequest) -> None:
     size_bytes, seconds, grown, traced, count = int(out[0]), float(out[1]), int(out[2]), int(out[3]), int(out[4])
     assert count > 0
     assert grown < 10 * size_bytes + 50_000_000  # the resident set: the target, 10x the input plus a constant
-    assert traced <= 10 * size_bytes, f"the call allocated {traced / size_bytes:.1f}x the input at its peak (target 10x)"
+    assert traced <= 10 * size_bytes, f"the call's peak allocation is {traced / size_bytes:.1f}x the input (target 10x)"
     if _enabled(request):
         RESULTS.append({"group": f"article-{lang} 10 MB", "who": "factcheck (all kinds)", "bytes": size_bytes,
                         "seconds": seconds})
