@@ -1047,6 +1047,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
         note="will be held: a passive after will is no past tense",
     ),
+    Ex(
+        "Britain's energy price cap will rise by 1.2% from January, the regulator said.",
+        C("date", "January", iso="XXXX-01", resolved="2026-01", relative=False, granularity="month"),
+        reference_date="2025-11-21",
+        note="the decimal point of 1.2% ends no clause: will still reaches the month",
+    ),
     # A month with its year named relatively
     Ex(
         "It was the bank's fifth rate cut since August last year.",

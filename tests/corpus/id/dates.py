@@ -1031,6 +1031,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
     ),
     Ex(
+        "Harga Pertamax akan turun menjadi Rp13.100 per liter mulai Januari.",
+        C("date", "Januari", iso="XXXX-01", resolved="2026-01", relative=False, granularity="month"),
+        reference_date="2025-11-20",
+        note="the thousands point of Rp13.100 ends no clause: akan still reaches the month",
+    ),
+    Ex(
         "Harga BBM nonsubsidi naik pada 1 Agustus seiring melonjaknya harga minyak dunia.",
         C("date", "1 Agustus", iso="XXXX-08-01", resolved="2025-08-01", relative=False, granularity="day"),
         reference_date="2025-08-27",
