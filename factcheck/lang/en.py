@@ -387,7 +387,7 @@ DATA = LanguageData(
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
         "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",
         "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
-        "begins", "starts", "kicks", "runs", "ends",
+        "begins", "starts", "kicks", "runs", "ends", "goes", "heads", "meets", "votes", "resumes", "reopens",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
     participle_markers=frozenset({

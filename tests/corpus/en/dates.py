@@ -1286,6 +1286,26 @@ EXAMPLES: list[Ex] = [
         "Churches expect record attendance at Easter 2026.",
         C("date", "Easter 2026", iso="2026-04-05"),
     ),
+    # A year written once for a span that wraps, or for two joined dates
+    Ex(
+        "The scheme ran from November to February 2024.",
+        C("date", "November to February 2024", iso="2023-11/2024-02", resolved="2023-11/2024-02",
+          granularity="month"),
+        reference_date="2024-06-01",
+    ),
+    Ex(
+        "Applications were open from 15 March to 5 April 2024.",
+        C("date", "15 March to 5 April 2024", iso="2024-03-15/2024-04-05", resolved="2024-03-15/2024-04-05",
+          granularity="day"),
+        reference_date="2024-06-01",
+        note="the year written after the span is the start's too, not a guess from the reference date",
+    ),
+    Ex(
+        "Britain goes to the polls on July 4.",
+        C("date", "July 4", iso="XXXX-07-04", resolved="2024-07-04", granularity="day"),
+        reference_date="2024-06-20",
+        note="a present tense for a scheduled event looks ahead",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1334,6 +1334,14 @@ EXAMPLES: list[Ex] = [
         reference_date="2027-08-01",
         note="the table ends in 2026: the Iduladha of 2027 is not known, so none is picked",
     ),
+    # A yearless span of months: one year for both ends
+    Ex(
+        "Harga cabai naik sepanjang Oktober hingga Desember.",
+        C("date", "Oktober hingga Desember", iso="XXXX-10/XXXX-12", resolved="2024-10/2024-12",
+          granularity="month"),
+        reference_date="2024-11-20",
+        note="the span holds the reference date; each end alone read 2024-10/2023-12",
+    ),
 ]
 
 NEGATIVES: list[str] = [
