@@ -3,7 +3,8 @@
 A reference date fills in the year a text leaves out, and the year depends on tense: "the election will be held on
 4 November" means the next one, "the strike began on 4 November" the last. Neither language marks tense reliably
 in the verb (Indonesian not at all), so the clause's words decide: the nearest future or past cue before the date,
-else the first after it (``data.future_cues``, ``data.past_cues``). No cue leaves the choice to the resolver.
+else the first after it before a word that joins another clause (``data.future_cues``, ``data.past_cues``,
+``data.clause_joiners``). No cue leaves the choice to the resolver.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = T
     if nxt < len(ends) and ends[nxt] < hi:
         hi = ends[nxt]
     for count, w in enumerate(_WORD.finditer(text, start, hi)):
-        if count > 8:
-            break
-        found = _cue(w.group().lower(), data)
+        word = w.group().lower()
+        if count > 8 or word in data.clause_joiners:
+            break  # "setakat Jun dan dijangka … menjelang akhir tahun": the cue is the next clause's
+        found = _cue(word, data)
         if found is not None:
             return found
     if day and any(word in data.weak_future_cues for word in before[-3:]):

@@ -1238,6 +1238,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-11-20",
         note="the last May is nearer than the next: it stays in the past",
     ),
+    Ex(
+        "Pelaburan langsung asing meningkat setakat Jun dan dijangka terus meningkat menjelang hujung tahun.",
+        C("date", "Jun", iso="XXXX-06", resolved="2024-06", granularity="month"),
+        reference_date="2024-12-20",
+        note="the cues after 'dan' are the next clause's: they do not reach back to Jun",
+    ),
 ]
 
 NEGATIVES: list[str] = [
