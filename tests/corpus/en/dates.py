@@ -1309,6 +1309,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Applicants aged between 18 and 35 may apply.",  # an age range, no duration
     # A clipped year needs a cue, a spoken one a cue and no noun after it
     "The band's single '98 topped the charts in Britain.",
     "Officials counted two thousand and twenty ballots by hand.",

@@ -1345,6 +1345,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Pelamar harus berusia 21 hingga 35 tahun dan berijazah minimal S1.",  # an age range, no duration
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
     "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
     # A number after an event word that is no year stays a name

@@ -1247,6 +1247,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Pemohon mestilah berusia tidak melebihi 20 tahun.",  # an age range, no duration
     # A number glued to an event word is its number, no year
     "Keputusan PRU15 mengejutkan ramai pemerhati politik.",
     # Rates and ages

@@ -1221,6 +1221,14 @@ EXAMPLES: list[Ex] = [
         "Syarikat itu akan mengambil 500-1500 pekerja tahun depan.",
         C("quantity", "500-1500", amount="500", amount_max="1500", noun="pekerja"),
     ),
+    Ex(
+        "Pemohon mestilah berusia tidak melebihi 20 tahun pada tarikh tutup permohonan.",
+        C("quantity", "20 tahun", amount="20", unit="year", noun="age", comparator="le"),
+    ),
+    Ex(
+        "Remaja berusia antara 13 dan 17 tahun paling terkesan.",
+        C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
