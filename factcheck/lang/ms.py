@@ -81,6 +81,7 @@ DATA = LanguageData(
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "miligram": "mg", "mg": "mg",
         "tan": "t", "tan metrik": "t",
         "km/j": "km/h", "km/jam": "km/h", "km/h": "km/h", "kilometer sejam": "km/h", "kilometer per jam": "km/h",
+        "km sejam": "km/h", "km per jam": "km/h",
         "knot": "knot", "batu sejam": "mph", "mph": "mph", "meter sesaat": "m/s", "m/s": "m/s",
         "darjah celsius": "°C", "°c": "°C", "°": "°", "darjah": "°", "darjah fahrenheit": "°F", "°f": "°F",
         "celsius": "°C",

@@ -1468,6 +1468,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Satu", amount="1", noun="mol zat"),
         C("quantity", "6,02 x 10^23", amount="602000000000000000000000", comparator="approx", noun="partikel"),
     ),
+    Ex(
+        "BMKG memperingatkan angin kencang dengan kecepatan hingga 45 km per jam.",
+        C("quantity", "45 km per jam", amount="45", unit="km/h", comparator="le"),
+        note="the rate is the unit: not 45 km",
+    ),
 ]
 
 NEGATIVES: list[str] = [

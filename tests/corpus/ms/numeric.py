@@ -1229,6 +1229,10 @@ EXAMPLES: list[Ex] = [
         "Remaja berusia antara 13 dan 17 tahun paling terkesan.",
         C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
     ),
+    Ex(
+        "Angin kencang dengan kelajuan 50 km sejam dijangka melanda pantai timur.",
+        C("quantity", "50 km sejam", amount="50", unit="km/h"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
