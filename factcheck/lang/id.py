@@ -51,6 +51,10 @@ DATA = LanguageData(
     ordinal_prefix="ke",
     rank_words=frozenset({"peringkat", "posisi", "urutan", "ranking", "rangking", "juara"}),
     ordinal_sequence_words=frozenset({"berturut-turut", "beruntun"}),
+    ordinal_title_nouns=frozenset({
+        "sidang", "persidangan", "rapat", "paripurna", "periode", "putaran", "tahap", "gelombang", "jilid", "babak",
+        "kongres", "muktamar", "musyawarah",
+    }),
     ordinal_noun_first=True,
     percent_words=("persen", "%", "prosen", "pct"),
     percent_point_words=("poin persentase", "persen poin", "poin persen", "basis poin persentase"),

@@ -54,6 +54,10 @@ DATA = LanguageData(
     ordinal_prefix="ke",
     rank_words=frozenset({"tangga", "kedudukan", "ranking", "johan", "juara"}),
     ordinal_sequence_words=frozenset({"berturut-turut", "berturutan"}),
+    ordinal_title_nouns=frozenset({
+        "mesyuarat", "penggal", "parlimen", "persidangan", "sidang", "siri", "pusingan", "fasa", "musim", "kongres",
+        "muktamar", "perhimpunan",
+    }),
     ordinal_noun_first=True,
     percent_words=("peratus", "%", "pct"),
     percent_point_words=("mata peratusan",),

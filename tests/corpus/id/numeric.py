@@ -1473,9 +1473,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "45 km per jam", amount="45", unit="km/h", comparator="le"),
         note="the rate is the unit: not 45 km",
     ),
+    Ex(
+        "Rapat Paripurna Ketiga Masa Sidang Kedua DPR digelar hari ini.",
+        C("ordinal", "Ketiga", rank=3, noun="Paripurna"),
+        C("ordinal", "Kedua", rank=2, noun="Sidang"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Wakil Presiden Kedua RI itu dimakamkan di Jakarta.",  # a capitalised ordinal in a name
     "PVMBG menaikkan status Gunung Lewotobi ke Level 3 dan berlaku sesuai Nomor 422/KMK.06/2003.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Petugas memeriksa kendaraan itu satu per satu.",

@@ -1233,9 +1233,17 @@ EXAMPLES: list[Ex] = [
         "Angin kencang dengan kelajuan 50 km sejam dijangka melanda pantai timur.",
         C("quantity", "50 km sejam", amount="50", unit="km/h"),
     ),
+    Ex(
+        "Mesyuarat Pertama Penggal Keempat Parlimen Kelima Belas akan bermula pada bulan depan.",
+        C("ordinal", "Pertama", rank=1, noun="Mesyuarat"),
+        C("ordinal", "Keempat", rank=4, noun="Penggal"),
+        C("ordinal", "Kelima Belas", rank=15, noun="Parlimen"),
+        note="a capitalised ordinal after a sitting's noun ranks it; it is not a name alone",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
     "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Pegawai memeriksa dokumen itu satu per satu.",
