@@ -237,7 +237,10 @@ DATA = LanguageData(
     }),
     year_words=frozenset({"tahun", "thn", "thn.", "ta"}),
     hijri_year_words=frozenset({"h", "h.", "hijriah", "hijriyah", "hijrah"}),
-    year_event_words=frozenset({"pemilu", "pilkada", "pilpres", "pileg", "olimpiade", "paralimpiade", "pon", "euro"}),
+    year_event_words=frozenset({
+        "pemilu", "pilkada", "pilpres", "pileg", "olimpiade", "paralimpiade", "pon", "euro", "krisis", "pandemi",
+        "resesi", "reformasi", "tsunami", "kerusuhan",
+    }),
     holidays={
         "natal": "12-25", "hari natal": "12-25", "malam natal": "12-24", "tahun baru": "01-01",
         "malam tahun baru": "12-31", "hari kemerdekaan": "08-17", "hut ri": "08-17", "hari buruh": "05-01",

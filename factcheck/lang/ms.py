@@ -219,7 +219,9 @@ DATA = LanguageData(
     }),
     year_words=frozenset({"tahun"}),
     hijri_year_words=frozenset({"h", "h.", "hijrah", "hijriah"}),
-    year_event_words=frozenset({"pru", "bajet", "euro", "olimpik", "sukma"}),
+    year_event_words=frozenset({
+        "pru", "bajet", "euro", "olimpik", "sukma", "krisis", "pandemik", "kemelesetan", "reformasi", "tsunami",
+    }),
     holidays={
         "hari malaysia": "09-16", "hari kebangsaan": "08-31", "hari merdeka": "08-31", "hari pekerja": "05-01",
         "hari krismas": "12-25", "krismas": "12-25", "malam krismas": "12-24", "tahun baharu": "01-01",

@@ -1342,6 +1342,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-11-20",
         note="the span holds the reference date; each end alone read 2024-10/2023-12",
     ),
+    Ex(
+        "Deflasi lima bulan beruntun itu yang terpanjang sejak krisis 1999.",
+        C("date", "1999", iso="1999", resolved="1999", granularity="year"),
+        C("duration", "lima bulan", iso="P5M"),
+        reference_date="2024-10-02",
+        note="a year right after the event it names is a date",
+    ),
 ]
 
 NEGATIVES: list[str] = [

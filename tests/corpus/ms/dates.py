@@ -1244,6 +1244,11 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-12-20",
         note="the cues after 'dan' are the next clause's: they do not reach back to Jun",
     ),
+    Ex(
+        "Kadar pengangguran itu paras terendah sejak pandemik 2020.",
+        C("date", "2020", iso="2020", resolved="2020", granularity="year"),
+        reference_date="2024-10-10",
+    ),
 ]
 
 NEGATIVES: list[str] = [
