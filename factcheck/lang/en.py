@@ -366,8 +366,10 @@ DATA = LanguageData(
                                   "successive", "full", "whole"}),
     age_suffixes=frozenset({"old", "olds"}),
     stretch_words=frozenset({"past", "last"}),
-    month_cues=frozenset({"month", "on"}),
-    ambiguous_month_cues=frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"}),
+    month_cues=frozenset({"month", "on", "its", "their", "his", "her", "our"}),
+    ambiguous_month_cues=frozenset({
+        "in", "since", "until", "by", "during", "of", "early", "late", "mid", "from", "before", "after", "through",
+    }),
     time_joiners=frozenset({
         "", ",", "on", "at", "at about", "at around", "around", "about", "approximately", "at approximately",
         "shortly after", "just after", "just before", "local time on", "local time", "on the", "of",

@@ -1306,9 +1306,21 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-06-20",
         note="a present tense for a scheduled event looks ahead",
     ),
+    # A month after a possessive, or after "from": still a month
+    Ex(
+        "Economists cut their September forecast for growth.",
+        C("date", "September", iso="XXXX-09", resolved="2024-09", granularity="month"),
+        reference_date="2024-10-15",
+    ),
+    Ex(
+        "Prices have risen steadily from March, the survey showed.",
+        C("date", "March", iso="XXXX-03", resolved="2024-03", granularity="month"),
+        reference_date="2024-10-15",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Veterans returned from march drills in the rain.",  # march the verb after from
     "Applicants aged between 18 and 35 may apply.",  # an age range, no duration
     # A clipped year needs a cue, a spoken one a cue and no noun after it
     "The band's single '98 topped the charts in Britain.",
