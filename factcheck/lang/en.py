@@ -137,6 +137,7 @@ DATA = LanguageData(
     comparators_before={
         "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "greater than": "gt",
         "in excess of": "gt", "upwards of": "gt", "higher than": "gt", "larger than": "gt", "beyond": "gt",
+        "topped": "gt", "exceeded": "gt", "surpassed": "gt",
         "at least": "ge", "no less than": "ge", "no fewer than": "ge", "a minimum of": "ge", "not less than": "ge",
         "minimum of": "ge", "or more": "ge",
         "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "lower than": "lt",

@@ -1606,6 +1606,11 @@ EXAMPLES: list[Ex] = [
         "The stamp now costs 2 ringgit 50 sens.",
         C("money", "2 ringgit 50 sens", amount="2.5", currency="MYR"),
     ),
+    Ex(
+        "BYD's sales in the quarter topped 1.1 million vehicles.",
+        C("quantity", "1.1 million", amount="1100000", comparator="gt"),
+        note="a verb of passing before the figure bounds it",
+    ),
 ]
 
 NEGATIVES: list[str] = [
