@@ -144,7 +144,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
             continue
         word = m.group()
         if m.group("words") is not None:
-            if is_capitalised(word) and not starts_sentence(text, start):
+            if is_capitalised(word) and not starts_sentence(text, start) and not _titled_rank(text, start, data):
                 continue  # First Lady, Second World War, Piala Dunia Kedua? names
             after = text[end:end + 2]
             if starts_sentence(text, start) and after[:1] in (",", ":"):
@@ -161,6 +161,13 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
         out.append(Candidate("ordinal", start, end, OrdinalValue(rank, noun),
                              WORDS if m.group("words") else DIGITS))
     return out
+
+
+def _titled_rank(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a capitalised ordinal ranks the capitalised noun before it (``Penggal Keempat``, ``Mesyuarat
+    Pertama``): an official name that counts its sittings (``data.ordinal_title_nouns``)."""
+    prev = previous_word(text, start)
+    return prev is not None and is_capitalised(prev.group()) and prev.group().lower() in data.ordinal_title_nouns
 
 
 def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[bool, str | None]:

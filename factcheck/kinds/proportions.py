@@ -50,6 +50,15 @@ class Pieces:
     year_units: str
     age_before: str
     age_after: str
+    age_bound: str
+    """A comparator between an age cue and the age (``berusia minimal 18 tahun``, ``aged under 30``); empty when
+    the language has none."""
+    age_opener: str
+    """``antara``, ``between``: a range's opener before the first end, as the group ``opener``."""
+    age_link: str
+    """What joins the two ends of an age range (``21 hingga 35 tahun``, ``aged 18 to 35``, ``between 18 and 35``):
+    a dash, a range connector that joins no clauses, or the closer of the opener before the first end (``dan``
+    after ``antara``, ``and`` after ``between``)."""
     denominators: str
     wholes: str
     links: str
@@ -73,12 +82,27 @@ def pieces(code: str) -> Pieces:
         year_units=_any(w for w, unit in data.time_units.items() if unit in _AGE_UNITS),
         age_before=_any(data.age_before),
         age_after=_any(data.age_suffixes),
+        age_bound=f"(?:{_any(data.comparators_before)}){SP}" if data.comparators_before else "",
+        age_opener=_age_opener(data),
+        age_link=_age_link(data),
         denominators=_any(data.fraction_denominators),
         wholes=_any(data.fraction_wholes),
         links=_any(data.fraction_links | set(data.share_words)),
         ratio_links=_any(data.ratio_links),
         percent=_any(w for w in data.percent_words if w != "%"),
     )
+
+
+def _age_opener(data: LanguageData) -> str:
+    return f"(?:(?P<opener>{_any(data.range_pairs)}){SP})?" if data.range_pairs else ""
+
+
+def _age_link(data: LanguageData) -> str:
+    words = [w for w in data.range_connectors if w[:1].isalpha() and w not in data.clause_joiners]
+    closers = {w for opened in data.range_pairs.values() for w in opened if w[:1].isalpha()}
+    joined = f"|{SP}(?:{_any(words)}){SP}" if words else ""
+    paired = f"|(?(opener){SP}(?:{_any(closers)}){SP}|(?!))" if closers else ""
+    return f"(?:{OPT_SP}{DASH}{OPT_SP}{joined}{paired})"
 
 
 class Reader:
@@ -174,16 +198,31 @@ AGE_AFTER = Rule[Pieces, Reader](
 
 # ---------------------------------------------------------------- aged 52 · berusia 61 tahun
 def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
-    value = _age(r.number(m.group("num")), _age_unit(m, r))
+    """``berusia 61 tahun``, ``aged under 30``, ``berusia 21 hingga 35 tahun``, ``aged between 18 and 35``: one age,
+    or a range of ages (not an age and a duration), its bound read before it (``factcheck.kinds.comparators``)."""
+    unit = r.data.time_units.get((m.group("ageunit") or m.group("ageunit2") or "").lower(), "year")
+    value = _age(r.number(m.group("num")), unit)
     if value is None:
         return None
-    start = m.start("num")
-    return Candidate("quantity", start, m.end(group), value, "quantity.age")
+    end = m.end(group)
+    if m.group("num2"):
+        most = _age(r.number(m.group("num2")), unit)
+        if most is not None and most.amount > value.amount:
+            value = attrs.evolve(value, amount_max=most.amount)
+        elif m.groupdict().get("opener"):
+            return None
+        else:  # "berusia 45 tahun hingga 3 …": the age alone
+            end = m.end("ageunit") if m.group("ageunit") else m.end("num")
+    elif m.groupdict().get("opener"):
+        return None  # "berusia antara 30": a range with no end
+    return Candidate("quantity", m.start("num"), end, value, "quantity.age")
 
 
 AGE_BEFORE = Rule[Pieces, Reader](
     "quantity.age_cue",
-    lambda p: (f"{p.age_before}{SP}{p.number}(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?"
+    lambda p: (f"{p.age_before}{SP}{p.age_opener}{p.age_bound and f'(?:{p.age_bound})?'}{p.number}"
+               f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?"
+               f"(?:{p.age_link}(?P<num2>\\p{{N}}{{1,3}})(?:{SP}(?P<ageunit2>{p.year_units}){WORD_END})?)?"
                f"(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)"),  # not "berusia 30-an": no exact age
     _read_age_before,
     starts=lambda data: list(data.age_before),
@@ -406,8 +445,38 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
                 cand = bounded(cand, text, code)
                 out.append(cand)
                 done = cand.end
+                if cand.rule == AGE_BEFORE.name:
+                    second = _bounded_age(text, code, cand.end, reader)
+                    if second is not None:
+                        out.append(second)
+                        done = second.end
                 break
     return out
+
+
+@cache
+def _second_bound(code: str) -> regex.Pattern[str] | None:
+    data = languages.get(code)
+    p = pieces(code)
+    closers = {w for opened in data.range_pairs.values() for w in opened}
+    joiners = data.clause_joiners & closers  # "dan", "and"
+    if not joiners or not p.age_bound:
+        return None
+    return compile_pattern(f"{SP}(?:{_any(joiners)}){SP}{p.age_bound}{p.number}"
+                           f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)")
+
+
+def _bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | None:
+    """The other bound of an age after ``and`` (``berusia minimal 18 tahun dan maksimal 35 tahun``, ``aged at
+    least 18 and at most 35``): an age too, not a duration or a count."""
+    pattern = _second_bound(code)
+    m = pattern.match(text, end, min(len(text), end + 60)) if pattern is not None else None
+    if m is None:
+        return None
+    value = _age(reader.number(m.group("num")), _age_unit(m, reader))
+    if value is None:
+        return None
+    return bounded(Candidate("quantity", m.start("num"), m.end(), value, AGE_BEFORE.name), text, code)
 
 
 def _beside(text: str, start: int) -> bool:

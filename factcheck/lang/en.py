@@ -137,6 +137,7 @@ DATA = LanguageData(
     comparators_before={
         "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "greater than": "gt",
         "in excess of": "gt", "upwards of": "gt", "higher than": "gt", "larger than": "gt", "beyond": "gt",
+        "topped": "gt", "exceeded": "gt", "surpassed": "gt",
         "at least": "ge", "no less than": "ge", "no fewer than": "ge", "a minimum of": "ge", "not less than": "ge",
         "minimum of": "ge", "or more": "ge",
         "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "lower than": "lt",
@@ -372,8 +373,10 @@ DATA = LanguageData(
                                   "successive", "full", "whole"}),
     age_suffixes=frozenset({"old", "olds"}),
     stretch_words=frozenset({"past", "last"}),
-    month_cues=frozenset({"month", "on"}),
-    ambiguous_month_cues=frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"}),
+    month_cues=frozenset({"month", "on", "its", "their", "his", "her", "our"}),
+    ambiguous_month_cues=frozenset({
+        "in", "since", "until", "by", "during", "of", "early", "late", "mid", "from", "before", "after", "through",
+    }),
     time_joiners=frozenset({
         "", ",", "on", "at", "at about", "at around", "around", "about", "approximately", "at approximately",
         "shortly after", "just after", "just before", "local time on", "local time", "on the", "of",
@@ -393,7 +396,7 @@ DATA = LanguageData(
         "will", "won't", "wont", "shall", "would", "due", "scheduled", "slated", "upcoming", "forthcoming",
         "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",
         "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
-        "begins", "starts", "kicks", "runs", "ends",
+        "begins", "starts", "kicks", "runs", "ends", "goes", "heads", "meets", "votes", "resumes", "reopens",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
     participle_markers=frozenset({

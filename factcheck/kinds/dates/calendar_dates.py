@@ -268,7 +268,9 @@ def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue |
     y = year(g("y"), r.ref)
     if g("y2"):
         return _year_range(y, g("y2") or "", r)
-    return r.interval(When(y, r.month(g("month"))), When(y, r.month(g("month2"))))
+    first, last = r.month(g("month")), r.month(g("month2"))
+    wraps = y is not None and first is not None and last is not None and first > last  # "November to February 2024"
+    return r.interval(When(y - 1 if wraps and y is not None else y, first), When(y, last))
 
 
 MONTH_RANGE = DateRule(

@@ -143,8 +143,8 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             out.extend(reader.extra)
             done = reader.extra[-1].end
             reader.extra = []
-    joined = resolve_anaphora(join_times(join_intervals(join_offsets(out, text), text, plan.data), text, plan.data),
-                              text)
+    spans = join_intervals(join_offsets(out, text), text, plan.data, reader)
+    joined = resolve_anaphora(join_times(spans, text, plan.data), text)
     return with_comparators(joined, text, code)
 
 

@@ -14,6 +14,7 @@ from factcheck.calendar import shift_day
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, previous_word
 from factcheck.kinds.comparators import bounded
+from factcheck.kinds.dates.reader import Reader
 from factcheck.lang.base import LanguageData
 
 INTERVAL = "date.interval"
@@ -23,7 +24,10 @@ OFFSET = "date.offset"
 JOIN_RULES = (INTERVAL, DAY_AND_TIME)
 
 
-def join_intervals(cands: list[Candidate], text: str, data: LanguageData) -> list[Candidate]:
+def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader: Reader | None = None) \
+        -> list[Candidate]:
+    """Joins two dates into a span; with a ``reader`` holding a reference date, two yearless ones take one year
+    as a span (``Reader.joined``), not each end its own."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -32,11 +36,14 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData) -> lis
         if b is not None and a.kind == b.kind == "date" and _joinable(a, b, text, data):
             assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
             first_iso = _borrow_year(a.value.iso, b.value.iso)
-            first_resolved = _borrow_year(a.value.resolved, b.value.resolved)
+            first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a.value.iso \
+                else _borrow_year(a.value.resolved, b.value.resolved)  # the year the text gives, not a guess
             last_resolved = _follow_year(a.value.iso, b.value.iso, first_resolved, b.value.resolved)
+            span = reader.joined(a.start, a.value.iso, b.value.iso) if reader and a.value.iso and b.value.iso \
+                else None
             value = DateValue(
                 f"{first_iso}/{b.value.iso}" if first_iso and b.value.iso else None,
-                f"{first_resolved}/{last_resolved}" if first_resolved and last_resolved else None,
+                span or (f"{first_resolved}/{last_resolved}" if first_resolved and last_resolved else None),
                 a.value.relative or b.value.relative,
                 b.value.granularity,
             )
@@ -97,9 +104,11 @@ def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool
 
 
 def _borrow_year(first: str | None, second: str | None) -> str | None:
-    """``1 Juli`` before ``3 Agustus 2024`` takes the later date's year."""
+    """``1 Juli`` before ``3 Agustus 2024`` takes the later date's year; ``28 Desember`` before ``3 Januari
+    2025`` the year before it."""
     if first and second and first.startswith("XXXX") and second[:4].isdigit():
-        return second[:4] + first[4:]
+        year_ = int(second[:4]) - (first[4:] > second[4:len(first)] and len(second) >= len(first))
+        return f"{year_:04d}" + first[4:]
     return first
 
 

@@ -29,6 +29,7 @@ from factcheck.tense import tense_at
 Groups = Callable[[str], "str | None"]
 _DECIMAL = compile_pattern(r"\d+(?:[.,]\d+)?")
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
+_YEARLESS = compile_pattern(r"XXXX-(\d\d)(?:-(\d\d))?")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -210,35 +211,72 @@ class Reader:
 
     def interval(self, start: When, finish: When) -> DateValue:
         start, finish = self.leaning(start), self.leaning(finish)
-        if start.year is None and finish.year is not None:
-            start = attrs.evolve(start, year=finish.year)
+        if start.year is None and finish.year is not None:  # "November to February 2024": the November before
+            wraps = start.month is not None and finish.month is not None and \
+                (start.month, start.day or 0) > (finish.month, finish.day or 0)
+            start = attrs.evolve(start, year=finish.year - wraps)
         if start.month is None and finish.month is not None and start.day is not None:
             start = attrs.evolve(start, month=finish.month)
         span = Interval(start, finish)
         resolved = self._one_year(start, finish) or resolve_interval(span, self.ref)
         return DateValue(interval_iso(span), resolved, start.relative or finish.relative, finish.granularity)
 
-    def _one_year(self, start: When, finish: When) -> str | None:
-        """A yearless span of days resolved as one: the year whose span holds the reference date (``4 hingga 9
-        Juni`` written on 7 June), else the start's year, the end following it (``28 Desember-3 Januari``).
-        Each end resolved alone may lean to different years (``2024-06-04/2023-06-09``)."""
-        ref = self.ref
-        if ref is None or start.month is None or finish.month is None or start.day is None or finish.day is None \
-                or any(w.year is not None or w.year_offset is not None or w.unit is not None for w in (start, finish)):
+    def joined(self, at: int, first: str, last: str) -> str | None:
+        """The resolved span of two yearless dates a join made one (``dari 15 Mac hingga 5 April``): read as
+        one span, with the tense of the clause at ``at``, where the first starts (``_one_year``)."""
+        a, b = _YEARLESS.fullmatch(first), _YEARLESS.fullmatch(last)
+        if a is None or b is None or (a.group(2) is None) != (b.group(2) is None):
             return None
-        wraps = int((finish.month, finish.day) < (start.month, start.day))
-        chosen = None
-        for y in (ref.year - wraps, ref.year):
-            if valid(y, start.month, start.day) and valid(y + wraps, finish.month, finish.day) and \
-                    dt.date(y, start.month, start.day) <= ref <= dt.date(y + wraps, finish.month, finish.day):
-                chosen = y
-        if chosen is None:
-            first = resolve(start, ref)
-            if not first or not first[:4].isdigit():
-                return None
-            chosen = int(first[:4])
+        day = a.group(2) is not None
+        self.at = at
+        lean = self.tense(day=day)
+        start = When(month=int(a.group(1)), day=int(a.group(2)) if day else None, lean=lean)
+        finish = When(month=int(b.group(1)), day=int(b.group(2)) if day else None)
+        return self._one_year(start, finish)
+
+    def _one_year(self, start: When, finish: When) -> str | None:
+        """A yearless span of months or days resolved as one, ``finish`` in the year after ``start`` where it
+        wraps (``28 Desember-3 Januari``, ``November to February``): the span that holds the reference date
+        (``4 hingga 9 Juni`` written on 7 June), else the next one where the clause looks ahead, the last where it
+        looks back, and the nearer of the two where it says nothing. Each end resolved alone may lean to a
+        different year (``2024-10/2023-12``)."""
+        ref = self.ref
+        if ref is None or start.month is None or finish.month is None or (start.day is None) != (finish.day is None) \
+                or any(w.year is not None or w.year_offset is not None or w.unit is not None or w.weekday is not None
+                       for w in (start, finish)):
+            return None
+        wraps = int((finish.month, finish.day or 0) < (start.month, start.day or 0))
+        spans: list[tuple[int, dt.date, dt.date]] = []
+        for y in (ref.year - 1 - wraps, ref.year - wraps, ref.year):
+            bounds = _bounds(y, start, y + wraps, finish)
+            if bounds is not None:
+                spans.append((y, *bounds))
+        if not spans:
+            return None
+        lean = start.lean  # the end's is the connector's own (``hingga``, ``until``: a deadline's cue)
+        holding = [y for y, a, b in spans if a <= ref <= b]
+        ahead = min(((a - ref).days, y) for y, a, _ in spans if a > ref) if spans[-1][1] > ref else None
+        back = min(((ref - b).days, y) for y, _, b in spans if b < ref) if spans[0][2] < ref else None
+        if holding:
+            chosen = holding[0]
+        elif ahead is not None and (back is None or lean == 1 or (lean is None and ahead[0] < back[0])):
+            chosen = ahead[1]
+        elif back is not None:
+            chosen = back[1]
+        else:
+            return None
         return resolve_interval(Interval(attrs.evolve(start, year=chosen), attrs.evolve(finish, year=chosen + wraps)),
                                 ref)
+
+
+def _bounds(year: int, start: When, end_year: int, finish: When) -> tuple[dt.date, dt.date] | None:
+    """The first day of ``start`` and the last of ``finish`` in the years given; None for a day no year has."""
+    assert start.month is not None and finish.month is not None
+    first_day = start.day or 1
+    last_day = finish.day or calendar.monthrange(end_year, finish.month)[1]
+    if not (valid(year, start.month, first_day) and valid(end_year, finish.month, last_day)):
+        return None
+    return dt.date(year, start.month, first_day), dt.date(end_year, finish.month, last_day)
 
 
 def claim(m: regex.Match[str], group: str, rule: str, value: DateValue) -> Candidate:

@@ -146,8 +146,9 @@ def patterns(code: str) -> Patterns:
     # short unit words keep their case ("5 g" but not "5G"); long ones match any case ("250 Km/Jam")
     unit_after = compile_pattern(
         f"(?:(?<=\\p{{N}})(?P<glued>{trie(GLUED_UNIT_SYMBOLS)})(?![\\p{{L}}\\p{{N}}/²³])"
-        f"|(?:{OPT_SP}|{DASH})(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
-        f"|(?P<word>(?i:{long_units})|{short_units})(?![\\p{{L}}\\p{{N}}/²³])))"
+        f"|(?:{OPT_SP}|{DASH})(?:(?P<word>(?i:{long_units}))(?![\\p{{L}}\\p{{N}}/²³])"  # "km per jam" before "km"
+        f"|(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])"
+        f"|(?P<word>{short_units})(?![\\p{{L}}\\p{{N}}/²³])))"
     )
     multiplier_after = compile_pattern(f"{OPT_SP}(?P<mult>(?i:{trie(data.money_multipliers)})){WORD_END}")
     coin_after = compile_pattern(f"{SP}(?P<coin>(?i:{trie(data.coin_words)})){WORD_END}")

@@ -81,6 +81,9 @@ class NumberWords:
     ordinal_adverbs: frozenset[str] = frozenset()
     """Ordinals that are also adverbs of order (``see the details first``, ``she spoke first``): with no noun after
     them, a rank only after a definite article or a word in ``ordinal_place_words``."""
+    ordinal_title_nouns: frozenset[str] = frozenset()
+    """Nouns that, capitalised right before a capitalised ordinal, make it a rank in an official name, not a name
+    alone: ``Penggal Keempat``, ``Mesyuarat Pertama``, ``Masa Sidang Kedua``."""
     ordinal_place_words: frozenset[str] = frozenset()
     """Words before a bare ordinal adverb that make it a placing: ``came first``, ``finished first``."""
 

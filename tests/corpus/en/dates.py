@@ -1047,6 +1047,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
         note="will be held: a passive after will is no past tense",
     ),
+    Ex(
+        "Britain's energy price cap will rise by 1.2% from January, the regulator said.",
+        C("date", "January", iso="XXXX-01", resolved="2026-01", relative=False, granularity="month"),
+        reference_date="2025-11-21",
+        note="the decimal point of 1.2% ends no clause: will still reaches the month",
+    ),
     # A month with its year named relatively
     Ex(
         "It was the bank's fifth rate cut since August last year.",
@@ -1280,9 +1286,42 @@ EXAMPLES: list[Ex] = [
         "Churches expect record attendance at Easter 2026.",
         C("date", "Easter 2026", iso="2026-04-05"),
     ),
+    # A year written once for a span that wraps, or for two joined dates
+    Ex(
+        "The scheme ran from November to February 2024.",
+        C("date", "November to February 2024", iso="2023-11/2024-02", resolved="2023-11/2024-02",
+          granularity="month"),
+        reference_date="2024-06-01",
+    ),
+    Ex(
+        "Applications were open from 15 March to 5 April 2024.",
+        C("date", "15 March to 5 April 2024", iso="2024-03-15/2024-04-05", resolved="2024-03-15/2024-04-05",
+          granularity="day"),
+        reference_date="2024-06-01",
+        note="the year written after the span is the start's too, not a guess from the reference date",
+    ),
+    Ex(
+        "Britain goes to the polls on July 4.",
+        C("date", "July 4", iso="XXXX-07-04", resolved="2024-07-04", granularity="day"),
+        reference_date="2024-06-20",
+        note="a present tense for a scheduled event looks ahead",
+    ),
+    # A month after a possessive, or after "from": still a month
+    Ex(
+        "Economists cut their September forecast for growth.",
+        C("date", "September", iso="XXXX-09", resolved="2024-09", granularity="month"),
+        reference_date="2024-10-15",
+    ),
+    Ex(
+        "Prices have risen steadily from March, the survey showed.",
+        C("date", "March", iso="XXXX-03", resolved="2024-03", granularity="month"),
+        reference_date="2024-10-15",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Veterans returned from march drills in the rain.",  # march the verb after from
+    "Applicants aged between 18 and 35 may apply.",  # an age range, no duration
     # A clipped year needs a cue, a spoken one a cue and no noun after it
     "The band's single '98 topped the charts in Britain.",
     "Officials counted two thousand and twenty ballots by hand.",

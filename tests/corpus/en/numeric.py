@@ -1454,6 +1454,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "9-year-old", amount="9", unit="year", noun="age"),
     ),
     Ex(
+        "Applicants aged 18 to 35 may apply for the scheme.",
+        C("quantity", "18 to 35", amount="18", amount_max="35", unit="year", noun="age"),
+    ),
+    Ex(
+        "People aged over 65 and children aged under five are most at risk.",
+        C("quantity", "65", amount="65", unit="year", noun="age", comparator="gt"),
+        C("quantity", "five", amount="5", unit="year", noun="age", comparator="lt"),
+    ),
+    Ex(
         "The driver, aged 52, was arrested at the scene.",
         C("quantity", "52", amount="52", unit="year", noun="age"),
     ),
@@ -1596,6 +1605,11 @@ EXAMPLES: list[Ex] = [
     Ex(
         "The stamp now costs 2 ringgit 50 sens.",
         C("money", "2 ringgit 50 sens", amount="2.5", currency="MYR"),
+    ),
+    Ex(
+        "BYD's sales in the quarter topped 1.1 million vehicles.",
+        C("quantity", "1.1 million", amount="1100000", comparator="gt"),
+        note="a verb of passing before the figure bounds it",
     ),
 ]
 

@@ -1031,6 +1031,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
     ),
     Ex(
+        "Harga Pertamax akan turun menjadi Rp13.100 per liter mulai Januari.",
+        C("date", "Januari", iso="XXXX-01", resolved="2026-01", relative=False, granularity="month"),
+        reference_date="2025-11-20",
+        note="the thousands point of Rp13.100 ends no clause: akan still reaches the month",
+    ),
+    Ex(
         "Harga BBM nonsubsidi naik pada 1 Agustus seiring melonjaknya harga minyak dunia.",
         C("date", "1 Agustus", iso="XXXX-08-01", resolved="2025-08-01", relative=False, granularity="day"),
         reference_date="2025-08-27",
@@ -1328,9 +1334,25 @@ EXAMPLES: list[Ex] = [
         reference_date="2027-08-01",
         note="the table ends in 2026: the Iduladha of 2027 is not known, so none is picked",
     ),
+    # A yearless span of months: one year for both ends
+    Ex(
+        "Harga cabai naik sepanjang Oktober hingga Desember.",
+        C("date", "Oktober hingga Desember", iso="XXXX-10/XXXX-12", resolved="2024-10/2024-12",
+          granularity="month"),
+        reference_date="2024-11-20",
+        note="the span holds the reference date; each end alone read 2024-10/2023-12",
+    ),
+    Ex(
+        "Deflasi lima bulan beruntun itu yang terpanjang sejak krisis 1999.",
+        C("date", "1999", iso="1999", resolved="1999", granularity="year"),
+        C("duration", "lima bulan", iso="P5M"),
+        reference_date="2024-10-02",
+        note="a year right after the event it names is a date",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Pelamar harus berusia 21 hingga 35 tahun dan berijazah minimal S1.",  # an age range, no duration
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
     "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
     # A number after an event word that is no year stays a name

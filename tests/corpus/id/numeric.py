@@ -1380,6 +1380,23 @@ EXAMPLES: list[Ex] = [
         "Pria berusia 61 tahun itu ditemukan tewas di kamar kosnya.",
         C("quantity", "61 tahun", amount="61", unit="year", noun="age"),
     ),
+    Ex(
+        "Pelamar CPNS harus berusia 18 hingga 35 tahun saat mendaftar.",
+        C("quantity", "18 hingga 35 tahun", amount="18", amount_max="35", unit="year", noun="age"),
+        note="one range of ages, not an age and a duration of 35 years",
+    ),
+    Ex(
+        "Pelamar harus berusia minimal 18 tahun dan maksimal 35 tahun.",
+        C("quantity", "18 tahun", amount="18", unit="year", noun="age", comparator="ge"),
+        C("quantity", "35 tahun", amount="35", unit="year", noun="age", comparator="le"),
+        note="the other bound after 'dan' is an age too",
+    ),
+    Ex(
+        "Budi berusia 45 tahun dan 3 anaknya selamat.",
+        C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
+        C("quantity", "3", amount="3"),
+        note="dan joins no range of ages here: a count follows",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Fractions: the value held exactly as written, and what it is a share of
     # ------------------------------------------------------------------------------------------------------------
@@ -1451,9 +1468,20 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Satu", amount="1", noun="mol zat"),
         C("quantity", "6,02 x 10^23", amount="602000000000000000000000", comparator="approx", noun="partikel"),
     ),
+    Ex(
+        "BMKG memperingatkan angin kencang dengan kecepatan hingga 45 km per jam.",
+        C("quantity", "45 km per jam", amount="45", unit="km/h", comparator="le"),
+        note="the rate is the unit: not 45 km",
+    ),
+    Ex(
+        "Rapat Paripurna Ketiga Masa Sidang Kedua DPR digelar hari ini.",
+        C("ordinal", "Ketiga", rank=3, noun="Paripurna"),
+        C("ordinal", "Kedua", rank=2, noun="Sidang"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Wakil Presiden Kedua RI itu dimakamkan di Jakarta.",  # a capitalised ordinal in a name
     "PVMBG menaikkan status Gunung Lewotobi ke Level 3 dan berlaku sesuai Nomor 422/KMK.06/2003.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Petugas memeriksa kendaraan itu satu per satu.",

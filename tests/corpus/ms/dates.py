@@ -1217,9 +1217,42 @@ EXAMPLES: list[Ex] = [
         C("date", "Deepavali", iso=None, resolved=None, relative=False),
         note="no reference date: the feast is found, its year unknown",
     ),
+    # A yearless span with no tense: the nearer of the last and the next
+    Ex(
+        "MetMalaysia mengeluarkan amaran hujan berterusan di Kelantan dari 28 hingga 30 Disember.",
+        C("date", "28 hingga 30 Disember", iso="XXXX-12-28/XXXX-12-30", resolved="2024-12-28/2024-12-30",
+          granularity="day"),
+        reference_date="2024-12-27",
+    ),
+    Ex(
+        "Permohonan dibuka dari 15 Mac hingga 5 April.",
+        C("date", "15 Mac hingga 5 April", iso="XXXX-03-15/XXXX-04-05", resolved="2024-03-15/2024-04-05",
+          granularity="day"),
+        reference_date="2024-03-14",
+        note="two dates joined: one span, not each end its own year",
+    ),
+    Ex(
+        "Harga ayam naik dari 3 hingga 5 Mei.",
+        C("date", "3 hingga 5 Mei", iso="XXXX-05-03/XXXX-05-05", resolved="2024-05-03/2024-05-05",
+          granularity="day"),
+        reference_date="2024-11-20",
+        note="the last May is nearer than the next: it stays in the past",
+    ),
+    Ex(
+        "Pelaburan langsung asing meningkat setakat Jun dan dijangka terus meningkat menjelang hujung tahun.",
+        C("date", "Jun", iso="XXXX-06", resolved="2024-06", granularity="month"),
+        reference_date="2024-12-20",
+        note="the cues after 'dan' are the next clause's: they do not reach back to Jun",
+    ),
+    Ex(
+        "Kadar pengangguran itu paras terendah sejak pandemik 2020.",
+        C("date", "2020", iso="2020", resolved="2020", granularity="year"),
+        reference_date="2024-10-10",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Pemohon mestilah berusia tidak melebihi 20 tahun.",  # an age range, no duration
     # A number glued to an event word is its number, no year
     "Keputusan PRU15 mengejutkan ramai pemerhati politik.",
     # Rates and ages

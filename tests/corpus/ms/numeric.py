@@ -1221,9 +1221,29 @@ EXAMPLES: list[Ex] = [
         "Syarikat itu akan mengambil 500-1500 pekerja tahun depan.",
         C("quantity", "500-1500", amount="500", amount_max="1500", noun="pekerja"),
     ),
+    Ex(
+        "Pemohon mestilah berusia tidak melebihi 20 tahun pada tarikh tutup permohonan.",
+        C("quantity", "20 tahun", amount="20", unit="year", noun="age", comparator="le"),
+    ),
+    Ex(
+        "Remaja berusia antara 13 dan 17 tahun paling terkesan.",
+        C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
+    ),
+    Ex(
+        "Angin kencang dengan kelajuan 50 km sejam dijangka melanda pantai timur.",
+        C("quantity", "50 km sejam", amount="50", unit="km/h"),
+    ),
+    Ex(
+        "Mesyuarat Pertama Penggal Keempat Parlimen Kelima Belas akan bermula pada bulan depan.",
+        C("ordinal", "Pertama", rank=1, noun="Mesyuarat"),
+        C("ordinal", "Keempat", rank=4, noun="Penggal"),
+        C("ordinal", "Kelima Belas", rank=15, noun="Parlimen"),
+        note="a capitalised ordinal after a sitting's noun ranks it; it is not a name alone",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
     "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
     "Pegawai memeriksa dokumen itu satu per satu.",
