@@ -111,7 +111,7 @@ def test_gate_spaces_cover_the_patterns_spaces() -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_only_the_age_beside_a_name_starts_at_a_comma(code: str) -> None:
-    """``proportions._beside`` tries the place two characters before digits only for ``AGE_BESIDE``: every other
+    """``proportions.beside`` tries the place two characters before digits only for ``AGE_BESIDE``: every other
     rule starts at a digit or a word of a table, and no word starts with a comma, a bracket or a space."""
     data = languages.get(code)
     for table in (data.age_before, data.digit_words, data.tens_words, data.article_words, data.fraction_wholes):
@@ -122,4 +122,4 @@ def test_only_the_age_beside_a_name_starts_at_a_comma(code: str) -> None:
         digits = regex.search(r"\d", text)
         assert digits is not None
         if pattern.match(text, at, at + 80):
-            assert proportions._beside(text, digits.start())
+            assert proportions.beside(text, digits.start())

@@ -1,0 +1,139 @@
+"""Ages: ``a 9-year-old girl``, ``aged 52``, ``berusia 61 tahun``, ``berusia 21 hingga 35 tahun``, ``Budi (45)``,
+``Smith, 45,``. A quantity with unit ``year`` (or month) and noun ``age``, never a duration."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import attrs
+import regex
+
+from factcheck import lang as languages
+from factcheck.claims import QuantityValue
+from factcheck.kinds.base import Candidate
+from factcheck.kinds.comparators import bounded
+from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
+from factcheck.kinds.rule import Rule
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern
+
+_NAME_BEFORE = compile_pattern(r"(?r)(?<![\p{L}.])\p{Lu}[\p{L}.]*")
+
+
+AGE_NOUN = "age"
+"""The noun of every age: an age is a quantity in years (or months) of a person's ``age``."""
+
+
+def _age(amount: int | None, unit: str = "year") -> QuantityValue | None:
+    if amount is None or not 0 < amount <= (120 if unit == "year" else 60):
+        return None
+    return QuantityValue(Decimal(amount), unit=unit, noun=AGE_NOUN)
+
+
+def _age_unit(m: regex.Match[str], r: Reader) -> str:
+    return r.data.time_units.get((m.group("ageunit") or "").lower(), "year")
+
+
+# ---------------------------------------------------------------- a 9-year-old girl · 52 years old
+def _read_age_after(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
+    return _age(r.number(m.group("num")), _age_unit(m, r))
+
+
+AGE_AFTER = Rule[Pieces, Reader](
+    "quantity.age",
+    lambda p: f"{p.number}(?:{DASH}|{SP})(?P<ageunit>{p.year_units})(?:{DASH}|{SP}){p.age_after}{WORD_END}",
+    _read_age_after,
+    starts=lambda data: [*data.digit_words, *data.tens_words],
+    digits=True,
+)
+
+
+# ---------------------------------------------------------------- aged 52 · berusia 61 tahun
+def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    """``berusia 61 tahun``, ``aged under 30``, ``berusia 21 hingga 35 tahun``, ``aged between 18 and 35``: one age,
+    or a range of ages (not an age and a duration), its bound read before it (``factcheck.kinds.comparators``)."""
+    unit = r.data.time_units.get((m.group("ageunit") or m.group("ageunit2") or "").lower(), "year")
+    value = _age(r.number(m.group("num")), unit)
+    if value is None:
+        return None
+    end = m.end(group)
+    if m.group("num2"):
+        most = _age(r.number(m.group("num2")), unit)
+        if most is not None and most.amount > value.amount:
+            value = attrs.evolve(value, amount_max=most.amount)
+        elif m.groupdict().get("opener"):
+            return None
+        else:  # "berusia 45 tahun hingga 3 …": the age alone
+            end = m.end("ageunit") if m.group("ageunit") else m.end("num")
+    elif m.groupdict().get("opener"):
+        return None  # "berusia antara 30": a range with no end
+    return Candidate("quantity", m.start("num"), end, value, "quantity.age")
+
+
+AGE_BEFORE = Rule[Pieces, Reader](
+    "quantity.age_cue",
+    lambda p: (f"{p.age_before}{SP}{p.age_opener}{p.age_bound and f'(?:{p.age_bound})?'}{p.number}"
+               f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?"
+               f"(?:{p.age_link}(?P<num2>\\p{{N}}{{1,3}})(?:{SP}(?P<ageunit2>{p.year_units}){WORD_END})?)?"
+               f"(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)"),  # not "berusia 30-an": no exact age
+    _read_age_before,
+    starts=lambda data: list(data.age_before),
+)
+
+
+# ---------------------------------------------------------------- Budi (45) · John Smith, 45,
+def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
+    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``: an age right after a capitalised name or initials,
+    the way crime and accident reports introduce people."""
+    prev = _NAME_BEFORE.match(r.text, max(0, m.start(group) - 40), m.start(group))
+    if prev is None or prev.group().rstrip(".").lower() in r.data.identifier_words | r.data.identifier_words_cased:
+        return None
+    value = _age(r.number(m.group("age")))
+    if value is None:
+        return None
+    return Candidate("quantity", m.start("age"), m.end("age"), value, "quantity.age")
+
+
+AGE_BESIDE = Rule[Pieces, Reader](
+    "quantity.age_beside",
+    lambda p: (f"(?<=\\p{{Lu}}[\\p{{L}}.'’\\-]*)(?:{SP}\\({OPT_SP}(?P<age>[1-9]\\d?){OPT_SP}\\)"
+               f"|,{SP}(?P<age>[1-9]\\d?),(?={SP}))"),
+    _read_age_beside,
+)
+
+
+@cache
+def _second_bound(code: str) -> regex.Pattern[str] | None:
+    data = languages.get(code)
+    p = pieces(code)
+    closers = {w for opened in data.range_pairs.values() for w in opened}
+    joiners = data.clause_joiners & closers  # "dan", "and"
+    if not joiners or not p.age_bound:
+        return None
+    return compile_pattern(f"{SP}(?:{alternatives(joiners)}){SP}{p.age_bound}{p.number}"
+                           f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)")
+
+
+def bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | None:
+    """The other bound of an age after ``and`` (``berusia minimal 18 tahun dan maksimal 35 tahun``, ``aged at
+    least 18 and at most 35``): an age too, not a duration or a count."""
+    pattern = _second_bound(code)
+    m = pattern.match(text, end, min(len(text), end + 60)) if pattern is not None else None
+    if m is None:
+        return None
+    value = _age(reader.number(m.group("num")), _age_unit(m, reader))
+    if value is None:
+        return None
+    return bounded(Candidate("quantity", m.start("num"), m.end(), value, AGE_BEFORE.name), text, code)
+
+
+def beside(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` may be an age beside a name (``AGE_BESIDE``): after `` (``, or after ``, ``
+    as one or two digits from 1 and a comma (``Smith, 45,``). Every other rule starts at a digit or a letter, so
+    only that one can match two characters before the digits."""
+    before = text[max(0, start - 2):start]
+    if before == " (":
+        return True
+    return before == ", " and text[start:start + 1] in "123456789" and "," in text[start + 1:start + 3]
+
+
