@@ -13,6 +13,7 @@ innocent ones get their claims and the one that kills a worker again gets an err
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import signal
@@ -32,11 +33,13 @@ from factcheck.claims import Claim
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
-BATCH_DOCUMENTS = 16
-"""Documents sent to a worker at once: enough to make the cost of a round trip small against ~3 ms per news
-story, few enough that the last batches still spread over the workers."""
-BATCH_CHARACTERS = 1_000_000
-"""A batch closes early at this many characters, so a window of batches holds a bounded amount of text."""
+BATCH_DOCUMENTS = 64
+"""Documents sent to a worker at once: enough that a round trip (a few ms of pickling, pipes and threads across
+the processes) costs about 2 % of the batch's work at ~3 ms per news story (with 16, two workers spent 10-15 %
+more CPU than one process; with 64, 5-7 %), few enough that the last batches still spread over the workers."""
+BATCH_CHARACTERS = 250_000
+"""A batch closes early at this many characters (about 0.2 s of work), so long documents do not make a batch
+that one worker holds for long, and a window of batches holds a bounded amount of text."""
 IN_FLIGHT_PER_WORKER = 3
 """Batches in flight per worker: one running, the next ones queued so no worker waits for the parent."""
 MAX_CRASHES_IN_A_ROW = 3
@@ -125,14 +128,21 @@ class _Pool(Generic[R]):
     crashes_in_a_row: int = 0
 
     def submit(self, batch: list[Document]) -> Future[list[R]]:
-        if self.executor is None:
-            # the platform's default start method: fork on Linux up to Python 3.13, which lets workers share what
-            # the parent already compiled; spawn or forkserver elsewhere, where the initializer compiles
-            context = multiprocessing.get_context()
-            if context.get_start_method() == "fork":
-                warm_up(self.langs)  # once, here: the workers inherit the compiled patterns instead of each compiling
+        if self.executor is not None:
+            return self.executor.submit(_run_batch, self.task, batch)
+        # the platform's default start method: fork on Linux up to Python 3.13, which lets workers share what the
+        # parent already compiled; spawn or forkserver elsewhere, where the initializer compiles
+        context = multiprocessing.get_context()
+        forked = context.get_start_method() == "fork"
+        if forked:
+            warm_up(self.langs)  # once, here: the workers inherit the compiled patterns instead of each compiling
+            gc.freeze()  # the workers' collector then never writes to what they inherit, so those pages stay shared
+        try:
             self.executor = ProcessPoolExecutor(self.jobs, context, _start_worker, (self.langs,))
-        return self.executor.submit(_run_batch, self.task, batch)
+            return self.executor.submit(_run_batch, self.task, batch)  # the workers are forked here
+        finally:
+            if forked:
+                gc.unfreeze()  # this process collects as before
 
     def replace(self) -> None:
         if self.executor is not None:

@@ -167,7 +167,7 @@ def _interrupt_and_resume(tmp_path: Path, count: int, format: str, how: signal.S
 
 
 def test_a_killed_run_resumes(tmp_path: Path) -> None:
-    _interrupt_and_resume(tmp_path, 80, "jsonl", signal.SIGKILL)
+    _interrupt_and_resume(tmp_path, 160, "jsonl", signal.SIGKILL)  # three batches of up to 64
 
 
 @pytest.mark.slow
