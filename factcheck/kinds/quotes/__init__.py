@@ -22,15 +22,17 @@ from __future__ import annotations
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
 from factcheck.kinds.base import Candidate, SpanSet
-from factcheck.kinds.quotes.attribution import (
+from factcheck.kinds.quotes.attribution import _attribution, _goes_on, _speech_before
+from factcheck.kinds.quotes.marks import (
     _MIN_WORDS_PARTIAL,
-    _attribution,
-    _goes_on,
-    _paragraph_subjects,
-    _reported_speakers,
-    _speech_before,
+    _MIN_WORDS_WITHOUT_CUE,
+    _WORDS,
+    ATTRIBUTED,
+    LONG,
+    RULES,
+    _content,
+    find_spans,
 )
-from factcheck.kinds.quotes.marks import _MIN_WORDS_WITHOUT_CUE, _WORDS, ATTRIBUTED, LONG, RULES, _content, find_spans
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import (
     _PERSON,
@@ -43,6 +45,7 @@ from factcheck.kinds.quotes.people import (
     _Subjects,
     _titles,
 )
+from factcheck.kinds.quotes.subjects import _paragraph_subjects, _reported_speakers
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name
 

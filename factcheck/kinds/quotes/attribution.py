@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
-import regex
-
-from factcheck import lang as languages
-from factcheck.kinds.base import verb_like
-from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _TAIL_WORD, _WORDS, Span
+from factcheck.kinds.quotes.headlines import _headline, _headline_after
+from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _NEXT_OPENING, _TAIL_WORD, Span
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Subjects
+from factcheck.kinds.quotes.subjects import _name_before_verb, _role_speaker, _source_after
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern, upto
-from factcheck.scan import Scan
+from factcheck.patterns import compile_pattern
 from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
 
@@ -185,72 +181,6 @@ def _appositive_after(text: str, probe: int, reach: int, stop: int, data: Langua
 _SENTENCE_STOP = compile_pattern(r"[.!?][\"”’']?\s")
 
 
-def _headline(text: str, span: Span, data: LanguageData, para_start: int, names: NameIndex) -> Name | None:
-    """The headline convention ``Kapolres Bogor: "…"``, ``Fed's Calloway: "…" on rate cuts``, ``Jokowi soal
-    Reshuffle: "…"``: a paragraph that opens with a name, maybe a topic after a stop word (``soal``, ``on``),
-    and a colon just before the quote. A single word counts only when the text writes it in a longer name, so
-    a label (``Update:``) is no speaker; a quote of one or two words is a scare quote."""
-    colon = span.open_at
-    while colon > para_start and text[colon - 1] in _SPACE_CHARS:
-        colon -= 1
-    if colon == para_start or text[colon - 1] != ":":
-        return None
-    if colon - para_start > _HEADLINE_MAX or _NEXT_OPENING.search(text, para_start, colon) is not None:
-        return None
-    if len(_WORDS.findall(text, span.start, span.end)) < _MIN_WORDS_PARTIAL:
-        return None  # 'Sri Mulyani: "Resesi" Bukan Ancaman': a scare quote in a headline
-    colon -= 1
-    name = name_after(text, para_start, data, colon)
-    if name is None or name.pronoun or name.start != para_start or not name.text[:1].isupper():
-        return None
-    first = name.text.split()[0].lower()
-    if first in data.pronouns or first in data.cues_naming_after or first in data.speaker_stopwords or any(
-            label.split()[0] == first for label in data.related_links):
-        return None  # "Baca juga: …", "Menurut …"
-    rest = _NAME_WORD.match(text, name.end + 1, colon)
-    if name.end < colon and (rest is None or text[name.end] != " " or
-                             rest.group().lower() not in data.speaker_stopwords):
-        return None  # "Pesannya jelas: …": a sentence, no name
-    if " " not in name.text and name.text not in names.words and first in data.headline_labels:
-        return None  # "Update: …", "Video: …": a label; "PM: …", "Menkes soal …: …" name the speaker
-    return name
-
-
-_HEADLINE_DASH = compile_pattern(r"[ \u00a0]*+(?:-{1,2}|[–—])[ \u00a0]*+")
-_HEADLINE_SPEAKER_WORDS = 6
-"""The most words of a speaker credited after a dash at the end of a headline (``– Menteri Besar``)."""
-
-
-def _headline_after(text: str, span: Span, data: LanguageData, para_start: int, para_end: int) -> Name | None:
-    """The headline convention ``'Jangan politikkan isu banjir' - Menteri Besar``, ``"…" – KKM``: a paragraph
-    that is a quote (maybe after a topic and a colon: ``NHS waiting lists: '…' - health boss``) and, after a
-    dash, the few words of who said it, to the paragraph's end."""
-    topic = text[para_start:span.open_at].strip()
-    if (topic and (not topic.endswith(":") or len(topic) > _HEADLINE_MAX)) or \
-            len(_WORDS.findall(text, span.start, span.end)) < 2:
-        return None
-    dash = _HEADLINE_DASH.match(text, span.after, para_end)
-    if dash is None or dash.end() == span.after or not text[span.after:dash.end()].strip():
-        return None
-    tail = text[dash.end():para_end].rstrip()
-    if not tail[:1].isalpha() or len(tail.split()) > _HEADLINE_SPEAKER_WORDS or any(c in tail for c in ".!?:;\"“”"):
-        return None
-    name = name_after(text, dash.end(), data, dash.end() + len(tail))
-    if name is None or name.pronoun or name.end != dash.end() + len(tail):
-        return None
-    return name
-
-
-_HEADLINE_MAX = 90
-
-
-@cache
-def _source_after(code: str) -> frozenset[str]:
-    """Cues before a quote whose speaker follows them: ``menurut X``, ``according to X``, ``kata X``."""
-    return languages.get(code).cues_naming_after
-_MIN_WORDS_PARTIAL = 3
-
-
 def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
                    subjects: _Subjects) -> tuple[Name | None, str | None]:
     """A partial quote inside reported speech: ``John Smith, the mayor, said the plan was "a disaster."`` The
@@ -282,168 +212,6 @@ def _speech_before(text: str, span: Span, data: LanguageData, lines: _Lines,
         return name_after(text, found.end(), data, span.open_at), cue
     name = _name_before_verb(text, found.start(), data, sentence_start, para_start, lines)
     return name if name is not None else subjects.first(sentence_start, found.start()), cue
-
-
-def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
-    """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
-    people a later ``ujarnya`` or ``he said`` can mean."""
-    out = []
-    cues = cue_patterns(data.code)
-    for start, _, _token, _ in read.words(cues.speech_words):
-        role: Name | None = None
-        m = cues.speech.match(text, start, upto(text, start, 60))
-        if m is None:
-            continue
-        para_start, para_end = lines.bounds(m.start())
-        if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
-            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
-        else:
-            name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
-            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
-                role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
-                if role is not None:
-                    name = role
-        if name is not None and not name.pronoun and (role is not None or any(
-                w[:1].isupper() for w in name.text.split())):
-            out.append((m.start(), name))
-    return out
-
-
-_MAX_ROLE_WORDS = 8
-_DATELINE_DASH = compile_pattern(r"(?r)[ \u00a0](?:-{1,2}|[–—])[ \u00a0]")
-
-
-def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para_start: int,
-                      lines: _Lines) -> Name | None:
-    """The speaker before a speech verb (``name_before``), or the role that holds it: ``A spokeswoman for the GMB
-    union said`` is the spokeswoman, not the union; ``Seorang pejabat di Kementerian Perhubungan mengatakan`` is
-    the official, not the ministry."""
-    name = name_before(text, verb, data, floor=floor)
-    if name is None or name.pronoun:
-        return name
-    j = name.start
-    while j > para_start and text[j - 1] in _SPACE_CHARS:
-        j -= 1
-    if j == name.start or not text[j - 1].islower():
-        return name  # the name opens its clause: no role before it
-    role = _role_speaker(text, verb, para_start, data, lines)
-    if role is not None and role.start < name.start and name.end <= role.end:
-        return role
-    return name
-
-
-def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, lines: _Lines,
-                  start: int | None = None) -> Name | None:
-    """A speaker brought in by role alone at the start of a sentence (or at ``start``, after a quote): ``A
-    spokesman for the hospice said`` → ``spokesman for the hospice``; ``A senior official who asked not to be named
-    said`` → ``senior official``; ``Seorang pejabat di Kementerian Perhubungan yang …`` → ``pejabat di Kementerian
-    Perhubungan``. The role runs to the verb or to a stop word that is no preposition of place and no joiner."""
-    if start is not None:
-        sentence = start
-    else:
-        sentence = _sentence_start(lines, verb, max(para_start, verb - 240))
-        dateline = _DATELINE_DASH.search(text, sentence, verb)
-        if dateline is not None:
-            sentence = dateline.end()  # "Jakarta - Seorang pejabat …"
-    opening = text[sentence:sentence + 24].lower()
-    article = next((a for a in data.role_articles if opening.startswith(a + " ")), None)
-    if article is None:
-        return None
-    words = list(_TAIL_WORD.finditer(text, sentence, verb))
-    taken = len(article.split())
-    kept: list[regex.Match[str]] = []
-    for w in words[taken:taken + _MAX_ROLE_WORDS]:
-        low = w.group().lower()
-        if _NEXT_OPENING.search(text, kept[-1].end() if kept else w.start(), w.end()) is not None or \
-                "," in text[kept[-1].end() if kept else w.start():w.start()]:
-            break  # a quote or a comma ends the role
-        if low in data.speaker_stopwords and low not in data.place_prepositions and low not in data.name_joiners:
-            break
-        kept.append(w)
-    if not kept:
-        return None
-    return Name(text[kept[0].start():kept[-1].end()].rstrip(",;:"), kept[0].start(), kept[-1].end())
-
-
-_MAX_RUN = 12
-"""The most capitalised words a paragraph's subject may have (``Kepala Eksekutif Pengawas Perbankan OJK Rahmat
-Sudrajat``)."""
-
-
-def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: set[int],
-                        names: NameIndex) -> list[tuple[int, Name]]:
-    """The capitalised name a paragraph opens with (``Reed declined to say …``): who a later ``he said``
-    most likely means when no speech verb names anyone."""
-    out = []
-    cues = cue_patterns(data.code)
-    for number in sorted(n for n in numbers if n >= 0):
-        start, end = lines.starts[number], lines.ends[number]
-        words: list[regex.Match[str]] = []
-        pos = start
-        while len(words) < _MAX_RUN:
-            m = _NAME_WORD.match(text, pos, min(end, pos + 60))
-            if m is None or not m.group()[:1].isupper():
-                break
-            words.append(m)
-            pos = m.end()
-            while pos < end and text[pos] == " ":
-                pos += 1
-        if not words or pos >= end or not text[pos:pos + 1].islower():
-            continue
-        first = words[0].group().lower()
-        if first in data.pronouns or first in data.noun_stopwords or first in data.function_words or \
-                first in cues.attribution_words or first in cues.speech_words:
-            continue  # "Menurut Andi, …", "According to Smith …": a cue, not a subject
-        held = _role_then_name(text, pos, end, data)
-        if held is not None:
-            words.append(held)  # "State Department spokesman Oliver Grant declined": the spokesman, named
-        elif len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
-            continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
-        out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
-    return out
-
-
-_ROLE_WORDS = 3
-"""The most lower-case words of a role between an organisation and a name (``Juru bicara KPK``, ``chief
-economist``)."""
-
-
-def _role_then_name(text: str, pos: int, end: int, data: LanguageData) -> regex.Match[str] | None:
-    """The last word of a name that follows a few lower-case role words at ``pos`` (``spokesman Oliver Grant``,
-    ``bicara KPK Rudi Prasetyo``): two capitalised words, or None. No stop word, joiner or verb stands among the
-    role words (``Ms. Carter and Mr. Lyle``, ``Reed declined to say``)."""
-    lower = 0
-    last: regex.Match[str] | None = None
-    capitals = 0
-    while pos < end:
-        m = _NAME_WORD.match(text, pos, min(end, pos + 60))
-        if m is None:
-            break
-        low = m.group().lower()
-        if m.group()[:1].isupper():
-            if not lower:
-                break
-            capitals, last = capitals + 1, m
-        elif capitals or lower == _ROLE_WORDS or low in data.speaker_stopwords or low in data.name_joiners or \
-                verb_like(low, data):
-            break
-        else:
-            lower += 1
-        pos = m.end()
-        if text[pos:pos + 1] != " ":
-            break
-        pos += 1
-    return last if capitals >= 2 else None
-
-
-def _verb_at(text: str, pos: int, end: int, data: LanguageData) -> bool:
-    """Whether the word at ``pos`` is a verb by its affixes (``mengaku``, ``berkata``): a single capitalised word
-    before one is a subject (``Faizal mengaku …``)."""
-    m = _NAME_WORD.match(text, pos, min(end, pos + 40))
-    return m is not None and verb_like(m.group().lower(), data)
-
-
-_NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 
 
 def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:

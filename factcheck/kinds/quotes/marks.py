@@ -15,6 +15,9 @@ _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)
 """What closes each opening mark. ````…''`` and ```…'`` are how decades of newswire corpora store “…” and ‘…’."""
 _CLOSERS = {"”", "»", "’", '"', "'", "」", "›", "“", "''"}
 _MIN_WORDS_WITHOUT_CUE = 6
+_MIN_WORDS_PARTIAL = 3
+"""Words a quote needs to be read as a partial quote inside reported speech."""
+_NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
