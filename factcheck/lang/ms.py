@@ -142,7 +142,8 @@ DATA = LanguageData(
         "naik", "turun", "meningkat", "menurun", "melonjak", "merosot", "jatuh", "susut", "menyusut",
         "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
         "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan",
-        "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada",
+        "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada", "menjunam", "merudum",
+        "melambung", "menokok",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "daripada", "pada", "untuk", "bagi", "dengan",
@@ -157,7 +158,7 @@ DATA = LanguageData(
         "ada", "para", "kepada", "demi", "menerusi", "melalui", "secara", "seperti", "iaitu", "manakala",
         "sementara", "maupun", "nya", "ribu", "juta", "bilion", "trilion", "selepas", "sebelum", "setelah",
         "menjadi", "jadi", "terdiri", "berada", "walaupun", "meskipun", "maka", "rm", "pukul",
-        "pagi", "petang", "malam", "semalam", "dekat", "luar", "depan", "hadapan", "belakang", "tengah",
+        "pagi", "petang", "malam", "semalam", "setakat", "dekat", "luar", "depan", "hadapan", "belakang", "tengah",
         "seluruh", "semua", "masing-masing", "kini", "sekarang", "maut", "terbunuh", "meninggal", "hilang",
         "cedera", "parah", "selamat", "ditahan", "dipindahkan", "terjejas", "positif", "negatif", "sembuh",
         "dirawat", "berjaya", "gagal", "lama", "bernilai", "berharga", "seberat", "setinggi",

@@ -1419,6 +1419,22 @@ EXAMPLES: list[Ex] = [
         C("percent", "5%", amount="5", measure="change"),
     ),
     Ex(
+        "Workers rejected a contract that included a 25% pay rise over four years.",
+        C("percent", "25%", amount="25", measure="change"),
+        note="a noun of change after the noun that changed: 'pay rise', 'price increase'",
+    ),
+    Ex(
+        "The index slumped 120 points, or 3.2%, on Monday.",
+        C("quantity", "120", amount="120", noun="points"),
+        C("percent", "3.2%", amount="3.2", measure="change"),
+        note="the change verb before the first figure carries to the one 'or' restates it as",
+    ),
+    Ex(
+        "Its 5% stake increased in value after the deal.",
+        C("percent", "5%", amount="5", measure=None),
+        note="a verb after a noun after the percentage: the stake changed, not by 5%",
+    ),
+    Ex(
         "About 40% of voters said the economy was their main concern.",
         C("percent", "40%", amount="40", measure="share", comparator="approx", of="voters"),
     ),
