@@ -219,6 +219,9 @@ class _Scan(FigureReader):
                 return  # "5G", "3-year-old"; "1.500-an pengungsi" is about 1,500
         elif a.has_currency is False and self.looks_like_code(tok):
             return
+        elif a.unit and tok.form == "words" and tok.value == 1 and not tok.scaled and self.out and \
+                self.out[-1].kind == "money" and not self.text[self.out[-1].end:a.start].strip():
+            return  # "RM1,300 satu tan", "$80 one barrel": a price per unit, not one tonne
         cmp, _, nearly = self.comparator(a.start)
         self.emit(a, a.value, None, cmp, "single", nearly)
 

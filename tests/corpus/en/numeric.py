@@ -810,6 +810,16 @@ EXAMPLES: list[Ex] = [
         C("money", "£285,000", amount="285000", currency="GBP"),
     ),
     Ex(
+        "The price cap takes the typical household bill to 1,738 pounds a year.",
+        C("money", "1,738 pounds", amount="1738", currency="GBP"),
+        note="'pounds' before a rate of a week or longer ('a year', 'per month') is sterling",
+    ),
+    Ex(
+        "An adult bear can eat about 90 pounds a day before hibernating.",
+        C("quantity", "90 pounds", amount="90", unit="lb", comparator="approx"),
+        note="by the day, pounds are weight more often than money",
+    ),
+    Ex(
         "The fund was valued at 40 million pounds sterling.",
         C("money", "40 million pounds sterling", amount="40000000", currency="GBP"),
     ),
