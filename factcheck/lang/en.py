@@ -170,7 +170,7 @@ DATA = LanguageData(
         "revised", "rises", "falls", "rise", "fall", "increase", "decrease", "grow", "grows", "drops", "drop",
         "up", "down", "from", "changed", "tumbled", "sank", "dipped", "advanced", "retreated", "slid", "rallied",
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
-        "climb", "slide", "dip", "quickened", "accelerated", "slowed",
+        "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

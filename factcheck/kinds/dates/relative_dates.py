@@ -195,6 +195,8 @@ def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateVal
         return None  # "Rp 2,88 triliun tahun lalu": the scale ends a sum of money; "million years ago"
     if g("aheadb") and comparison_before(r.text, m.start(group), r.data):
         return None  # "the highest in four years": a stretch looked back over (``duration.span``)
+    if g("ahead") and set(words_before(r.text, m.start(group), 1)) & r.data.stretch_cues:
+        return None  # "dalam tempoh empat tahun akan datang": the length of the stretch ahead, a duration
     sign = -1 if g("ago") else 1
     if g("unit3"):
         more, unit3 = number(g("amount3")), r.unit(g("unit3"))

@@ -219,6 +219,9 @@ class _Scan(FigureReader):
                 return  # "5G", "3-year-old"; "1.500-an pengungsi" is about 1,500
         elif a.has_currency is False and self.looks_like_code(tok):
             return
+        elif a.unit and tok.form == "words" and tok.value == 1 and not tok.scaled and self.out and \
+                self.out[-1].kind == "money" and not self.text[self.out[-1].end:a.start].strip():
+            return  # "RM1,300 satu tan", "$80 one barrel": a price per unit, not one tonne
         cmp, _, nearly = self.comparator(a.start)
         self.emit(a, a.value, None, cmp, "single", nearly)
 
@@ -275,16 +278,38 @@ class _Scan(FigureReader):
                                   QuantityValue(amount, amount_max, unit, noun, cmp, nearly, fraction), rule))
 
     def is_change(self, a: Anchor) -> bool:
-        """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``) or a
-        noun of change after it (``a 5% increase``). ``rose to 5%`` names the level reached, not the change."""
+        """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or
+        before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
+        noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``).
+        ``rose to 5%`` names the level reached, not the change."""
         pos = self._cmp_start(a.start)
         prev = previous_word(self.text, pos)
+        if prev is not None and prev.group().lower() in self.data.range_alternatives:
+            restated = self.restated(prev.start())
+            if restated is not None:
+                prev = previous_word(self.text, self._cmp_start(restated.start))
         if prev is not None and prev.group().lower() in self.data.difference_words:
             prev = previous_word(self.text, prev.start())
         if prev is not None and prev.group().lower() in self.p.change_lookup:
             return True
-        after = next_words(self.text, a.end, 1)
-        return bool(after) and after[0].group().lower() in self.p.change_lookup
+        after = next_words(self.text, a.end, 2)
+        if after and after[0].group().lower() in self.p.change_lookup:
+            return True
+        if len(after) < 2 or after[1].group().lower() not in self.p.change_lookup or verb_like(
+                after[1].group().lower(), self.data):
+            return False  # "its 5% stake increased in value": a share, and a verb
+        noun = after[0].group().lower()  # "a 25% pay rise": the noun that changed, then the change
+        return noun not in self.p.stop_lookup and noun not in self.data.share_words and not verb_like(noun, self.data)
+
+    def restated(self, pos: int) -> NumberToken | None:
+        """The figure a percentage after ``or`` restates: the number token before ``pos`` with at most a word of
+        unit or a comma between (``120 points, or``, ``62.01 mata atau``)."""
+        for tok in reversed(self.tokens):
+            if tok.end > pos:
+                continue
+            gap = self.text[tok.end:pos].replace(",", " ").split()
+            return tok if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
+        return None
 
     def share_of(self, pos: int) -> str | None:
         """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
@@ -292,24 +317,29 @@ class _Scan(FigureReader):
         if not words:
             return None
         first = words[0].group().lower()
-        if first in self.data.share_words:
+        explicit = first in self.data.share_words
+        if explicit:
             words = next_words(self.text, words[0].end(), 5)
         elif self.data.share_needs_word:
             return None
         else:
             words = next_words(self.text, pos, 4)
         taken: list[regex.Match[str]] = []
+        anaphor = False  # "daripada jumlah itu": the whole named before, a share all the same
         for w in words:
             low = w.group().lower()
             if low in self.p.stop_lookup and low not in self.data.share_determiners:
+                anaphor = explicit
                 break
             if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
                 break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
             if low in self.data.one_unit_words or low in self.data.time_units:
                 break  # "2,8 persen setahun sebelumnya": a time, no whole the percentage is a share of
             taken.append(w)
+        kept = list(taken) if anaphor else []
         while taken and taken[-1].group().lower() in self.data.share_determiners:
             taken.pop()
+        taken = taken or kept
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]

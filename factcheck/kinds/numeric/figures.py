@@ -33,6 +33,9 @@ from factcheck.lang.common import (
 from factcheck.numbers import NumberToken, exact, read_words
 from factcheck.patterns import admits, admits_tail, compile_pattern, head_after, tail_before, upto
 
+_PAY_PERIODS = frozenset({"week", "fortnight", "month", "year"})
+"""Canonical time units a wage, a bill or a fee is paid by."""
+
 
 @attrs.frozen
 class Anchor:
@@ -132,6 +135,16 @@ class FigureReader:
         return (self._money(tok, head) or self._percent(tok, head) or self._measure(tok, head)
                 or Anchor(tok, tok.start, tok.end, tok.value))
 
+    def _pay_period(self, pos: int) -> bool:
+        """Whether a rate of a week or longer follows ``pos``: ``1,738 pounds a year``, ``300 pounds per week``
+        are sterling; weight goes by the day more often than money (``eats 90 pounds a day``)."""
+        words = next_words(self.text, pos, 2)
+        if len(words) < 2:
+            return False
+        first, unit = words[0].group().lower(), words[1].group().lower()
+        return (first in self.data.article_words or first in self.data.frequency_words) and \
+            self.data.time_units.get(unit) in _PAY_PERIODS
+
     def _money(self, tok: NumberToken, head: str | None) -> Anchor | None:
         text, p, data, gates = self.text, self.p, self.data, self.p.gates
         start, end, value = tok.start, tok.end, tok.value
@@ -180,9 +193,10 @@ class FigureReader:
             if mk is not None and not self._word_follows(mk.end()):
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
-            sterling = tok.scaled and "GBP" in data.currency_words.values()
+            sterling = "GBP" in data.currency_words.values()
             mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling else None
-            if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb":
+            if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb" and (
+                    tok.scaled or self._pay_period(mu.end())):
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
         if not found:
             return None

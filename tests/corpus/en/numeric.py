@@ -810,6 +810,16 @@ EXAMPLES: list[Ex] = [
         C("money", "£285,000", amount="285000", currency="GBP"),
     ),
     Ex(
+        "The price cap takes the typical household bill to 1,738 pounds a year.",
+        C("money", "1,738 pounds", amount="1738", currency="GBP"),
+        note="'pounds' before a rate of a week or longer ('a year', 'per month') is sterling",
+    ),
+    Ex(
+        "An adult bear can eat about 90 pounds a day before hibernating.",
+        C("quantity", "90 pounds", amount="90", unit="lb", comparator="approx"),
+        note="by the day, pounds are weight more often than money",
+    ),
+    Ex(
         "The fund was valued at 40 million pounds sterling.",
         C("money", "40 million pounds sterling", amount="40000000", currency="GBP"),
     ),
@@ -1417,6 +1427,22 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Councils approved a 5% increase in parking fees.",
         C("percent", "5%", amount="5", measure="change"),
+    ),
+    Ex(
+        "Workers rejected a contract that included a 25% pay rise over four years.",
+        C("percent", "25%", amount="25", measure="change"),
+        note="a noun of change after the noun that changed: 'pay rise', 'price increase'",
+    ),
+    Ex(
+        "The index slumped 120 points, or 3.2%, on Monday.",
+        C("quantity", "120", amount="120", noun="points"),
+        C("percent", "3.2%", amount="3.2", measure="change"),
+        note="the change verb before the first figure carries to the one 'or' restates it as",
+    ),
+    Ex(
+        "Its 5% stake increased in value after the deal.",
+        C("percent", "5%", amount="5", measure=None),
+        note="a verb after a noun after the percentage: the stake changed, not by 5%",
     ),
     Ex(
         "About 40% of voters said the economy was their main concern.",

@@ -848,6 +848,21 @@ EXAMPLES: list[Ex] = [
         C("duration", "dua hari", iso="P2D"),
     ),
     Ex(
+        "Syarikat itu akan melabur RM10.5 bilion dalam tempoh empat tahun akan datang.",
+        C("duration", "empat tahun", iso="P4Y"),
+        note="'tempoh' before an amount that looks ahead: the length of the coming stretch, no date",
+    ),
+    Ex(
+        "Majikan kecil diberi tempoh enam bulan lagi untuk mematuhi gaji minimum.",
+        C("duration", "enam bulan", iso="P6M"),
+    ),
+    Ex(
+        "Keputusan siasatan akan diumumkan dalam dua minggu lagi.",
+        C("date", "dua minggu lagi", resolved="2024-W44"),
+        reference_date="2024-10-18",
+        note="without 'tempoh', 'dalam … lagi' is in two weeks' time: a date",
+    ),
+    Ex(
         "Perjanjian konsesi lebuh raya itu sah selama 30 tahun.",
         C("duration", "30 tahun", iso="P30Y"),
     ),

@@ -1071,6 +1071,41 @@ EXAMPLES: list[Ex] = [
         C("percent", "62 peratus", amount="62", measure="share", of="responden"),
     ),
     Ex(
+        "Harga minyak sawit mentah niaga hadapan naik RM45 kepada RM4,120 satu tan.",
+        C("money", "RM45", amount="45", currency="MYR"),
+        C("money", "RM4,120", amount="4120", currency="MYR"),
+        note="'satu tan' right after a price is per tonne, not a quantity",
+    ),
+    Ex(
+        "Peladang itu menjual satu tan padi dengan harga RM1,300.",
+        C("quantity", "satu tan", amount="1", unit="t"),
+        C("money", "RM1,300", amount="1300", currency="MYR"),
+        note="'satu tan' before the price is a quantity",
+    ),
+    Ex(
+        "Indeks komposit menjunam 62.01 mata atau 3.86 peratus kepada 1,545.69 mata pada Isnin.",
+        C("quantity", "62.01", amount="62.01", noun="mata"),
+        C("percent", "3.86 peratus", amount="3.86", measure="change"),
+        C("quantity", "1,545.69", amount="1545.69", noun="mata"),
+        note="a change verb before the first of two figures joined by 'atau' carries to the second",
+    ),
+    Ex(
+        "Parti itu memenangi 40 kerusi atau 18 peratus daripada kerusi yang dipertandingkan.",
+        C("quantity", "40", amount="40", noun="kerusi"),
+        C("percent", "18 peratus", amount="18", measure="share", of="kerusi"),
+        note="'atau' after a figure with no verb of change: a share, not a change",
+    ),
+    Ex(
+        "Warga emas membentuk kira-kira 30 peratus daripada jumlah itu.",
+        C("percent", "30 peratus", amount="30", comparator="approx", measure="share", of="jumlah"),
+        note="'daripada jumlah itu': a share of a whole named before",
+    ),
+    Ex(
+        "Kadar inflasi keseluruhan ialah 1.8 peratus setakat Jun.",
+        C("percent", "1.8 peratus", amount="1.8", measure=None, of=None),
+        note="'setakat Jun' is a time, not the whole of a share",
+    ),
+    Ex(
         "Gaji penjawat awam naik 7 peratus mulai Disember, memberi manfaat kepada 1.3 juta orang.",
         C("percent", "7 peratus", amount="7", measure="change"),
         C("quantity", "1.3 juta", amount="1300000", noun="orang"),
@@ -1304,11 +1339,4 @@ NEGATIVES: list[str] = [
     "Peratusan penduduk luar bandar masih lebih tinggi berbanding bandar.",
 ]
 
-GAPS: list[Ex] = [
-    Ex(
-        "Harga minyak sawit mentah niaga hadapan naik RM45 kepada RM4,120 satu tan.",
-        C("money", "RM45", amount="45", currency="MYR"),
-        C("money", "RM4,120", amount="4120", currency="MYR"),
-        note="'satu tan' after a price is per tonne, not a quantity (read today as a quantity of 1 t)",
-    ),
-]
+GAPS: list[Ex] = []
