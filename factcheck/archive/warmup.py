@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from factcheck import context, speakers
 from factcheck import lang as languages
 from factcheck.api import extract_claims
-from factcheck.kinds import dates, numeric
+from factcheck.kinds import dates, numeric, proportions
 
 SAMPLES: dict[str, str] = {
     "id": ('Pada 24 Februari 2022 lalu, lebih dari 2.000 tentara dikirim dan anggaran Rp 3,2 triliun naik 18 persen '
@@ -48,6 +48,7 @@ def warm_up(langs: Iterable[str] | None = None) -> None:
             extract_claims(sample, lang=code, reference_date=dt.date(2024, 7, 4))
         dates.compile_all(code)
         numeric.compile_all(code)
+        proportions.compile_all(code)
         speakers.compile_all(code)
         context.compile_all(code)
 

@@ -21,4 +21,5 @@ def compile_all(code: str) -> None:
     finder.compile_all(code)
     durations.compile_all(code)
 
+
 __all__ = ["JOIN_RULES", "RULES", "compile_all", "find", "start_words"]

@@ -23,6 +23,7 @@ from factcheck import lang as languages
 from factcheck.claims import QuantityValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.comparators import bounded
+from factcheck.kinds.proportions import ages, fractions
 from factcheck.kinds.proportions.ages import AGE_AFTER, AGE_BEFORE, AGE_BESIDE, AGE_NOUN, beside, bounded_age
 from factcheck.kinds.proportions.fractions import FRACTION, RATIO
 from factcheck.kinds.proportions.pieces import Pieces, Reader, pieces
@@ -61,6 +62,15 @@ def _share_after_digits(code: str) -> re.Pattern[str]:
     words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
     body = re_trie(w.lower() for w in words)
     return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
+
+
+def compile_all(code: str) -> None:
+    """Compile every pattern the age, fraction and ratio rules of ``code`` can ask for, the ones a reader keeps
+    apart included (what ``factcheck.warm_up`` pays before a pool forks)."""
+    _combined(code)
+    _share_after_digits(code)
+    fractions.percent_after(code)
+    ages.second_bound(code)
 
 
 def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
@@ -108,4 +118,4 @@ def _read(m: regex.Match[str], reader: Reader) -> Candidate | None:
 
 
 
-__all__ = ["AGE_NOUN", "RULES", "RULE_NAMES", "beside", "find", "is_age", "pieces", "start_words"]
+__all__ = ["AGE_NOUN", "RULES", "RULE_NAMES", "beside", "compile_all", "find", "is_age", "pieces", "start_words"]

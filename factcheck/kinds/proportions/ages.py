@@ -103,7 +103,7 @@ AGE_BESIDE = Rule[Pieces, Reader](
 
 
 @cache
-def _second_bound(code: str) -> regex.Pattern[str] | None:
+def second_bound(code: str) -> regex.Pattern[str] | None:
     data = languages.get(code)
     p = pieces(code)
     closers = {w for opened in data.range_pairs.values() for w in opened}
@@ -117,7 +117,7 @@ def _second_bound(code: str) -> regex.Pattern[str] | None:
 def bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | None:
     """The other bound of an age after ``and`` (``berusia minimal 18 tahun dan maksimal 35 tahun``, ``aged at
     least 18 and at most 35``): an age too, not a duration or a count."""
-    pattern = _second_bound(code)
+    pattern = second_bound(code)
     m = pattern.match(text, end, min(len(text), end + 60)) if pattern is not None else None
     if m is None:
         return None

@@ -46,7 +46,7 @@ def _inside_number(r: Reader, start: int) -> bool:
 
 # ---------------------------------------------------------------- half a percentage point · setengah persen
 @cache
-def _percent_after(code: str) -> regex.Pattern[str]:
+def percent_after(code: str) -> regex.Pattern[str]:
     """A percent word after a fraction, past ``of`` and an article: ``a quarter of a percentage point``."""
     data = languages.get(code)
     links = f"(?:{alternatives(data.fraction_links)}{SP})?" if data.fraction_links else ""
@@ -61,7 +61,7 @@ def _fraction_percent(m: regex.Match[str], group: str, r: Reader) -> Candidate |
     """A fraction of a percent or of a percentage point (``half a percentage point``, ``a quarter of a
     percentage point``, ``setengah persen``): a percentage whose amount is the fraction, not a share of
     something."""
-    after = _percent_after(r.data.code).match(r.text, m.end(group), min(len(r.text), m.end(group) + 60))
+    after = percent_after(r.data.code).match(r.text, m.end(group), min(len(r.text), m.end(group) + 60))
     if after is None:
         return None
     start = m.start(group)
