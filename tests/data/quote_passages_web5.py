@@ -16,15 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _text(raw: str) -> str:
-    return raw.strip("\n")
-
-
-def _q(content: str, speaker: str | None, surface: str | None, role: str | None = None,
-       nth: int = 1) -> dict[str, Any]:
-    return {"content": content, "speaker": speaker, "surface": surface, "role": role, "nth": nth}
-
+from tests.data.quote_passages_web import _q, _text
 
 WEB5_PASSAGES: list[dict[str, Any]] = [
     # ---------------------------------------------------------------- English
