@@ -23,9 +23,9 @@ _AFTER = 60
 def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = True) -> int | None:
     """+1 when the clause around ``start`` looks ahead, -1 when it looks back, None when it does not say. The
     clause runs between the text's clause ends (``Layout.clause_ends``) nearest ``start``, a point inside a
-    clause passed over (``_inner_point``). A weak cue
-    (``hingga``, ``until``: a deadline, or the cut-off of a report) counts only for a ``day`` and only when no
-    other cue does: ``dibuka hingga 15 September`` is a deadline, ``hingga Juni`` a report's period."""
+    clause passed over (``_inner_point``). A weak cue (``hingga``, ``until``: a deadline, or the cut-off of a
+    report) counts only for a ``day`` and only when no other cue does: ``dibuka hingga 15 September`` is a
+    deadline, ``hingga Juni`` a report's period."""
     text = structure.text
     ends = structure.clause_ends()
     nxt = bisect_left(ends, start)  # the first clause end at or after start
