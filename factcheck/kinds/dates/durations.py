@@ -135,7 +135,8 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     if before and before[0] in data.frequency_words:
         return None  # "per tahun", "setiap hari": a rate, not a length of time
     one = g("oneunit") or key(g("amount") or "") in data.article_words
-    if one and len(parts) == 1 and _after_a_figure(r.text, start, data):
+    if one and len(parts) == 1 and not (before and before[0] in data.duration_cues) \
+            and _after_a_figure(r.text, start, data):
         return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
     after = next_words(r.text, end, 2)
     follows = after[0].group().lower() if after else ""

@@ -710,6 +710,11 @@ EXAMPLES: list[Ex] = [
         note="units add up in the smallest one",
     ),
     Ex(
+        "The adviser was jailed for defrauding clients of A$17 million during a decade of trading.",
+        C("duration", "a decade", iso="P10Y"),
+        note="a word that announces a length of time between a figure and 'a decade': no rate of the figure",
+    ),
+    Ex(
         "The hearing lasted an hour and 45 minutes.",
         C("duration", "an hour and 45 minutes", iso="PT105M"),
     ),

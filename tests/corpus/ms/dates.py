@@ -935,6 +935,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "setahun", iso="P1Y"),
     ),
     Ex(
+        "Syarikat itu menanggung kerugian RM2 juta sepanjang setahun pandemik.",
+        C("duration", "setahun", iso="P1Y"),
+        note="'sepanjang' between the figure and 'setahun' announces a length of time, not the figure's rate",
+    ),
+    Ex(
         "Jalan itu sesak selama sejam selepas kemalangan melibatkan sebuah lori.",
         C("duration", "sejam", iso="PT1H"),
     ),
