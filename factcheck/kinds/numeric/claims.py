@@ -266,6 +266,8 @@ class _Scan(FigureReader):
                 return  # "dozens of homes", "half": no figure to check
             if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
                 return  # "20 minutes earlier": time belongs to the date and duration kinds
+            if self._unit_of_time_after(a.end):
+                return  # "every 10 minutes", "three weeks later": a frequency or a date, no count of anything
             if noun is not None and noun.split()[0].lower() in self.data.share_words and text:
                 noun = None
         unit = a.unit
@@ -276,6 +278,12 @@ class _Scan(FigureReader):
         fraction = f"{ratio[0]}/{ratio[1]}" if ratio is not None else None
         self.out.append(Candidate("quantity", a.start, a.end,
                                   QuantityValue(amount, amount_max, unit, noun, cmp, nearly, fraction), rule))
+
+    def _unit_of_time_after(self, pos: int) -> bool:
+        """Whether a unit of time follows ``pos`` across nothing but spaces (``10 minutes``, ``tiga minit``)."""
+        words = next_words(self.text, pos, 1)
+        return bool(words) and not self.text[pos:words[0].start()].strip() and \
+            words[0].group().lower() in self.data.time_units
 
     def is_change(self, a: Anchor) -> bool:
         """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or

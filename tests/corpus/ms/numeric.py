@@ -1337,6 +1337,8 @@ NEGATIVES: list[str] = [
     # Currency and percent words without a figure
     "Nilai ringgit susut berbanding dolar AS pada dagangan petang ini.",
     "Peratusan penduduk luar bandar masih lebih tinggi berbanding bandar.",
+    # Angka sebelum unit masa yang bukan tempoh (kekerapan) tidak mengira apa-apa
+    "Kekerapan tren pada waktu puncak ditambah kepada setiap tiga minit.",
 ]
 
 GAPS: list[Ex] = []
