@@ -98,6 +98,7 @@ HOSTILE = {
                                           * (MEGABYTE // 30)),
     "lone surrogates": ("2.000 \ud800tentara 18\udfff persen. " * (MEGABYTE // 25)),
     "mixed line ends": ("2.000 tentara\r\n18 persen\rRp 5 juta\n\"kata\r dia\"\n" * (MEGABYTE // 45)),
+    "restated changes": ("turun 5 poin atau 3 persen, " * (MEGABYTE // 28)),  # each percentage looks back once
 }
 
 

@@ -14,6 +14,7 @@ a score ``2-1``) gives no claim: precision matters as much as recall to a fact-c
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -312,12 +313,12 @@ class _Scan(FigureReader):
     def restated(self, pos: int) -> NumberToken | None:
         """The figure a percentage after ``or`` restates: the number token before ``pos`` with at most a word of
         unit or a comma between (``120 points, or``, ``62.01 mata atau``)."""
-        for tok in reversed(self.tokens):
-            if tok.end > pos:
-                continue
-            gap = self.text[tok.end:pos].replace(",", " ").split()
-            return tok if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
-        return None
+        k = bisect_right(self.tokens, pos, key=_end) - 1  # the tokens are in text order, apart from each other
+        if k < 0:
+            return None
+        tok = self.tokens[k]
+        gap = self.text[tok.end:pos].replace(",", " ").split()
+        return tok if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
 
     def share_of(self, pos: int) -> str | None:
         """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
@@ -351,6 +352,10 @@ class _Scan(FigureReader):
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]
+
+
+def _end(tok: NumberToken) -> int:
+    return tok.end
 
 
 def _figured(a: Anchor) -> bool:
