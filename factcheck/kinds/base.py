@@ -64,6 +64,14 @@ def unicode_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def before_spaces(text: str, pos: int) -> int:
+    """Where the white space just before ``pos`` begins: ``len(text[:pos].rstrip())`` without copying the text
+    before ``pos`` (a copy per call made long texts quadratic)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def starts_sentence(text: str, pos: int) -> bool:
     """True when only spaces and sentence punctuation stand between ``pos`` and the previous sentence."""
     i = pos

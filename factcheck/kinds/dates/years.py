@@ -15,7 +15,7 @@ import regex
 
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import groups, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import before_spaces, groups, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates.calendar_dates import CLIPPED
 from factcheck.kinds.dates.fragments import YEAR, Fragments
 from factcheck.kinds.dates.reader import Reader, year
@@ -65,9 +65,9 @@ def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] |
     prev = previous_word(text, k)
     if prev is not None and prev.group().lower() in data.part_joiners:
         k = prev.start()
-    k = len(text[:k].rstrip())
+    k = before_spaces(text, k)
     if text[k - 1:k] == ",":
-        k = len(text[:k - 1].rstrip())
+        k = before_spaces(text, k - 1)
     elif k == start or prev is None:
         return None
     m = _YEAR_BEFORE.match(text, max(0, k - 4), k)

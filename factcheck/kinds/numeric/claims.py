@@ -26,6 +26,7 @@ from factcheck.claims import MoneyValue, PercentValue, QuantityValue
 from factcheck.kinds.base import (
     Candidate,
     SpanSet,
+    before_spaces,
     next_words,
     previous_word,
     verb_like,
@@ -376,7 +377,8 @@ def _article_tokens(text: str, p: Patterns, read: Scan) -> list[NumberToken]:
         m = p.article_unit.match(text, start, upto(text, start, 40))
         if m is None:
             continue
-        before = text[:m.start()].rstrip()[-1:]
+        k = before_spaces(text, m.start())
+        before = text[k - 1:k] if k else ""
         if before and (before.isdigit() or before in "%$€£¥"):
             continue  # "$82.50 a barrel": a price per unit, not one barrel
         out.append(NumberToken(m.start(), m.end(), Decimal(1), "words", unscaled=Decimal(1)))

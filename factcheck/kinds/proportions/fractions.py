@@ -10,7 +10,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import PercentValue, QuantityValue
-from factcheck.kinds.base import Candidate, next_words, previous_word
+from factcheck.kinds.base import Candidate, before_spaces, next_words, previous_word
 from factcheck.kinds.proportions.pieces import QUOTIENT, Pieces, Reader, alternatives
 from factcheck.kinds.rule import Rule
 from factcheck.numbers import read_words
@@ -37,7 +37,8 @@ def _inside_number(r: Reader, start: int) -> bool:
     if prev is not None and prev.group().lower() in r.data.and_words:
         prev = previous_word(r.text, prev.start())
     elif prev is None and start and r.text[start - 1] in " \u00a0":
-        return r.text[:start].rstrip()[-1:].isdigit()
+        k = before_spaces(r.text, start)
+        return k > 0 and r.text[k - 1].isdigit()
     if prev is None:
         return False
     word = prev.group().rstrip("-").lower()
