@@ -167,7 +167,8 @@ def _interrupt_and_resume(tmp_path: Path, count: int, format: str, how: signal.S
 
 
 def test_a_killed_run_resumes(tmp_path: Path) -> None:
-    _interrupt_and_resume(tmp_path, 160, "jsonl", signal.SIGKILL)  # three batches of up to 64
+    # six batches of up to 64: with two in flight at the first output, a loaded machine still has more to do
+    _interrupt_and_resume(tmp_path, 384, "jsonl", signal.SIGKILL)
 
 
 @pytest.mark.slow
