@@ -146,6 +146,9 @@ class DurationValue:
     unit: str | None = None
     comparator: str | None = None
     nearly: bool = False
+    amount_max: Decimal | None = None
+    """The upper end of a range (``5 to 10 years``, ``lima hingga 10 tahun``): then ``amount`` and ``iso`` are
+    its lower end. Last, so values built by position before it existed still build."""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(_plain(self))

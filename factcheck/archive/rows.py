@@ -96,7 +96,7 @@ def _attribution(field: str) -> Getter:
 
 
 _AMOUNTS = (QuantityValue, PercentValue, MoneyValue, DurationValue)
-_RANGES = (QuantityValue, PercentValue, MoneyValue)
+_RANGES = (QuantityValue, PercentValue, MoneyValue, DurationValue)
 _COUNTED = (QuantityValue, OrdinalValue)
 
 COLUMNS: tuple[Column, ...] = (
@@ -119,7 +119,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("amount", "decimal", "quantity, percent, money (major unit), duration: the number; None if out of "
            "decimal(38,10)", _decimal(_AMOUNTS, "amount")),
     Column("amount_text", "string", "the amount exactly, as a decimal string", _decimal_text(_AMOUNTS, "amount")),
-    Column("amount_max", "decimal", "quantity, percent, money: upper end of a range", _decimal(_RANGES, "amount_max")),
+    Column("amount_max", "decimal", "quantity, percent, money, duration: upper end of a range",
+           _decimal(_RANGES, "amount_max")),
     Column("amount_max_text", "string", "upper end of a range exactly", _decimal_text(_RANGES, "amount_max")),
     Column("comparator", "string", "gt, ge, lt, le or approx", _of(_AMOUNTS, "comparator")),
     Column("nearly", "bool", "the comparator means just below (hampir, nearly)", _of(_AMOUNTS, "nearly")),

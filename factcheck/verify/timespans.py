@@ -276,7 +276,7 @@ def _scale(mine: list[tuple[Decimal, str]], theirs: list[tuple[Decimal, str]]) -
 def _cover(parts: list[tuple[Decimal, str]], value: DurationValue, scale: str, *, claim: bool) -> Cover | None:
     if len(parts) == 1:
         amount, unit = parts[0]
-        stated = figure(amount, None, value.comparator, value.nearly, plain_rounding=claim)
+        stated = figure(amount, value.amount_max, value.comparator, value.nearly, plain_rounding=claim)
         one = _length([(Decimal(1), unit)], scale)
         if one is None:
             return None

@@ -147,4 +147,9 @@ DURATIONS: list[Case] = [
     Case("en", "The ceasefire held for three months.", "three months", "90 days", C, "a month is 28 to 31 days"),
     Case("en", "The ceasefire held for three months.", "three months", "100 days", I),
     Case("en", "The ceasefire held for three months.", "three months", "85 days", C),
+    Case("id", "Pelaku terancam hukuman lima hingga 10 tahun penjara.", "lima hingga 10 tahun", "7 tahun", C,
+         "a range covers its ends and what lies between"),
+    Case("id", "Pelaku terancam hukuman lima hingga 10 tahun penjara.", "lima hingga 10 tahun", "12 tahun", I),
+    Case("en", "Repairs will take 2-3 weeks.", "2-3 weeks", "20 days", C),
+    Case("en", "Repairs will take 2-3 weeks.", "2-3 weeks", "four weeks", I),
 ]

@@ -37,12 +37,28 @@ def compile_all(code: str) -> None:
     _figure_before(code)
 
 
+def _range_source(v: Fragments) -> str:
+    """The lower end of a range of lengths before the amount: ``5 to 10 years``, ``2-3 hari``, and after an
+    opener the words it pairs with (``between 7 and 9 hours``, ``antara 2 dan 3 jam``), never ``and`` alone
+    (``one and a half hours``, ``2 years and 3 months``)."""
+    data = v.data
+    alone = [w for w in data.range_connectors if w[:1].isalpha() and w not in data.part_joiners]
+    paired = sorted({w for words in data.range_pairs.values() for w in words if w[:1].isalpha()})
+    # the amount's own pattern, renamed: its words stop before "and", which may join the ends
+    low = v.simple_amount.replace("(?P<amount>", "(?P<low>", 1)
+    opener = f"(?<=(?<![\\p{{L}}])(?i:{trie(data.range_pairs)}){SP})"
+    after_opener = f"|{opener}{low}{SP}(?P<rconn>{any_case(paired, end='')}){SP}" if data.range_pairs and paired else ""
+    return (f"(?:{low}(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?P<rconn>{any_case(alone, end='')}){SP})"
+            f"{after_opener})?")
+
+
 def _source(v: Fragments) -> str:
     and_word = any_case(v.data.part_joiners, end="")
     # "sepekan terakhir": the stretch up to now, its word in the span
     stretch = f"(?:{SP}{any_case(v.data.stretch_after_words)})?" if v.data.stretch_after_words else ""
+    low = _range_source(v)  # "5 to 10 years", "lima hingga 10 tahun", "2-3 hari"
     return (
-        f"(?:(?:{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
+        f"(?:(?:{low}{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
         f"{v.modifiers}{v.units}{v.age_after}"
         f"|{v.digits_glued}|{v.one_unit}"
         f"|{v.half_of}{SP}{v.units})"
@@ -145,11 +161,35 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
         and _names_a_day(after[1].group(), r))
     if counted_from and not set(before) & data.duration_cues:
         return None  # "2 weeks before Christmas", "three weeks later": a date counted from another one
+    if g("low"):
+        return _range(m, parts, before, end, r)
     iso_text = duration_iso(parts)
     if iso_text is None:
         return None
     amount, unit = parts[0] if len(parts) == 1 else (None, None)
     return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+def _range(m: regex.Match[str], parts: list[tuple[Decimal, str]], before: list[str], end: int,
+           r: Reader) -> Candidate | None:
+    """A range of one unit of time, ``5 to 10 years``: ``amount`` and ``iso`` its lower end. None (the upper end
+    then stands alone, as before) when the ends are no range: a sum of units, a lower end not below the upper,
+    or ``and`` with no ``between`` before it (``2 and 3 years`` are two lengths)."""
+    connector = (m.group("rconn") or "").lower()
+    alone = connector in r.data.range_connectors and connector not in r.data.part_joiners
+    if connector and not alone and not any(connector in r.data.range_pairs.get(word, ()) for word in before[:1]):
+        return None  # "dari 2 dan 3 tahun": the opener does not pair with this word
+    if key(m.group("low")) in r.data.article_words:
+        return None  # "a to 3 years"
+    low = r.amount(m.group("low"))
+    if len(parts) != 1 or low is None or low >= parts[0][0]:
+        return None
+    amount, unit = parts[0]
+    iso_text = duration_iso([(low, unit)])
+    if iso_text is None:
+        return None
+    value = DurationValue(iso_text, low, unit, None, amount_max=amount)
+    return Candidate("duration", m.start("low"), end, value, "duration.amount")
 
 
 DURATION = Rule[Fragments, Reader](

@@ -1267,6 +1267,26 @@ EXAMPLES: list[Ex] = [
         C("date", "the same period last year", iso=None, resolved=None, relative=True),
         note="no period given before it: found and marked relative, not guessed",
     ),
+    Ex(
+        "The former mayor faces five to 10 years in prison if convicted, prosecutors said.",
+        C("duration", "five to 10 years", iso="P5Y", amount="5", amount_max="10", unit="year"),
+        note="a range of lengths is one duration: amount and iso its lower end, amount_max its upper end",
+    ),
+    Ex(
+        "Engineers expect repairs to take 2-3 weeks, and the line to reopen in 48 hours.",
+        C("duration", "2-3 weeks", iso="P2W", amount_max="3"), C("duration", "48 hours", iso="PT48H"),
+    ),
+    Ex(
+        "Most adults need between seven and nine hours of sleep, the study found.",
+        C("duration", "seven and nine hours", iso="PT7H", amount_max="9"),
+        note="'and' joins the ends of a range only after 'between'",
+    ),
+    Ex(
+        "The storm hit 5 to 10 years ago, and the town spent 2 years and 3 months rebuilding.",
+        C("date", "10 years ago", relative=True),
+        C("duration", "2 years and 3 months", iso="P27M"),
+        note="a range ago is left as it was; 'and' between units adds them up, it makes no range",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Movable feasts from a table of their dates (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

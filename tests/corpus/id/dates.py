@@ -824,6 +824,16 @@ EXAMPLES: list[Ex] = [
         note="the stretch up to now, like 'the past week': a duration with its word in the span",
     ),
     Ex(
+        "Pelaku terancam hukuman lima hingga 10 tahun penjara sesuai Pasal 365 KUHP.",
+        C("duration", "lima hingga 10 tahun", iso="P5Y", amount="5", amount_max="10", unit="year"),
+        note="a range of lengths is one duration: amount and iso its lower end, amount_max its upper end",
+    ),
+    Ex(
+        "Perbaikan jembatan itu diperkirakan memakan waktu antara 2 dan 3 pekan, sementara jalur alternatif dibuka "
+        "2-3 hari.",
+        C("duration", "2 dan 3 pekan", iso="P2W", amount_max="3"), C("duration", "2-3 hari", iso="P2D", amount_max="3"),
+    ),
+    Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
         C("duration", "1,5 bulan", iso="P1.5M"),
         note="half a month is no exact number of days: the fraction stays",

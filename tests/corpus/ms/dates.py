@@ -1181,6 +1181,15 @@ EXAMPLES: list[Ex] = [
         C("duration", "30 minit", iso="PT30M"),
         C("date", "Jumaat, 12 September 2025", iso="2025-09-12", granularity="day"),
     ),
+    Ex(
+        "Jika sabit kesalahan, tertuduh boleh dipenjara antara lima hingga 10 tahun dan disebat.",
+        C("duration", "lima hingga 10 tahun", iso="P5Y", amount="5", amount_max="10", unit="year"),
+        note="a range of lengths is one duration: amount and iso its lower end, amount_max its upper end",
+    ),
+    Ex(
+        "Kerja-kerja pembaikan dijangka mengambil masa dua hingga tiga minggu.",
+        C("duration", "dua hingga tiga minggu", iso="P2W", amount_max="3"),
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
     # ------------------------------------------------------------------------------------------------------------
