@@ -28,7 +28,10 @@ def _figure_before(code: str) -> regex.Pattern[str]:
     its scale and currency words (``40 billion pounds``), then at most one other word (``7,000 steps``)."""
     data = languages.get(code)
     named = trie([*data.scale_words, *data.currency_words])
-    return compile_pattern(rf"(?r)(?:[\p{{N}}%]|\p{{Sc}})[\p{{L}}.\-]*+(?:[\s\u00a0]++(?i:{named})(?![\p{{L}}]))*+"
+    # "seven days a week": a number written in words is a figure too
+    words = trie([*data.digit_words, *data.teen_words, *data.tens_words, *data.hundred_words])
+    return compile_pattern(rf"(?r)(?:(?:[\p{{N}}%]|\p{{Sc}})[\p{{L}}.\-]*+|(?<![\p{{L}}])(?i:{words})(?![\p{{L}}]))"
+                           rf"(?:[\s\u00a0]++(?i:{named})(?![\p{{L}}]))*+"
                            r"(?:[\s\u00a0]++[\p{L}\-]++){0,1}+[\s\u00a0]*+")
 
 
@@ -151,9 +154,8 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     if before and before[0] in data.frequency_words:
         return None  # "per tahun", "setiap hari": a rate, not a length of time
     one = g("oneunit") or key(g("amount") or "") in data.article_words
-    if one and len(parts) == 1 and not (before and before[0] in data.duration_cues) \
-            and _after_a_figure(r.text, start, data):
-        return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari": the rate of a figure
+    if one and not (before and before[0] in data.duration_cues) and _after_a_figure(r.text, start, data):
+        return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari", "24 hours a day, seven days": a rate
     after = next_words(r.text, end, 2)
     follows = after[0].group().lower() if after else ""
     counted_from = follows in data.later_words or (

@@ -1287,6 +1287,12 @@ EXAMPLES: list[Ex] = [
         C("duration", "2 years and 3 months", iso="P27M"),
         note="a range ago is left as it was; 'and' between units adds them up, it makes no range",
     ),
+    Ex(
+        "The hotline is staffed 24 hours a day, seven days a week, and callers wait about 10 minutes.",
+        C("duration", "24 hours", iso="PT24H"), C("duration", "seven days", iso="P7D"),
+        C("duration", "10 minutes", iso="PT10M"),
+        note="'a day' and 'a week' after a figure, in digits or in words, are its rate: no lengths of their own",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Movable feasts from a table of their dates (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

@@ -834,6 +834,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "2 dan 3 pekan", iso="P2W", amount_max="3"), C("duration", "2-3 hari", iso="P2D", amount_max="3"),
     ),
     Ex(
+        "Posko pengaduan dibuka 24 jam sehari, tujuh hari seminggu, selama masa mudik.",
+        C("duration", "24 jam", iso="PT24H"), C("duration", "tujuh hari", iso="P7D"),
+        note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
+    ),
+    Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
         C("duration", "1,5 bulan", iso="P1.5M"),
         note="half a month is no exact number of days: the fraction stays",

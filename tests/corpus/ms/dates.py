@@ -1190,6 +1190,11 @@ EXAMPLES: list[Ex] = [
         "Kerja-kerja pembaikan dijangka mengambil masa dua hingga tiga minggu.",
         C("duration", "dua hingga tiga minggu", iso="P2W", amount_max="3"),
     ),
+    Ex(
+        "Talian hotline itu beroperasi 24 jam sehari, tujuh hari seminggu sepanjang musim banjir.",
+        C("duration", "24 jam", iso="PT24H"), C("duration", "tujuh hari", iso="P7D"),
+        note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
     # ------------------------------------------------------------------------------------------------------------
