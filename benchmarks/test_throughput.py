@@ -129,6 +129,29 @@ def test_ten_megabytes(lang: str, request: pytest.FixtureRequest) -> None:
                      f"at most {traced / 1e6:.0f} MB (tracemalloc, {traced / size_bytes:.1f}x)")
 
 
+TINY = {"date": ("id", "5 Mei, "), "percent": ("id", "5 persen, "), "count": ("id", "12 orang, "),
+        "money": ("en", "$5 million, ")}
+"""Texts made of one tiny claim repeated: what each claim costs once the scan has found it (target: 50,000 in
+under a second)."""
+
+
+@pytest.mark.parametrize("kind", list(TINY))
+def test_fifty_thousand_tiny_claims(kind: str, request: pytest.FixtureRequest) -> None:
+    lang, piece = TINY[kind]
+    count = 50_000 if _enabled(request) else 2_000
+    text = piece * count
+    factcheck.extract_claims(piece * 10, lang=lang)
+    best = float("inf")
+    for _ in range(3 if _enabled(request) else 1):
+        start = time.process_time()
+        claims = factcheck.extract_claims(text, lang=lang)
+        best = min(best, time.process_time() - start)
+    assert len(claims) == count
+    if _enabled(request):
+        NOTES.append(f"{count:,} tiny claims, {piece.strip()!r} x {count:,} ({lang}): {best:.2f} s CPU, best of 3 "
+                     f"({best / count * 1e6:.0f} µs a claim; target under 1 s)")
+
+
 def test_cost_per_character(request: pytest.FixtureRequest) -> None:
     """Seconds per character at 10 KB, 100 KB, 1 MB and 10 MB of news: flat when the total cost is linear."""
     sizes = (10_000, 100_000, 1_000_000, 10_000_000) if _enabled(request) else (10_000, 100_000)
