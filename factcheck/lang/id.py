@@ -165,6 +165,7 @@ DATA = LanguageData(
         "diamankan", "dievakuasi", "mengungsi", "terdampak", "positif", "negatif", "sembuh", "dirawat",
         "ikut", "turut", "berhasil", "gagal", "baru", "lama", "senilai", "seharga", "seberat",
         "setinggi", "sepanjang", "seluas", "sedalam", "selebar", "sejauh", "setara", "naik", "turun",
+        "mulai", "besok", "esok", "lusa",
     }),
     verb_prefixes=("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "mempe", "diper"),
     max_noun_words=2,

@@ -163,7 +163,7 @@ DATA = LanguageData(
         "cedera", "parah", "selamat", "ditahan", "dipindahkan", "terjejas", "positif", "negatif", "sembuh",
         "dirawat", "berjaya", "gagal", "lama", "bernilai", "berharga", "seberat", "setinggi",
         "sepanjang", "seluas", "sedalam", "selebar", "sejauh", "setara", "naik", "turun", "berbanding",
-        "berjumlah", "membabitkan", "melibatkan",
+        "berjumlah", "membabitkan", "melibatkan", "mulai", "esok", "lusa",
     }),
     verb_prefixes=("me", "di", "ber", "ter", "mem", "men", "meng", "meny", "mempe", "diper"),
     max_noun_words=2,

@@ -1434,6 +1434,12 @@ EXAMPLES: list[Ex] = [
         note="a noun of change after the noun that changed: 'pay rise', 'price increase'",
     ),
     Ex(
+        "The deal gives teachers a 13.8% raise over three years, and nurses won a 4% pay raise.",
+        C("percent", "13.8%", amount="13.8", measure="change"),
+        C("percent", "4%", amount="4", measure="change"),
+        note="'raise' is the American 'rise': a noun of change after the figure or after the noun that changed",
+    ),
+    Ex(
         "The index slumped 120 points, or 3.2%, on Monday.",
         C("quantity", "120", amount="120", noun="points"),
         C("percent", "3.2%", amount="3.2", measure="change"),

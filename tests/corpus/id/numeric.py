@@ -1326,6 +1326,12 @@ EXAMPLES: list[Ex] = [
         C("money", "20,1 miliar dolar AS", amount="20100000000", currency="USD"),
     ),
     Ex(
+        "Tarif ojek daring naik 8 persen mulai Senin, sementara 500 pengemudi mulai beroperasi besok.",
+        C("percent", "8 persen", amount="8", measure="change", of=None),
+        C("quantity", "500", amount="500", noun="pengemudi"),
+        note="a day after 'mulai' or 'besok' is when, not what the figure is a share of nor part of the noun",
+    ),
+    Ex(
         "Tingkat pengangguran terbuka naik menjadi 5,3 persen pada Agustus 2025.",
         C("percent", "5,3 persen", amount="5.3", measure=None),
     ),

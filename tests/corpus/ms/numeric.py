@@ -1057,6 +1057,17 @@ EXAMPLES: list[Ex] = [
         note="'sebanyak' between the verb of change and the figure",
     ),
     Ex(
+        "Tambang tren dinaikkan 8 peratus mulai 1 Mac, manakala seramai 500 pemandu baharu mula bertugas esok.",
+        C("percent", "8 peratus", amount="8", measure="change", of=None),
+        C("quantity", "500", amount="500", noun="pemandu baharu"),
+        note="a date after 'mulai' or 'esok' is when, not what the figure is a share of",
+    ),
+    Ex(
+        "Penjawat awam menerima kenaikan gaji 13 peratus mulai Disember.",
+        C("percent", "13 peratus", amount="13", measure=None, of=None),
+        note="'mulai Disember' is no whole the percentage is a share of",
+    ),
+    Ex(
         "Eksport minyak sawit susut 4.5 peratus kepada RM5.6 bilion.",
         C("percent", "4.5 peratus", amount="4.5", measure="change"),
         C("money", "RM5.6 bilion", amount="5600000000", currency="MYR"),
