@@ -37,6 +37,8 @@ def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = T
         lo = ends[k] + 1
     before = [w.group().lower() for w in _WORD.finditer(text, lo, start)]
     for k in range(len(before) - 1, -1, -1):
+        if before[k] in data.notice_words and not data.notice_scopes.isdisjoint(before[k + 1:]):
+            return 1  # "a yellow warning for snow on Saturday": the time a notice covers is to come
         found = _cue(before[k], data)
         if found == -1 and k and before[k - 1] in data.participle_markers:
             continue  # "will be held", "is expected": a participle, not a past tense

@@ -400,6 +400,11 @@ DATA = LanguageData(
         "begins", "starts", "kicks", "runs", "ends", "goes", "heads", "meets", "votes", "resumes", "reopens",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
+    notice_words=frozenset({
+        "warning", "warnings", "alert", "alerts", "advisory", "advisories", "forecast", "forecasts", "watch",
+        "watches", "outlook",
+    }),
+    notice_scopes=frozenset({"for", "from", "covering"}),
     participle_markers=frozenset({
         "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
     }),

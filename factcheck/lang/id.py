@@ -346,6 +346,8 @@ DATA = LanguageData(
         "jelang", "batas", "tenggat", "diundur", "ditunda",
     }),
     weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan", "mulai", "dibayarkan", "ditargetkan"}),
+    notice_words=frozenset({"peringatan", "prakiraan", "prediksi", "imbauan", "waspada"}),
+    notice_scopes=frozenset({"untuk", "bagi", "mulai"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "silam", "kemarin", "sejak", "tadi"}),
     passive_speech_verbs=frozenset({
         "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "disebutkan", "dipaparkan",

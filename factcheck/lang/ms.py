@@ -319,6 +319,8 @@ DATA = LanguageData(
         "dilanjutkan",
     }),
     weak_future_cues=frozenset({"hingga", "sehingga", "sampai", "mulai", "dibayar"}),
+    notice_words=frozenset({"amaran", "ramalan", "peringatan", "nasihat"}),
+    notice_scopes=frozenset({"untuk", "bagi", "mulai", "bermula"}),
     past_cues=frozenset({"telah", "sudah", "sempat", "pernah", "lalu", "lepas", "silam", "semalam", "sejak",
                          "tadi", "berlaku"}),
     passive_speech_verbs=frozenset({"dinyatakan", "dijelaskan", "ditegaskan", "dimaklumkan", "dikatakan"}),

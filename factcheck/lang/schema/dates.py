@@ -138,6 +138,12 @@ class DateWords:
     weak_future_cues: frozenset[str] = frozenset()
     """``hingga``, ``until``: look ahead only when nothing else in the clause says otherwise (``hingga akhir
     Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline)."""
+    notice_words: frozenset[str] = frozenset()
+    """Nouns of a notice about a coming time (``warning``, ``forecast``, ``peringatan``, ``amaran``): a date after
+    one and a word of its scope (``notice_scopes``) looks ahead: ``a yellow warning for snow on Saturday``."""
+    notice_scopes: frozenset[str] = frozenset()
+    """Words after a notice noun that say what time it covers (``for``, ``from``, ``untuk``); without one the date
+    may be when the notice was issued (``issued the warning on Tuesday``)."""
     participle_markers: frozenset[str] = frozenset()
     """Words before a past cue that make it a participle (``will be held``, ``is expected``): no past tense."""
     unfulfilled_markers: frozenset[str] = frozenset()

@@ -1293,6 +1293,13 @@ EXAMPLES: list[Ex] = [
         C("duration", "10 minutes", iso="PT10M"),
         note="'a day' and 'a week' after a figure, in digits or in words, are its rate: no lengths of their own",
     ),
+    Ex(
+        "The Met Office has issued a yellow warning for snow on Saturday, after it issued the flood warning on "
+        "Tuesday.",
+        C("date", "Saturday", resolved="2025-01-25"), C("date", "Tuesday", resolved="2025-01-21"),
+        reference_date="2025-01-22",
+        note="the time a notice covers ('a warning for …') is to come; when it was issued is past",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Movable feasts from a table of their dates (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

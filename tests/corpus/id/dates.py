@@ -839,6 +839,13 @@ EXAMPLES: list[Ex] = [
         note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
     ),
     Ex(
+        "BMKG mengeluarkan peringatan dini cuaca ekstrem untuk wilayah Jabodetabek pada Sabtu. Peringatan serupa "
+        "dikeluarkan pada Senin.",
+        C("date", "Sabtu", resolved="2025-01-25"), C("date", "Senin", resolved="2025-01-20"),
+        reference_date="2025-01-22",
+        note="the time a notice covers ('peringatan … untuk') is to come; when one was issued is past",
+    ),
+    Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
         C("duration", "1,5 bulan", iso="P1.5M"),
         note="half a month is no exact number of days: the fraction stays",

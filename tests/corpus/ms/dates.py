@@ -1195,6 +1195,13 @@ EXAMPLES: list[Ex] = [
         C("duration", "24 jam", iso="PT24H"), C("duration", "tujuh hari", iso="P7D"),
         note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
     ),
+    Ex(
+        "MetMalaysia mengeluarkan amaran hujan lebat untuk Kelantan dan Terengganu pada Sabtu. Amaran awal "
+        "dikeluarkan pada Isnin.",
+        C("date", "Sabtu", resolved="2025-01-25"), C("date", "Isnin", resolved="2025-01-20"),
+        reference_date="2025-01-22",
+        note="the time a notice covers ('amaran … untuk') is to come; when one was issued is past",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
     # ------------------------------------------------------------------------------------------------------------
