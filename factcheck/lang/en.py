@@ -325,6 +325,13 @@ DATA = LanguageData(
     singular_endings=("ss", "us", "is"),
     irregular_plurals=frozenset({"people", "children", "men", "women", "police", "cattle"}),
     age_before=frozenset({"aged", "age", "age of", "ages"}),
+    person_nouns=frozenset({
+        "man", "woman", "boy", "girl", "teenager", "teen", "child", "baby", "toddler", "driver", "motorist",
+        "cyclist", "motorcyclist", "pedestrian", "passenger", "pilot", "rider", "victim", "suspect", "defendant",
+        "gunman", "attacker", "survivor", "mother", "father", "son", "daughter", "husband", "wife", "grandmother",
+        "grandfather", "worker", "student", "pupil", "patient", "officer", "soldier", "resident", "farmer",
+        "teacher", "nurse", "tourist", "hiker", "climber", "swimmer", "fisherman", "migrant", "owner", "pensioner",
+    }),
     fraction_denominators={"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                            "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
                            "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,

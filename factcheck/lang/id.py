@@ -295,6 +295,12 @@ DATA = LanguageData(
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
+    person_nouns=frozenset({
+        "pria", "wanita", "perempuan", "laki-laki", "lelaki", "bocah", "anak", "balita", "remaja", "pelajar",
+        "siswa", "siswi", "mahasiswa", "mahasiswi", "korban", "pelaku", "tersangka", "terdakwa", "sopir",
+        "pengemudi", "pengendara", "penumpang", "ibu", "ayah", "nenek", "kakek", "warga", "petani", "nelayan",
+        "buruh", "pekerja", "karyawan", "guru", "pasien", "pemuda", "pemudi", "gadis",
+    }),
     fraction_denominators={"pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6, "pertujuh": 7, "perdelapan": 8,
                            "persembilan": 9, "persepuluh": 10},
     fraction_wholes={"setengah": (1, 2), "separuh": (1, 2), "sepertiga": (1, 3), "seperempat": (1, 4),

@@ -268,6 +268,11 @@ DATA = LanguageData(
     reference_parts=frozenset({"subseksyen", "perenggan", "huruf", "no", "no.", "nombor", "bahagian"}),
     reference_year_words=frozenset({"tahun"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
+    person_nouns=frozenset({
+        "lelaki", "wanita", "perempuan", "remaja", "pelajar", "murid", "mangsa", "suspek", "tertuduh", "pemandu",
+        "penunggang", "pembonceng", "penumpang", "ibu", "bapa", "nenek", "datuk", "budak", "kanak-kanak", "bayi",
+        "pekerja", "nelayan", "petani", "guru", "pesakit", "penduduk", "gadis", "pemuda",
+    }),
     fraction_denominators={"pertiga": 3, "perempat": 4, "perlima": 5, "perenam": 6, "pertujuh": 7, "perdelapan": 8,
                            "persembilan": 9, "persepuluh": 10},
     fraction_wholes={"setengah": (1, 2), "separuh": (1, 2), "sepertiga": (1, 3), "seperempat": (1, 4),

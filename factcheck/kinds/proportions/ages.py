@@ -15,7 +15,8 @@ from factcheck.kinds.base import Candidate
 from factcheck.kinds.comparators import bounded
 from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
 from factcheck.kinds.rule import Rule
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern
+from factcheck.lang.base import LanguageData
+from factcheck.patterns import DASH, NONE, OPT_SP, SP, WORD_END, compile_pattern, trie
 
 _NAME_BEFORE = compile_pattern(r"(?r)(?<![\p{L}.])\p{Lu}[\p{L}.]*")
 
@@ -81,13 +82,33 @@ AGE_BEFORE = Rule[Pieces, Reader](
 )
 
 
-# ---------------------------------------------------------------- Budi (45) · John Smith, 45,
+# ---------------------------------------------------------------- Budi (45) · John Smith, 45, · The man, 61,
+def _person(data: LanguageData) -> str:
+    """An article, at most one word, and a noun of one person: ``The man``, ``an elderly woman``, ``seorang
+    pelajar``."""
+    articles = {*data.definite_articles, *data.article_words, *data.role_articles}
+    if not data.person_nouns or not articles:
+        return NONE
+    return (f"(?<![\\p{{L}}])(?i:{trie(articles)}){SP}(?:[\\p{{L}}\\-]++{SP})?"
+            f"(?i:{trie(data.person_nouns)})(?![\\p{{L}}\\-])")
+
+
+@cache
+def _person_before(code: str) -> regex.Pattern[str]:
+    return compile_pattern(f"(?r){_person(languages.get(code))}")
+
+
 def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
-    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``: an age right after a capitalised name or initials,
-    the way crime and accident reports introduce people."""
-    prev = _NAME_BEFORE.match(r.text, max(0, m.start(group) - 40), m.start(group))
-    if prev is None or prev.group().rstrip(".").lower() in r.data.identifier_words | r.data.identifier_words_cased:
-        return None
+    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``, ``The man, 61,``: an age right after a capitalised
+    name or initials, or after a person named by an article and a noun, the way crime and accident reports
+    introduce people."""
+    at = m.start(group)
+    person = _person_before(r.data.code).match(r.text, max(0, at - 60), at)
+    if person is None or person.end() != at:
+        prev = _NAME_BEFORE.match(r.text, max(0, at - 40), at)
+        if prev is None or prev.group().rstrip(".").lower() in \
+                r.data.identifier_words | r.data.identifier_words_cased:
+            return None
     value = _age(r.number(m.group("age")))
     if value is None:
         return None
@@ -96,7 +117,7 @@ def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
 
 AGE_BESIDE = Rule[Pieces, Reader](
     "quantity.age_beside",
-    lambda p: (f"(?<=\\p{{Lu}}[\\p{{L}}.'’\\-]*)(?:{SP}\\({OPT_SP}(?P<age>[1-9]\\d?){OPT_SP}\\)"
+    lambda p: (f"(?<=\\p{{Lu}}[\\p{{L}}.'’\\-]*|{_person(p.data)})(?:{SP}\\({OPT_SP}(?P<age>[1-9]\\d?){OPT_SP}\\)"
                f"|,{SP}(?P<age>[1-9]\\d?),(?={SP}))"),
     _read_age_beside,
 )

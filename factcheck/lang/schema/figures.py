@@ -118,6 +118,9 @@ class FigureWords:
     """Words between a fraction and what it divides: ``a third of voters``."""
     age_before: frozenset[str] = frozenset()
     """Words before a number that make it a person's age: ``aged 52``, ``berusia 61 tahun``."""
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns of one person that an age may stand beside after an article, the way crime and accident reports
+    introduce people who are not named: ``The man, 61,``, ``seorang pelajar (17)``."""
     fraction_denominators: Mapping[str, int] = attrs.field(factory=dict)
     """Words for the denominator of a fraction after its numerator: ``thirds`` → 3 (``two thirds``), ``pertiga``
     → 3 (``dua pertiga``)."""

@@ -1495,6 +1495,17 @@ EXAMPLES: list[Ex] = [
         C("quantity", "five", amount="5", unit="year", noun="age", comparator="lt"),
     ),
     Ex(
+        "The man, 61, must also forfeit his car, and an elderly woman, 84, was treated in hospital.",
+        C("quantity", "61", amount="61", unit="year", noun="age"),
+        C("quantity", "84", amount="84", unit="year", noun="age"),
+        note="a person not named, an article and a noun of one person, introduced with an age",
+    ),
+    Ex(
+        "The ranking, 12, was lower than last year's.",
+        C("quantity", "12", amount="12", noun=None),
+        note="no person: a bare figure, no age",
+    ),
+    Ex(
         "The driver, aged 52, was arrested at the scene.",
         C("quantity", "52", amount="52", unit="year", noun="age"),
     ),

@@ -1379,6 +1379,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "27", amount="27", unit="year", noun="age"),
     ),
     Ex(
+        "Seorang pelajar (17) tewas tertabrak truk di Jalan Raya Bogor.",
+        C("quantity", "17", amount="17", unit="year", noun="age"),
+        note="a person not named, 'seorang' and a noun of one person, introduced with an age",
+    ),
+    Ex(
         "Korban, Siti Aminah (45), warga Bekasi, tewas di lokasi.",
         C("quantity", "45", amount="45", unit="year", noun="age"),
     ),

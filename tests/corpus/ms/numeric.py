@@ -1272,6 +1272,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "20 tahun", amount="20", unit="year", noun="age", comparator="le"),
     ),
     Ex(
+        "Seorang lelaki, 45, ditahan polis selepas kemalangan itu.",
+        C("quantity", "45", amount="45", unit="year", noun="age"),
+        note="a person not named, 'seorang' and a noun of one person, introduced with an age",
+    ),
+    Ex(
         "Remaja berusia antara 13 dan 17 tahun paling terkesan.",
         C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
     ),
