@@ -34,7 +34,8 @@ _PHONE = (
     r"\d{2,8}(?:[\s.\-]\d{2,5}){0,3}+(?![\p{N}])"
 )
 _ENUMERATOR = r"(?m:^[ \t]*+\(?\d{1,2}[.)](?=[ \t]))"
-_ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?)"
+# "39B(1)(a)", "376(2)": a section's subsections glued to it in brackets
+_ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?(?:\([\p{L}\p{N}]{1,4}\))*+)"
 
 
 @attrs.frozen
@@ -48,6 +49,8 @@ class _Patterns:
     """Where an address may be: searched in the text's lower-case twin."""
     enumerator: re.Pattern[str]
     first_words: frozenset[str]
+    law_words: frozenset[str]
+    """``law_words`` in lower case, as the scan finds them."""
     idiom_words: frozenset[str]
     idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
@@ -85,25 +88,35 @@ def _patterns(code: str) -> _Patterns:
         f"(?:{SP}(?i:{trie(data.reference_year_words)}){SP}\\d{{4}}{WORD_END})?"
     )
     idioms = f"(?i:{trie(data.idioms)}){WORD_END}" if data.idioms else "(?!)"
+    # "Akta Dadah Berbahaya 1952", "Akta Perlembagaan (Pindaan) 2019", "the Clean Air Act of 1970": a law named
+    # with its year; its capitalised words (a bracketed part, a joining word) before the year, none after "Act"
+    name_word = f"(?:\\p{{Lu}}[\\p{{L}}'’\\-]*+|\\([^()\\n]{{1,40}}\\)|(?:{trie(data.part_joiners) or '(?!)'}))"
+    law = (f"(?:{trie(data.law_words)})(?:{SP}{name_word}){{0,8}}+"
+           f"(?:{SP}(?i:{trie(data.reference_year_words)}))?{SP}(?:1[5-9]|20)\\d\\d(?![\\p{{L}}\\p{{N}}])"
+           if data.law_words else "(?!)")
     references = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased]}
-    first = references | {w.split()[0].lower().rstrip(".") for w in data.idioms}
+    first = references | {w.split()[0].lower().rstrip(".") for w in data.idioms} | {w.lower() for w in data.law_words}
     return _Patterns(
-        named=compile_pattern(f"(?:{legal}|{idioms})"),
+        named=compile_pattern(f"(?:{legal}|{idioms}|{law})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
         address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(e.lower() for e in DOMAIN_ENDINGS)})\b"),
         enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
         first_words=frozenset(first),
+        law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
         idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
     )
 
 
-def _digit_soon(text: str, pos: int) -> bool:
-    """A keyword reference has a number within a few characters (``Pasal 2``, ``No. 11``); most uses of
-    ``no`` or ``issue`` have none, and need no pattern."""
-    return any(ch.isdigit() for ch in text[pos:pos + 24])
+def _digit_soon(text: str, pos: int, reach: int = 24) -> bool:
+    """A keyword reference has a number within a few characters (``Pasal 2``, ``No. 11``), a law's name its year
+    within a few words; most uses of ``no`` or ``issue`` have none, and need no pattern."""
+    return any(ch.isdigit() for ch in text[pos:pos + reach])
 
+
+_LAW_REACH = 120
+"""How far after a law word its year may stand: eight words of a name and a bracketed part."""
 
 _ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
 
@@ -125,7 +138,8 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                 m = p.phone.match(text, at, upto(text, at, 60))
                 if m is not None:
                     spans.append(m.span())
-        elif token in p.first_words and (token in p.idiom_words or _digit_soon(text, start)):
+        elif token in p.first_words and (token in p.idiom_words or
+                                          _digit_soon(text, start, _LAW_REACH if token in p.law_words else 24)):
             followers = p.idiom_followers.get(token)
             if followers is not None and not second_word_follows(read.lower, _end, followers):
                 continue  # "the" before no idiom's second word

@@ -267,6 +267,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nombor", "bil", "bil."}),
     reference_parts=frozenset({"subseksyen", "perenggan", "huruf", "no", "no.", "nombor", "bahagian"}),
     reference_year_words=frozenset({"tahun"}),
+    law_words=frozenset({"Akta"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
     person_nouns=frozenset({
         "lelaki", "wanita", "perempuan", "remaja", "pelajar", "murid", "mangsa", "suspek", "tertuduh", "pemandu",

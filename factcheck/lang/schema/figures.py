@@ -106,6 +106,10 @@ class FigureWords:
     """Parts of a law or a document after its number: ``Pasal 2 ayat (1) huruf b``, ``section 5 subsection 2``."""
     reference_year_words: frozenset[str] = frozenset()
     """Words before a reference's year: ``UU No. 11 Tahun 2020``, ``Act No. 5 of 2019``."""
+    law_words: frozenset[str] = frozenset()
+    """Words (as written, capitalised; each also one of ``identifier_words``) that open or close the name of a law
+    whose year ends it: ``Akta Dadah Berbahaya 1952``, ``the Clean Air Act of 1970``. The year names the law: no
+    date."""
     plural_endings: tuple[str, ...] = ()
     """Endings that make a noun plural (``-s``), for languages that mark the plural (``marks_plural``)."""
     singular_endings: tuple[str, ...] = ()

@@ -1358,6 +1358,9 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # the year of a law names it: no date
+    "He was charged under Section 39B(1)(a) of the Dangerous Drugs Act 1952.",
+    "The Clean Air Act of 1970 set the first national limits.",
     "Veterans returned from march drills in the rain.",  # march the verb after from
     "Applicants aged between 18 and 35 may apply.",  # an age range, no duration
     # A clipped year needs a cue, a spoken one a cue and no noun after it

@@ -1657,6 +1657,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a section's subsections glued to it in brackets
+    "He was charged under Section 376(2) of the Penal Code.",
     "Read the terms first. She spoke first, then he did. He paused for a second before answering.",
     "The rule is set out in Article 5.2 of the treaty.",
     # Fractions that are names or dates, codes that are names, ordinals that rank

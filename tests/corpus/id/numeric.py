@@ -1492,6 +1492,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # an article's paragraphs glued to it in brackets
+    "Terdakwa dijerat Pasal 2(1) UU Tipikor.",
     "Wakil Presiden Kedua RI itu dimakamkan di Jakarta.",  # a capitalised ordinal in a name
     "PVMBG menaikkan status Gunung Lewotobi ke Level 3 dan berlaku sesuai Nomor 422/KMK.06/2003.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)

@@ -1301,6 +1301,9 @@ NEGATIVES: list[str] = [
     "Mangsa ialah seorang lelaki berusia 40-an yang tinggal di Klang.",
     # Numbers inside names and identifiers
     "Seksyen 302 Kanun Keseksaan memperuntukkan hukuman mati.",
+    # the year of a law names it: no date
+    "Tertuduh didakwa mengikut Seksyen 39B(1)(a) Akta Dadah Berbahaya 1952 yang membawa hukuman mati.",
+    "Pindaan itu dibuat melalui Akta Perlembagaan (Pindaan) dan Akta Kesalahan Pilihan Raya 1954.",
     "Bilangan pesakit COVID-19 yang dirawat di hospital terus meningkat.",
     "Pesawat MH370 hilang tanpa dikesan di Lautan Hindi.",
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan.",
