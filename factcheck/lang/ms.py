@@ -181,7 +181,9 @@ DATA = LanguageData(
     idioms=("salah satu", "salah seorang", "satu-satunya", "satu per satu", "satu persatu", "satu sama lain",
             "nombor satu", "sama sekali", "bersatu", "satu suara", "satu dua", "satu atau dua",
             "dua atau tiga", "dua hala", "kedua-dua", "ketiga-tiga", "keempat-empat", "kelima-lima",
-            "satu malaysia", "kaki lima"),
+            "satu malaysia", "kaki lima",
+            # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
+            "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mac": 3, "april": 4, "apr": 4, "mei": 5, "jun": 6,
         "julai": 7, "jul": 7, "ogos": 8, "ogo": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,

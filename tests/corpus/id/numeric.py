@@ -1492,6 +1492,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # "satu" as an article: "dalam satu kesempatan"
+    "Hal itu disampaikan Menteri dalam satu kesempatan di Jakarta.",
     # an article's paragraphs glued to it in brackets
     "Terdakwa dijerat Pasal 2(1) UU Tipikor.",
     "Wakil Presiden Kedua RI itu dimakamkan di Jakarta.",  # a capitalised ordinal in a name

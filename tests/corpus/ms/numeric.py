@@ -1294,6 +1294,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # "satu" as the article of a statement or a post
+    "Beliau berkata demikian dalam satu kenyataan, selepas menerusi satu hantaran di Facebook semalam.",
     "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
     "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
