@@ -3,6 +3,7 @@ from the marks and line breaks the text's layout found (``factcheck.sentences.la
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import attrs
@@ -89,12 +90,10 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
     carried: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
     line_start = 0
     breaks = structure.breaks
+    break_starts = breaks.starts
     next_break = 0
     for i, end in structure.marks:
-        # the line breaks between the last mark and this one
-        k = next_break
-        while k < len(breaks) and breaks[k][0] < i:
-            k += 1
+        k = bisect_left(break_starts, i, next_break)  # the line breaks between the last mark and this one
         if k > next_break:
             count, at = _paragraph_breaks(text, breaks[next_break:k])
             next_break = k
