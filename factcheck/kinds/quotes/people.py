@@ -10,7 +10,7 @@ from factcheck.kinds.base import starts_sentence
 from factcheck.kinds.quotes.marks import _NAME_WORD, Span
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, compile_re
 from factcheck.sentences import Layout
 from factcheck.speakers import Name, cue_patterns
 
@@ -140,51 +140,103 @@ def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: lis
     Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
     of a sentence, a comma or a lower-case word that is no preposition, and before a lower-case word, a comma or a
     bracket; never an organisation, a place, a run in capitals (a dateline) or a name inside a quote. Who a later
-    ``he said`` or ``ujarnya`` may mean."""
+    ``he said`` or ``ujarnya`` may mean. The cheap tests on the run come first, the look back at its clause last
+    (most capitalised words near a quote are no subject)."""
     out: list[tuple[int, Name]] = []
-    quoted = [(s.open_at, s.close_at) for s in spans]
-    opens = [q[0] for q in quoted]
+    opens = [s.open_at for s in spans]
+    closes = [s.close_at for s in spans]
     skip = _openers(data.code)
     verbs = _verbs_before_objects(data.code)
-    found = (m for lo, hi in _near_quotes(spans, lines) for m in _CAPITAL_WORDS.finditer(text, lo, hi))
-    for m in found:
-        k = bisect_right(opens, m.start()) - 1
-        if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
-            continue
-        words = [w for w in _NAME_WORD.finditer(m.group())]
+    no_subject = _no_subject_before(data.code)
+    not_first, organisations = _place_or_organisation(data.code), data.organization_words
+    possessive = data.possessive_suffixes
+    for lo, hi in _near_quotes(spans, lines):
+        for m in _CAPITAL_WORDS.finditer(text, lo, hi):
+            at = m.start()
+            k = bisect_right(opens, at) - 1
+            if k >= 0 and opens[k] < at < closes[k]:
+                continue
+            bounds = _run_bounds(m.group(), skip)
+            if bounds is None:
+                continue
+            start, end = at + bounds[0], at + bounds[1]
+            run = text[start:end]
+            parts = run.split()
+            if all(p.isupper() for p in parts):
+                continue
+            ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
+            if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
+                continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
+            single = len(parts) == 1
+            if single and not _opens_clause(text, at):
+                continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause
+                # opens
+            first = _without_possessive(parts[0].lower().rstrip("."), data)
+            if first in not_first or _without_possessive(parts[-1].lower().rstrip("."), data) in organisations or \
+                    any(p.endswith(possessive) for p in parts):
+                continue
+            if single:
+                full = names.full(Name(run, start, end))
+                if full is None or full.text.split()[0].lower() in not_first:
+                    continue  # "warga Cibunian" after "Desa Cibunian": a place
+            else:
+                clause = _CLAUSE_START.match(text, max(0, at - _CLAUSE_REACH), at)
+                lead = text[clause.end() if clause else max(0, at - _CLAUSE_REACH):at].split()
+                if any((w[:1].isupper() and not w.isupper()) or w.lower() in no_subject for w in lead):
+                    continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
+                if len(lead) > 1 and any(w.lower() in verbs for w in lead[:-1]):
+                    continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is
+                    # what was spoken of, no subject
+            out.append((start, Name(run, start, end)))
+    return out
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether only white space stands between ``pos`` and where its clause opens (``_CLAUSE_START``, read back
+    at most ``_CLAUSE_REACH`` characters): the last character before it that is no space is a clause mark or the
+    dash of `` - ``, or a line break (itself a clause mark) stands between them."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or text[j - 1] in _CLAUSE_MARKS:
+        return True
+    if text[j - 1] == "-" and j - 2 >= lo and text[j - 2] == " " and j < pos and text[j] == " ":
+        return True
+    return any(c in text[j:pos] for c in "\n\r\u2029")
+
+
+def _run_bounds(run: str, skip: frozenset[str]) -> tuple[int, int] | None:
+    """Where the words of a run of capitalised words start and end in it, past the words that open a sentence and
+    no name (``When``, ``Menurut``); None when only such words stand there. A run with no full stop or no-break
+    space in it is split on its spaces; any other one word by word (``D.C.`` is two)."""
+    if "." in run or "\u00a0" in run:
+        words = list(_NAME_WORD.finditer(run))
         while words and words[0].group().lower() in skip:
             words = words[1:]
-        if not words:
-            continue
-        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
-        run = text[start:end]
-        parts = run.split()
-        if len(parts) == 1:
-            full = names.full(Name(run, start, end))
-            if full is None or full.text.split()[0].lower() in data.place_prefixes | data.organization_words:
-                continue  # "warga Cibunian" after "Desa Cibunian": a place
-        if all(p.isupper() for p in parts):
-            continue
-        low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
-        if low[0] in data.organization_words or low[-1] in data.organization_words or \
-                low[0] in data.place_prefixes or any(p.endswith(data.possessive_suffixes) for p in parts):
-            continue
-        ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
-        if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
-            continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
-        clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
-        lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
-        if len(parts) == 1 and lead:
-            continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
-        if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
-                w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
-                or w.lower() in data.speaker_determiners for w in lead):
-            continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
-        if len(lead) > 1 and any(w.lower() in verbs for w in lead[:-1]):
-            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
-            # spoken of, no subject
-        out.append((start, Name(run, start, end)))
-    return out
+        return (words[0].start(), words[-1].end()) if words else None
+    begin = 0
+    while run[begin:].split(" ", 1)[0].lower() in skip:
+        space = run.find(" ", begin)
+        if space < 0:
+            return None
+        begin = space + 1
+    return begin, len(run)
+
+
+@cache
+def _place_or_organisation(code: str) -> frozenset[str]:
+    """Words a run that opens with them is a place or an organisation by (``Desa``, ``Kementerian``)."""
+    data = languages.get(code)
+    return data.place_prefixes | data.organization_words
+
+
+@cache
+def _no_subject_before(code: str) -> frozenset[str]:
+    """Words that, before a run in its clause, make it no subject: stop words, prepositions of place and
+    determiners (``head of the Geological …``, ``di gudang Bulog Jatim``)."""
+    data = languages.get(code)
+    return data.speaker_stopwords | data.place_prepositions | data.speaker_determiners
 
 
 @cache
@@ -200,7 +252,12 @@ def _verbs_before_objects(code: str) -> frozenset[str]:
 _CAPITAL_WORDS = compile_pattern(
     r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,11}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
-_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
+_CLAUSE_REACH = 80
+"""How far back the clause before a capitalised word is read for the words that open it."""
+_CLAUSE_MARKS = ",;:.!?\n\r\u2029\"“”‘’«»()—–"
+_CLAUSE_START = compile_re(rf"(?s:.*)(?:[{_CLAUSE_MARKS}]| - )")
+"""Where the clause before a place opens: matched from a fixed window's start, the greedy run takes it to the last
+clause mark in the window (the standard ``re`` engine, faster here than a backward search)."""
 
 
 class _Subjects:
