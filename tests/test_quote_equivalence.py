@@ -9,25 +9,24 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from typing import Any
 
 import pytest
 
 from factcheck import lang as languages
+from factcheck.kinds import quotes
 from factcheck.kinds.quotes import find_spans
 from factcheck.kinds.quotes.marks import _NAME_WORD
-from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import (
+from factcheck.kinds.quotes.mentions import (
     _CLAUSE_START,
-    _SPACE_CHARS,
-    _Lines,
+    _Mentions,
     _near_quotes,
-    _openers,
     _opens_clause,
     _person_mentions,
-    _titles,
     _verbs_before_objects,
-    _without_possessive,
 )
+from factcheck.kinds.quotes.names import NameIndex
+from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _openers, _Speakers, _titles, _without_possessive
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
 from factcheck.scan import scan
@@ -135,3 +134,65 @@ def test_a_clause_opens_where_the_backward_search_says() -> None:
             again = _CLAUSE_START.match(text, max(0, pos - 80), pos)
             assert (again.end() if again else None) == (clause.end() if clause else None), (text, pos)
             assert _opens_clause(text, pos) == (not lead), (text, pos)
+
+
+class _EagerMentions(_Mentions):
+    """The reading ``_Mentions`` replaced: every stretch read first, and every mention before a quote given to the
+    speakers before it is read."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        for k in range(len(self.stretches)):
+            self._stretch(k)
+
+    def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
+        for k in range(len(self.stretches)):
+            found = self._stretch(k)
+            i = self.told.get(k, 0)
+            while i < len(found) and found[i][0] < pos:
+                speakers.add(found[i][0], self.lines.number(found[i][0]), found[i][1])
+                i += 1
+            self.told[k] = i
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        found = [f for k in range(len(self.stretches)) for f in self._stretch(k) if lo <= f[0] < hi]
+        return found[0][1] if found else None
+
+
+_SPEECH = {
+    "en": ['"We will not stop the work we started here," he said.', '"It is over now," she said.',
+           '"They lied to us from the very start," said Ms. Carter.', "He said the price of feed had doubled.",
+           'Cruz appealed for help, saying: "We have nothing left at all."', '"No comment on that," Lopez said.',
+           "Before he was sentenced, Lemieux apologized.", "Hungary's foreign minister, Gábor Szilágyi, was blunter.",
+           '"Enough of this waiting," the official said.', "A senior official who asked not to be named said so."],
+    "id": ['"Kami akan terus bekerja sampai selesai," ujarnya.', '"Ini sudah berakhir sekarang," kata dia.',
+           'Salah satu terdakwa, Andi Syahputra, tampak menangis.', '"Tidak ada komentar soal itu," kata Andi.',
+           '"Kami tidak punya apa-apa lagi," ucap politikus Partai Golkar itu.', "Ia menambahkan, harga naik.",
+           'Menurutnya, "semua harus bekerja sama demi rakyat kita."', 'Juru bicara Kemenkes mengatakan hal itu.'],
+}
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_mentions_read_lazily_give_the_eager_answers(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    texts = []
+    for _ in range(120):
+        parts = []
+        for _ in range(rng.randint(2, 40)):
+            parts.append(rng.choice(_SPEECH[code]) if rng.random() < 0.5 else _random_text(rng, code, 4))
+            parts.append(rng.choice([" ", " ", "\n", "\n\n", " "]))
+        texts.append("".join(parts))
+    lazy = [quotes.find(t, code) for t in texts]
+    monkeypatch.setattr(quotes, "_Mentions", _EagerMentions)
+    assert [quotes.find(t, code) for t in texts] == lazy
+    assert sum(1 for found in lazy for c in found if c.value.speaker_resolved) > 20  # pronouns were resolved
+    monkeypatch.setattr(quotes, "_Mentions", _NoMentions)
+    assert [quotes.find(t, code) for t in texts] != lazy  # and the mentions decided some of them
+
+
+class _NoMentions(_Mentions):
+    def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
+        pass
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        return None

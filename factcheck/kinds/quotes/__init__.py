@@ -12,6 +12,7 @@ when it is long enough to be speech; a short quoted phrase with no verb is a sca
 
 - ``marks``: where quotations open and close;
 - ``people``: the names and roles a quote may be by, and what a pronoun can mean;
+- ``mentions``: the people named as subjects near quotes, read only where a quote asks;
 - ``names``: the names a text writes, and what a short name or an acronym stands for in full;
 - ``attribution``: who said a quote (the cue beside it, reported speech, a colon introduction, a follow-on);
 - here: the pass over a text's quotes, in order.
@@ -33,13 +34,13 @@ from factcheck.kinds.quotes.marks import (
     _content,
     find_spans,
 )
+from factcheck.kinds.quotes.mentions import _Mentions
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import (
     _PERSON,
     _epithet,
     _Lines,
     _openers,
-    _person_mentions,
     _role_before,
     _Speakers,
     _Subjects,
@@ -65,11 +66,8 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     reported = sorted(_reported_speakers(text, data, read, lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
-    taken = SpanSet([(n.start, n.end) for _, n in reported])
-    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans, lines)
-                if not taken.overlaps(person.start, person.end)]
-    subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
-    next_mention = 0
+    mentions = _Mentions(text, data, names, spans, lines, SpanSet([(n.start, n.end) for _, n in reported]))
+    subjects = _Subjects([(n.start, n) for _, n in reported], mentions.first)
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -78,10 +76,6 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
             next_reported += 1
-        while next_mention < len(mentions) and mentions[next_mention][0] < span.open_at:
-            at, person = mentions[next_mention]
-            speakers.add(at, lines.number(at), person)
-            next_mention += 1
         content = _content(text, span)
         words = len(_WORDS.findall(content))
         if words == 0:
@@ -98,6 +92,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
+            mentions.tell(speakers, span.open_at, opened_in)
             target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
@@ -109,6 +104,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if full is None and name is not None:
             full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
         if full is None and name is not None and _epithet(text, name, data):
+            mentions.tell(speakers, span.open_at, opened_in)
             full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar
             # itu": the person named before
         if name is not None:
