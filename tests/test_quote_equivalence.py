@@ -8,15 +8,25 @@ quote marks) must get the same answers from both.
 from __future__ import annotations
 
 import random
+import time
 from bisect import bisect_right
 from typing import Any
 
 import pytest
 
+import factcheck
 from factcheck import lang as languages
 from factcheck.kinds import quotes
 from factcheck.kinds.quotes import find_spans
-from factcheck.kinds.quotes.marks import _NAME_WORD
+from factcheck.kinds.quotes.marks import (
+    _CONTINUATION,
+    _MIN_WORDS_WITHOUT_CUE,
+    _NAME_WORD,
+    _WORDS,
+    Span,
+    _content,
+    _word_count,
+)
 from factcheck.kinds.quotes.mentions import (
     _CLAUSE_START,
     _Mentions,
@@ -196,3 +206,32 @@ class _NoMentions(_Mentions):
 
     def first(self, lo: int, hi: int) -> Name | None:
         return None
+
+
+def test_a_quote_counts_the_words_of_its_content() -> None:
+    rng = random.Random(13)
+    chars = ["a", "Bé", "1", " ", "\n", "\r\n", "\u2029", "“", '"', "'", "``", ",", "-", "\u0301", "٣", "  "]
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 60)))
+        span = Span(0, len(text), 0, len(text), len(text))
+        plain = len(_WORDS.findall(str(_CONTINUATION.sub("\n", text))))
+        assert _word_count(text, span) == min(plain, _MIN_WORDS_WITHOUT_CUE), text
+        assert _content(text, span) == str(_CONTINUATION.sub("\n", text))
+
+
+_HOSTILE = {
+    "id": 'Kepala Dinas Ab Cd menjelaskan hal itu. "Kami akan terus bekerja keras," ujarnya. ' * (1_000_000 // 80),
+    "en": 'Ab Cd, Ef Gh and Ij Kl were there.\n"We will keep on working hard," he said.\n' * (1_000_000 // 80),
+}
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_a_megabyte_of_pronoun_quotes_stays_linear(code: str) -> None:
+    """Every quote asks who its pronoun means, so every stretch near quotes is read (in one paragraph for ``id``)."""
+    text = _HOSTILE[code]
+    start = time.perf_counter()
+    claims = factcheck.extract_claims(text, lang=code)
+    elapsed = time.perf_counter() - start
+    assert sum(1 for c in claims if c.kind == "quote" and c.value.speaker_resolved) > 10_000  # type: ignore[union-attr]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert elapsed < 30, f"{elapsed:.1f}s"

@@ -22,16 +22,16 @@ from __future__ import annotations
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
-from factcheck.kinds.base import Candidate, SpanSet
+from factcheck.kinds.base import Candidate
 from factcheck.kinds.quotes.attribution import _attribution, _goes_on, _speech_before
 from factcheck.kinds.quotes.marks import (
     _MIN_WORDS_PARTIAL,
     _MIN_WORDS_WITHOUT_CUE,
-    _WORDS,
     ATTRIBUTED,
     LONG,
     RULES,
     _content,
+    _word_count,
     find_spans,
 )
 from factcheck.kinds.quotes.mentions import _Mentions
@@ -66,8 +66,8 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     reported = sorted(_reported_speakers(text, data, read, lines)
                       + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
     reported_at = [at for at, _ in reported]
-    mentions = _Mentions(text, data, names, spans, lines, SpanSet([(n.start, n.end) for _, n in reported]))
-    subjects = _Subjects([(n.start, n) for _, n in reported], mentions.first)
+    mentions = _Mentions(text, data, names, spans, lines, reported)
+    subjects = _Subjects(reported, mentions.first)
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
@@ -76,8 +76,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
             next_reported += 1
-        content = _content(text, span)
-        words = len(_WORDS.findall(content))
+        words = _word_count(text, span)
         if words == 0:
             continue
         name, cue = _attribution(text, span, data, lines, subjects, names)
@@ -111,7 +110,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:
             last = (span.end, name, lines.number(span.end))
-        value = QuoteValue(content, name.text if name else None, name.start if name else None,
+        value = QuoteValue(_content(text, span), name.text if name else None, name.start if name else None,
                            name.end if name else None, cue, resolved, full.text if full else None)
         out.append(Candidate("quote", span.start, span.end, value, ATTRIBUTED if cue else LONG))
     return out

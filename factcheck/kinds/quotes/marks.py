@@ -20,6 +20,8 @@ _MIN_WORDS_PARTIAL = 3
 """Words a quote needs to be read as a partial quote inside reported speech."""
 _NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
+_FIRST_WORDS = compile_pattern(rf"(?:[^\p{{L}}\p{{N}}]*+([\p{{L}}\p{{N}}]++)){{0,{_MIN_WORDS_WITHOUT_CUE}}}")
+"""The first ``_MIN_WORDS_WITHOUT_CUE`` words (``_WORDS``) of a stretch, each captured."""
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
@@ -153,4 +155,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _content(text: str, span: Span) -> str:
     raw = text[span.start:span.end]
+    if "\n" not in raw and "\r" not in raw and "\u2029" not in raw:
+        return raw  # one paragraph: no continuation mark to drop
     return str(_CONTINUATION.sub("\n", raw))
+
+
+def _word_count(text: str, span: Span) -> int:
+    """How many words a quote holds, counted up to ``_MIN_WORDS_WITHOUT_CUE``: no more ever decide anything. The
+    quote's text as the source writes it has the words of its ``_content``."""
+    found = _FIRST_WORDS.match(text, span.start, span.end)
+    return len(found.captures(1)) if found is not None else 0

@@ -4,6 +4,7 @@ when a quote asks who a pronoun or a participle means there: a quote that names 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -20,7 +21,7 @@ from factcheck.kinds.quotes.people import (
     _without_possessive,
 )
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern, compile_re
+from factcheck.patterns import COMPILED, compile_pattern
 from factcheck.speakers import Name, cue_patterns
 
 
@@ -28,12 +29,13 @@ class _Mentions:
     """``_person_mentions`` read lazily: a stretch near quotes (``_near_quotes``) is read the first time a quote in
     it asks who a pronoun means (``tell``) or who the subject of its sentence is (``first``). A pronoun looks back
     only a few paragraphs and a sentence's subject stands in the quote's own paragraph, so no answer ever needs a
-    stretch no quote in it asked about; the answers are those of reading every stretch first. ``taken``: the names
-    found before speech verbs, which a mention may not overlap."""
+    stretch no quote in it asked about; the answers are those of reading every stretch first. ``reported``: the
+    names found before speech verbs, which a mention may not overlap."""
 
     def __init__(self, text: str, data: LanguageData, names: NameIndex, spans: list[Span], lines: _Lines,
-                 taken: SpanSet) -> None:
-        self.text, self.data, self.names, self.lines, self.taken = text, data, names, lines, taken
+                 reported: list[tuple[int, Name]]) -> None:
+        self.text, self.data, self.names, self.lines, self.reported = text, data, names, lines, reported
+        self.taken: SpanSet | None = None
         self.opens = [s.open_at for s in spans]
         self.closes = [s.close_at for s in spans]
         self.stretches = _near_quotes(spans, lines)
@@ -45,6 +47,8 @@ class _Mentions:
     def _stretch(self, k: int) -> list[tuple[int, Name]]:
         found = self.read.get(k)
         if found is None:
+            if self.taken is None:
+                self.taken = SpanSet([(n.start, n.end) for _, n in self.reported])
             lo, hi = self.stretches[k]
             found = self.read[k] = [
                 (at, person) for at, person in _region_mentions(
@@ -221,6 +225,9 @@ _CAPITAL_WORDS = compile_pattern(
 _CLAUSE_REACH = 80
 """How far back the clause before a capitalised word is read for the words that open it."""
 _CLAUSE_MARKS = ",;:.!?\n\r\u2029\"“”‘’«»()—–"
-_CLAUSE_START = compile_re(rf"(?s:.*)(?:[{_CLAUSE_MARKS}]| - )")
-"""Where the clause before a place opens: matched from a fixed window's start, the greedy run takes it to the last
-clause mark in the window (the standard ``re`` engine, faster here than a backward search)."""
+_CLAUSE_START = re.compile(rf"(?s:.*)(?:[{_CLAUSE_MARKS}]| - )")
+"""Where the clause before a place opens: matched from the start of a window of ``_CLAUSE_REACH`` characters, the
+greedy run takes it to the last clause mark in the window (the standard ``re`` engine, faster here than a backward
+search). Only ever matched at a place, never run over a text: the run would read the rest of the text from each
+place a search tried."""
+COMPILED.append((_CLAUSE_START, False))

@@ -129,14 +129,21 @@ class _Subjects:
     """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
     subject of a sentence is the first of them in it."""
 
-    def __init__(self, named: list[tuple[int, Name]], more: Callable[[int, int], Name | None] | None = None) -> None:
-        """``more``: the first of the people named elsewhere (``mentions._Mentions.first``) between two places."""
-        self.named = sorted(named, key=lambda n: n[0])
-        self.at = [at for at, _ in self.named]
+    def __init__(self, reported: list[tuple[int, Name]], more: Callable[[int, int], Name | None] | None = None
+                 ) -> None:
+        """``reported``: the people named before speech verbs, as ``(where the verb is, name)``; ``more``: the first
+        of the people named elsewhere (``mentions._Mentions.first``) between two places. Sorted by where they are
+        named on first use (most quotes never ask)."""
+        self.reported = reported
+        self.named: list[tuple[int, Name]] | None = None
+        self.at: list[int] = []
         self.more = more
 
     def first(self, lo: int, hi: int) -> Name | None:
         """The first person named between ``lo`` and ``hi``."""
+        if self.named is None:
+            self.named = sorted([(n.start, n) for _, n in self.reported], key=lambda n: n[0])
+            self.at = [at for at, _ in self.named]
         k = bisect_left(self.at, lo)
         found = self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
         other = self.more(lo, self.at[k] if found is not None else hi) if self.more is not None else None
