@@ -17,7 +17,7 @@ import pytest
 import factcheck
 from factcheck import lang as languages
 from factcheck.kinds import quotes
-from factcheck.kinds.quotes import find_spans
+from factcheck.kinds.quotes import find_spans, subjects
 from factcheck.kinds.quotes.marks import (
     _CONTINUATION,
     _MIN_WORDS_WITHOUT_CUE,
@@ -235,3 +235,40 @@ def test_a_megabyte_of_pronoun_quotes_stays_linear(code: str) -> None:
     assert sum(1 for c in claims if c.kind == "quote" and c.value.speaker_resolved) > 10_000  # type: ignore[union-attr]
     assert all(text[c.start:c.end] == c.text for c in claims)
     assert elapsed < 30, f"{elapsed:.1f}s"
+
+
+_REPORTED = {
+    "en": ["A senior official who asked not to be named said the talks had stalled.",
+           "A spokesman for the hospice said so.", "Her neighbor, retired teacher Curtis Lemoine, said he saw it.",
+           "The minister said prices rose.",
+           "State Department spokesman Oliver Grant declined to comment.", "According to the police, nobody died.",
+           "Prices rose in May.", "The city is quiet."],
+    "id": ["Seorang pejabat di Kementerian Perhubungan mengatakan hal itu.", "Juru bicara Kemenkes mengatakan hal itu.",
+           "Juru Bicara KPK Ahmad Fauzan mengatakan pemeriksaan berlanjut.", "Menurut polisi, tidak ada korban.",
+           "Harga naik pada Mei.", "Kota itu sepi.", "Kapolda Metro Jaya Irjen Karyoto mengatakan, situasi aman."],
+}
+_ROLE_QUOTES = {
+    "en": ['"We have nothing more to add at this time," the official said.', '"It will take years," the spokesman '
+           'said.', '"We will not stop the work we started," the minister said.', '"I saw everything," he said.'],
+    "id": ['"Kami akan terus bekerja sampai selesai," kata pejabat tersebut.', '"Pemeriksaan terus berjalan," kata '
+           'juru bicara itu.', '"Kami akan terus bekerja sampai selesai," ujarnya.'],
+}
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_speakers_read_far_back_only_for_roles_give_the_eager_answers(code: str, monkeypatch: pytest.MonkeyPatch
+                                                                      ) -> None:
+    rng = random.Random(17)
+    texts = []
+    for _ in range(150):
+        paragraphs = []
+        for _ in range(rng.randint(3, 40)):
+            if rng.random() < 0.3:
+                paragraphs.append(rng.choice(_ROLE_QUOTES[code]))
+            else:
+                paragraphs.append(" ".join(rng.choice(_REPORTED[code]) for _ in range(rng.randint(1, 3))))
+        texts.append(rng.choice(["\n", "\n\n"]).join(paragraphs))
+    lazy = [quotes.find(t, code) for t in texts]
+    monkeypatch.setattr(subjects, "_zones", lambda lines, opened, size: [(0, size + 1)])  # every speech verb near
+    assert [quotes.find(t, code) for t in texts] == lazy
+    assert sum(1 for found in lazy for c in found if c.value.speaker_full is not None) > 30

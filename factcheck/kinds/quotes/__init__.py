@@ -46,7 +46,7 @@ from factcheck.kinds.quotes.people import (
     _Subjects,
     _titles,
 )
-from factcheck.kinds.quotes.subjects import _paragraph_subjects, _reported_speakers
+from factcheck.kinds.quotes.subjects import _Reported
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name
 
@@ -61,11 +61,9 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         return []
     speakers = _Speakers()
     lines = _Lines(structure)
-    near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
     names = NameIndex(text, _openers(code), _titles(code))
-    reported = sorted(_reported_speakers(text, data, read, lines)
-                      + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
-    reported_at = [at for at, _ in reported]
+    everyone = _Reported(text, data, read, lines, [lines.number(s.open_at) for s in spans], names)
+    reported, reported_at = everyone.named, everyone.at
     mentions = _Mentions(text, data, names, spans, lines, reported)
     subjects = _Subjects(reported, mentions.first)
     out: list[Candidate] = []
@@ -101,7 +99,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if full is not None and name is not None:
             full = names.person(full, name)  # "ujar Pudji" after "Deputi Bidang … dan Jasa BPS Pudji Ismartini"
         if full is None and name is not None:
-            full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
+            full = _role_before(name, everyone.earlier(span.open_at), text, data, names)
         if full is None and name is not None and _epithet(text, name, data):
             mentions.tell(speakers, span.open_at, opened_in)
             full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from factcheck import lang as languages
@@ -156,29 +156,28 @@ def _sentence_start(lines: _Lines, pos: int, lo: int) -> int:
     return max(lo, lines.structure.sentence_at(pos).start)
 
 
-def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int, text: str,
-                 data: LanguageData, names: NameIndex) -> Name | None:
+def _role_before(name: Name, earlier: Iterable[Name], text: str, data: LanguageData, names: NameIndex) -> Name | None:
     """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
     official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
     Perhubungan``, ``juru bicara tersebut`` after ``Juru bicara Kemenkes mengatakan``: the last earlier speaker in
     lower case (but for the capital opening its sentence) that holds the role's first word. A role pointed back
     with a demonstrative or an article (``tersebut``, ``itu``, ``the``) may also mean a titled person who holds
     the role's words: ``kata juru bicara itu`` after ``…, Juru Bicara KPK Ahmad Fauzan mengatakan`` is Ahmad
-    Fauzan."""
+    Fauzan. ``earlier``: the speakers named before the quote, the nearest first."""
     words = name.text.split()
     pointed = _pointed(text, name, data)
     if not words or any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and not (pointed and starts_sentence(text, name.start))):
         return None
     low = [w.lower() for w in words]
-    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
-        held = [w.lower() for w in earlier.text.split()]
-        if earlier.text.lower() == name.text.lower():
+    for said in earlier:
+        held = [w.lower() for w in said.text.split()]
+        if said.text.lower() == name.text.lower():
             continue
-        if (not earlier.text[:1].isupper() or starts_sentence(text, earlier.start)) and low[0] in held:
-            return names.holder(earlier)
+        if (not said.text[:1].isupper() or starts_sentence(text, said.start)) and low[0] in held:
+            return names.holder(said)
         if pointed and any(held[k:k + len(low)] == low for k in range(len(held) - len(low) + 1)):
-            return names.holder(earlier)
+            return names.holder(said)
     return None
 
 

@@ -4,6 +4,8 @@ mean, and whose name a cue before a quote gives."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 from itertools import compress
 
@@ -13,7 +15,7 @@ from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start
+from factcheck.kinds.quotes.people import _PRONOUN_REACH, _SPACE_CHARS, _Lines, _sentence_start
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan
@@ -29,31 +31,98 @@ def _source_after(code: str) -> frozenset[str]:
 def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
     """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
     people a later ``ujarnya`` or ``he said`` can mean."""
-    out = []
-    cues = cue_patterns(data.code)
+    return [(start, name) for start in _speech_hits(read, data.code)
+            if (name := _reported_at(text, data, lines, start)) is not None]
+
+
+def _speech_hits(read: Scan, code: str) -> list[int]:
+    """Where the scan found the first word of a speech verb (``Scan.words``, with the tokens tested in C)."""
     hits = read.hits
-    starts, digits = hits.starts, hits.digits
-    for i in compress(range(len(hits.tokens)), map(cues.speech_words.__contains__, hits.tokens)):  # Scan.words,
-        # with the tokens tested in C
-        if digits[i]:
-            continue
-        start = starts[i]
-        role: Name | None = None
-        m = cues.speech.match(text, start, upto(text, start, 60))
-        if m is None:
-            continue
-        para_start, para_end = lines.bounds(m.start())
-        if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
-            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+    words = cue_patterns(code).speech_words
+    return [hits.starts[i] for i in compress(range(len(hits.tokens)), map(words.__contains__, hits.tokens))
+            if not hits.digits[i]]
+
+
+def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Name | None:
+    """The speaker named before (or, after ``menurut``, ``disampaikan``, after) the speech verb at ``start``; None
+    when no verb is there or no one is named."""
+    cues = cue_patterns(data.code)
+    role: Name | None = None
+    m = cues.speech.match(text, start, upto(text, start, 60))
+    if m is None:
+        return None
+    para_start, para_end = lines.bounds(m.start())
+    if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
+        name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+    else:
+        name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
+        if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
+            role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
+            if role is not None:
+                name = role
+    if name is not None and not name.pronoun and (role is not None or any(
+            w[:1].isupper() for w in name.text.split())):
+        return name
+    return None
+
+
+class _Reported:
+    """The people named before speech verbs (``_reported_speakers``) and the names paragraphs open with
+    (``_paragraph_subjects``), in order, where quotes can ask for them: in a quote's paragraph and the
+    ``_PRONOUN_REACH`` before it (a pronoun looks no further back, a quote goes on from the paragraph before, a
+    sentence's subject stands in its own). Farther speech verbs are read only when a role looks back for the one
+    who brought it in (``earlier``)."""
+
+    def __init__(self, text: str, data: LanguageData, read: Scan, lines: _Lines, opened: list[int],
+                 names: NameIndex) -> None:
+        """``opened``: the numbers of the paragraphs quotes open in, in order."""
+        self.text, self.data, self.lines = text, data, lines
+        near, self.far = [], []
+        zones = _zones(lines, opened, len(text))
+        k = 0
+        for start in _speech_hits(read, data.code):
+            while k < len(zones) and zones[k][1] <= start:
+                k += 1
+            if k < len(zones) and zones[k][0] <= start:
+                name = _reported_at(text, data, lines, start)
+                if name is not None:
+                    near.append((start, name))
+            else:
+                self.far.append(start)
+        numbers = {n for n in opened for n in (n, n - 1)}
+        self.named = sorted(near + _paragraph_subjects(text, lines, data, numbers, names), key=lambda r: r[0])
+        self.at = [at for at, _ in self.named]
+        self.far_names: dict[int, Name | None] = {}
+
+    def earlier(self, pos: int) -> Iterator[Name]:
+        """The people named before ``pos``, the nearest first."""
+        i, j = bisect_left(self.at, pos) - 1, bisect_left(self.far, pos) - 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and self.at[i] > self.far[j]):
+                yield self.named[i][1]
+                i -= 1
+                continue
+            at = self.far[j]
+            j -= 1
+            if at not in self.far_names:
+                self.far_names[at] = _reported_at(self.text, self.data, self.lines, at)
+            name = self.far_names[at]
+            if name is not None:
+                yield name
+
+
+def _zones(lines: _Lines, opened: list[int], size: int) -> list[tuple[int, int]]:
+    """The stretches of text, from paragraph to paragraph, a quote opened in one of the paragraphs ``opened`` can
+    ask about: its paragraph and the ``_PRONOUN_REACH`` before it, merged, in order."""
+    out: list[tuple[int, int]] = []
+    for n in opened:
+        first = max(0, n - _PRONOUN_REACH)
+        lo = lines.starts[first] if first > 0 else 0
+        hi = lines.starts[n + 1] if n + 1 < len(lines.starts) else size + 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
-            name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
-            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
-                role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
-                if role is not None:
-                    name = role
-        if name is not None and not name.pronoun and (role is not None or any(
-                w[:1].isupper() for w in name.text.split())):
-            out.append((m.start(), name))
+            out.append((lo, hi))
     return out
 
 
