@@ -69,11 +69,18 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
     next_reported = 0
-    for span in spans:
-        while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
+
+    def tell(pos: int, paragraph: int) -> None:
+        """Give the speakers the people named before ``pos``, before a pronoun there is resolved: the ones named
+        before speech verbs first, then the ones mentioned (the order of the text, and for a tie, of reading)."""
+        nonlocal next_reported
+        while next_reported < len(reported) and reported[next_reported][0] < pos:
             at, reporter = reported[next_reported]
             speakers.add(at, lines.number(at), reporter)
             next_reported += 1
+        mentions.tell(speakers, pos, paragraph)
+
+    for span in spans:
         words = _word_count(text, span)
         if words == 0:
             continue
@@ -89,7 +96,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
-            mentions.tell(speakers, span.open_at, opened_in)
+            tell(span.open_at, opened_in)
             target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
@@ -101,7 +108,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if full is None and name is not None:
             full = _role_before(name, everyone.earlier(span.open_at), text, data, names)
         if full is None and name is not None and _epithet(text, name, data):
-            mentions.tell(speakers, span.open_at, opened_in)
+            tell(span.open_at, opened_in)
             full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar
             # itu": the person named before
         if name is not None:

@@ -4,7 +4,7 @@ from the marks and line breaks the text's layout found (``factcheck.sentences.la
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -91,13 +91,12 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
     stack: list[tuple[str, int]] = []
     carried: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
     line_start = 0
-    breaks = structure.breaks
-    break_starts = breaks.starts
+    break_starts, break_ends = structure.breaks.starts, structure.breaks.ends
     next_break = 0
     for i, end in structure.marks:
         k = bisect_left(break_starts, i, next_break)  # the line breaks between the last mark and this one
         if k > next_break:
-            count, at = _paragraph_breaks(text, breaks[next_break:k])
+            count, at = _paragraph_breaks(text, zip(break_starts[next_break:k], break_ends[next_break:k], strict=True))
             next_break = k
             if count:
                 carried = stack[0] if stack and count == 1 else None  # into the next paragraph only
@@ -129,7 +128,7 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
             stack.append((ch, i))
 
 
-def _paragraph_breaks(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
+def _paragraph_breaks(text: str, runs: Iterable[tuple[int, int]]) -> tuple[int, int]:
     """How many paragraph breaks stand in the runs of newlines between two marks (0, 1, or 2 for two or more)
     and, when one, where the next paragraph starts. A run with a ``\\n``, ``\\r`` or ``\\u2029`` is a break (a
     ``\\u2028`` alone is none); runs with only white space between them are one break, so a blank line (``\\n\\n``,

@@ -23,7 +23,11 @@ class _Speakers:
         self.named: list[tuple[int, int, Name]] = []  # (position, paragraph, name)
 
     def add(self, pos: int, paragraph: int, name: Name) -> None:
-        if not name.pronoun:
+        if name.pronoun:
+            return
+        if not self.named or pos >= self.named[-1][0]:
+            self.named.append((pos, paragraph, name))  # where insort would put it: after any at the same place
+        else:
             insort(self.named, (pos, paragraph, name), key=lambda n: n[0])  # in text order, in log time
 
     def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
