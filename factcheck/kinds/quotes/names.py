@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from functools import partial
 
 from factcheck.patterns import compile_pattern
 from factcheck.speakers import Name
@@ -30,10 +32,10 @@ class NameIndex:
         self.run_starts: array[int] = array("q")
         self.run_ends: array[int] = array("q")
         """Where each run starts and ends, in text order."""
-        self.held: dict[str, array[int]] = {}
+        self.held: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
         """The runs holding a word, by their number, in text order (a ``Name`` is made only when asked for; numbers
         are kept in arrays, a fifth of the memory of lists of integers, as a text repeats names often)."""
-        self.longer: dict[str, array[int]] = {}
+        self.longer: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
         """The runs of three words or more holding a word: what a two-word name may be the short form of."""
         self.acronyms: dict[str, Name] = {}
         """Short forms the text defines in brackets after a name, to that name."""
@@ -60,17 +62,16 @@ class NameIndex:
             number = len(run_starts)
             run_starts.append(start)
             run_ends.append(end)
-            words = parts if len(parts) == 2 and parts[0] != parts[1] else set(parts)
-            if len(parts) >= 3:
-                for word in words:
-                    _add(longer, word, number)
-            for word in words:
-                runs = held.get(word)
-                if runs is None:
-                    held[word] = array("q", [number])
-                else:
-                    runs.append(number)
+            if len(parts) == 2:
+                held[parts[0]].append(number)
+                if parts[1] != parts[0]:
+                    held[parts[1]].append(number)
+                continue
+            for word in set(parts):
+                held[word].append(number)
+                longer[word].append(number)
         self.words = held.keys()
+        """The words of the runs (asked only whether they hold one: a default dict adds what it is indexed by)."""
 
     def _run(self, number: int) -> Name:
         start, end = self.run_starts[number], self.run_ends[number]
@@ -164,14 +165,6 @@ class NameIndex:
         ``Irjen``, ``BPS``, ``AKBP``."""
         bare = word.rstrip(".")
         return (len(bare) > 1 and bare.isupper()) or bare.lower() in self.titles
-
-
-def _add(runs: dict[str, array[int]], word: str, number: int) -> None:
-    held = runs.get(word)
-    if held is None:
-        runs[word] = array("q", [number])
-    else:
-        held.append(number)
 
 
 _WORD = compile_pattern(r"[^ \u00a0]++")
