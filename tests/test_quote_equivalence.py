@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import random
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -194,7 +195,9 @@ def test_mentions_read_lazily_give_the_eager_answers(code: str, monkeypatch: pyt
         texts.append("".join(parts))
     lazy = [quotes.find(t, code) for t in texts]
     monkeypatch.setattr(quotes, "_Mentions", _EagerMentions)
+    monkeypatch.setattr(quotes, "_Reported", _EagerReported)
     assert [quotes.find(t, code) for t in texts] == lazy
+    monkeypatch.setattr(quotes, "_Reported", subjects._Reported)
     assert sum(1 for found in lazy for c in found if c.value.speaker_resolved) > 20  # pronouns were resolved
     monkeypatch.setattr(quotes, "_Mentions", _NoMentions)
     assert [quotes.find(t, code) for t in texts] != lazy  # and the mentions decided some of them
@@ -220,55 +223,58 @@ def test_a_quote_counts_the_words_of_its_content() -> None:
 
 
 _HOSTILE = {
-    "id": 'Kepala Dinas Ab Cd menjelaskan hal itu. "Kami akan terus bekerja keras," ujarnya. ' * (1_000_000 // 80),
-    "en": 'Ab Cd, Ef Gh and Ij Kl were there.\n"We will keep on working hard," he said.\n' * (1_000_000 // 80),
+    "pronoun quotes in one paragraph": (
+        "id", 'Kepala Dinas Ab Cd menjelaskan hal itu. "Kami akan terus bekerja keras," ujarnya. ' * (1_000_000 // 80)),
+    "pronoun quotes": ("en", 'Ab Cd, Ef Gh and Ij Kl were there.\n"We will keep on working hard," he said.\n'
+                       * (1_000_000 // 80)),
+    "participles in one paragraph": ("en", 'Cruz appealed for help, saying: "We have nothing left at all now." Lopez '
+                                     'said prices rose. ' * (1_000_000 // 90)),
+    "follow-ons and a role over verbs that name no one": (
+        "en", '"We will keep on working on this," said Tom Ashworth. ' * 9000 + "\n"
+        + 'The mayor said so. "They lied to us from the very start." ' * 9000),
 }
 
 
-@pytest.mark.parametrize("code", ["id", "en"])
-def test_a_megabyte_of_pronoun_quotes_stays_linear(code: str) -> None:
-    """Every quote asks who its pronoun means, so every stretch near quotes is read (in one paragraph for ``id``)."""
-    text = _HOSTILE[code]
+@pytest.mark.parametrize("name", list(_HOSTILE))
+def test_a_megabyte_of_quotes_asking_back_stays_linear(name: str) -> None:
+    """Every quote asks who its pronoun, participle or role means, so the stretches before it are read (in one
+    paragraph for some); a role walks back over every speech verb before it, most naming no one."""
+    code, text = _HOSTILE[name]
     start = time.perf_counter()
     claims = factcheck.extract_claims(text, lang=code)
     elapsed = time.perf_counter() - start
-    assert sum(1 for c in claims if c.kind == "quote" and c.value.speaker_resolved) > 10_000  # type: ignore[union-attr]
+    assert sum(1 for c in claims if c.kind == "quote" and c.value.speaker) > 10_000  # type: ignore[union-attr]
     assert all(text[c.start:c.end] == c.text for c in claims)
-    assert elapsed < 30, f"{elapsed:.1f}s"
+    assert elapsed < 30, f"{name}: {elapsed:.1f}s"
 
 
-_REPORTED = {
-    "en": ["A senior official who asked not to be named said the talks had stalled.",
-           "A spokesman for the hospice said so.", "Her neighbor, retired teacher Curtis Lemoine, said he saw it.",
-           "The minister said prices rose.",
-           "State Department spokesman Oliver Grant declined to comment.", "According to the police, nobody died.",
-           "Prices rose in May.", "The city is quiet."],
-    "id": ["Seorang pejabat di Kementerian Perhubungan mengatakan hal itu.", "Juru bicara Kemenkes mengatakan hal itu.",
-           "Juru Bicara KPK Ahmad Fauzan mengatakan pemeriksaan berlanjut.", "Menurut polisi, tidak ada korban.",
-           "Harga naik pada Mei.", "Kota itu sepi.", "Kapolda Metro Jaya Irjen Karyoto mengatakan, situasi aman."],
-}
-_ROLE_QUOTES = {
-    "en": ['"We have nothing more to add at this time," the official said.', '"It will take years," the spokesman '
-           'said.', '"We will not stop the work we started," the minister said.', '"I saw everything," he said.'],
-    "id": ['"Kami akan terus bekerja sampai selesai," kata pejabat tersebut.', '"Pemeriksaan terus berjalan," kata '
-           'juru bicara itu.', '"Kami akan terus bekerja sampai selesai," ujarnya.'],
-}
+class _EagerReported(subjects._Reported):
+    """The reading ``_Reported`` replaced: every speech verb read first into one list, in order, which each question
+    slices or walks."""
 
+    def __init__(self, text: str, data: LanguageData, read: Any, lines: _Lines, opened: list[int],
+                 names: NameIndex) -> None:
+        super().__init__(text, data, read, lines, opened, names)
+        self.named = sorted(subjects._reported_speakers(text, data, read, lines) + self.subjects, key=lambda r: r[0])
+        self.at = [at for at, _ in self.named]
+        self.given = 0
 
-@pytest.mark.parametrize("code", ["en", "id"])
-def test_speakers_read_far_back_only_for_roles_give_the_eager_answers(code: str, monkeypatch: pytest.MonkeyPatch
-                                                                      ) -> None:
-    rng = random.Random(17)
-    texts = []
-    for _ in range(150):
-        paragraphs = []
-        for _ in range(rng.randint(3, 40)):
-            if rng.random() < 0.3:
-                paragraphs.append(rng.choice(_ROLE_QUOTES[code]))
-            else:
-                paragraphs.append(" ".join(rng.choice(_REPORTED[code]) for _ in range(rng.randint(1, 3))))
-        texts.append(rng.choice(["\n", "\n\n"]).join(paragraphs))
-    lazy = [quotes.find(t, code) for t in texts]
-    monkeypatch.setattr(subjects, "_zones", lambda lines, opened, size: [(0, size + 1)])  # every speech verb near
-    assert [quotes.find(t, code) for t in texts] == lazy
-    assert sum(1 for found in lazy for c in found if c.value.speaker_full is not None) > 30
+    def between(self, lo: int, hi: int) -> Iterator[tuple[int, Name]]:
+        return iter(self.named[bisect_left(self.at, lo):bisect_left(self.at, hi)])
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, Name]]:
+        return self.named
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        by_name = sorted([(n.start, n) for _, n in self.named], key=lambda n: n[0])
+        k = bisect_left([at for at, _ in by_name], lo)
+        return by_name[k][1] if k < len(by_name) and by_name[k][0] < hi else None
+
+    def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
+        while self.given < len(self.named) and self.named[self.given][0] < pos:
+            speakers.add(self.named[self.given][0], self.lines.number(self.named[self.given][0]),
+                         self.named[self.given][1])
+            self.given += 1
+
+    def earlier(self, pos: int) -> Iterator[Name]:
+        return (n for _, n in reversed(self.named[:bisect_left(self.at, pos)]))

@@ -63,21 +63,15 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     lines = _Lines(structure)
     names = NameIndex(text, _openers(code), _titles(code))
     everyone = _Reported(text, data, read, lines, [lines.number(s.open_at) for s in spans], names)
-    reported, reported_at = everyone.named, everyone.at
-    mentions = _Mentions(text, data, names, spans, lines, reported)
-    subjects = _Subjects(reported, mentions.first)
+    mentions = _Mentions(text, data, names, spans, lines, everyone.within)
+    subjects = _Subjects(everyone.first, mentions.first)
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
-    next_reported = 0
 
     def tell(pos: int, paragraph: int) -> None:
         """Give the speakers the people named before ``pos``, before a pronoun there is resolved: the ones named
         before speech verbs first, then the ones mentioned (the order of the text, and for a tie, of reading)."""
-        nonlocal next_reported
-        while next_reported < len(reported) and reported[next_reported][0] < pos:
-            at, reporter = reported[next_reported]
-            speakers.add(at, lines.number(at), reporter)
-            next_reported += 1
+        everyone.tell(speakers, pos, paragraph)
         mentions.tell(speakers, pos, paragraph)
 
     for span in spans:
@@ -87,7 +81,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         name, cue = _attribution(text, span, data, lines, subjects, names)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, everyone.between, data)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:

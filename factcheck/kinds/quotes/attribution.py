@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from collections.abc import Callable, Iterable
 
 from factcheck.kinds.quotes.headlines import _headline, _headline_after
 from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _NEXT_OPENING, _TAIL_WORD, Span
@@ -252,7 +252,7 @@ def _pronoun_reports(text: str, lines: _Lines, number: int, data: LanguageData) 
 
 
 def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
-             reported: list[tuple[int, Name]], reported_at: list[int], data: LanguageData) -> bool:
+             reported: Callable[[int, int], Iterable[tuple[int, Name]]], data: LanguageData) -> bool:
     """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
     paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
     end, speaker, paragraph = last
@@ -263,5 +263,5 @@ def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _
         paragraph += 1  # '"A," said Tom Ashworth.' / 'He said the price had doubled.' / '"B."'
     if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
         return False
-    between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
+    between = reported(end, span.open_at)
     return all(speaker is not None and reporter.text == speaker.text for _, reporter in between)

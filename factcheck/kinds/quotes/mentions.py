@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from factcheck import lang as languages
@@ -30,12 +31,12 @@ class _Mentions:
     it asks who a pronoun means (``tell``) or who the subject of its sentence is (``first``). A pronoun looks back
     only a few paragraphs and a sentence's subject stands in the quote's own paragraph, so no answer ever needs a
     stretch no quote in it asked about; the answers are those of reading every stretch first. ``reported``: the
-    names found before speech verbs, which a mention may not overlap."""
+    people named before speech verbs in the paragraphs of a stretch (``subjects._Reported.within``), whose names a
+    mention may not overlap."""
 
     def __init__(self, text: str, data: LanguageData, names: NameIndex, spans: list[Span], lines: _Lines,
-                 reported: list[tuple[int, Name]]) -> None:
+                 reported: Callable[[int, int], list[tuple[int, Name]]]) -> None:
         self.text, self.data, self.names, self.lines, self.reported = text, data, names, lines, reported
-        self.taken: SpanSet | None = None
         self.opens = [s.open_at for s in spans]
         self.closes = [s.close_at for s in spans]
         self.stretches = _near_quotes(spans, lines)
@@ -47,13 +48,12 @@ class _Mentions:
     def _stretch(self, k: int) -> list[tuple[int, Name]]:
         found = self.read.get(k)
         if found is None:
-            if self.taken is None:
-                self.taken = SpanSet([(n.start, n.end) for _, n in self.reported])
             lo, hi = self.stretches[k]
+            taken = SpanSet([(n.start, n.end) for _, n in self.reported(lo, hi)])
             found = self.read[k] = [
                 (at, person) for at, person in _region_mentions(
                     self.text, self.data, self.names, self.opens, self.closes, lo, hi)
-                if not self.taken.overlaps(person.start, person.end)]
+                if not taken.overlaps(person.start, person.end)]
         return found
 
     def _between(self, lo: int, hi: int) -> range:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import insort
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -133,24 +133,17 @@ class _Subjects:
     """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
     subject of a sentence is the first of them in it."""
 
-    def __init__(self, reported: list[tuple[int, Name]], more: Callable[[int, int], Name | None] | None = None
-                 ) -> None:
-        """``reported``: the people named before speech verbs, as ``(where the verb is, name)``; ``more``: the first
-        of the people named elsewhere (``mentions._Mentions.first``) between two places. Sorted by where they are
-        named on first use (most quotes never ask)."""
-        self.reported = reported
-        self.named: list[tuple[int, Name]] | None = None
-        self.at: list[int] = []
+    def __init__(self, named: Callable[[int, int], Name | None], more: Callable[[int, int], Name | None]) -> None:
+        """``named``: the first person named before a speech verb or opening a paragraph between two places
+        (``subjects._Reported.first``); ``more``: the first of the people mentioned elsewhere
+        (``mentions._Mentions.first``)."""
+        self.named = named
         self.more = more
 
     def first(self, lo: int, hi: int) -> Name | None:
         """The first person named between ``lo`` and ``hi``."""
-        if self.named is None:
-            self.named = sorted([(n.start, n) for _, n in self.reported], key=lambda n: n[0])
-            self.at = [at for at, _ in self.named]
-        k = bisect_left(self.at, lo)
-        found = self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
-        other = self.more(lo, self.at[k] if found is not None else hi) if self.more is not None else None
+        found = self.named(lo, hi)
+        other = self.more(lo, found.start if found is not None else hi)
         return other if other is not None else found
 
 

@@ -15,7 +15,7 @@ from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _PRONOUN_REACH, _SPACE_CHARS, _Lines, _sentence_start
+from factcheck.kinds.quotes.people import _PRONOUN_REACH, _SPACE_CHARS, _Lines, _sentence_start, _Speakers
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan
@@ -68,62 +68,107 @@ def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Na
 
 class _Reported:
     """The people named before speech verbs (``_reported_speakers``) and the names paragraphs open with
-    (``_paragraph_subjects``), in order, where quotes can ask for them: in a quote's paragraph and the
-    ``_PRONOUN_REACH`` before it (a pronoun looks no further back, a quote goes on from the paragraph before, a
-    sentence's subject stands in its own). Farther speech verbs are read only when a role looks back for the one
-    who brought it in (``earlier``)."""
+    (``_paragraph_subjects``), by where the verb or the paragraph is, in that order (a verb before a paragraph's
+    opening at one place). A speech verb is read only when a quote asks about the stretch it stands in: who goes on
+    between two quotes (``between``), the subject of a quote's sentence (``first``), who a pronoun may mean
+    (``tell``), the roles that brought a speaker in (``earlier``); each verb once."""
 
     def __init__(self, text: str, data: LanguageData, read: Scan, lines: _Lines, opened: list[int],
                  names: NameIndex) -> None:
         """``opened``: the numbers of the paragraphs quotes open in, in order."""
         self.text, self.data, self.lines = text, data, lines
-        near, self.far = [], []
-        zones = _zones(lines, opened, len(text))
-        k = 0
-        for start in _speech_hits(read, data.code):
-            while k < len(zones) and zones[k][1] <= start:
-                k += 1
-            if k < len(zones) and zones[k][0] <= start:
-                name = _reported_at(text, data, lines, start)
-                if name is not None:
-                    near.append((start, name))
+        self.hits = _speech_hits(read, data.code)
+        self.found: dict[int, Name | None] = {}
+        self.ahead, self.back = list(range(len(self.hits))), list(range(len(self.hits)))
+        """For each verb, the verb to look at next going forward (back): itself until it is found to name no one."""
+        self.subjects = _paragraph_subjects(text, lines, data, {n for n in opened for n in (n, n - 1)}, names)
+        self.subject_at = [at for at, _ in self.subjects]
+        self.told = 0
+        """The speakers were given everyone named before here (from as far back as a pronoun looks)."""
+        self.by_start: dict[tuple[int, int], list[tuple[int, Name]]] = {}
+
+    def _hit(self, i: int) -> Name | None:
+        if i not in self.found:
+            self.found[i] = _reported_at(self.text, self.data, self.lines, self.hits[i])
+        return self.found[i]
+
+    def _named(self, i: int, step: int) -> int:
+        """The first speech verb from number ``i`` on, going by ``step`` (1 or -1), that names someone (reading
+        the verbs on the way); -1 or ``len(self.hits)`` when none does. A verb found to name no one is jumped
+        over for good (path halving), so walking past the same ones again costs nothing."""
+        jump = self.ahead if step > 0 else self.back
+        end = len(self.hits) if step > 0 else -1
+        while i != end:
+            j = jump[i]
+            if j != i:
+                jump[i] = jump[j] if j != end else end  # halve the path
+                i = j
+                continue
+            if self._hit(i) is not None:
+                return i
+            jump[i] = i + step
+            i += step
+        return end
+
+    def between(self, lo: int, hi: int) -> Iterator[tuple[int, Name]]:
+        """The people named from ``lo`` to ``hi``, in order, each verb read as it is reached (a question that
+        stops at the first answer reads no further)."""
+        i, j = self._named(bisect_left(self.hits, lo), 1), bisect_left(self.subject_at, lo)
+        while True:
+            hit = self.hits[i] if i < len(self.hits) and self.hits[i] < hi else None
+            opening = self.subject_at[j] if j < len(self.subject_at) and self.subject_at[j] < hi else None
+            if hit is None and opening is None:
+                return
+            if hit is not None and (opening is None or hit <= opening):
+                name = self.found[i]
+                assert name is not None
+                yield hit, name
+                i = self._named(i + 1, 1)
             else:
-                self.far.append(start)
-        numbers = {n for n in opened for n in (n, n - 1)}
-        self.named = sorted(near + _paragraph_subjects(text, lines, data, numbers, names), key=lambda r: r[0])
-        self.at = [at for at, _ in self.named]
-        self.far_names: dict[int, Name | None] = {}
+                yield self.subjects[j]
+                j += 1
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, Name]]:
+        """``between`` over the paragraphs from ``lo`` to ``hi`` stand in: everyone whose name is written there
+        (a name stands in its verb's paragraph)."""
+        return self._paragraphs(self.lines.number(lo), self.lines.number(max(lo, hi - 1)))
+
+    def _paragraphs(self, first: int, last: int) -> list[tuple[int, Name]]:
+        starts = self.lines.starts
+        return list(self.between(starts[first] if first > 0 else 0,
+                                 starts[last + 1] if last + 1 < len(starts) else len(self.text) + 1))
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        """The first person whose name starts from ``lo`` to ``hi`` (of two at one place, the one named first);
+        the names of a paragraph are sorted once, for every sentence of it that asks."""
+        key = (self.lines.number(lo), self.lines.number(max(lo, hi - 1)))
+        if key not in self.by_start:
+            self.by_start[key] = sorted([(n.start, n) for _, n in self._paragraphs(*key)], key=lambda n: n[0])
+        named = self.by_start[key]
+        k = bisect_left(named, lo, key=lambda n: n[0])
+        return named[k][1] if k < len(named) and named[k][0] < hi else None
+
+    def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
+        """Give ``speakers`` the people named before ``pos``, from as far back as a pronoun in ``paragraph`` may
+        look (``_PRONOUN_REACH``); the places asked about only grow."""
+        reach = max(0, paragraph - _PRONOUN_REACH)
+        lo = max(self.told, self.lines.starts[reach] if reach > 0 else 0)
+        for at, name in self.between(lo, pos):
+            speakers.add(at, self.lines.number(at), name)
+        self.told = max(self.told, pos)
 
     def earlier(self, pos: int) -> Iterator[Name]:
         """The people named before ``pos``, the nearest first."""
-        i, j = bisect_left(self.at, pos) - 1, bisect_left(self.far, pos) - 1
+        i, j = self._named(bisect_left(self.hits, pos) - 1, -1), bisect_left(self.subject_at, pos) - 1
         while i >= 0 or j >= 0:
-            if j < 0 or (i >= 0 and self.at[i] > self.far[j]):
-                yield self.named[i][1]
-                i -= 1
+            if i < 0 or (j >= 0 and self.subject_at[j] >= self.hits[i]):
+                yield self.subjects[j][1]
+                j -= 1
                 continue
-            at = self.far[j]
-            j -= 1
-            if at not in self.far_names:
-                self.far_names[at] = _reported_at(self.text, self.data, self.lines, at)
-            name = self.far_names[at]
-            if name is not None:
-                yield name
-
-
-def _zones(lines: _Lines, opened: list[int], size: int) -> list[tuple[int, int]]:
-    """The stretches of text, from paragraph to paragraph, a quote opened in one of the paragraphs ``opened`` can
-    ask about: its paragraph and the ``_PRONOUN_REACH`` before it, merged, in order."""
-    out: list[tuple[int, int]] = []
-    for n in opened:
-        first = max(0, n - _PRONOUN_REACH)
-        lo = lines.starts[first] if first > 0 else 0
-        hi = lines.starts[n + 1] if n + 1 < len(lines.starts) else size + 1
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+            name = self.found[i]
+            assert name is not None
+            yield name
+            i = self._named(i - 1, -1)
 
 
 _MAX_ROLE_WORDS = 8
