@@ -16,9 +16,10 @@ import attrs
 import regex
 
 from factcheck import lang as languages
+from factcheck.cues import CuePatterns, cue_patterns
 from factcheck.kinds.base import starts_sentence, verb_like
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
+from factcheck.patterns import compile_pattern, trie
 
 _MAX_NAME_WORDS = 12
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*+")
@@ -94,19 +95,21 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         m = _NAME_WORD.match(text, j, window) or (_NUMBER_WORD.match(text, j, window) if words else None)
         if m is None:
             break
-        word = m.group().lower().rstrip(".")
-        inside_name = bool(words) and text[words[-1][0]].isupper() and _capital_ahead(text, m.end(), stop, reach=1)
-        if m.group()[:1].isdigit() and not inside_name:
+        found = m.group()
+        word = found.lower().rstrip(".")
+        # inside a name: a capitalised word before this one and one after it (read only where it decides)
+        after_name = bool(words) and text[words[-1][0]].isupper()
+        if found[:1].isdigit() and not (after_name and _capital_ahead(text, m.end(), stop, reach=1)):
             break
-        if role and len(words) > 1 and m.group()[:1].islower() and verb_like(word, data):
+        if role and len(words) > 1 and found[:1].islower() and verb_like(word, data):
             break  # "said a senior EU official briefed on the talks" ("a retired teacher" stays)
-        if words and text[words[-1][0]].isupper() and m.group()[:1].islower() and not inside_name and \
-                not _capital_ahead(text, m.end(), stop) and not role:
+        if after_name and found[:1].islower() and not role and not _capital_ahead(text, m.end(), stop):
             break  # "kata Sri Wahyuni singkat.": a lower-case word after a name is no part of it, unless a
             # name follows ("IMF chief economist Pierre Dubois") or an article opened a role ("said a Republican
             # senator")
-        joining = word in _connectors(data.code) or m.group()[:1].isupper()
-        if word in data.speaker_stopwords and not (joining and inside_name):
+        if word in data.speaker_stopwords and not (
+                (word in _connectors(data.code) or found[:1].isupper()) and after_name
+                and _capital_ahead(text, m.end(), stop, reach=1)):
             if words:
                 break
             return None
@@ -299,16 +302,15 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         joins = low in _connectors(data.code) and bool(words) and text[words[-1][0]].isupper() and \
             _capital_before(text, k, lo)
         # a stop word written with a capital inside a sentence is part of a title: "Yang di-Pertua Dewan Rakyat"
-        titled = capital and bool(words) and not starts_sentence(text, k)
-        if not word or (low in data.speaker_stopwords and not joins and not titled) or (
+        if not word or (low in data.speaker_stopwords and not joins and not (
+                capital and words and not starts_sentence(text, k))) or (
                 low in data.noun_stopwords and low not in data.speaker_determiners and not capital and not joins):
             if words and (low in data.relative_words or low in data.speech_adverbs):
                 pronoun = _pronoun_before(text, j, lo, data)
                 if pronoun is not None:
                     return pronoun  # "Beliau yang juga Menteri Kerja Raya berkata": beliau, the role aside
             break
-        if words and not capital and len(low) >= 6 and any(
-                low.startswith(v) for v in data.verb_prefixes if v.startswith(data.active_verb_prefixes)):
+        if words and not capital and len(low) >= 6 and low.startswith(_active_verb_prefixes(data.code)):
             break  # "… membuat pedagang mengatakan": a verb ends the name
         words.append((k, k + len(word)))
         i = k
@@ -326,6 +328,13 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             if holder is not None and not holder.pronoun:
                 return holder  # "Ina Agustina Isturini, MKM mengatakan": the name, not the degree
     return _name(text, words, data)
+
+
+@cache
+def _active_verb_prefixes(code: str) -> tuple[str, ...]:
+    """The verb prefixes of an active verb (``meng``, ``ber``): a lower-case word with one ends a name."""
+    data = languages.get(code)
+    return tuple(v for v in data.verb_prefixes if v.startswith(data.active_verb_prefixes))
 
 
 def _pronoun_before(text: str, pos: int, lo: int, data: LanguageData) -> Name | None:
@@ -352,61 +361,10 @@ def _pronoun_before(text: str, pos: int, lo: int, data: LanguageData) -> Name | 
     return None
 
 
-def _first_words(phrases: list[str]) -> frozenset[str]:
-    return frozenset(p.split()[0].lower() for p in phrases if p)
-
-
-@attrs.frozen
-class CuePatterns:
-    after_quote: regex.Pattern[str]
-    before_quote: regex.Pattern[str]
-    speech: regex.Pattern[str]
-    source_before_quote: regex.Pattern[str]
-    """``menurut X, "…"`` / ``according to X, "…"``: a cue that names its source after itself."""
-    attribution_words: frozenset[str]
-    """First words of the attribution cues, report verbs and hedges: where ``attribution`` is tried."""
-    speech_words: frozenset[str]
-    attribution: regex.Pattern[str]
-    participle: regex.Pattern[str] | None
-    """``…, saying``, ``describing … as``: a cue whose speaker is its sentence's subject."""
-
-
-@cache
-def cue_patterns(code: str) -> CuePatterns:
-    data = languages.get(code)
-    after = trie([*data.cues_after_quote, *data.cues_with_pronoun])
-    before = trie([*data.cues_before_quote, *data.participle_cues])
-    audience = f"|(?i:{trie(data.audience_words)}){WORD_END}" if data.audience_words else ""
-    sources = trie([*data.attribution_cues, *data.passive_speech_verbs])
-    reports = trie(data.report_verbs)
-    hedges = trie(data.hedges)
-    return CuePatterns(
-        after_quote=compile_pattern(f"[\\s,.]{{0,3}}+(?P<cue>(?i:{after})){WORD_END}"),
-        before_quote=compile_pattern(
-            f"(?r){WORD_START}(?P<cue>(?i:{before})){WORD_END}"
-            f"(?:[\\s]{{1,2}}(?:\\p{{Lu}}[\\p{{L}}’']*{audience})){{0,4}}[\\s,:]{{0,3}}+"
-        ),
-        source_before_quote=compile_pattern(
-            f"(?r)(?<![\\p{{L}}])(?P<cue>(?i:{trie(c for c in data.cues_before_quote if c in data.attribution_cues)}))"
-            f"{WORD_END}"
-        ),
-        speech=compile_pattern(
-            f"(?P<cue>(?i:{trie([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs])}))"
-            f"{WORD_END}"
-        ),
-        participle=compile_pattern(f"(?P<cue>(?i:{trie(data.participle_cues)})){WORD_END}")
-        if data.participle_cues else None,
-        attribution=compile_pattern(
-            f"(?:(?P<source>(?i:{sources}))|(?P<report>(?i:{reports}))|(?P<hedge>(?i:{hedges})))"
-            f"{WORD_END}"
-        ),
-        attribution_words=_first_words([*data.attribution_cues, *data.report_verbs, *data.hedges,
-                                        *data.passive_speech_verbs]),
-        speech_words=_first_words([*data.report_verbs, *data.cues_before_quote, *data.passive_speech_verbs]),
-    )
-
-
 def compile_all(code: str) -> None:
     """Compile the name patterns a text may ask for later (``factcheck.warm_up``)."""
     cue_patterns(code)
     _degree(code)
+
+
+__all__ = ["CuePatterns", "Name", "compile_all", "cue_patterns", "name_after", "name_before"]

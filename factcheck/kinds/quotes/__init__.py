@@ -12,6 +12,7 @@ when it is long enough to be speech; a short quoted phrase with no verb is a sca
 
 - ``marks``: where quotations open and close;
 - ``people``: the names and roles a quote may be by, and what a pronoun can mean;
+- ``mentions``: the people named as subjects near quotes, read only where a quote asks;
 - ``names``: the names a text writes, and what a short name or an acronym stands for in full;
 - ``attribution``: who said a quote (the cue beside it, reported speech, a colon introduction, a follow-on);
 - here: the pass over a text's quotes, in order.
@@ -21,31 +22,31 @@ from __future__ import annotations
 
 from factcheck import lang as languages
 from factcheck.claims import QuoteValue
-from factcheck.kinds.base import Candidate, SpanSet
+from factcheck.kinds.base import Candidate
 from factcheck.kinds.quotes.attribution import _attribution, _goes_on, _speech_before
 from factcheck.kinds.quotes.marks import (
     _MIN_WORDS_PARTIAL,
     _MIN_WORDS_WITHOUT_CUE,
-    _WORDS,
     ATTRIBUTED,
     LONG,
     RULES,
     _content,
+    _word_count,
     find_spans,
 )
+from factcheck.kinds.quotes.mentions import _Mentions
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import (
     _PERSON,
     _epithet,
     _Lines,
     _openers,
-    _person_mentions,
     _role_before,
     _Speakers,
     _Subjects,
     _titles,
 )
-from factcheck.kinds.quotes.subjects import _paragraph_subjects, _reported_speakers
+from factcheck.kinds.quotes.subjects import _Reported
 from factcheck.scan import Scan, scan
 from factcheck.speakers import Name
 
@@ -60,36 +61,27 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         return []
     speakers = _Speakers()
     lines = _Lines(structure)
-    near = {n for s in spans for n in (lines.number(s.open_at), lines.number(s.open_at) - 1)}
     names = NameIndex(text, _openers(code), _titles(code))
-    reported = sorted(_reported_speakers(text, data, read, lines)
-                      + _paragraph_subjects(text, lines, data, near, names), key=lambda r: r[0])
-    reported_at = [at for at, _ in reported]
-    taken = SpanSet([(n.start, n.end) for _, n in reported])
-    mentions = [(at, person) for at, person in _person_mentions(text, data, names, spans, lines)
-                if not taken.overlaps(person.start, person.end)]
-    subjects = _Subjects([(n.start, n) for _, n in reported] + [(n.start, n) for _, n in mentions])
-    next_mention = 0
+    everyone = _Reported(text, data, read, lines, [lines.number(s.open_at) for s in spans], names)
+    mentions = _Mentions(text, data, names, spans, lines, everyone.within)
+    subjects = _Subjects(everyone.first, mentions.first)
     out: list[Candidate] = []
     last: tuple[int, Name | None, int] | None = None  # (end, speaker, paragraph) of the last attributed quote
-    next_reported = 0
+
+    def tell(pos: int, paragraph: int) -> None:
+        """Give the speakers the people named before ``pos``, before a pronoun there is resolved: the ones named
+        before speech verbs first, then the ones mentioned (the order of the text, and for a tie, of reading)."""
+        everyone.tell(speakers, pos, paragraph)
+        mentions.tell(speakers, pos, paragraph)
+
     for span in spans:
-        while next_reported < len(reported) and reported[next_reported][0] < span.open_at:
-            at, reporter = reported[next_reported]
-            speakers.add(at, lines.number(at), reporter)
-            next_reported += 1
-        while next_mention < len(mentions) and mentions[next_mention][0] < span.open_at:
-            at, person = mentions[next_mention]
-            speakers.add(at, lines.number(at), person)
-            next_mention += 1
-        content = _content(text, span)
-        words = len(_WORDS.findall(content))
+        words = _word_count(text, span)
         if words == 0:
             continue
         name, cue = _attribution(text, span, data, lines, subjects, names)
         resolved = False
         opened_in = lines.number(span.open_at)
-        follows = cue is None and last is not None and _goes_on(text, span, last, lines, reported, reported_at, data)
+        follows = cue is None and last is not None and _goes_on(text, span, last, lines, everyone.between, data)
         if follows and last is not None:
             name = last[1]  # '"A," kata Budi. "B."': the same speaker goes on
         elif cue is None and words >= _MIN_WORDS_PARTIAL:
@@ -98,6 +90,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             continue  # a scare quote, a title, a nickname
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
+            tell(span.open_at, opened_in)
             target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
             if target is not None:
                 name, resolved = target, True
@@ -107,15 +100,16 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if full is not None and name is not None:
             full = names.person(full, name)  # "ujar Pudji" after "Deputi Bidang … dan Jasa BPS Pudji Ismartini"
         if full is None and name is not None:
-            full = _role_before(name, reported, reported_at, span.open_at, text, data, names)
+            full = _role_before(name, everyone.earlier(span.open_at), text, data, names)
         if full is None and name is not None and _epithet(text, name, data):
+            tell(span.open_at, opened_in)
             full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar
             # itu": the person named before
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:
             last = (span.end, name, lines.number(span.end))
-        value = QuoteValue(content, name.text if name else None, name.start if name else None,
+        value = QuoteValue(_content(text, span), name.text if name else None, name.start if name else None,
                            name.end if name else None, cue, resolved, full.text if full else None)
         out.append(Candidate("quote", span.start, span.end, value, ATTRIBUTED if cue else LONG))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from collections.abc import Callable, Iterable
 
 from factcheck.kinds.quotes.headlines import _headline, _headline_after
 from factcheck.kinds.quotes.marks import _GAP, _NAME_WORD, _NEXT_OPENING, _TAIL_WORD, Span
@@ -28,28 +28,35 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         name = name_after(text, after.end(), data, para_end)
         return _holder_after_comma(text, name, data, para_end) or name, cue.lower()
     # English "the minister said", "Smith added": a name between the quote and the verb
-    tail = text[span.after:min(para_end, span.after + 80)]
-    m = _GAP.match(tail)
-    gap = m.end() if m else 0
-    probe = span.after + gap
+    m = _GAP.match(text, span.after, min(para_end, span.after + 80))
+    probe = m.end() if m else span.after
     reach = min(para_end, probe + 70)
     window = min(para_end, probe + _TAIL_REACH)
     opening = _NEXT_OPENING.search(text, probe, window)
-    words = list(_TAIL_WORD.finditer(text[probe:opening.start() if opening else window]))  # not into the next quote
-    capitals = 0
-    for count, w in enumerate(words[:_TAIL_WORDS]):
-        if count > _TAIL_PLAIN + capitals:
+    found = _TAIL_WORD.finditer(text, probe, opening.start() if opening else window)  # not into the next quote;
+    # read a word ahead of the one looked at, no further
+    w, capitals = next(found, None), 0
+    for count in range(_TAIL_WORDS):
+        if w is None or count > _TAIL_PLAIN + capitals:
             break  # a capitalised word may be one more of a long title and name: "Los Angeles County Fire Chief
             # Marcus Bell told reporters"
+        ahead = next(found, None)
         capitals += w.group()[:1].isupper()
         low = w.group().lower().rstrip(".")
-        pair = f"{w.group()} {words[count + 1].group()}".lower().rstrip(".") if count + 1 < len(words) else ""
-        if (low in data.cues_after_quote or pair in data.cues_after_quote) and count > 0:
-            name = _role_speaker(text, probe + w.start(), probe, data, lines, start=probe) or name_before(
-                text, probe + w.start(), data, floor=probe)  # "Fieldhouse shot back", "a spokesman for X said"
-            return name, low if low in data.cues_after_quote else pair
+        if count > 0 and low in data.cues_after_quote:
+            cue = low
+        elif count > 0 and ahead is not None:
+            cue = f"{w.group()} {ahead.group()}".lower().rstrip(".")
+            cue = cue if cue in data.cues_after_quote else None
+        else:
+            cue = None
+        if cue is not None:
+            name = _role_speaker(text, w.start(), probe, data, lines, start=probe) or name_before(
+                text, w.start(), data, floor=probe)  # "Fieldhouse shot back", "a spokesman for X said"
+            return name, cue
         if low in data.speaker_stopwords and not (count > 0 and low in data.name_joiners):
             break  # "Secretary of State Marco Rubio said", "a spokesperson for the airline said" go on
+        w = ahead
     named = _appositive_after(text, probe, reach, opening.start() if opening else para_end, data)
     if named is not None:
         return named
@@ -245,7 +252,7 @@ def _pronoun_reports(text: str, lines: _Lines, number: int, data: LanguageData) 
 
 
 def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _Lines,
-             reported: list[tuple[int, Name]], reported_at: list[int], data: LanguageData) -> bool:
+             reported: Callable[[int, int], Iterable[tuple[int, Name]]], data: LanguageData) -> bool:
     """Whether a quote with no cue of its own is the last attributed quote's speaker going on: in the same
     paragraph (``"A," kata Budi. "B."``), or opening the next one with no one else named in between."""
     end, speaker, paragraph = last
@@ -256,5 +263,5 @@ def _goes_on(text: str, span: Span, last: tuple[int, Name | None, int], lines: _
         paragraph += 1  # '"A," said Tom Ashworth.' / 'He said the price had doubled.' / '"B."'
     if paragraph != opened_in - 1 or text[lines.starts[opened_in]:span.open_at].strip():
         return False
-    between = reported[bisect_left(reported_at, end):bisect_left(reported_at, span.open_at)]
+    between = reported(end, span.open_at)
     return all(speaker is not None and reporter.text == speaker.text for _, reporter in between)

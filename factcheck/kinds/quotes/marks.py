@@ -3,7 +3,8 @@ from the marks and line breaks the text's layout found (``factcheck.sentences.la
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -19,6 +20,8 @@ _MIN_WORDS_PARTIAL = 3
 """Words a quote needs to be read as a partial quote inside reported speech."""
 _NEXT_OPENING = compile_pattern(r"``|[“„«‹\"]", scanning=True)
 _WORDS = compile_pattern(r"[\p{L}\p{N}]+", scanning=True)
+_FIRST_WORDS = compile_pattern(rf"(?:[^\p{{L}}\p{{N}}]*+([\p{{L}}\p{{N}}]++)){{0,{_MIN_WORDS_WITHOUT_CUE}}}")
+"""The first ``_MIN_WORDS_WITHOUT_CUE`` words (``_WORDS``) of a stretch, each captured."""
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _CONTINUATION = compile_pattern(r"[\r\n\u2029]+\s*(?:``|[“„«‘\"'])", scanning=True)
 _GAP = compile_pattern(r"[\s,.]{0,3}+")
@@ -88,15 +91,12 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
     stack: list[tuple[str, int]] = []
     carried: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
     line_start = 0
-    breaks = structure.breaks
+    break_starts, break_ends = structure.breaks.starts, structure.breaks.ends
     next_break = 0
     for i, end in structure.marks:
-        # the line breaks between the last mark and this one
-        k = next_break
-        while k < len(breaks) and breaks[k][0] < i:
-            k += 1
+        k = bisect_left(break_starts, i, next_break)  # the line breaks between the last mark and this one
         if k > next_break:
-            count, at = _paragraph_breaks(text, breaks[next_break:k])
+            count, at = _paragraph_breaks(text, zip(break_starts[next_break:k], break_ends[next_break:k], strict=True))
             next_break = k
             if count:
                 carried = stack[0] if stack and count == 1 else None  # into the next paragraph only
@@ -128,7 +128,7 @@ def find_spans(text: str, structure: Layout) -> Iterator[Span]:
             stack.append((ch, i))
 
 
-def _paragraph_breaks(text: str, runs: list[tuple[int, int]]) -> tuple[int, int]:
+def _paragraph_breaks(text: str, runs: Iterable[tuple[int, int]]) -> tuple[int, int]:
     """How many paragraph breaks stand in the runs of newlines between two marks (0, 1, or 2 for two or more)
     and, when one, where the next paragraph starts. A run with a ``\\n``, ``\\r`` or ``\\u2029`` is a break (a
     ``\\u2028`` alone is none); runs with only white space between them are one break, so a blank line (``\\n\\n``,
@@ -154,4 +154,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _content(text: str, span: Span) -> str:
     raw = text[span.start:span.end]
+    if "\n" not in raw and "\r" not in raw and "\u2029" not in raw:
+        return raw  # one paragraph: no continuation mark to drop
     return str(_CONTINUATION.sub("\n", raw))
+
+
+def _word_count(text: str, span: Span) -> int:
+    """How many words a quote holds, counted up to ``_MIN_WORDS_WITHOUT_CUE``: no more ever decide anything. The
+    quote's text as the source writes it has the words of its ``_content``."""
+    found = _FIRST_WORDS.match(text, span.start, span.end)
+    return len(found.captures(1)) if found is not None else 0

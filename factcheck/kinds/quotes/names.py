@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from functools import partial
 
 from factcheck.patterns import compile_pattern
 from factcheck.speakers import Name
@@ -27,44 +29,52 @@ class NameIndex:
         ``titles``: lower-case words written right before a person's name (``judge``, ``irjen``, ``mr``)."""
         self.titles = titles
         self.text = text
-        self.starts: dict[str, array[int]] = {}
-        self.ends: dict[str, array[int]] = {}
-        """Where the runs holding a word start and end, in text order (a ``Name`` is made only when asked for;
-        offsets are kept in arrays, a fifth of the memory of lists of integers, as a text repeats names often)."""
-        self.longer_starts: dict[str, array[int]] = {}
-        self.longer_ends: dict[str, array[int]] = {}
+        self.run_starts: array[int] = array("q")
+        self.run_ends: array[int] = array("q")
+        """Where each run starts and ends, in text order."""
+        self.held: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
+        """The runs holding a word, by their number, in text order (a ``Name`` is made only when asked for; numbers
+        are kept in arrays, a fifth of the memory of lists of integers, as a text repeats names often)."""
+        self.longer: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
         """The runs of three words or more holding a word: what a two-word name may be the short form of."""
         self.acronyms: dict[str, Name] = {}
         """Short forms the text defines in brackets after a name, to that name."""
-        starts, ends = self.starts, self.ends
+        run_starts, run_ends, held, longer = self.run_starts, self.run_ends, self.held, self.longer
         for m in _NAME_RUN.finditer(text):
+            body = m.group()
+            space = body.find(" ")
+            if space < 0:
+                continue  # no-break spaces only: one word here
             start, end = m.span()
-            while (space := text.find(" ", start, end)) > 0 and text[start:space].lower() in openers:
-                start = space + 1
-            body = text[start:end]
-            if " " not in body:
-                continue
+            if body[:space].lower() in openers:
+                start += space + 1
+                while (space := text.find(" ", start, end)) > 0 and text[start:space].lower() in openers:
+                    start = space + 1
+                body = text[start:end]
+                if " " not in body:
+                    continue
             if text.startswith(" (", end):
                 acronym = _ACRONYM_DEFINED.match(text, end)
                 if acronym is not None and acronym.group(1)[0] == body[0]:
                     self.acronyms.setdefault(acronym.group(1), Name(body, start, end))  # "Kementerian Luar Negeri
                     # (Kemlu)", not the "National Statistics" of "Office for National Statistics (ONS)"
             parts = body.split()
-            words = set(parts)
-            if len(parts) >= 3:
-                for word in words:
-                    _add(self.longer_starts, self.longer_ends, word, start, end)
-            for word in words:
-                held = starts.get(word)
-                if held is None:
-                    starts[word], ends[word] = array("q", [start]), array("q", [end])
-                else:
-                    held.append(start)
-                    ends[word].append(end)
-        self.words = self.starts.keys()
+            number = len(run_starts)
+            run_starts.append(start)
+            run_ends.append(end)
+            if len(parts) == 2:
+                held[parts[0]].append(number)
+                if parts[1] != parts[0]:
+                    held[parts[1]].append(number)
+                continue
+            for word in set(parts):
+                held[word].append(number)
+                longer[word].append(number)
+        self.words = held.keys()
+        """The words of the runs (asked only whether they hold one: a default dict adds what it is indexed by)."""
 
-    def _run(self, word: str, k: int) -> Name:
-        start, end = self.starts[word][k], self.ends[word][k]
+    def _run(self, number: int) -> Name:
+        start, end = self.run_starts[number], self.run_ends[number]
         return Name(self.text[start:end], start, end)
 
     def full(self, name: Name) -> Name | None:
@@ -82,20 +92,23 @@ class NameIndex:
             return defined  # "Kemlu" after "Kementerian Luar Negeri (Kemlu)": the organisation in full
         if word.isupper() and len(word) > 1:
             return None  # "BMKG", "OPEC": an acronym is an organisation, no short form of a person's name
-        k = bisect_right(self.ends.get(word, ()), name.start) - 1
-        return self._run(word, k) if k >= 0 else None
+        runs = self.held.get(word)
+        if runs is None:
+            return None
+        k = bisect_left(runs, bisect_right(self.run_ends, name.start)) - 1  # the last run ending by name.start
+        return self._run(runs[k]) if k >= 0 else None
 
     def _longer(self, words: list[str], before: int) -> Name | None:
         """The last run before ``before`` that writes ``words`` and goes on after them: ``Sri Wahyuni`` is
         ``Menteri Keuangan Sri Wahyuni Lestari`` given earlier. Only the last ``_LOOK_BACK`` longer runs with its
         first word are read, so a text that repeats a name without ever writing it in full stays linear."""
-        starts = self.longer_starts.get(words[0])
-        if starts is None:
+        runs = self.longer.get(words[0])
+        if runs is None:
             return None
-        ends = self.longer_ends[words[0]]
-        k = bisect_left(starts, before) - 1
+        k = bisect_left(runs, bisect_left(self.run_starts, before)) - 1  # the last run starting before ``before``
         lo = max(0, k - _LOOK_BACK)
-        for start, end in zip(reversed(starts[lo:k + 1]), reversed(ends[lo:k + 1]), strict=True):
+        for number in reversed(runs[lo:k + 1]):
+            start, end = self.run_starts[number], self.run_ends[number]
             if end > before:
                 continue
             held = self.text[start:end].split()
@@ -152,14 +165,6 @@ class NameIndex:
         ``Irjen``, ``BPS``, ``AKBP``."""
         bare = word.rstrip(".")
         return (len(bare) > 1 and bare.isupper()) or bare.lower() in self.titles
-
-
-def _add(starts: dict[str, array[int]], ends: dict[str, array[int]], word: str, start: int, end: int) -> None:
-    if word in starts:
-        starts[word].append(start)
-        ends[word].append(end)
-    else:
-        starts[word], ends[word] = array("q", [start]), array("q", [end])
 
 
 _WORD = compile_pattern(r"[^ \u00a0]++")

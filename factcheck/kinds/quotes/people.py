@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import insort
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from factcheck import lang as languages
 from factcheck.kinds.base import starts_sentence
-from factcheck.kinds.quotes.marks import _NAME_WORD, Span
+from factcheck.kinds.quotes.marks import _NAME_WORD
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern
 from factcheck.sentences import Layout
-from factcheck.speakers import Name, cue_patterns
+from factcheck.speakers import Name
 
 
 class _Speakers:
@@ -22,7 +23,11 @@ class _Speakers:
         self.named: list[tuple[int, int, Name]] = []  # (position, paragraph, name)
 
     def add(self, pos: int, paragraph: int, name: Name) -> None:
-        if not name.pronoun:
+        if name.pronoun:
+            return
+        if not self.named or pos >= self.named[-1][0]:
+            self.named.append((pos, paragraph, name))  # where insort would put it: after any at the same place
+        else:
             insort(self.named, (pos, paragraph, name), key=lambda n: n[0])  # in text order, in log time
 
     def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
@@ -121,100 +126,25 @@ class _Lines:
         return self.starts[i], self.ends[i]
 
 
-def _near_quotes(spans: list[Span], lines: _Lines) -> list[tuple[int, int]]:
-    """The stretches a quote's speaker may be named in: from a few paragraphs before each quote to its end."""
-    out: list[tuple[int, int]] = []
-    for s in spans:
-        lo = lines.starts[max(0, lines.number(s.open_at) - _PRONOUN_REACH)]
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], s.close_at))
-        else:
-            out.append((lo, s.close_at))
-    return out
-
-
-def _person_mentions(text: str, data: LanguageData, names: NameIndex, spans: list[Span],
-                     lines: _Lines) -> list[tuple[int, Name]]:
-    """People the text names as the subject of a clause, whatever the verb: ``Hungary's foreign minister, Gábor
-    Szilágyi, was blunter``, ``Before he was sentenced, Lemieux apologized``, ``Salah satu terdakwa, Andi
-    Syahputra, tampak menangis``. A run of capitalised words (or one word of a run given earlier) after the start
-    of a sentence, a comma or a lower-case word that is no preposition, and before a lower-case word, a comma or a
-    bracket; never an organisation, a place, a run in capitals (a dateline) or a name inside a quote. Who a later
-    ``he said`` or ``ujarnya`` may mean."""
-    out: list[tuple[int, Name]] = []
-    quoted = [(s.open_at, s.close_at) for s in spans]
-    opens = [q[0] for q in quoted]
-    skip = _openers(data.code)
-    verbs = _verbs_before_objects(data.code)
-    found = (m for lo, hi in _near_quotes(spans, lines) for m in _CAPITAL_WORDS.finditer(text, lo, hi))
-    for m in found:
-        k = bisect_right(opens, m.start()) - 1
-        if k >= 0 and quoted[k][0] < m.start() < quoted[k][1]:
-            continue
-        words = [w for w in _NAME_WORD.finditer(m.group())]
-        while words and words[0].group().lower() in skip:
-            words = words[1:]
-        if not words:
-            continue
-        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
-        run = text[start:end]
-        parts = run.split()
-        if len(parts) == 1:
-            full = names.full(Name(run, start, end))
-            if full is None or full.text.split()[0].lower() in data.place_prefixes | data.organization_words:
-                continue  # "warga Cibunian" after "Desa Cibunian": a place
-        if all(p.isupper() for p in parts):
-            continue
-        low = [_without_possessive(p.lower().rstrip("."), data) for p in parts]
-        if low[0] in data.organization_words or low[-1] in data.organization_words or \
-                low[0] in data.place_prefixes or any(p.endswith(data.possessive_suffixes) for p in parts):
-            continue
-        ahead = text[end:end + 3].lstrip(_SPACE_CHARS)
-        if not (ahead[:1].islower() or ahead[:1] == "," or (ahead[:1] == "(" and not ahead[1:2].isupper())):
-            continue  # "Bursa Efek Indonesia (BEI) mencatat": an organisation with its acronym
-        clause = _CLAUSE_START.search(text, max(0, m.start() - 80), m.start())
-        lead = text[clause.end() if clause else max(0, m.start() - 80):m.start()].split()
-        if len(parts) == 1 and lead:
-            continue  # "menyebut Indonesia sebagai …": a bare short name is a subject only where its clause opens
-        if any(w[:1].isupper() and not w.isupper() for w in lead) or any(
-                w.lower() in data.speaker_stopwords or w.lower() in data.place_prepositions
-                or w.lower() in data.speaker_determiners for w in lead):
-            continue  # "opened Reel Life", "head of the Geological …", "di gudang Bulog Jatim": no subject
-        if len(lead) > 1 and any(w.lower() in verbs for w in lead[:-1]):
-            continue  # "menjelaskan fenomena La Nina lemah": a name after a speech verb and a noun is what was
-            # spoken of, no subject
-        out.append((start, Name(run, start, end)))
-    return out
-
-
-@cache
-def _verbs_before_objects(code: str) -> frozenset[str]:
-    """Speech verbs whose speaker stands before them, so a name after them is their object: ``mengatakan``,
-    ``menjelaskan``, ``told``, ``calling`` (not ``menurut``, ``kata``, ``disampaikan``, which name the speaker
-    after them)."""
-    data = languages.get(code)
-    words = cue_patterns(code).speech_words | {c.split()[0] for c in data.participle_cues}
-    return frozenset(words - {c.split()[0] for c in data.cues_naming_after} - data.passive_speech_verbs)
-
-
-_CAPITAL_WORDS = compile_pattern(
-    r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-.]*+){0,11}", scanning=True)
 _SPACE_CHARS = " \t\u00a0"
-_CLAUSE_START = compile_pattern(r"(?r)[,;:.!?\n\r\u2029\"“”‘’«»()—–]| - ")
 
 
 class _Subjects:
     """The people named in the text (before speech verbs, as subjects, in appositives), by position: the
     subject of a sentence is the first of them in it."""
 
-    def __init__(self, named: list[tuple[int, Name]]) -> None:
-        self.named = sorted(named, key=lambda n: n[0])
-        self.at = [at for at, _ in self.named]
+    def __init__(self, named: Callable[[int, int], Name | None], more: Callable[[int, int], Name | None]) -> None:
+        """``named``: the first person named before a speech verb or opening a paragraph between two places
+        (``subjects._Reported.first``); ``more``: the first of the people mentioned elsewhere
+        (``mentions._Mentions.first``)."""
+        self.named = named
+        self.more = more
 
     def first(self, lo: int, hi: int) -> Name | None:
         """The first person named between ``lo`` and ``hi``."""
-        k = bisect_left(self.at, lo)
-        return self.named[k][1] if k < len(self.named) and self.at[k] < hi else None
+        found = self.named(lo, hi)
+        other = self.more(lo, found.start if found is not None else hi)
+        return other if other is not None else found
 
 
 def _sentence_start(lines: _Lines, pos: int, lo: int) -> int:
@@ -223,29 +153,28 @@ def _sentence_start(lines: _Lines, pos: int, lo: int) -> int:
     return max(lo, lines.structure.sentence_at(pos).start)
 
 
-def _role_before(name: Name, reported: list[tuple[int, Name]], reported_at: list[int], pos: int, text: str,
-                 data: LanguageData, names: NameIndex) -> Name | None:
+def _role_before(name: Name, earlier: Iterable[Name], text: str, data: LanguageData, names: NameIndex) -> Name | None:
     """The role a speaker named by role alone was brought in with: ``the official said`` after ``A senior OPEC+
     official who asked not to be named said``, ``pejabat tersebut`` after ``Seorang pejabat di Kementerian
     Perhubungan``, ``juru bicara tersebut`` after ``Juru bicara Kemenkes mengatakan``: the last earlier speaker in
     lower case (but for the capital opening its sentence) that holds the role's first word. A role pointed back
     with a demonstrative or an article (``tersebut``, ``itu``, ``the``) may also mean a titled person who holds
     the role's words: ``kata juru bicara itu`` after ``…, Juru Bicara KPK Ahmad Fauzan mengatakan`` is Ahmad
-    Fauzan."""
+    Fauzan. ``earlier``: the speakers named before the quote, the nearest first."""
     words = name.text.split()
     pointed = _pointed(text, name, data)
     if not words or any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and not (pointed and starts_sentence(text, name.start))):
         return None
     low = [w.lower() for w in words]
-    for _, earlier in reversed(reported[:bisect_left(reported_at, pos)]):
-        held = [w.lower() for w in earlier.text.split()]
-        if earlier.text.lower() == name.text.lower():
+    for said in earlier:
+        held = [w.lower() for w in said.text.split()]
+        if said.text.lower() == name.text.lower():
             continue
-        if (not earlier.text[:1].isupper() or starts_sentence(text, earlier.start)) and low[0] in held:
-            return names.holder(earlier)
+        if (not said.text[:1].isupper() or starts_sentence(text, said.start)) and low[0] in held:
+            return names.holder(said)
         if pointed and any(held[k:k + len(low)] == low for k in range(len(held) - len(low) + 1)):
-            return names.holder(earlier)
+            return names.holder(said)
     return None
 
 

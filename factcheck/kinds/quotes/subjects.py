@@ -4,7 +4,10 @@ mean, and whose name a cue before a quote gives."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
+from itertools import compress
 
 import regex
 
@@ -12,7 +15,7 @@ from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start
+from factcheck.kinds.quotes.people import _PRONOUN_REACH, _SPACE_CHARS, _Lines, _sentence_start, _Speakers
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan
@@ -28,26 +31,144 @@ def _source_after(code: str) -> frozenset[str]:
 def _reported_speakers(text: str, data: LanguageData, read: Scan, lines: _Lines) -> list[tuple[int, Name]]:
     """Names before speech verbs outside quotes (``Kapolda Irjen Karyoto mengatakan, …``), in order: the
     people a later ``ujarnya`` or ``he said`` can mean."""
-    out = []
+    return [(start, name) for start in _speech_hits(read, data.code)
+            if (name := _reported_at(text, data, lines, start)) is not None]
+
+
+def _speech_hits(read: Scan, code: str) -> list[int]:
+    """Where the scan found the first word of a speech verb (``Scan.words``, with the tokens tested in C)."""
+    hits = read.hits
+    words = cue_patterns(code).speech_words
+    return [hits.starts[i] for i in compress(range(len(hits.tokens)), map(words.__contains__, hits.tokens))
+            if not hits.digits[i]]
+
+
+def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Name | None:
+    """The speaker named before (or, after ``menurut``, ``disampaikan``, after) the speech verb at ``start``; None
+    when no verb is there or no one is named."""
     cues = cue_patterns(data.code)
-    for start, _, _token, _ in read.words(cues.speech_words):
-        role: Name | None = None
-        m = cues.speech.match(text, start, upto(text, start, 60))
-        if m is None:
-            continue
-        para_start, para_end = lines.bounds(m.start())
-        if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
-            name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
-        else:
-            name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
-            if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
-                role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
-                if role is not None:
-                    name = role
-        if name is not None and not name.pronoun and (role is not None or any(
-                w[:1].isupper() for w in name.text.split())):
-            out.append((m.start(), name))
-    return out
+    role: Name | None = None
+    m = cues.speech.match(text, start, upto(text, start, 60))
+    if m is None:
+        return None
+    para_start, para_end = lines.bounds(m.start())
+    if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
+        name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+    else:
+        name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
+        if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
+            role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
+            if role is not None:
+                name = role
+    if name is not None and not name.pronoun and (role is not None or any(
+            w[:1].isupper() for w in name.text.split())):
+        return name
+    return None
+
+
+class _Reported:
+    """The people named before speech verbs (``_reported_speakers``) and the names paragraphs open with
+    (``_paragraph_subjects``), by where the verb or the paragraph is, in that order (a verb before a paragraph's
+    opening at one place). A speech verb is read only when a quote asks about the stretch it stands in: who goes on
+    between two quotes (``between``), the subject of a quote's sentence (``first``), who a pronoun may mean
+    (``tell``), the roles that brought a speaker in (``earlier``); each verb once."""
+
+    def __init__(self, text: str, data: LanguageData, read: Scan, lines: _Lines, opened: list[int],
+                 names: NameIndex) -> None:
+        """``opened``: the numbers of the paragraphs quotes open in, in order."""
+        self.text, self.data, self.lines = text, data, lines
+        self.hits = _speech_hits(read, data.code)
+        self.found: dict[int, Name | None] = {}
+        self.ahead, self.back = list(range(len(self.hits))), list(range(len(self.hits)))
+        """For each verb, the verb to look at next going forward (back): itself until it is found to name no one."""
+        self.subjects = _paragraph_subjects(text, lines, data, {n for n in opened for n in (n, n - 1)}, names)
+        self.subject_at = [at for at, _ in self.subjects]
+        self.told = 0
+        """The speakers were given everyone named before here (from as far back as a pronoun looks)."""
+        self.by_start: dict[tuple[int, int], list[tuple[int, Name]]] = {}
+
+    def _hit(self, i: int) -> Name | None:
+        if i not in self.found:
+            self.found[i] = _reported_at(self.text, self.data, self.lines, self.hits[i])
+        return self.found[i]
+
+    def _named(self, i: int, step: int) -> int:
+        """The first speech verb from number ``i`` on, going by ``step`` (1 or -1), that names someone (reading
+        the verbs on the way); -1 or ``len(self.hits)`` when none does. A verb found to name no one is jumped
+        over for good (path halving), so walking past the same ones again costs nothing."""
+        jump = self.ahead if step > 0 else self.back
+        end = len(self.hits) if step > 0 else -1
+        while i != end:
+            j = jump[i]
+            if j != i:
+                jump[i] = jump[j] if j != end else end  # halve the path
+                i = j
+                continue
+            if self._hit(i) is not None:
+                return i
+            jump[i] = i + step
+            i += step
+        return end
+
+    def between(self, lo: int, hi: int) -> Iterator[tuple[int, Name]]:
+        """The people named from ``lo`` to ``hi``, in order, each verb read as it is reached (a question that
+        stops at the first answer reads no further)."""
+        i, j = self._named(bisect_left(self.hits, lo), 1), bisect_left(self.subject_at, lo)
+        while True:
+            hit = self.hits[i] if i < len(self.hits) and self.hits[i] < hi else None
+            opening = self.subject_at[j] if j < len(self.subject_at) and self.subject_at[j] < hi else None
+            if hit is None and opening is None:
+                return
+            if hit is not None and (opening is None or hit <= opening):
+                name = self.found[i]
+                assert name is not None
+                yield hit, name
+                i = self._named(i + 1, 1)
+            else:
+                yield self.subjects[j]
+                j += 1
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, Name]]:
+        """``between`` over the paragraphs from ``lo`` to ``hi`` stand in: everyone whose name is written there
+        (a name stands in its verb's paragraph)."""
+        return self._paragraphs(self.lines.number(lo), self.lines.number(max(lo, hi - 1)))
+
+    def _paragraphs(self, first: int, last: int) -> list[tuple[int, Name]]:
+        starts = self.lines.starts
+        return list(self.between(starts[first] if first > 0 else 0,
+                                 starts[last + 1] if last + 1 < len(starts) else len(self.text) + 1))
+
+    def first(self, lo: int, hi: int) -> Name | None:
+        """The first person whose name starts from ``lo`` to ``hi`` (of two at one place, the one named first);
+        the names of a paragraph are sorted once, for every sentence of it that asks."""
+        key = (self.lines.number(lo), self.lines.number(max(lo, hi - 1)))
+        if key not in self.by_start:
+            self.by_start[key] = sorted([(n.start, n) for _, n in self._paragraphs(*key)], key=lambda n: n[0])
+        named = self.by_start[key]
+        k = bisect_left(named, lo, key=lambda n: n[0])
+        return named[k][1] if k < len(named) and named[k][0] < hi else None
+
+    def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
+        """Give ``speakers`` the people named before ``pos``, from as far back as a pronoun in ``paragraph`` may
+        look (``_PRONOUN_REACH``); the places asked about only grow."""
+        reach = max(0, paragraph - _PRONOUN_REACH)
+        lo = max(self.told, self.lines.starts[reach] if reach > 0 else 0)
+        for at, name in self.between(lo, pos):
+            speakers.add(at, self.lines.number(at), name)
+        self.told = max(self.told, pos)
+
+    def earlier(self, pos: int) -> Iterator[Name]:
+        """The people named before ``pos``, the nearest first."""
+        i, j = self._named(bisect_left(self.hits, pos) - 1, -1), bisect_left(self.subject_at, pos) - 1
+        while i >= 0 or j >= 0:
+            if i < 0 or (j >= 0 and self.subject_at[j] >= self.hits[i]):
+                yield self.subjects[j][1]
+                j -= 1
+                continue
+            name = self.found[i]
+            assert name is not None
+            yield name
+            i = self._named(i - 1, -1)
 
 
 _MAX_ROLE_WORDS = 8
