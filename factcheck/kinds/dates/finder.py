@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -135,6 +135,12 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
+        if is_digits:
+            some = digit_rules(text, code, end, token)
+            if some is not None:
+                if not some:
+                    continue
+                rules = some
         cand = _first(text, code, at, rules, reader, blocked)
         if cand is not None:
             out.append(cand)
@@ -153,10 +159,18 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
     """The claim of the first rule at ``at`` whose reader accepts its match; a rejected rule passes the place on
     to the rules after it, tried one by one (rejections are rare, so their patterns stay few)."""
     limit = upto(text, at)
-    m = _combined(code, rules).match(text, at, limit)
-    if m is None:
-        return None
-    k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
+    if len(rules) <= _SINGLES:  # a few rules cost less one by one than a pattern of them compiled for the set
+        tried = ((j, _combined(code, (rule,)).match(text, at, limit)) for j, rule in enumerate(rules))
+        k, first = next(((j, found_m) for j, found_m in tried if found_m is not None), (len(rules), None))
+        if first is None:
+            return None
+        m = first
+    else:
+        found = _combined(code, rules).match(text, at, limit)
+        if found is None:
+            return None
+        m = found
+        k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
     while True:
         if blocked.overlaps(at, m.end()):
             return None
@@ -172,6 +186,31 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
         if single is None:
             return None
         m = single
+
+
+_SINGLES = 6
+"""Up to this many rules at a place are tried one by one; more, as their combined pattern."""
+
+
+@cache
+def _after_gates(code: str) -> tuple[tuple[DateRule, frozenset[str] | None], ...]:
+    data = languages.get(code)
+    return tuple((rule, None if rule.after is None else gate(rule.after(data))) for rule in _DIGIT_RULES)
+
+
+@lru_cache(maxsize=4096)
+def _spaced_rules(code: str, head: str | None) -> tuple[DateRule, ...]:
+    return tuple(rule for rule, heads in _after_gates(code) if heads is None or admits(head, heads))
+
+
+def digit_rules(text: str, code: str, end: int, token: str) -> tuple[DateRule, ...] | None:
+    """The digit rules that may match at the digit run ``token`` ending at ``end``: where a space follows plain
+    digits, only those whose next words (``Rule.after``, ``factcheck.kinds.dates.followers``) the text's next
+    characters admit; None (every digit rule) where anything else follows, or more than three spaces (two
+    optional gaps of a pattern may take six)."""
+    if not text[end:end + 1].isspace() or not (token.isdigit() and token.isascii()) or text[end:end + 4].isspace():
+        return None
+    return _spaced_rules(code, head_after(text, end))
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
@@ -229,4 +268,4 @@ def _unit_near(hits: Hits, i: int, plan: _Plan) -> bool:
     return False
 
 
-__all__ = ["RULES", "compile_all", "find", "start_words"]
+__all__ = ["RULES", "compile_all", "digit_rules", "find", "start_words"]
