@@ -159,18 +159,19 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
     """The claim of the first rule at ``at`` whose reader accepts its match; a rejected rule passes the place on
     to the rules after it, tried one by one (rejections are rare, so their patterns stay few)."""
     limit = upto(text, at)
+    k, m = 0, None
     if len(rules) <= _SINGLES:  # a few rules cost less one by one than a pattern of them compiled for the set
-        tried = ((j, _combined(code, (rule,)).match(text, at, limit)) for j, rule in enumerate(rules))
-        k, first = next(((j, found_m) for j, found_m in tried if found_m is not None), (len(rules), None))
-        if first is None:
-            return None
-        m = first
+        for rule in rules:
+            m = _combined(code, (rule,)).match(text, at, limit)
+            if m is not None:
+                break
+            k += 1
     else:
-        found = _combined(code, rules).match(text, at, limit)
-        if found is None:
-            return None
-        m = found
-        k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
+        m = _combined(code, rules).match(text, at, limit)
+        if m is not None:
+            k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
+    if m is None:
+        return None
     while True:
         if blocked.overlaps(at, m.end()):
             return None

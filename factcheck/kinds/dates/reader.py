@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 import attrs
 import regex
@@ -31,6 +32,16 @@ _DECIMAL = compile_pattern(r"\d+(?:[.,]\d+)?")
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _YEARLESS = compile_pattern(r"XXXX-(\d\d)(?:-(\d\d))?")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@cache
+def _spelled_days(code: str) -> dict[str, int]:
+    """The days written as words (``factcheck.kinds.dates.fragments.day_words``), each spelled as ``Reader.day``
+    compares them (hyphens as spaces, one space); the first of two that compare alike wins."""
+    out: dict[str, int] = {}
+    for spelled, value in day_words(code).items():
+        out.setdefault(" ".join(spelled.replace("-", " ").split()), value)
+    return out
 
 
 def key(word: str) -> str:
@@ -127,11 +138,8 @@ class Reader:
         text = g(name)
         if text is None:
             return None
-        word = " ".join(text.lower().replace("-", " ").split())
-        for spelled, value in day_words(self.data.code).items():
-            if " ".join(spelled.replace("-", " ").split()) == word:
-                return value
-        return number(text)
+        found = _spelled_days(self.data.code).get(" ".join(text.lower().replace("-", " ").split()))
+        return found if found is not None else number(text)
 
     def day_month(self, a: int, b: int) -> tuple[int, int]:
         """Numeric day and month in the language's order, swapped when only the other order is valid."""
