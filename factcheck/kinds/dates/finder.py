@@ -258,13 +258,14 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
 
 def _unit_near(hits: Hits, i: int, plan: _Plan) -> bool:
     """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
-    if hits.tokens[i] in plan.units:
+    starts, tokens = hits.starts, hits.tokens  # the columns: no tuple per hit
+    if tokens[i] in plan.units:
         return True
     end = hits.ends[i]
-    for nxt in hits[i + 1:i + 5]:
-        if nxt[0] - end > 32:
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if starts[k] - end > 32:
             return False
-        if nxt[2] in plan.units:
+        if tokens[k] in plan.units:
             return True
     return False
 

@@ -53,6 +53,8 @@ def number(text: str | None) -> int | None:
     """The digits of ``text`` as a number (any script's digits), None when there are none."""
     if text is None:
         return None
+    if text.isascii() and text.isdigit():
+        return int(text)
     digits = "".join(ch for ch in text.translate(ascii_digits()) if ch.isdigit())
     return int(digits) if digits else None
 
@@ -77,7 +79,7 @@ def valid(year_: int | None, month: int | None, day: int | None) -> bool:
     """Whether the parts can name a real day (29 February needs a leap year only when the year is given)."""
     if month is None or not 1 <= month <= 12:
         return month is None and (day is None or 1 <= day <= 31)
-    if day is None:
+    if day is None or 1 <= day <= 28:  # every month has 28 days
         return True
     return 1 <= day <= calendar.monthrange(year_ if year_ is not None else 2000, month)[1]
 
