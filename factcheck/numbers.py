@@ -169,8 +169,7 @@ class NumberPatterns:
     plain: regex.Pattern[str]
     """Digits with their scale and no fraction after them: where a fraction read fails (``3/2``)."""
     scale_heads: frozenset[str]
-    """The heads of the scale words (``factcheck.patterns.gate``): a plain run of digits before a word with none
-    of them is read without the pattern (``_alone``)."""
+    """The heads of the scale words (``factcheck.patterns.gate``), for ``_alone``."""
 
 
 def word_run_source(code: str) -> str:
@@ -241,7 +240,9 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
     p = patterns(code)
     hits = (read or scan(text, code)).hits
     done = 0
-    for i, (start, end, token, is_digits) in enumerate(hits):
+    starts, ends, tokens, digits = hits.starts, hits.ends, hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in p.vocabulary]:
+        start, end, token, is_digits = starts[i], ends[i], tokens[i], digits[i]
         if start < done:
             continue
         if token in p.articles and not (i + 1 < len(hits) and hits.starts[i + 1] - hits.ends[i] <= 3
@@ -279,9 +280,8 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
 
 
 def _alone(text: str, end: int, token: str, p: NumberPatterns) -> bool:
-    """Whether the number pattern would read plain ASCII digits ending at ``end`` as they stand: a space follows
-    them, then a word that starts no scale (``juta``), no power (``x 10^3``), and no digit (``10 1/2``, ``1 234
-    567``); the pattern then takes the digits alone, so ``_plain_token`` reads them without it."""
+    """Whether the number pattern takes plain ASCII digits ending at ``end`` alone (``_plain_token`` then reads
+    them without it): a space, then a word that starts no scale (``juta``), power (``x 10^3``) or digit."""
     if text[end:end + 1] != " " or not (token.isdigit() and token.isascii()):
         return False
     head = head_after(text, end)

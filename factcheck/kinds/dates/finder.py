@@ -122,11 +122,13 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     done = 0
     hits = read.hits
     seconds = _second_words(code)
-    for i, (start, end, token, is_digits) in enumerate(hits):
+    starts, ends, tokens, digits = hits.starts, hits.ends, hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in plan.starts]:
+        start, end, token, is_digits = starts[i], ends[i], tokens[i], digits[i]
         if start < done:
             continue
-        rules = _DIGIT_RULES if is_digits else plan.starts.get(token)
-        if not rules or (is_digits and not _may_be_time(text, hits, i, end, plan)):
+        rules = _DIGIT_RULES if is_digits else plan.starts[token]
+        if is_digits and not _may_be_time(text, hits, i, end, plan):
             continue
         if not is_digits and token in plan.counting and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
