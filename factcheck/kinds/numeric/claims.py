@@ -372,7 +372,9 @@ def _article_tokens(text: str, p: Patterns, read: Scan) -> list[NumberToken]:
     """``a kilogram``, ``a dime``, ``a grand``: an article before a unit, a coin or a money slang word counts one."""
     out = []
     articles = frozenset(w.lower() for w in p.data.article_words)
-    for start, _, _, _ in read.words(articles):
+    for start, end, _, _ in read.words(articles):
+        if not admits(head_after(text, end), p.gates.article_after):
+            continue  # "a" before a word no unit, coin or slang starts with: the article of most nouns
         m = p.article_unit.match(text, start, upto(text, start, 40))
         if m is None:
             continue

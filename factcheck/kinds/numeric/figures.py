@@ -129,15 +129,13 @@ class FigureReader:
         self._words_at: tuple[int, int, list[regex.Match[str]]] = (-1, 0, [])
 
     def tail(self, pos: int) -> str | None:
-        """``tail_before`` at ``pos``, kept for the last place asked: a figure's start is asked for the currency,
-        the unit and the sign before it."""
+        """``tail_before``, kept for the last place asked (for the currency, unit and sign before a figure)."""
         if self._tail_at[0] != pos:
             self._tail_at = (pos, tail_before(self.text, pos))
         return self._tail_at[1]
 
     def words(self, pos: int, count: int) -> list[regex.Match[str]]:
-        """``next_words``, kept for the last place asked: a figure's end is asked for its noun, a unit of time, a
-        change; the first words of a run are the run of fewer."""
+        """``next_words``, kept for the last place asked (the first words of a run are the run of fewer)."""
         at, asked, found = self._words_at
         if at != pos or (count > asked and len(found) == asked):
             found = next_words(self.text, pos, count)
@@ -212,7 +210,8 @@ class FigureReader:
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
             sterling = "GBP" in data.currency_words.values()
-            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling else None
+            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling and admits(head, gates.unit_after) \
+                else None
             if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb" and (
                     tok.scaled or self._pay_period(mu.end())):
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
