@@ -280,13 +280,13 @@ def read_exact(words: list[str], code: str) -> tuple[Fraction, int, bool] | None
         if low not in roles:
             break
         run.append(low)
-    return _read_run(tuple(run), code) if run else None
+    if not run:
+        return None
+    return _kept_run(tuple(run), code) if len(run) <= 16 else _read_run(tuple(run), code)
 
 
-@lru_cache(maxsize=4096)
 def _read_run(words: tuple[str, ...], code: str) -> tuple[Fraction, int, bool] | None:
-    """``read_exact`` of a run of words that all have a role, in lower case: kept, as the same few runs
-    (``two``, ``a``, ``three hundred``) recur through a text."""
+    """``read_exact`` of a run of words that all have a role, in lower case."""
     roles = _roles(code)
     reader = _WordReader()
     best: tuple[Fraction, int, bool] | None = None
@@ -298,6 +298,10 @@ def _read_run(words: tuple[str, ...], code: str) -> tuple[Fraction, int, bool] |
         if role.kind not in ("and", "article", "point", "link") and reader.words and not reader.pending:
             best = (reader.value, i + 1, reader.fraction)
     return best
+
+
+_kept_run = lru_cache(maxsize=4096)(_read_run)
+"""Short runs read once: the same few (``two``, ``a``, ``three hundred``) recur through a text."""
 
 
 _QUOTIENT = Context(prec=12)
