@@ -125,14 +125,15 @@ class FigureReader:
         """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
         self._before: tuple[int, tuple[str | None, int, bool]] = (-1, (None, -1, False))
         self._after: tuple[int, tuple[str | None, int]] = (-1, (None, -1))
-        self._tail_at: tuple[int, str | None] = (-1, None)
+        self._tails: dict[int, str | None] = {}
         self._words_at: tuple[int, int, list[regex.Match[str]]] = (-1, 0, [])
 
     def tail(self, pos: int) -> str | None:
-        """``tail_before``, kept for the last place asked (for the currency, unit and sign before a figure)."""
-        if self._tail_at[0] != pos:
-            self._tail_at = (pos, tail_before(self.text, pos))
-        return self._tail_at[1]
+        """``tail_before``, kept per place (a figure's start is asked for its currency and unit as it is anchored,
+        and for its sign when it is emitted, after every figure is anchored)."""
+        if pos not in self._tails:
+            self._tails[pos] = tail_before(self.text, pos)
+        return self._tails[pos]
 
     def words(self, pos: int, count: int) -> list[regex.Match[str]]:
         """``next_words``, kept for the last place asked (the first words of a run are the run of fewer)."""
