@@ -171,9 +171,9 @@ def _week(day: dt.date) -> str:
 def resolve(w: When, ref: dt.date | None) -> str | None:
     """EDTF with what ``ref`` supplies; None without a reference date (or when the text gives everything,
     the same as ``iso``)."""
-    stated = iso(w)
     if ref is None:
         return None
+    stated = iso(w)
     if stated is not None and "X" not in stated and not stated.startswith("T"):
         return stated
     suffix = _time_suffix(w)

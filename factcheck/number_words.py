@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -274,13 +274,25 @@ def read_words(words: list[str], code: str) -> tuple[Decimal, int] | None:
 def read_exact(words: list[str], code: str) -> tuple[Fraction, int, bool] | None:
     """Like ``read_words``, with the value as an exact ``Fraction`` and whether a fraction word made it."""
     roles = _roles(code)
+    run: list[str] = []
+    for word in words:  # the reading stops at the first word with no role: the words after it are not read
+        low = word.lower()
+        if low not in roles:
+            break
+        run.append(low)
+    if not run:
+        return None
+    return _kept_run(tuple(run), code) if len(run) <= 16 else _read_run(tuple(run), code)
+
+
+def _read_run(words: tuple[str, ...], code: str) -> tuple[Fraction, int, bool] | None:
+    """``read_exact`` of a run of words that all have a role, in lower case."""
+    roles = _roles(code)
     reader = _WordReader()
     best: tuple[Fraction, int, bool] | None = None
     for i, word in enumerate(words):
-        role = roles.get(word.lower())
-        if role is None:
-            break
-        nxt = roles.get(words[i + 1].lower()) if i + 1 < len(words) else None
+        role = roles[word]
+        nxt = roles.get(words[i + 1]) if i + 1 < len(words) else None
         if not reader.feed(role, nxt):
             break
         if role.kind not in ("and", "article", "point", "link") and reader.words and not reader.pending:
@@ -288,9 +300,14 @@ def read_exact(words: list[str], code: str) -> tuple[Fraction, int, bool] | None
     return best
 
 
+_kept_run = lru_cache(maxsize=4096)(_read_run)
+"""Short runs read once: the same few (``two``, ``a``, ``three hundred``) recur through a text."""
+
+
 _QUOTIENT = Context(prec=12)
 
 
+@lru_cache(maxsize=4096, typed=True)
 def as_decimal(value: Fraction) -> Decimal:
     """``value`` as a ``Decimal``: exact when a decimal holds it (``5/2`` → 2.5), else its quotient to 12
     significant digits (``2/3`` → 0.666666666667), the precision every fraction's amount is given in."""

@@ -30,7 +30,20 @@ import regex
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.number_words import as_decimal, exact, read_exact, read_words
-from factcheck.patterns import AHEAD, DASH, OPT_SP, SP, WORD_END, WORD_START, compile_pattern, trie, upto
+from factcheck.patterns import (
+    AHEAD,
+    DASH,
+    OPT_SP,
+    SP,
+    WORD_END,
+    WORD_START,
+    admits,
+    compile_pattern,
+    gate,
+    head_after,
+    trie,
+    upto,
+)
 from factcheck.scan import Scan, scan
 
 __all__ = [
@@ -155,6 +168,8 @@ class NumberPatterns:
     suffixes: dict[str, int]
     plain: regex.Pattern[str]
     """Digits with their scale and no fraction after them: where a fraction read fails (``3/2``)."""
+    scale_heads: frozenset[str]
+    """The heads of the scale words (``factcheck.patterns.gate``), for ``_alone``."""
 
 
 def word_run_source(code: str) -> str:
@@ -209,7 +224,7 @@ def patterns(code: str) -> NumberPatterns:
     return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data, True)})"),
                           compile_pattern(r"[\p{L}\p{M}]+", scanning=True), vocabulary,
                           frozenset(w.lower() for w in data.article_words), scale_words, glued,
-                          compile_pattern(plain))
+                          compile_pattern(plain), gate(scale_words))
 
 
 def _scale_value(text: str, p: NumberPatterns) -> Decimal:
@@ -225,7 +240,9 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
     p = patterns(code)
     hits = (read or scan(text, code)).hits
     done = 0
-    for i, (start, _, token, is_digits) in enumerate(hits):
+    starts, ends, tokens, digits = hits.starts, hits.ends, hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in p.vocabulary]:
+        start, end, token, is_digits = starts[i], ends[i], tokens[i], digits[i]
         if start < done:
             continue
         if token in p.articles and not (i + 1 < len(hits) and hits.starts[i + 1] - hits.ends[i] <= 3
@@ -236,6 +253,12 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
             if len(token) > 64 or (len(token) > _MAX_DIGITS and sum(ch.isdigit() for ch in token) > _MAX_DIGITS):
                 continue  # a run of digits this long is a code or noise, never a figure
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
+            if at == start and _alone(text, end, token, p):
+                done = end
+                number = _plain_token(start, end, token, p)
+                if number is not None:
+                    yield number
+                continue
             number = None
             for pattern in (p.digits, p.plain):  # "3/2", "24/7": no fraction; the digits alone are read
                 # an endpos past the text's end is the text's end: no upto() call per number
@@ -254,6 +277,25 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
             if m is not None:
                 done = m.end()
                 yield from _split_words(text, m.start(), m.end(), code, p)
+
+
+def _alone(text: str, end: int, token: str, p: NumberPatterns) -> bool:
+    """Whether the number pattern takes plain ASCII digits ending at ``end`` alone (``_plain_token`` then reads
+    them without it): a space, then a word that starts no scale (``juta``), power (``x 10^3``) or digit."""
+    if text[end:end + 1] != " " or not (token.isdigit() and token.isascii()):
+        return False
+    head = head_after(text, end)
+    return head is not None and head[:1].isalpha() and head[:1] not in "xX" and not admits(head, p.scale_heads)
+
+
+def _plain_token(start: int, end: int, token: str, p: NumberPatterns) -> NumberToken | None:
+    """What ``_digit_token`` makes of a match of plain ASCII digits and nothing else (``_alone``)."""
+    read = read_digits(token, p.data)
+    if read is None:
+        return None
+    value, grouped, fraction = read
+    return NumberToken(start, end, exact(value), "digits", grouped, fraction, False, token, False, exact(value),
+                       None, False)
 
 
 _GROUPS = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")

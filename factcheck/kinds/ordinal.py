@@ -129,8 +129,11 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
     vocabulary = _vocabulary(code)
     out: list[Candidate] = []
     done = 0
-    for at, _, token, is_digits in (read or scan(text, code)).hits:
-        if at < done or not (is_digits or token in vocabulary):
+    hits = (read or scan(text, code)).hits
+    tokens, digits = hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in vocabulary]:
+        at = hits.starts[i]
+        if at < done:
             continue
         m = pattern.match(text, at, upto(text, at))
         if m is None:

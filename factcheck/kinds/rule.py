@@ -44,6 +44,9 @@ class Rule(Generic[Pieces, Reader]):
     counts: bool = False
     """Whether the rule starts at a word that only counts (``two``, ``a``, ``several``): tried only with a unit
     near."""
+    after: Callable[[LanguageData], Iterable[str]] | None = None
+    """For a rule that may start at digits: the words and marks that may follow them past a space, from the tables
+    (their heads gate the rule there, ``factcheck.kinds.dates.dispatch``); None when anything may."""
 
     group: str = attrs.field(init=False)
     """The rule's group name in a combined pattern (``date.day_month_year`` → ``date_day_month_year``)."""

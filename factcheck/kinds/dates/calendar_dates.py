@@ -12,6 +12,7 @@ import regex
 from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups, next_words, previous_word
+from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
 from factcheck.kinds.dates.reader import Groups, Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
@@ -110,6 +111,7 @@ YEAR_MONTH_DAY = DateRule(
     ) if v.data.year_first_dates else "(?!)",
     _read_year_month_day,
     digits=True,
+    after=followers.year_first_after,
 )
 
 
@@ -157,7 +159,7 @@ def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | N
 
 
 DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=True), _read_day_range,
-                     starts=_day_starts, digits=True)
+                     starts=_day_starts, digits=True, after=followers.day_range_after)
 
 
 # ---------------------------------------------------------------- 24 Februari 2022 · 4th of July · 05-Aug-2016
@@ -172,7 +174,8 @@ def _read_day_and_month(m: regex.Match[str], group: str, r: Reader) -> DateValue
 
 
 DAY_MONTH_YEAR = DateRule("date.day_month_year", lambda v: _day_month_source(v, ranged=False),
-                          _read_day_and_month, starts=_day_starts, digits=True)
+                          _read_day_and_month, starts=_day_starts, digits=True,
+                          after=followers.day_month_after)
 
 
 # ---------------------------------------------------------------- June 18-19 · February 24, 2022 · Sep-23-2020
@@ -233,6 +236,7 @@ NUMERIC = DateRule(
     ),
     _read_numeric,
     digits=True,
+    after=followers.nothing,
 )
 
 
@@ -259,6 +263,7 @@ ISO = DateRule(
     ),
     _read_iso,
     digits=True,
+    after=followers.nothing,
 )
 
 
@@ -288,6 +293,7 @@ BETWEEN = DateRule(
     _read_month_range,
     starts=_months,
     digits=True,
+    after=followers.joiners,
 )
 
 
@@ -327,6 +333,7 @@ YEAR_RANGE = DateRule(
     lambda v: f"(?<![\\p{{N}}\\-/])(?P<y>{YEAR})(?:{v.conn}|/)(?P<y2>{YEAR}|\\d\\d(?![\\p{{N}}]))",
     _read_year_range,
     digits=True,
+    after=followers.year_range_after,
 )
 
 
@@ -377,4 +384,5 @@ def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
 
 
 TIME = DateRule("date.time", lambda v: f"(?:{v.clock}|{_hour_of_day(v)})", _read_time,
-                starts=lambda data: list(data.clock_words), digits=True)
+                starts=lambda data: list(data.clock_words), digits=True,
+                after=followers.time_after)

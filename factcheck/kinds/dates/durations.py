@@ -14,6 +14,7 @@ from factcheck import lang as languages
 from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words, previous_word
+from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
@@ -200,5 +201,6 @@ DURATION = Rule[Fragments, Reader](
     _read,
     starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.half_of_words],
     digits=True,
+    after=followers.duration_after,
     counts=True,
 )

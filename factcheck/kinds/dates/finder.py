@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -122,11 +122,13 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     done = 0
     hits = read.hits
     seconds = _second_words(code)
-    for i, (start, end, token, is_digits) in enumerate(hits):
+    starts, ends, tokens, digits = hits.starts, hits.ends, hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in plan.starts]:
+        start, end, token, is_digits = starts[i], ends[i], tokens[i], digits[i]
         if start < done:
             continue
-        rules = _DIGIT_RULES if is_digits else plan.starts.get(token)
-        if not rules or (is_digits and not _may_be_time(text, hits, i, end, plan)):
+        rules = _DIGIT_RULES if is_digits else plan.starts[token]
+        if is_digits and not _may_be_time(text, hits, i, end, plan):
             continue
         if not is_digits and token in plan.counting and not _unit_near(hits, i, plan):
             continue  # "a", "two", "several" with no unit of time after them
@@ -135,6 +137,12 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             continue  # "the" before a word no phrase goes on with
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
+        if is_digits:
+            some = digit_rules(text, code, end, token)
+            if some is not None:
+                if not some:
+                    continue
+                rules = some
         cand = _first(text, code, at, rules, reader, blocked)
         if cand is not None:
             out.append(cand)
@@ -153,10 +161,19 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
     """The claim of the first rule at ``at`` whose reader accepts its match; a rejected rule passes the place on
     to the rules after it, tried one by one (rejections are rare, so their patterns stay few)."""
     limit = upto(text, at)
-    m = _combined(code, rules).match(text, at, limit)
+    k, m = 0, None
+    if len(rules) <= _SINGLES:  # a few rules cost less one by one than a pattern of them compiled for the set
+        for rule in rules:
+            m = _combined(code, (rule,)).match(text, at, limit)
+            if m is not None:
+                break
+            k += 1
+    else:
+        m = _combined(code, rules).match(text, at, limit)
+        if m is not None:
+            k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
     if m is None:
         return None
-    k = next(i for i, r in enumerate(rules) if m.group(r.group) is not None)
     while True:
         if blocked.overlaps(at, m.end()):
             return None
@@ -172,6 +189,31 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
         if single is None:
             return None
         m = single
+
+
+_SINGLES = 6
+"""Up to this many rules at a place are tried one by one; more, as their combined pattern."""
+
+
+@cache
+def _after_gates(code: str) -> tuple[tuple[DateRule, frozenset[str] | None], ...]:
+    data = languages.get(code)
+    return tuple((rule, None if rule.after is None else gate(rule.after(data))) for rule in _DIGIT_RULES)
+
+
+@lru_cache(maxsize=4096)
+def _spaced_rules(code: str, head: str | None) -> tuple[DateRule, ...]:
+    return tuple(rule for rule, heads in _after_gates(code) if heads is None or admits(head, heads))
+
+
+def digit_rules(text: str, code: str, end: int, token: str) -> tuple[DateRule, ...] | None:
+    """The digit rules that may match at the digit run ``token`` ending at ``end``: where a space follows plain
+    digits, only those whose next words (``Rule.after``, ``factcheck.kinds.dates.followers``) the text's next
+    characters admit; None (every digit rule) where anything else follows, or more than three spaces (two
+    optional gaps of a pattern may take six)."""
+    if not text[end:end + 1].isspace() or not (token.isdigit() and token.isascii()) or text[end:end + 4].isspace():
+        return None
+    return _spaced_rules(code, head_after(text, end))
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
@@ -218,15 +260,16 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
 
 def _unit_near(hits: Hits, i: int, plan: _Plan) -> bool:
     """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
-    if hits.tokens[i] in plan.units:
+    starts, tokens = hits.starts, hits.tokens  # the columns: no tuple per hit
+    if tokens[i] in plan.units:
         return True
     end = hits.ends[i]
-    for nxt in hits[i + 1:i + 5]:
-        if nxt[0] - end > 32:
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if starts[k] - end > 32:
             return False
-        if nxt[2] in plan.units:
+        if tokens[k] in plan.units:
             return True
     return False
 
 
-__all__ = ["RULES", "compile_all", "find", "start_words"]
+__all__ = ["RULES", "compile_all", "digit_rules", "find", "start_words"]

@@ -79,11 +79,11 @@ def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> 
     first, second = a.value, b.value
     if not isinstance(first, DateValue) or not isinstance(second, DateValue) or b.start - a.end > 16:
         return None
-    gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
-    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
-        return None
     clock, day = (first, second) if first.granularity == "time" else (second, first)
     if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "/" in clock.iso:
+        return None  # (first: most neighbours are no time and a day, and the gap costs more to read)
+    gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
+    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
         return None
     if "T" in (day.iso or day.resolved or "T") or "/" in (day.iso or day.resolved or ""):
         return None  # the day has its time already, or is an interval

@@ -15,6 +15,7 @@ import regex
 from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import Candidate, groups, next_words, previous_word
+from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
 from factcheck.kinds.dates.reader import Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
@@ -93,6 +94,7 @@ DAY_LIST = DateRule(
     _read_day_list,
     starts=lambda data: [w for w in day_words(data.code) if "-" not in w],
     digits=True,
+    after=followers.day_list_after,
 )
 
 

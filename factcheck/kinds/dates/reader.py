@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 import attrs
 import regex
@@ -33,6 +34,16 @@ _YEARLESS = compile_pattern(r"XXXX-(\d\d)(?:-(\d\d))?")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+@cache
+def _spelled_days(code: str) -> dict[str, int]:
+    """The days written as words (``factcheck.kinds.dates.fragments.day_words``), each spelled as ``Reader.day``
+    compares them (hyphens as spaces, one space); the first of two that compare alike wins."""
+    out: dict[str, int] = {}
+    for spelled, value in day_words(code).items():
+        out.setdefault(" ".join(spelled.replace("-", " ").split()), value)
+    return out
+
+
 def key(word: str) -> str:
     """A word as the tables hold it: lower case, one space, no final period, a straight apostrophe."""
     return " ".join(word.lower().rstrip(".").split()).replace("’", "'")
@@ -42,6 +53,8 @@ def number(text: str | None) -> int | None:
     """The digits of ``text`` as a number (any script's digits), None when there are none."""
     if text is None:
         return None
+    if text.isascii() and text.isdigit():
+        return int(text)
     digits = "".join(ch for ch in text.translate(ascii_digits()) if ch.isdigit())
     return int(digits) if digits else None
 
@@ -66,7 +79,7 @@ def valid(year_: int | None, month: int | None, day: int | None) -> bool:
     """Whether the parts can name a real day (29 February needs a leap year only when the year is given)."""
     if month is None or not 1 <= month <= 12:
         return month is None and (day is None or 1 <= day <= 31)
-    if day is None:
+    if day is None or 1 <= day <= 28:  # every month has 28 days
         return True
     return 1 <= day <= calendar.monthrange(year_ if year_ is not None else 2000, month)[1]
 
@@ -127,11 +140,8 @@ class Reader:
         text = g(name)
         if text is None:
             return None
-        word = " ".join(text.lower().replace("-", " ").split())
-        for spelled, value in day_words(self.data.code).items():
-            if " ".join(spelled.replace("-", " ").split()) == word:
-                return value
-        return number(text)
+        found = _spelled_days(self.data.code).get(" ".join(text.lower().replace("-", " ").split()))
+        return found if found is not None else number(text)
 
     def day_month(self, a: int, b: int) -> tuple[int, int]:
         """Numeric day and month in the language's order, swapped when only the other order is valid."""

@@ -11,6 +11,7 @@ import regex
 from factcheck.calendar import When, duration_iso
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words
+from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, holiday_names, part_numbers
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
@@ -45,7 +46,7 @@ MONTH_YEAR_SHIFT = DateRule(
     ) if v.data.shift_before or v.data.shift_after else "(?!)",
     _read_month_year_shift,
     starts=lambda data: [*data.months, *(w for w in day_words(data.code) if "-" not in w)],
-    digits=True,
+    digits=True, after=followers.month_after,
 )
 
 
@@ -134,7 +135,7 @@ QUARTER = DateRule(
     _read_quarter,
     starts=lambda data: [*data.quarter_words, *data.half_words, *part_numbers(data.code), *data.shift_before,
                          "q1", "q2", "q3", "q4", "h1", "h2"],
-    digits=True,
+    digits=True, after=followers.quarter_after,
 )
 
 
@@ -163,7 +164,7 @@ DECADE = DateRule(
     ),
     _read_decade,
     starts=lambda data: list(data.decade_words),
-    digits=True,
+    digits=True, after=followers.decade_after,
 )
 
 
@@ -217,7 +218,7 @@ RELATIVE_AMOUNT = DateRule(
     ),
     _read_relative_amount,
     starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.ahead_before, *data.ago_before],
-    digits=True,
+    digits=True, after=followers.units,
     counts=True,
 )
 
@@ -248,7 +249,7 @@ SPAN = DateRule(
     ),
     _read_span,
     starts=lambda data: [*counting_words(data), *data.one_unit_words],
-    digits=True,
+    digits=True, after=followers.units,
     counts=True,
 )
 
@@ -391,6 +392,6 @@ OFFSET = DateRule(
     _read_offset,
     starts=lambda data: [*counting_words(data), *data.one_unit_words,
                          *(f"{a} {u}" for a in data.definite_articles for u in data.time_units)],
-    digits=True,
+    digits=True, after=followers.units,
     counts=True,
 )

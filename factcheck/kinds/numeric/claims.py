@@ -27,7 +27,6 @@ from factcheck.kinds.base import (
     Candidate,
     SpanSet,
     before_spaces,
-    next_words,
     previous_word,
     verb_like,
 )
@@ -38,7 +37,7 @@ from factcheck.lang.common import (
     MINOR_UNIT,
 )
 from factcheck.numbers import NumberToken, exact
-from factcheck.patterns import admits, admits_tail, head_after, tail_before, upto
+from factcheck.patterns import admits, admits_tail, head_after, upto
 from factcheck.scan import Scan, scan
 
 _SCORE_MAX = 30
@@ -233,7 +232,7 @@ class _Scan(FigureReader):
         if after_cmp and not cmp:
             cmp = after_cmp
         neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start) \
-            if admits_tail(tail_before(self.text, a.start), self.p.gates.negative_before) else None
+            if admits_tail(self.tail(a.start), self.p.gates.negative_before) else None
         plus = None if neg is None else plus_before(self.code).match(self.text, max(0, neg.start() - 12), neg.start())
         if plus is not None:
             a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin
@@ -283,7 +282,7 @@ class _Scan(FigureReader):
 
     def _unit_of_time_after(self, pos: int) -> bool:
         """Whether a unit of time follows ``pos`` across nothing but spaces (``10 minutes``, ``tiga minit``)."""
-        words = next_words(self.text, pos, 1)
+        words = self.words(pos, 1)
         return bool(words) and not self.text[pos:words[0].start()].strip() and \
             words[0].group().lower() in self.data.time_units
 
@@ -302,7 +301,7 @@ class _Scan(FigureReader):
             prev = previous_word(self.text, prev.start())
         if prev is not None and prev.group().lower() in self.p.change_lookup:
             return True
-        after = next_words(self.text, a.end, 2)
+        after = self.words(a.end, 2)
         if after and after[0].group().lower() in self.p.change_lookup:
             return True
         if len(after) < 2 or after[1].group().lower() not in self.p.change_lookup or verb_like(
@@ -323,17 +322,17 @@ class _Scan(FigureReader):
 
     def share_of(self, pos: int) -> str | None:
         """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
-        words = next_words(self.text, pos, 1)
+        words = self.words(pos, 1)
         if not words:
             return None
         first = words[0].group().lower()
         explicit = first in self.data.share_words
         if explicit:
-            words = next_words(self.text, words[0].end(), 5)
+            words = self.words(words[0].end(), 5)
         elif self.data.share_needs_word:
             return None
         else:
-            words = next_words(self.text, pos, 4)
+            words = self.words(pos, 4)
         taken: list[regex.Match[str]] = []
         anaphor = False  # "daripada jumlah itu": the whole named before, a share all the same
         for w in words:
@@ -373,7 +372,9 @@ def _article_tokens(text: str, p: Patterns, read: Scan) -> list[NumberToken]:
     """``a kilogram``, ``a dime``, ``a grand``: an article before a unit, a coin or a money slang word counts one."""
     out = []
     articles = frozenset(w.lower() for w in p.data.article_words)
-    for start, _, _, _ in read.words(articles):
+    for start, end, _, _ in read.words(articles):
+        if not admits(head_after(text, end), p.gates.article_after):
+            continue  # "a" before a word no unit, coin or slang starts with: the article of most nouns
         m = p.article_unit.match(text, start, upto(text, start, 40))
         if m is None:
             continue

@@ -125,6 +125,23 @@ class FigureReader:
         """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
         self._before: tuple[int, tuple[str | None, int, bool]] = (-1, (None, -1, False))
         self._after: tuple[int, tuple[str | None, int]] = (-1, (None, -1))
+        self._tails: dict[int, str | None] = {}
+        self._words_at: tuple[int, int, list[regex.Match[str]]] = (-1, 0, [])
+
+    def tail(self, pos: int) -> str | None:
+        """``tail_before``, kept per place (a figure's start is asked for its currency and unit as it is anchored,
+        and for its sign when it is emitted, after every figure is anchored)."""
+        if pos not in self._tails:
+            self._tails[pos] = tail_before(self.text, pos)
+        return self._tails[pos]
+
+    def words(self, pos: int, count: int) -> list[regex.Match[str]]:
+        """``next_words``, kept for the last place asked (the first words of a run are the run of fewer)."""
+        at, asked, found = self._words_at
+        if at != pos or (count > asked and len(found) == asked):
+            found = next_words(self.text, pos, count)
+            self._words_at = (pos, count, found)
+        return found[:count]
 
     # ------------------------------------------------------------------ anchors
 
@@ -138,7 +155,7 @@ class FigureReader:
     def _pay_period(self, pos: int) -> bool:
         """Whether a rate of a week or longer follows ``pos``: ``1,738 pounds a year``, ``300 pounds per week``
         are sterling; weight goes by the day more often than money (``eats 90 pounds a day``)."""
-        words = next_words(self.text, pos, 2)
+        words = self.words(pos, 2)
         if len(words) < 2:
             return False
         first, unit = words[0].group().lower(), words[1].group().lower()
@@ -151,7 +168,7 @@ class FigureReader:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start) \
-            if admits_tail(tail_before(text, start), gates.currency_before) else None
+            if admits_tail(self.tail(start), gates.currency_before) else None
         if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
                 m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
             m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
@@ -194,7 +211,8 @@ class FigureReader:
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
             sterling = "GBP" in data.currency_words.values()
-            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling else None
+            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling and admits(head, gates.unit_after) \
+                else None
             if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb" and (
                     tok.scaled or self._pay_period(mu.end())):
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
@@ -252,7 +270,7 @@ class FigureReader:
     def _unit_before(self, tok: NumberToken) -> Anchor | None:
         """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
         with it."""
-        if tok.form != "digits" or tok.scaled or not admits_tail(tail_before(self.text, tok.start),
+        if tok.form != "digits" or tok.scaled or not admits_tail(self.tail(tok.start),
                                                                   self.p.gates.unit_before):
             return None
         m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
@@ -294,16 +312,16 @@ class FigureReader:
             len(bare) == 1 and (bare[0] in data.fraction_words or bare[0] in data.fraction_denominators))
 
     def _counted_after(self, pos: int) -> bool:
-        words = next_words(self.text, pos, 1)
+        words = self.words(pos, 1)
         return bool(words) and self.data.marks_plural and plural(words[0].group(), self.data) and \
             words[0].group().lower() not in self.p.stop_lookup
 
     def _name_goes_on(self, pos: int) -> bool:
-        words = next_words(self.text, pos, 1)
+        words = self.words(pos, 1)
         return bool(words) and is_capitalised(words[0].group())
 
     def _word_follows(self, pos: int) -> bool:
-        words = next_words(self.text, pos, 1)
+        words = self.words(pos, 1)
         return bool(words) and words[0].group().lower() not in self.p.stop_lookup
 
     # ------------------------------------------------------------------ context
@@ -326,9 +344,9 @@ class FigureReader:
 
     def noun(self, pos: int) -> str | None:
         data = self.data
-        words = next_words(self.text, pos, data.max_noun_words + 1)
+        words = self.words(pos, data.max_noun_words + 1)
         if words and data.counted_after_share_word and words[0].group().lower() in data.share_words:
-            words = next_words(self.text, words[0].end(), data.max_noun_words)
+            words = self.words(words[0].end(), data.max_noun_words)
         taken: list[regex.Match[str]] = []
         for k, w in enumerate(words[: data.max_noun_words]):
             low = w.group().lower()

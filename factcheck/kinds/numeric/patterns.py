@@ -82,6 +82,14 @@ class Gates:
     multiplier_after: frozenset[str]
     coin_after: frozenset[str]
     negative_before: frozenset[str]
+    article_after: frozenset[str] = frozenset()
+    """After an article (``a kilogram``): the heads of the words ``article_unit`` counts."""
+
+
+def _counted(data: LanguageData) -> list[str]:
+    """What an article counts one of: a unit in the singular, a coin, a money slang word."""
+    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s") and w not in data.units_before]
+    return [*singular, *data.coin_words, *data.money_multipliers]
 
 
 def _gates(data: LanguageData, connectors: list[str]) -> Gates:
@@ -99,6 +107,7 @@ def _gates(data: LanguageData, connectors: list[str]) -> Gates:
         multiplier_after=gate(data.money_multipliers),
         coin_after=gate(data.coin_words),
         negative_before=gate(data.negative_words, last=True),
+        article_after=gate(_counted(data)),
     )
 
 
@@ -161,8 +170,7 @@ def patterns(code: str) -> Patterns:
         f"{OPT_SP}(?:(?P<sym>{unit_symbols})(?![\\p{{L}}\\p{{N}}/²³])|(?P<word>(?i:{long_units})|{short_units}"
         f"|{trie(data.compound_units)})(?![\\p{{L}}\\p{{N}}/²³]))"
     )
-    singular = [w for w in data.unit_words if len(w) > 2 and not w.endswith("s") and w not in data.units_before]
-    counted = trie([*singular, *data.coin_words, *data.money_multipliers])
+    counted = trie(_counted(data))
     article_unit = compile_pattern(
         f"(?i:{trie(data.article_words)})(?={SP}(?i:{counted}){WORD_END}"
         f"(?!{SP}(?i:{trie(data.fraction_links)}){SP}(?i:{trie(data.definite_articles | data.article_words)})"

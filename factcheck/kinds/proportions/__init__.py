@@ -85,8 +85,11 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     done = 0
     share_after = _share_after_digits(code)
-    for start, _end, token, is_digits in read.hits:
-        if start < done or not (is_digits or token in starts):
+    hits = read.hits
+    tokens, digits = hits.tokens, hits.digits
+    for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in starts]:
+        start, _end, is_digits = hits.starts[i], hits.ends[i], digits[i]
+        if start < done:
             continue
         places = [start] if not is_digits or share_after.match(read.lower, _end) else []
         if is_digits and beside(text, start):
