@@ -71,6 +71,7 @@ def compile_all(code: str) -> None:
     _share_after_digits(code)
     fractions.percent_after(code)
     ages.second_bound(code)
+    ages.person_before(code)
 
 
 def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:

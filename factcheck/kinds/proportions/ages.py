@@ -94,7 +94,8 @@ def _person(data: LanguageData) -> str:
 
 
 @cache
-def _person_before(code: str) -> regex.Pattern[str]:
+def person_before(code: str) -> regex.Pattern[str]:
+    """``_person`` read backwards from an age."""
     return compile_pattern(f"(?r){_person(languages.get(code))}")
 
 
@@ -103,7 +104,7 @@ def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
     name or initials, or after a person named by an article and a noun, the way crime and accident reports
     introduce people."""
     at = m.start(group)
-    person = _person_before(r.data.code).match(r.text, max(0, at - 60), at)
+    person = person_before(r.data.code).match(r.text, max(0, at - 60), at)
     if person is None or person.end() != at:
         prev = _NAME_BEFORE.match(r.text, max(0, at - 40), at)
         if prev is None or prev.group().rstrip(".").lower() in \
