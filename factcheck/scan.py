@@ -14,6 +14,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import compress
 from sys import intern
 from typing import overload
 
@@ -222,8 +223,11 @@ class Scan:
         return self._layout
 
     def words(self, vocabulary: frozenset[str]) -> list[Hit]:
-        """The hits that are words of ``vocabulary``."""
-        return [h for h in self.hits if not h[3] and h[2] in vocabulary]
+        """The hits that are words of ``vocabulary``: picked from the token column in C, a tuple made only for
+        each one kept."""
+        hits = self.hits
+        kept = compress(range(len(hits.tokens)), map(vocabulary.__contains__, hits.tokens))
+        return [(hits.starts[i], hits.ends[i], hits.tokens[i], False) for i in kept if not hits.digits[i]]
 
     def digits(self) -> list[Hit]:
         return [h for h in self.hits if h[3]]
