@@ -69,9 +69,33 @@ def compile_all(code: str) -> None:
     apart included (what ``factcheck.warm_up`` pays before a pool forks)."""
     _combined(code)
     _share_after_digits(code)
+    _share_after_words(code)
     fractions.percent_after(code)
     ages.second_bound(code)
     ages.person_before(code)
+
+
+@cache
+def _counting_words(code: str) -> frozenset[str]:
+    """The start words that only count (a number word, an article): not a cue (``aged``), not a whole (``half``)."""
+    data = languages.get(code)
+    words = {*data.digit_words, *data.tens_words, *data.article_words}
+    return frozenset(w.lower() for w in words) - {w.lower() for w in [*data.age_before, *data.fraction_wholes]}
+
+
+@cache
+def _share_after_words(code: str) -> re.Pattern[str]:
+    """What must follow a number word or an article for it to begin an age, a fraction or a ratio (``two-thirds``,
+    ``a quarter``, ``nine-year-old``, ``one in five``, ``twenty five``, ``two and a half``): a dash or a slash, or
+    after a space a unit of time, a denominator, a ratio's link, or another word of a number. ``a`` and ``two``
+    before anything else (most of them) skip the pattern (``tests/test_proportion_gate.py``)."""
+    data = languages.get(code)
+    words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links),
+             *data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words, *data.scale_words,
+             *data.one_scale_words, *data.fraction_words, *data.dozen_words, *data.point_words, *data.and_words,
+             *data.article_words]
+    body = re_trie(w.lower() for w in words)
+    return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
 
 
 def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
@@ -86,13 +110,15 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     done = 0
     share_after = _share_after_digits(code)
+    share_after_words, counting = _share_after_words(code), _counting_words(code)
     hits = read.hits
     tokens, digits = hits.tokens, hits.digits
     for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in starts]:
         start, _end, is_digits = hits.starts[i], hits.ends[i], digits[i]
         if start < done:
             continue
-        places = [start] if not is_digits or share_after.match(read.lower, _end) else []
+        gate = share_after if is_digits else share_after_words if tokens[i] in counting else None
+        places = [start] if gate is None or gate.match(read.lower, _end) else []
         if is_digits and beside(text, start):
             places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
         for at in places:
