@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.sentences import paragraphs, sentences
+from factcheck.sentences import _BREAK, _opens_sentence, paragraphs, sentences
 
 
 def _texts(text: str, lang: str) -> list[str]:
@@ -36,3 +39,19 @@ def test_newline_ends_paragraph_and_sentence() -> None:
                                   "Paragraf dua."]
     assert [text[p.start:p.end] for p in paragraphs(text)] == [
         "Judul berita tanpa titik", "Isi paragraf pertama. Kalimat kedua.", "Paragraf dua."]
+
+
+_BREAK_PLAIN = regex.compile(
+    r"(?P<stop>[.!?…]++)[\"'”’»)\]]*+(?=[ \t\u00a0\u2009\u202f]++[\"'“‘«(\[]?+[\p{Lu}\p{N}])"
+    r"|(?P<nl>[\r\n\u2028\u2029]++)"
+)
+"""The breaks as first written, with ``regex``'s ``\\p{Lu}``: what the faster ``re`` pattern and its check of
+the next word's first character must find."""
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’»)]“‘«([ \t\u00a0\u2009\n\r\u2028aZÉé5²½_x-", max_size=30))
+def test_breaks_are_the_plain_ones(text: str) -> None:
+    fast = [(m.span(), m.group("next") is not None) for m in _BREAK.finditer(text)
+            if m.group("next") is None or _opens_sentence(m.group("next"))]
+    assert fast == [(m.span(), bool(m.group("stop"))) for m in _BREAK_PLAIN.finditer(text)]
