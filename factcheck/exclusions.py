@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 
 import attrs
 import regex
@@ -48,6 +49,7 @@ class _Patterns:
     address_cues: re.Pattern[str]
     """Where an address may be: searched in the text's lower-case twin."""
     enumerator: re.Pattern[str]
+    """A list's number, matched at the start of a line (``_line_starts``)."""
     first_words: frozenset[str]
     law_words: frozenset[str]
     """``law_words`` in lower case, as the scan finds them."""
@@ -101,7 +103,7 @@ def _patterns(code: str) -> _Patterns:
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
         address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(e.lower() for e in DOMAIN_ENDINGS)})\b"),
-        enumerator=compile_re(r"^[ \t]*\(?\d{1,2}[.)](?=[ \t])", re.MULTILINE),
+        enumerator=compile_re(r"[ \t]*\(?\d{1,2}[.)](?=[ \t])"),
         first_words=frozenset(first),
         law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
@@ -124,6 +126,14 @@ _ADDRESS_START = compile_pattern(r"(?r)[\w.+\-]*+")
 def _grouped_by_space(text: str, start: int) -> bool:
     """Whether the digits at ``start`` continue a figure grouped by spaces (the ``021`` of ``1 414 021 100``)."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
+def _line_starts(text: str, read: Scan) -> list[int]:
+    """Where a line starts as ``re.MULTILINE`` reads ``^``: the text's start and after each ``\\n``. The layout's
+    line breaks are runs of them, and a line that starts inside a run is empty, so the run's end is enough."""
+    layout = read.layout()
+    breaks = layout.breaks
+    return [0, *(end for end in breaks.ends if text[end - 1] == "\n")]
 
 
 def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
@@ -152,6 +162,6 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
         m = p.address.match(text, at, upto(text, at, 2000))
         if m is not None:
             spans.append(m.span())
-    spans.extend(m.span() for m in p.enumerator.finditer(text))
+    spans.extend(m.span() for m in map(p.enumerator.match, repeat(text), _line_starts(text, read)) if m is not None)
     spans.sort()
     return spans
