@@ -65,6 +65,9 @@ class _Plan:
     """Words of a unit of time (and its fractions): a counting word is tried only with one near."""
     counting: frozenset[str]
     """Start words whose rules all start at a word that only counts (``two``, ``a``, ``several``)."""
+    uncounted: dict[str, tuple[DateRule, ...]]
+    """For a start word some of whose rules count and some do not (``two``: ``two thousand and five`` is a year),
+    the ones that do not: all that is tried with no unit of time near."""
 
 
 @cache
@@ -95,7 +98,9 @@ def _plan(code: str) -> _Plan:
     units = frozenset([*data.time_units, *data.one_unit_words, *fractions, *phrase_ends])
     starts = _starts(code)
     counting = frozenset(w for w, rules in starts.items() if all(rule.counts for rule in rules))
-    return _Plan(data, starts, zone_after, gate(data.timezones), units, counting)
+    uncounted = {w: tuple(r for r in rules if not r.counts) for w, rules in starts.items()
+                 if any(r.counts for r in rules) and w not in counting}
+    return _Plan(data, starts, zone_after, gate(data.timezones), units, counting, uncounted)
 
 
 def compile_all(code: str) -> None:
@@ -130,8 +135,10 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         rules = _DIGIT_RULES if is_digits else plan.starts[token]
         if is_digits and not _may_be_time(text, hits, i, end, plan):
             continue
-        if not is_digits and token in plan.counting and not _unit_near(hits, i, plan):
-            continue  # "a", "two", "several" with no unit of time after them
+        if not is_digits and (token in plan.counting or token in plan.uncounted) and not _unit_near(hits, i, plan):
+            if token in plan.counting:
+                continue  # "a", "two", "several" with no unit of time after them
+            rules = plan.uncounted[token]  # "two" with no unit near: a spoken year, no length of time
         followers = seconds.get(token)
         if followers is not None and not second_word_follows(read.lower, end, followers):
             continue  # "the" before a word no phrase goes on with
