@@ -256,7 +256,8 @@ class _Scan(FigureReader):
             value_p = PercentValue(amount, amount_max, cmp, measure, of, nearly)
             self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
             return
-        noun = self.noun(a.end) if not (a.unit and a.start < a.token.start) else None  # "magnitudo 6,2 mengguncang"
+        # "magnitudo 6,2 mengguncang": no noun after a unit written before the figure
+        noun = self.noun(a.end, after_unit=bool(a.unit)) if not (a.unit and a.start < a.token.start) else None
         if not a.unit:
             tok = a.token
             if how == "single" and self.is_year(a):
@@ -295,8 +296,12 @@ class _Scan(FigureReader):
         prev = previous_word(self.text, pos)
         if prev is not None and prev.group().lower() in self.data.range_alternatives:
             restated = self.restated(prev.start())
-            if restated is not None:
-                prev = previous_word(self.text, self._cmp_start(restated.start))
+            if restated is not None:  # its currency before it too: "fell $2bn, or 12%", "RM2 bilion atau 12 peratus"
+                at = restated.start
+                currency = self.p.currency_before.match(self.text, max(0, at - 30), at)
+                prev = previous_word(self.text, self._cmp_start(currency.start() if currency else at))
+        if prev is not None and prev.group().lower() in self.data.range_pairs:
+            prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
         if prev is not None and prev.group().lower() in self.data.difference_words:
             prev = previous_word(self.text, prev.start())
         if prev is not None and prev.group().lower() in self.p.change_lookup:

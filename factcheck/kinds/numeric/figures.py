@@ -342,7 +342,9 @@ class FigureReader:
         self._after = (pos, result)
         return result
 
-    def noun(self, pos: int) -> str | None:
+    def noun(self, pos: int, after_unit: bool = False) -> str | None:
+        """The counted noun after ``pos``: a few words up to a stop word or a verb; after a unit of measure not
+        even a first word that is a verb (``4,5 meter diperkirakan``; ``3 tersangka`` stays a noun)."""
         data = self.data
         words = self.words(pos, data.max_noun_words + 1)
         if words and data.counted_after_share_word and words[0].group().lower() in data.share_words:
@@ -352,7 +354,7 @@ class FigureReader:
             low = w.group().lower()
             if low in self.p.stop_lookup or low[-1:] == "-":
                 break
-            if k > 0 and verb_like(low, self.data):
+            if (k > 0 or after_unit) and verb_like(low, self.data):
                 break
             taken.append(w)
         if not taken:

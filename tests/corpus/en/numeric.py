@@ -34,6 +34,14 @@ from tests.corpus.spec import C, Ex
 KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
+    Ex(
+        "Shares fell between 3 and 5% on Monday, and profit fell $2bn, or 12%, to $15bn.",
+        C("percent", "3 and 5%", amount="3", amount_max="5", measure="change"),
+        C("money", "$2bn", amount="2000000000", currency="USD"),
+        C("percent", "12%", amount="12", measure="change"),
+        C("money", "$15bn", amount="15000000000", currency="USD"),
+        note="a change verb before a range's opener, or before an amount of money the percentage restates",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Number formats: thousands commas, decimals, plain counts
     # ------------------------------------------------------------------------------------------------------------

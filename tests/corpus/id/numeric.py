@@ -38,6 +38,12 @@ from tests.corpus.spec import C, Ex
 KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
+    Ex(
+        "Gelombang setinggi 4,5 meter diperkirakan terjadi, sementara harga turun antara 5 hingga 10 persen.",
+        C("quantity", "4,5 meter", amount="4.5", unit="m", noun=None),
+        C("percent", "5 hingga 10 persen", amount="5", amount_max="10", measure="change"),
+        note="after a unit, a verb is no counted noun; a change verb before a range's opener",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Number formats: thousands dot, decimal comma, plain digits
     # ------------------------------------------------------------------------------------------------------------

@@ -62,6 +62,19 @@ from tests.corpus.spec import C, Ex
 KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
+    Ex(
+        "Harga saham merosot antara 5 hingga 10 peratus, manakala keuntungan merosot sebanyak RM2 bilion atau "
+        "12 peratus.",
+        C("percent", "5 hingga 10 peratus", amount="5", amount_max="10", measure="change"),
+        C("money", "RM2 bilion", amount="2000000000", currency="MYR"),
+        C("percent", "12 peratus", amount="12", measure="change"),
+        note="a change verb before a range's opener, or before an amount of money the percentage restates",
+    ),
+    Ex(
+        "Ombak setinggi 4.5 meter dijangka melanda pantai timur esok.",
+        C("quantity", "4.5 meter", amount="4.5", unit="m", noun=None),
+        note="after a unit, a verb is no counted noun",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Number formats: thousands comma, decimal point (the English way, the reverse of Indonesian), plain digits
     # ------------------------------------------------------------------------------------------------------------
