@@ -65,6 +65,14 @@ MONTH_SHIFT = DateRule(
 
 
 # ---------------------------------------------------------------- akhir 2024 · awal tahun ini · mid-2023
+def _month_year_shift(v: Fragments) -> str:
+    """A year shift after a month (``tahun lalu``, ``last year``), as ``date.month_year_shift`` reads it."""
+    if not (v.data.shift_before or v.data.shift_after):
+        return ""
+    return (f"|{v.opt_comma}(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
+            f"|(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'ysha')})")
+
+
 def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
     modifier = r.data.part_words.get(key(g("part") or ""))
@@ -79,6 +87,12 @@ def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     month, y = r.month(g("month")), year(g("y"), r.ref)
     if month is None and y is None:
         return None
+    if month is not None and (g("yshb") or g("ysha")):  # "late June last year", "akhir Jun tahun lalu"
+        offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+        return None if offset is None else r.date(When(month=month, year_offset=offset, modifier=modifier))
+    if month is not None and g("shift"):  # "akhir Jun lalu", "awal Mac lepas"
+        shift = r.unit_shift(g)
+        return None if shift is None else r.date(When(month=month, shift=shift, modifier=modifier))
     return r.date(When(y, month, modifier=modifier))
 
 
@@ -87,7 +101,7 @@ PART = DateRule(
     lambda v: (
         f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|{any_case(v.data.decade_suffixes, end='')})"
         f"(?![\\p{{L}}])|(?P<y>{YEAR})"
-        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}))?"
+        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){_month_year_shift(v)}|{SP}{v.shift_after})?"
         f"|{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
     _read_part,

@@ -1300,6 +1300,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-01-22",
         note="the time a notice covers ('a warning for …') is to come; when it was issued is past",
     ),
+    Ex(
+        "The plant closed in late June last year and reopened in early March.",
+        C("date", "late June last year", resolved="2023-06", modifier="end"),
+        C("date", "early March", resolved="2024-03", modifier="start"),
+        reference_date="2024-10-15",
+        note="a part of a month takes the month's year shift: one date, last year's June",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Movable feasts from a table of their dates (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

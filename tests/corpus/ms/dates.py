@@ -1202,6 +1202,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-01-22",
         note="the time a notice covers ('amaran … untuk') is to come; when one was issued is past",
     ),
+    Ex(
+        "Projek itu sepatutnya siap pada akhir Jun lalu, tetapi tertangguh sejak awal Mac tahun lepas.",
+        C("date", "akhir Jun lalu", resolved="2024-06", modifier="end"),
+        C("date", "awal Mac tahun lepas", resolved="2023-03", modifier="start"),
+        reference_date="2024-10-15",
+        note="a part of a month takes the month's shift ('lalu') or year shift ('tahun lepas') into its span",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
     # ------------------------------------------------------------------------------------------------------------
