@@ -13,7 +13,7 @@ from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups, next_words, previous_word
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words
+from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, year_shift_after
 from factcheck.kinds.dates.reader import Groups, Reader, key, number, valid, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -274,13 +274,18 @@ def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue |
     if g("y2"):
         return _year_range(y, g("y2") or "", r)
     first, last = r.month(g("month")), r.month(g("month2"))
+    if g("yshb") or g("ysha"):  # "dari Mac hingga Mei tahun lalu", "March to May last year": both ends' year
+        offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+        if offset is None or first is None or last is None or first > last:
+            return None
+        return r.interval(When(month=first, year_offset=offset), When(month=last, year_offset=offset))
     wraps = y is not None and first is not None and last is not None and first > last  # "November to February 2024"
     return r.interval(When(y - 1 if wraps and y is not None else y, first), When(y, last))
 
 
 MONTH_RANGE = DateRule(
     "date.month_range",
-    lambda v: f"(?P<month>{v.month}){v.conn}(?P<month2>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}))?",
+    lambda v: f"(?P<month>{v.month}){v.conn}(?P<month2>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)})?",
     _read_month_range,
     starts=_months,
 )

@@ -12,7 +12,14 @@ from factcheck.calendar import When, duration_iso
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, holiday_names, part_numbers
+from factcheck.kinds.dates.fragments import (
+    YEAR,
+    Fragments,
+    day_words,
+    holiday_names,
+    part_numbers,
+    year_shift_after,
+)
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -65,14 +72,6 @@ MONTH_SHIFT = DateRule(
 
 
 # ---------------------------------------------------------------- akhir 2024 · awal tahun ini · mid-2023
-def _month_year_shift(v: Fragments) -> str:
-    """A year shift after a month (``tahun lalu``, ``last year``), as ``date.month_year_shift`` reads it."""
-    if not (v.data.shift_before or v.data.shift_after):
-        return ""
-    return (f"|{v.opt_comma}(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
-            f"|(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'ysha')})")
-
-
 def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
     modifier = r.data.part_words.get(key(g("part") or ""))
@@ -101,7 +100,7 @@ PART = DateRule(
     lambda v: (
         f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|{any_case(v.data.decade_suffixes, end='')})"
         f"(?![\\p{{L}}])|(?P<y>{YEAR})"
-        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){_month_year_shift(v)}|{SP}{v.shift_after})?"
+        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}|{SP}{v.shift_after})?"
         f"|{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
     _read_part,

@@ -1307,6 +1307,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-10-15",
         note="a part of a month takes the month's year shift: one date, last year's June",
     ),
+    Ex(
+        "Exports fell from March to May last year before recovering.",
+        C("date", "March to May last year", resolved="2023-03/2023-05", relative=True),
+        reference_date="2024-10-15",
+        note="a year shift after a month range is the year of both ends",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Movable feasts from a table of their dates (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

@@ -846,6 +846,12 @@ EXAMPLES: list[Ex] = [
         note="the time a notice covers ('peringatan … untuk') is to come; when one was issued is past",
     ),
     Ex(
+        "Data Januari-Mei tahun lalu menunjukkan kenaikan ekspor.",
+        C("date", "Januari-Mei tahun lalu", resolved="2023-01/2023-05", relative=True),
+        reference_date="2024-10-15",
+        note="a year shift after a month range is the year of both ends",
+    ),
+    Ex(
         "Proses pemulihan jaringan listrik di wilayah terdampak diperkirakan membutuhkan waktu 1,5 bulan.",
         C("duration", "1,5 bulan", iso="P1.5M"),
         note="half a month is no exact number of days: the fraction stays",

@@ -1209,6 +1209,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-10-15",
         note="a part of a month takes the month's shift ('lalu') or year shift ('tahun lepas') into its span",
     ),
+    Ex(
+        "Kes denggi meningkat dari Mac hingga Mei tahun lalu, dan Januari hingga September tahun ini.",
+        C("date", "Mac hingga Mei tahun lalu", resolved="2023-03/2023-05", relative=True),
+        C("date", "Januari hingga September tahun ini", resolved="2024-01/2024-09", relative=True),
+        reference_date="2024-10-15",
+        note="a year shift after a month range is the year of both ends",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Perayaan yang tarikhnya berubah: daripada senarai cuti umum yang diwartakan (date.holiday)
     # ------------------------------------------------------------------------------------------------------------
