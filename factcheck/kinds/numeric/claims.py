@@ -340,10 +340,12 @@ class _Scan(FigureReader):
             words = self.words(pos, 4)
         taken: list[regex.Match[str]] = []
         anaphor = False  # "daripada jumlah itu": the whole named before, a share all the same
-        for w in words:
+        for k, w in enumerate(words):
             low = w.group().lower()
-            if low in self.p.stop_lookup and low not in self.data.share_determiners:
-                anaphor = explicit
+            around = (taken[-1], *words[k:k + 2]) if taken and k + 1 < len(words) else ()
+            named = bool(around) and all(x.group()[:1].isupper() for x in around)
+            if low in self.p.stop_lookup and low not in self.data.share_determiners and not named:
+                anaphor = explicit  # a capitalised stop word inside a name goes on: "Keluaran Dalam Negeri Kasar"
                 break
             if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
                 break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
