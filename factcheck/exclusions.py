@@ -48,7 +48,7 @@ class _Patterns:
     """URLs and e-mail addresses, anchored at their start."""
     address_cues: re.Pattern[str]
     """Where an address may be: searched in the text's lower-case twin."""
-    enumerator: re.Pattern[str]
+    enumerator: regex.Pattern[str]
     """A list's number, matched at the start of a line (``_line_starts``)."""
     first_words: frozenset[str]
     law_words: frozenset[str]
@@ -103,7 +103,7 @@ def _patterns(code: str) -> _Patterns:
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
         address_cues=compile_re(rf"https?://|www\.|@|\.(?:{'|'.join(e.lower() for e in DOMAIN_ENDINGS)})\b"),
-        enumerator=compile_re(r"[ \t]*\(?\d{1,2}[.)](?=[ \t])"),
+        enumerator=compile_pattern(r"[ \t]*+\(?\d{1,2}[.)](?=[ \t])"),  # matched at line starts only
         first_words=frozenset(first),
         law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
