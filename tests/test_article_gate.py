@@ -4,34 +4,24 @@ after the words of every table of the language in several cases and spacings, an
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
-import attrs
 import pytest
 
 from factcheck import lang as languages
 from factcheck.kinds.numeric.patterns import patterns
 from factcheck.patterns import admits, head_after, upto
 from factcheck.scan import scan
+from tests.tables import table_words
 
 GAPS = (" ", "  ", "   ", "    ", "\u00a0", "\t", " \u2009", "\n", "")
 
-
-def _table_words(code: str) -> list[str]:
-    data = languages.get(code)
-    words: set[str] = set()
-    for field in attrs.fields(type(data)):
-        value = getattr(data, field.name)
-        listed = isinstance(value, (tuple, frozenset, set, list))
-        items = value.keys() if isinstance(value, Mapping) else value if listed else ()
-        words |= {w for w in items if isinstance(w, str) and w}
-    return sorted(words)
 
 
 def _generated(code: str) -> Iterator[str]:
     data = languages.get(code)
     for article in sorted(data.article_words):
-        for word in _table_words(code):
+        for word in table_words(code):
             for form in {word, word.lower(), word.upper(), word[:1].upper() + word[1:]}:
                 for gap in GAPS:
                     yield f"for {article}{gap}{form} of it, {article.upper()}{gap}{form}."

@@ -10,16 +10,16 @@ import importlib
 import pkgutil
 import random
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
 import pytest
 
 from factcheck import lang as languages
 from factcheck.kinds.dates.finder import _DIGIT_RULES, _combined, digit_rules
 from factcheck.patterns import upto
 from factcheck.scan import scan
+from tests.tables import table_words
 
 CORPUS = Path(__file__).parent / "corpus"
 CORPUS_CODES = sorted(p.name for p in CORPUS.iterdir() if (p / "__init__.py").exists())
@@ -27,17 +27,6 @@ DIGITS = ("1", "3", "5", "8", "12", "10", "24", "31", "99", "1430", "1990", "201
 SPACES = (" ", "  ", "   ", "    ", "\u00a0", "\u2009", "\u202f", "\t", "\n", " \u00a0")
 MARKS = (",", "-", "/", "'s", "'", "’", "s", "\u2013", "\u2014", ".", ":", "Q1", "h2", "&", "(", ")", "am", "p.m.")
 
-
-def _table_words(code: str) -> list[str]:
-    """Every word of every table of the language (keys of mappings, members of word sets)."""
-    data = languages.get(code)
-    words: set[str] = set()
-    for field in attrs.fields(type(data)):
-        value = getattr(data, field.name)
-        listed = isinstance(value, (tuple, frozenset, set, list))
-        items = value.keys() if isinstance(value, Mapping) else value if listed else ()
-        words |= {w for w in items if isinstance(w, str) and w}
-    return sorted(words)
 
 
 def _variants(word: str) -> Iterator[str]:
@@ -61,7 +50,7 @@ def _misses(code: str, text: str) -> list[tuple[str, str]]:
 
 
 def _generated(code: str, seed: int, count: int) -> Iterator[str]:
-    words = _table_words(code)
+    words = table_words(code)
     pool = [*words, *MARKS, *DIGITS]
     rng = random.Random(seed)
     for word in words:  # every word right after digits, in every case, then more words

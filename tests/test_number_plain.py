@@ -5,35 +5,24 @@ language, in several cases and spacings, and on news."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
-import attrs
 import pytest
 
-from factcheck import lang as languages
 from factcheck.numbers import _alone, _digit_token, _plain_token, patterns
 from factcheck.patterns import AHEAD
 from factcheck.scan import scan
+from tests.tables import table_words
 
 DIGITS = ("1", "5", "12", "007", "2024", "100", "1000", "999999", "0")
 GAPS = (" ", "  ", "   ", "    ", " \u00a0", " \t", " \n")
 MARKS = ("x", "X", "×", "x 10^3", "1/2", "234 567", "000 000", "e5", "-", ",", ".", "%", "$", "'s")
 
 
-def _table_words(code: str) -> list[str]:
-    data = languages.get(code)
-    words: set[str] = set()
-    for field in attrs.fields(type(data)):
-        value = getattr(data, field.name)
-        listed = isinstance(value, (tuple, frozenset, set, list))
-        items = value.keys() if isinstance(value, Mapping) else value if listed else ()
-        words |= {w for w in items if isinstance(w, str) and w}
-    return sorted(words)
-
 
 def _generated(code: str) -> Iterator[str]:
     rng = random.Random(len(code))
-    pool = [*_table_words(code), *MARKS]
+    pool = [*table_words(code), *MARKS]
     for word in pool:
         for form in {word, word.lower(), word.upper(), word[:1].upper() + word[1:]}:
             yield f"{rng.choice(DIGITS)}{rng.choice(GAPS)}{form} {rng.choice(pool)}"

@@ -13,7 +13,8 @@ import pytest
 
 from factcheck.kinds.proportions import _combined, _counting_words, _share_after_words
 from factcheck.scan import scan
-from tests.test_date_dispatch import CORPUS_CODES, SPACES, _corpus_texts, _table_words, _variants
+from tests.tables import table_words
+from tests.test_date_dispatch import CORPUS_CODES, SPACES, _corpus_texts, _variants
 
 MARKS = ("-", "\u2013", "/", ",", "'s", ".", "%", "(", "1", "3", "12")
 
@@ -28,7 +29,7 @@ def _misses(code: str, text: str) -> list[str]:
 
 def _generated(code: str, seed: int, count: int) -> Iterator[str]:
     counting = sorted(_counting_words(code))
-    words = [*_table_words(code), *MARKS]
+    words = [*table_words(code), *MARKS]
     rng = random.Random(seed)
     for word in words:  # every word of every table right after a counting word, in every case
         for form in _variants(word):
