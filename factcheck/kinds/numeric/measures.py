@@ -1,0 +1,105 @@
+"""What a figure measures, read from the words around it: whether a percentage is a change (``naik 5 persen``,
+``fell 120 points, or 3.2%``) and what it is a share of (``18 persen dari seluruh perdagangan Rusia``), the figure
+a percentage after ``or`` restates, and where a comparator before a figure begins. The claims' pass over the
+number tokens (``factcheck.kinds.numeric.claims``) reads them through this class."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from factcheck.kinds.base import previous_word, verb_like
+from factcheck.kinds.numeric.figures import Anchor, FigureReader
+from factcheck.numbers import NumberToken
+
+
+class MeasureReader(FigureReader):
+    """The readers of a figure's measure and share, on top of those of its anchor (``FigureReader``)."""
+
+    def _cmp_start(self, pos: int) -> int:
+        cmp, start, _ = self.comparator(pos)
+        return start if cmp else pos
+
+    def _unit_of_time_after(self, pos: int) -> bool:
+        """Whether a unit of time follows ``pos`` across nothing but spaces (``10 minutes``, ``tiga minit``)."""
+        words = self.words(pos, 1)
+        return bool(words) and not self.text[pos:words[0].start()].strip() and \
+            words[0].group().lower() in self.data.time_units
+
+    def is_change(self, a: Anchor) -> bool:
+        """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or
+        before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
+        noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``).
+        ``rose to 5%`` names the level reached, not the change."""
+        pos = self._cmp_start(a.start)
+        prev = previous_word(self.text, pos)
+        if prev is not None and prev.group().lower() in self.data.range_alternatives:
+            restated = self.restated(prev.start())
+            if restated is not None:  # its currency before it too: "fell $2bn, or 12%", "RM2 bilion atau 12 peratus"
+                at = restated.start
+                currency = self.p.currency_before.match(self.text, max(0, at - 30), at)
+                prev = previous_word(self.text, self._cmp_start(currency.start() if currency else at))
+        if prev is not None and prev.group().lower() in self.data.range_pairs:
+            prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
+        if prev is not None and prev.group().lower() in self.data.difference_words:
+            prev = previous_word(self.text, prev.start())
+        if prev is not None and prev.group().lower() in self.p.change_lookup:
+            return True
+        after = self.words(a.end, 2)
+        if after and after[0].group().lower() in self.p.change_lookup:
+            return True
+        if len(after) < 2 or after[1].group().lower() not in self.p.change_lookup or verb_like(
+                after[1].group().lower(), self.data):
+            return False  # "its 5% stake increased in value": a share, and a verb
+        noun = after[0].group().lower()  # "a 25% pay rise": the noun that changed, then the change
+        return noun not in self.p.stop_lookup and noun not in self.data.share_words and not verb_like(noun, self.data)
+
+    def restated(self, pos: int) -> NumberToken | None:
+        """The figure a percentage after ``or`` restates: the number token before ``pos`` with at most a word of
+        unit or a comma between (``120 points, or``, ``62.01 mata atau``)."""
+        k = bisect_right(self.tokens, pos, key=_end) - 1  # the tokens are in text order, apart from each other
+        if k < 0:
+            return None
+        tok = self.tokens[k]
+        gap = self.text[tok.end:pos].replace(",", " ").split()
+        return tok if len(gap) <= 1 and all(w.isalpha() for w in gap) else None
+
+    def share_of(self, pos: int) -> str | None:
+        """What a percentage is a share of: ``18 persen dari seluruh perdagangan Rusia``."""
+        words = self.words(pos, 1)
+        if not words:
+            return None
+        first = words[0].group().lower()
+        explicit = first in self.data.share_words
+        if explicit:
+            words = self.words(words[0].end(), 5)
+        elif self.data.share_needs_word:
+            return None
+        else:
+            words = self.words(pos, 4)
+        taken: list[regex.Match[str]] = []
+        anaphor = False  # "daripada jumlah itu": the whole named before, a share all the same
+        for k, w in enumerate(words):
+            low = w.group().lower()
+            around = (taken[-1], *words[k:k + 2]) if taken and k + 1 < len(words) else ()
+            named = bool(around) and all(x.group()[:1].isupper() for x in around)
+            if low in self.p.stop_lookup and low not in self.data.share_determiners and not named:
+                anaphor = explicit  # a capitalised stop word inside a name goes on: "Keluaran Dalam Negeri Kasar"
+                break
+            if low in self.data.share_stopwords or (verb_like(low, self.data) and not w.group()[:1].isupper()):
+                break  # "7,2 persen dibandingkan …", "5,3 persen yoy", "30 persen warga menolak"
+            if low in self.data.one_unit_words or low in self.data.time_units:
+                break  # "2,8 persen setahun sebelumnya": a time, no whole the percentage is a share of
+            taken.append(w)
+        kept = list(taken) if anaphor else []
+        while taken and taken[-1].group().lower() in self.data.share_determiners:
+            taken.pop()
+        taken = taken or kept
+        if not taken:
+            return None
+        return self.text[taken[0].start():taken[-1].end()]
+
+
+def _end(tok: NumberToken) -> int:
+    return tok.end
