@@ -48,7 +48,7 @@ from factcheck.scan import Scan, scan
 
 __all__ = [
     "VULGAR_FRACTIONS", "NumberPatterns", "NumberToken", "as_decimal", "ascii_digits", "exact", "find_numbers",
-    "patterns", "read_digits", "read_exact", "read_words", "vulgar", "word_run_source",
+    "patterns", "read_digits", "read_exact", "read_words", "value_words", "vulgar", "word_run_source",
 ]
 
 _SPACES = "\u00a0\u2009\u202f "
@@ -178,7 +178,8 @@ def word_run_source(code: str) -> str:
     return _word_run(languages.get(code))
 
 
-def _value_words(data: LanguageData) -> list[str]:
+def value_words(data: LanguageData) -> list[str]:
+    """Every word of the language that has a value in a number (``dua``, ``puluh``, ``million``, ``half``)."""
     return [
         *data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words, *data.scale_words,
         *data.one_scale_words, *data.fraction_words, *data.dozen_words,
@@ -188,7 +189,7 @@ def _value_words(data: LanguageData) -> list[str]:
 def _word_run(data: LanguageData, fractions: bool = False) -> str:
     glue_words = [*data.point_words, *data.and_words, *data.article_words,
                   *(data.fraction_links if fractions else ())]
-    words = _value_words(data) + (list(data.fraction_denominators) if fractions else [])
+    words = value_words(data) + (list(data.fraction_denominators) if fractions else [])
     value = "(?:" + trie(words) + ")" + WORD_END
     glue = "(?:" + trie(glue_words) + ")" + WORD_END if glue_words else "(?!)"
     gap = "(?:" + SP + "|" + OPT_SP + DASH + OPT_SP + ")"
@@ -220,7 +221,7 @@ def patterns(code: str) -> NumberPatterns:
               f"|(?P<vulgaronly>(?<![\\p{{N}}]){vulgar_class})")
     never = "".join(f"(?P<{name}>(?!))?" for name in ("vulgar", "den", "fnum", "fden", "power", "vulgaronly"))
     plain = f"{sign}(?P<digits>{digits}){never}{scale}"
-    vocabulary = frozenset(w.lower() for w in [*_value_words(data), *data.article_words])
+    vocabulary = frozenset(w.lower() for w in [*value_words(data), *data.article_words])
     return NumberPatterns(data, compile_pattern(number), compile_pattern(f"(?i:{_word_run(data, True)})"),
                           compile_pattern(r"[\p{L}\p{M}]+", scanning=True), vocabulary,
                           frozenset(w.lower() for w in data.article_words), scale_words, glued,

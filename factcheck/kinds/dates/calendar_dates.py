@@ -275,7 +275,7 @@ def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue |
         return _year_range(y, g("y2") or "", r)
     first, last = r.month(g("month")), r.month(g("month2"))
     if g("yshb") or g("ysha"):  # "dari Mac hingga Mei tahun lalu", "March to May last year": both ends' year
-        offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+        offset = r.year_shift_of(g)
         if offset is None or first is None or last is None or first > last:
             return None
         return r.interval(When(month=first, year_offset=offset), When(month=last, year_offset=offset))

@@ -166,13 +166,18 @@ def _clock(data: LanguageData, tz: str, zones: str) -> str:
             f"|(?P<hh>[01]\\d|2[0-3])(?P<mm>[0-5]\\d){SP}(?P<tz>{zones}){WORD_END})")
 
 
-def year_shift_after(v: Fragments) -> str:
-    """Another way to end a month: a year shift (``tahun lalu``, ``last year``), as ``date.month_year_shift``
-    reads it (groups ``yshb``/``ysha``), as an alternative after a year (``|…``); empty with no shifts."""
+def year_shift(v: Fragments) -> str:
+    """A year shift after a month (``tahun lalu``, ``last year``), in groups ``yshb``/``ysha``
+    (``Reader.year_shift_of``); a pattern that never matches in a language with no shifts."""
     if not (v.data.shift_before or v.data.shift_after):
-        return ""
-    return (f"|{v.opt_comma}(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
+        return NONE
+    return (f"(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
             f"|(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'ysha')})")
+
+
+def year_shift_after(v: Fragments) -> str:
+    """Another way to end a month than a year: a year shift, as an alternative (``|…``)."""
+    return f"|{v.opt_comma}{year_shift(v)}" if v.data.shift_before or v.data.shift_after else ""
 
 
 @cache

@@ -165,6 +165,10 @@ class Reader:
         offset = table.get(key(word or "")) if word else None
         return offset if offset is not None and abs(offset) <= 1 else None
 
+    def year_shift_of(self, g: Groups) -> int | None:
+        """The year shift a match read after a month, in groups ``yshb``/``ysha`` (``fragments.year_shift``)."""
+        return self.year_shift(g("yshb"), before=True) if g("yshb") else self.year_shift(g("ysha"), before=False)
+
     def clock(self, g: Groups) -> tuple[int | None, int | None, str | None]:
         if g("hh") is None:
             return None, None, None

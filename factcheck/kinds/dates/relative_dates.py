@@ -18,6 +18,7 @@ from factcheck.kinds.dates.fragments import (
     day_words,
     holiday_names,
     part_numbers,
+    year_shift,
     year_shift_after,
 )
 from factcheck.kinds.dates.reader import Reader, key, number, roman, valid, words_before, year
@@ -36,7 +37,7 @@ def _months(data: LanguageData) -> list[str]:
 # ---------------------------------------------------------------- Agustus tahun lalu · August last year
 def _read_month_year_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
-    offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+    offset = r.year_shift_of(g)
     month = r.month(g("month"))
     day = r.day(g) if g("d") else None
     if offset is None or month is None or not valid(None, month, day):
@@ -47,9 +48,7 @@ def _read_month_year_shift(m: regex.Match[str], group: str, r: Reader) -> DateVa
 MONTH_YEAR_SHIFT = DateRule(
     "date.month_year_shift",
     lambda v: (
-        f"(?:(?P<d>{v.day}){v.of}{SP})?(?P<month>{v.month}){v.opt_comma}"
-        f"(?:{any_case(v.data.shift_before, 'yshb', end='')}{SP}(?i:{v.year_units}){WORD_END}"
-        f"|(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'ysha')})"
+        f"(?:(?P<d>{v.day}){v.of}{SP})?(?P<month>{v.month}){v.opt_comma}{year_shift(v)}"
     ) if v.data.shift_before or v.data.shift_after else "(?!)",
     _read_month_year_shift,
     starts=lambda data: [*data.months, *(w for w in day_words(data.code) if "-" not in w)],
@@ -87,7 +86,7 @@ def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     if month is None and y is None:
         return None
     if month is not None and (g("yshb") or g("ysha")):  # "late June last year", "akhir Jun tahun lalu"
-        offset = r.year_shift(g("yshb"), before=True) if g("yshb") else r.year_shift(g("ysha"), before=False)
+        offset = r.year_shift_of(g)
         return None if offset is None else r.date(When(month=month, year_offset=offset, modifier=modifier))
     if month is not None and g("shift"):  # "akhir Jun lalu", "awal Mac lepas"
         shift = r.unit_shift(g)

@@ -28,6 +28,7 @@ from factcheck.kinds.proportions.ages import AGE_AFTER, AGE_BEFORE, AGE_BESIDE, 
 from factcheck.kinds.proportions.fractions import FRACTION, RATIO
 from factcheck.kinds.proportions.pieces import Pieces, Reader, pieces
 from factcheck.kinds.rule import Rule
+from factcheck.numbers import value_words
 from factcheck.patterns import compile_pattern, compile_re, re_trie
 from factcheck.scan import Scan
 
@@ -91,9 +92,7 @@ def _share_after_words(code: str) -> re.Pattern[str]:
     before anything else (most of them) skip the pattern (``tests/test_proportion_gate.py``)."""
     data = languages.get(code)
     words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links),
-             *data.digit_words, *data.tens_words, *data.teen_words, *data.hundred_words, *data.scale_words,
-             *data.one_scale_words, *data.fraction_words, *data.dozen_words, *data.point_words, *data.and_words,
-             *data.article_words]
+             *value_words(data), *data.point_words, *data.and_words, *data.article_words]
     body = re_trie(w.lower() for w in words)
     return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
 
