@@ -28,6 +28,7 @@ from factcheck.kinds.proportions.ages import AGE_AFTER, AGE_BEFORE, AGE_BESIDE, 
 from factcheck.kinds.proportions.fractions import FRACTION, RATIO
 from factcheck.kinds.proportions.pieces import Pieces, Reader, pieces
 from factcheck.kinds.rule import Rule
+from factcheck.lang.base import LanguageData
 from factcheck.numbers import value_words
 from factcheck.patterns import compile_pattern, compile_re, re_trie
 from factcheck.scan import Scan
@@ -59,8 +60,16 @@ def _share_after_digits(code: str) -> re.Pattern[str]:
     """What must follow a digit run for it to begin an age, a fraction or a ratio (``45-year-old``, ``1/4``,
     ``3 quarters``, ``1 in 5``): a dash, a slash, or a unit of time, a denominator or a ratio's link. Most figures
     have none of these, and skip the pattern."""
-    data = languages.get(code)
-    words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
+    return _dash_or_word(_shares_go_on(languages.get(code)))
+
+
+def _shares_go_on(data: LanguageData) -> list[str]:
+    """The words after a number that an age, a fraction or a ratio goes on with."""
+    return [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
+
+
+def _dash_or_word(words: list[str]) -> re.Pattern[str]:
+    """A dash or a slash right after a number, or after a space one of ``words``."""
     body = re_trie(w.lower() for w in words)
     return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
 
@@ -91,10 +100,8 @@ def _share_after_words(code: str) -> re.Pattern[str]:
     after a space a unit of time, a denominator, a ratio's link, or another word of a number. ``a`` and ``two``
     before anything else (most of them) skip the pattern (``tests/test_proportion_gate.py``)."""
     data = languages.get(code)
-    words = [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links),
-             *value_words(data), *data.point_words, *data.and_words, *data.article_words]
-    body = re_trie(w.lower() for w in words)
-    return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
+    return _dash_or_word([*_shares_go_on(data), *value_words(data), *data.point_words, *data.and_words,
+                          *data.article_words])
 
 
 def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
