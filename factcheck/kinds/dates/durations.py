@@ -48,8 +48,7 @@ def _range_source(v: Fragments) -> str:
     data = v.data
     alone = [w for w in data.range_connectors if w[:1].isalpha() and w not in data.part_joiners]
     paired = sorted({w for words in data.range_pairs.values() for w in words if w[:1].isalpha()})
-    # the amount's own pattern, renamed: its words stop before "and", which may join the ends
-    low = v.simple_amount.replace("(?P<amount>", "(?P<low>", 1)
+    low = v.range_low  # the amount's own words, which stop before "and": it may join the ends
     opener = f"(?<=(?<![\\p{{L}}])(?i:{trie(data.range_pairs)}){SP})"
     after_opener = f"|{opener}{low}{SP}(?P<rconn>{any_case(paired, end='')}){SP}" if data.range_pairs and paired else ""
     return (f"(?:{low}(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?P<rconn>{any_case(alone, end='')}){SP})"

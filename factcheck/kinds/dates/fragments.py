@@ -123,6 +123,8 @@ class Fragments:
     one_unit: str
     amount: str
     simple_amount: str
+    range_low: str
+    """``simple_amount`` as the group ``low``: the lower end of a range of lengths (``5 to 10 years``)."""
     digits_glued: str
     number_words: str
     ago: str
@@ -144,11 +146,11 @@ class Fragments:
     day_month_cue: str
 
 
-def _amount(data: LanguageData, numbers: str, vague: bool) -> str:
+def _amount(data: LanguageData, numbers: str, vague: bool, group: str = "amount") -> str:
     """An amount of time's count: digits, a fraction, number words, an article (``a year``) or a vague word."""
     articles = f"|(?i:{trie(data.article_words)}){WORD_END}" if data.article_words else ""
     vague_words = f"|(?i:{trie(data.vague_amounts)}){WORD_END}" if vague and data.vague_amounts else ""
-    return (rf"(?P<amount>\d{{1,3}}/\d{{1,3}}(?![\p{{N}}/])|\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]"
+    return (rf"(?P<{group}>\d{{1,3}}/\d{{1,3}}(?![\p{{N}}/])|\p{{N}}+(?:[.,]\p{{N}}+)?[½¼¾]?(?![\p{{N}}])|[½¼¾]"
             f"|(?i:{numbers}){articles}{vague_words})")
 
 
@@ -250,6 +252,7 @@ def fragments(code: str) -> Fragments:
         amount=_amount(data, numbers, vague=True),
         # for lengths of time, "one and a half" is a number and a fraction: the number stops before "and"
         simple_amount=_amount(data, plain_words, vague=False),
+        range_low=_amount(data, plain_words, vague=False, group="low"),
         digits_glued=rf"(?P<amount>\p{{N}}+(?:[.,]\p{{N}}+)?)(?P<unit>(?i:{unit_words}))(?![\p{{L}}\p{{N}}])",
         number_words=numbers,
         ago=any_case(data.ago_words, "ago"),
