@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache, lru_cache
+from itertools import compress
 
 import attrs
 import regex
@@ -30,7 +31,7 @@ from factcheck.kinds.dates.reader import Reader
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import SP, WORD_END, admits, compile_pattern, compile_re, gate, head_after, trie, upto
-from factcheck.scan import Hits, Scan, openers, phrase_words, scan, second_word_follows
+from factcheck.scan import Hits, Scan, openers, phrase_words, scan
 
 DateRule = Rule[Fragments, Reader]
 
@@ -128,20 +129,26 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     hits = read.hits
     seconds = _second_words(code)
     starts, ends, tokens, digits = hits.starts, hits.ends, hits.tokens, hits.digits
+    near = _units_near(hits, plan)
+    lower = read.lower
     for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in plan.starts]:
         start, end, token, is_digits = starts[i], ends[i], tokens[i], digits[i]
         if start < done:
             continue
-        rules = _DIGIT_RULES if is_digits else plan.starts[token]
-        if is_digits and not _may_be_time(text, hits, i, end, plan):
-            continue
-        if not is_digits and (token in plan.counting or token in plan.uncounted) and not _unit_near(hits, i, plan):
-            if token in plan.counting:
-                continue  # "a", "two", "several" with no unit of time after them
-            rules = plan.uncounted[token]  # "two" with no unit near: a spoken year, no length of time
+        if is_digits:
+            if not _may_be_time(text, hits, i, end, plan):
+                continue
+            rules = _DIGIT_RULES
+        elif i in near:
+            rules = plan.starts[token]
+        elif token in plan.counting:
+            continue  # "a", "two", "several" with no unit of time after them
+        else:
+            # "two" with no unit near: a spoken year, no length of time
+            rules = plan.uncounted.get(token) or plan.starts[token]
         followers = seconds.get(token)
-        if followers is not None and not second_word_follows(read.lower, end, followers):
-            continue  # "the" before a word no phrase goes on with
+        if followers is not None and followers.match(lower, end, end + 40) is None:
+            continue  # "the" before a word no phrase goes on with (second_word_follows)
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
         if is_digits:
@@ -265,18 +272,17 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
     return False
 
 
-def _unit_near(hits: Hits, i: int, plan: _Plan) -> bool:
-    """Whether a unit of time (``hari``, ``years``, ``half``) follows within a few words (or is the word)."""
-    starts, tokens = hits.starts, hits.tokens  # the columns: no tuple per hit
-    if tokens[i] in plan.units:
-        return True
-    end = hits.ends[i]
-    for k in range(i + 1, min(i + 5, len(tokens))):
-        if starts[k] - end > 32:
-            return False
-        if tokens[k] in plan.units:
-            return True
-    return False
+def _units_near(hits: Hits, plan: _Plan) -> set[int]:
+    """The hits a unit of time (``hari``, ``years``, ``half``) is, or follows within four hits and 32
+    characters: where a counting word (``two``, ``a``, ``several``) may begin a length of time. Found from the
+    units back, as units are far fewer than the words that count."""
+    starts, ends = hits.starts, hits.ends  # the columns: no tuple per hit
+    near: set[int] = set()
+    for k in compress(range(len(hits.tokens)), map(plan.units.__contains__, hits.tokens)):
+        near.add(k)
+        unit_start = starts[k]
+        near.update(i for i in range(max(0, k - 4), k) if unit_start - ends[i] <= 32)
+    return near
 
 
 __all__ = ["RULES", "compile_all", "digit_rules", "find", "start_words"]

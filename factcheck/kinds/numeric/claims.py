@@ -41,6 +41,10 @@ _SCORE_MAX = 30
 """The largest figure of a score or a tally written ``2-1`` with nothing counted after it; above it, a dash
 between bare figures is a range (``1000-5000``)."""
 
+_JOIN_REACH = 64
+"""The most characters between two figures a comma and a joining word (``3, 5``, ``1.2% to 7,250.4``) take, with
+room for stray spaces and line breaks."""
+
 FRACTION_RULE = "quantity.fraction"
 """A fraction read from the number words or digits themselves (``one fifth``, ``⅔``); shares (``two thirds of
 voters``) come from ``factcheck.kinds.proportions`` under the same name."""
@@ -114,7 +118,10 @@ class _Scan(MeasureReader):
 
     def joined(self, a: Anchor, b: Anchor, *, change: bool) -> bool:
         """Whether only a comma (``3, 5``, ``10 juta, dan 15 juta``) or, for a change, a range word stands between:
-        a bare ``and`` joins too much (``3 hundred and 21``, ``$4.25 and 32 is the quantity``)."""
+        a bare ``and`` joins too much (``3 hundred and 21``, ``$4.25 and 32 is the quantity``). Figures further
+        apart than ``_JOIN_REACH`` are never joined, so the text between two figures far apart is not read."""
+        if b.start - a.end > _JOIN_REACH:
+            return False
         gap = " ".join(self.text[a.end:b.start].replace(",", " , ").split()).lower()
         words = set(gap.replace(",", " ").split())
         if gap.startswith(",") and (not words or (len(words) == 1 and words <= self.data.part_joiners)):
