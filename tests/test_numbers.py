@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 
 import factcheck
+from factcheck.digits import read_digits
 from factcheck.lang import get
-from factcheck.numbers import find_numbers, read_digits, read_words
+from factcheck.numbers import find_numbers, read_words
 
 ID, EN = get("id"), get("en")
 

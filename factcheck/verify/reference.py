@@ -28,7 +28,7 @@ from factcheck.claims import (
     QuantityValue,
     Value,
 )
-from factcheck.numbers import read_digits
+from factcheck.digits import read_digits
 from factcheck.patterns import compile_pattern
 
 FIGURE_KINDS = frozenset({"quantity", "percent", "money", "ordinal"})

@@ -18,11 +18,12 @@ import regex
 
 from factcheck.calendar import Interval, When, interval_iso, iso, resolve, resolve_interval
 from factcheck.claims import DateValue
+from factcheck.digits import VULGAR_FRACTIONS, ascii_digits, vulgar
 from factcheck.kinds.base import Candidate, previous_word
 from factcheck.kinds.dates.fragments import day_words
 from factcheck.lang.base import LanguageData
 from factcheck.number_words import as_decimal
-from factcheck.numbers import VULGAR_FRACTIONS, ascii_digits, read_words, vulgar
+from factcheck.numbers import read_words
 from factcheck.patterns import compile_pattern
 from factcheck.scan import Scan
 from factcheck.tense import tense_at

@@ -10,9 +10,10 @@ import attrs
 
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
+from factcheck.digits import ascii_digits
 from factcheck.kinds.base import next_words, verb_like
 from factcheck.lang.base import LanguageData
-from factcheck.numbers import ascii_digits, read_words, word_run_source
+from factcheck.numbers import read_words, word_run_source
 from factcheck.patterns import DASH, OPT_SP, SP, any_case, compile_pattern
 
 QUOTIENT = Context(prec=12)
