@@ -44,6 +44,8 @@ def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = T
             continue  # "will be held", "is expected": a participle, not a past tense
         if found == 1 and k and before[k - 1] in data.unfulfilled_markers:
             continue  # "more than expected", "as planned", "was expected to": no look ahead
+        if found == 1 and k + 1 < len(before) and before[k + 1] in data.perfect_markers:
+            continue  # "should have been done by June": no look ahead
         if found is not None:
             return found
     hi = min(len(text), start + _AFTER)

@@ -406,6 +406,7 @@ DATA = LanguageData(
         "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",
         "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
         "begins", "starts", "kicks", "runs", "ends", "goes", "heads", "meets", "votes", "resumes", "reopens",
+        "should", "must", "might",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
     notice_words=frozenset({
@@ -417,6 +418,7 @@ DATA = LanguageData(
         "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
     }),
     unfulfilled_markers=frozenset({"than", "as", "had", "was", "were", "been"}),
+    perfect_markers=frozenset({"have", "'ve"}),
     past_cues=frozenset({
         "was", "were", "had", "did", "ago", "last", "earlier", "previously", "since", "yesterday", "already",
         "rose", "fell", "said", "told", "took", "came", "went", "began", "won", "lost", "met", "held", "made",

@@ -350,7 +350,7 @@ DATA = LanguageData(
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",
         "depan", "nanti", "nantinya", "segera", "lambat", "menjelang",
-        "jelang", "batas", "tenggat", "diundur", "ditunda",
+        "jelang", "batas", "tenggat", "diundur", "ditunda", "harus", "wajib",
     }),
     weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan", "mulai", "dibayarkan", "ditargetkan"}),
     notice_words=frozenset({"peringatan", "prakiraan", "prediksi", "imbauan", "waspada"}),

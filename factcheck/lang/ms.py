@@ -324,7 +324,7 @@ DATA = LanguageData(
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadual", "dijangka", "dirancang", "merancang", "bercadang", "mendatang",
         "depan", "hadapan", "nanti", "kelak", "segera", "menjelang", "dijadualkan", "ditangguhkan",
-        "dilanjutkan",
+        "dilanjutkan", "mesti", "wajib", "perlu",
     }),
     weak_future_cues=frozenset({"hingga", "sehingga", "sampai", "mulai", "dibayar"}),
     notice_words=frozenset({"amaran", "ramalan", "peringatan", "nasihat"}),

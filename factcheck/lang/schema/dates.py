@@ -148,6 +148,8 @@ class DateWords:
     """Words before a past cue that make it a participle (``will be held``, ``is expected``): no past tense."""
     unfulfilled_markers: frozenset[str] = frozenset()
     """Words before a future cue that cancel the look ahead (``than expected``, ``as planned``, ``was due``)."""
+    perfect_markers: frozenset[str] = frozenset()
+    """Words after a future cue that turn it to the past (``should have been done by June``, ``must have``)."""
     past_cues: frozenset[str] = frozenset()
     """Words of a clause that looks back (``telah``, ``sempat``, ``was``, ``rose``): the last one."""
 

@@ -1053,6 +1053,23 @@ EXAMPLES: list[Ex] = [
         note="will be held: a passive after will is no past tense",
     ),
     Ex(
+        "The new terminal should be finished by late December, the airport's owner said.",
+        C("date", "late December", iso="XXXX-12", resolved="2025-12", modifier="end", granularity="month"),
+        reference_date="2025-10-14",
+        note="should looks ahead: the coming December",
+    ),
+    Ex(
+        "Under the deal, the ministry must publish the audit by March.",
+        C("date", "March", iso="XXXX-03", resolved="2026-03", granularity="month"),
+        reference_date="2025-10-14",
+    ),
+    Ex(
+        "The repairs should have been finished by August, the council admitted.",
+        C("date", "August", iso="XXXX-08", resolved="2025-08", granularity="month"),
+        reference_date="2025-10-14",
+        note="should have: a deadline passed, the last August",
+    ),
+    Ex(
         "Britain's energy price cap will rise by 1.2% from January, the regulator said.",
         C("date", "January", iso="XXXX-01", resolved="2026-01", relative=False, granularity="month"),
         reference_date="2025-11-21",

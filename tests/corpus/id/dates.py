@@ -329,6 +329,18 @@ EXAMPLES: list[Ex] = [
         "Pameran otomotif terbesar di Tanah Air itu dijadwalkan digelar pada November.",
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
+    Ex(
+        "Menurut Kementerian PUPR, pembangunan jembatan itu harus rampung pada Desember.",
+        C("date", "Desember", iso="XXXX-12", resolved="2025-12", granularity="month"),
+        reference_date="2025-10-14",
+        note="'harus' looks ahead: the coming December",
+    ),
+    Ex(
+        "Jembatan itu seharusnya sudah rampung pada Agustus, namun pengerjaannya molor.",
+        C("date", "Agustus", iso="XXXX-08", resolved="2025-08", granularity="month"),
+        reference_date="2025-10-14",
+        note="'sudah' nearer the month than 'seharusnya': the last August",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Years: "tahun 2050" (the word tahun in the span), "pada 2014" (the preposition outside)
     # ------------------------------------------------------------------------------------------------------------

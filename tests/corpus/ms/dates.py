@@ -285,6 +285,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
     ),
     Ex(
+        "Semua majikan wajib melaksanakan gaji minimum baharu itu pada Februari.",
+        C("date", "Februari", iso="XXXX-02", resolved="2026-02", granularity="month"),
+        reference_date="2025-08-27",
+        note="'wajib' looks ahead: the coming February",
+    ),
+    Ex(
         "Kejadian serupa pernah berlaku pada 4 November dan meragut tiga nyawa.",
         C("date", "4 November", iso="XXXX-11-04", resolved="2024-11-04", relative=False, granularity="day"),
         reference_date="2025-08-27",
