@@ -17,7 +17,8 @@ from factcheck.lang.base import LanguageData
 from factcheck.numbers import word_run_source
 from factcheck.patterns import DASH, NONE, OPT_SP, SP, WORD_END, any_case, trie
 
-AMPM = r"(?i:a\.?m\.?|p\.?m\.?)(?![\p{L}])"
+AMPM = r"(?i:[ap]\.m\.?|[ap]m)(?![\p{L}])"
+"""``a.m.``, ``pm``: a period after ``pm`` ends the sentence, not the abbreviation."""
 YEAR = r"(?:1[0-9]|20|21)\d\d(?![\p{N}])"
 
 

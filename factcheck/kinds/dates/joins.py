@@ -9,6 +9,7 @@ take the comparator before them (``lebih dari 20 tahun``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factcheck.calendar import shift_day
 from factcheck.claims import DateValue, DurationValue
@@ -35,14 +36,15 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader
         b = cands[i + 1] if i + 1 < len(cands) else None
         if b is not None and a.kind == b.kind == "date" and _joinable(a, b, text, data):
             assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-            first_iso = _borrow_year(a.value.iso, b.value.iso)
-            first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a.value.iso \
-                else _borrow_year(a.value.resolved, b.value.resolved)  # the year the text gives, not a guess
-            last_resolved = _follow_year(a.value.iso, b.value.iso, first_resolved, b.value.resolved)
-            span = reader.joined(a.start, a.value.iso, b.value.iso) if reader and a.value.iso and b.value.iso \
-                else None
+            a_iso, b_iso = _clock_pair(a.value.iso, b.value.iso)
+            a_resolved, b_resolved = _clock_pair(a.value.resolved, b.value.resolved or _clock(b.value.iso))
+            first_iso = _borrow_year(a_iso, b_iso)
+            first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a_iso \
+                else _borrow_year(a_resolved, b_resolved)  # the year the text gives, not a guess
+            last_resolved = _follow_year(a_iso, b_iso, first_resolved, b_resolved)
+            span = reader.joined(a.start, a_iso, b_iso) if reader and a_iso and b_iso else None
             value = DateValue(
-                f"{first_iso}/{b.value.iso}" if first_iso and b.value.iso else None,
+                f"{first_iso}/{b_iso}" if first_iso and b_iso else None,
                 span or (f"{first_resolved}/{last_resolved}" if first_resolved and last_resolved else None),
                 a.value.relative or b.value.relative,
                 b.value.granularity,
@@ -64,8 +66,8 @@ def join_times(cands: list[Candidate], text: str, data: LanguageData) -> list[Ca
         pair = _time_and_day(a, b, text, data) if b is not None else None
         if pair is not None and b is not None:
             clock, day = pair
-            iso_text = day.iso + clock.iso if day.iso and clock.iso else None
-            resolved = day.resolved + clock.iso if day.resolved and clock.iso else None
+            iso_text = _on_day(day.iso, clock.iso)
+            resolved = _on_day(day.resolved, clock.iso)
             out.append(Candidate("date", a.start, b.end, DateValue(iso_text, resolved, day.relative, day.granularity),
                                  DAY_AND_TIME))
             i += 2
@@ -80,14 +82,42 @@ def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> 
     if not isinstance(first, DateValue) or not isinstance(second, DateValue) or b.start - a.end > 16:
         return None
     clock, day = (first, second) if first.granularity == "time" else (second, first)
-    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or "/" in clock.iso:
+    if clock.granularity != "time" or day.granularity != "day" or not clock.iso or \
+            any(not end.startswith("T") for end in clock.iso.split("/")):
         return None  # (first: most neighbours are no time and a day, and the gap costs more to read)
     gap = " ".join(text[a.end:b.start].replace(",", " , ").split()).lower()
-    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners:
+    if gap not in data.time_joiners and gap.lstrip(", ") not in data.time_joiners and \
+            not ("/" in clock.iso and gap in data.interval_openers):  # "on Friday from 7am to 2pm"
         return None
     if "T" in (day.iso or day.resolved or "T") or "/" in (day.iso or day.resolved or ""):
         return None  # the day has its time already, or is an interval
     return clock, day
+
+
+def _on_day(day: str | None, clock: str | None) -> str | None:
+    """A day and its clock time (``T10:00``) or span of clock times (``T07:00/T14:00``: both ends on that day)."""
+    if not day or not clock:
+        return None
+    return "/".join(day + end for end in clock.split("/"))
+
+
+_ZONE = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")
+
+
+def _clock(edtf: str | None) -> str | None:
+    """A clock time alone (``T14:00+07:00``), which a span takes its day for; None for anything else."""
+    return edtf if edtf and edtf.startswith("T") else None
+
+
+def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | None]:
+    """The two ends of a span of clock times share what is written once: the day before the first time
+    (``Jumat (11/10) pukul 07.00 hingga 14.00 WIB``) and the zone after the last (``07.00-14.00 WIB``)."""
+    if not first or not last or "T" not in first or not last.startswith("T") or "/" in first:
+        return first, last
+    zone = _ZONE.search(last)
+    if zone is not None and _ZONE.search(first) is None:
+        first += zone.group()
+    return first, first[:first.index("T")] + last
 
 
 def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:

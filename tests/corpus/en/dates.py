@@ -1110,6 +1110,30 @@ EXAMPLES: list[Ex] = [
         C("date", "11.40pm on 23 August", iso="XXXX-08-23T23:40", resolved="2025-08-23T23:40", granularity="day"),
         reference_date="2025-08-27",
     ),
+    Ex(
+        "The bridge will be closed to traffic from 7am to 2pm on Sunday for repairs.",
+        C("date", "7am to 2pm on Sunday", resolved="2025-08-31T07:00/2025-08-31T14:00", granularity="day"),
+        reference_date="2025-08-27",
+        note="a span of clock times and its day: both ends on that day",
+    ),
+    Ex(
+        "Polling stations will open on Thursday between 7am and 10pm.",
+        C("date", "Thursday between 7am and 10pm", resolved="2025-08-28T07:00/2025-08-28T22:00", granularity="day"),
+        reference_date="2025-08-27",
+        note="the opener of the span of times stands between it and its day",
+    ),
+    Ex(
+        "Police said the man was last seen on Tuesday between 9pm and midnight.",
+        C("date", "Tuesday", resolved="2025-08-26", granularity="day"),
+        C("date", "9pm", iso="T21:00", granularity="time"),
+        reference_date="2025-08-27",
+        note="'midnight' is no clock time here, so no span: 'between' joins no single time to its day",
+    ),
+    Ex(
+        "The fire was reported at 4.15pm. Crews were on the scene within minutes.",
+        C("date", "4.15pm", iso="T16:15", granularity="time"),
+        note="the period after pm ends the sentence; a.m. and p.m. keep theirs",
+    ),
     # Business quarters and halves, possessive weekdays, runs of years
     Ex(
         "Apple reported a 22% drop in second-quarter profit.",

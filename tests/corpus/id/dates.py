@@ -1191,6 +1191,18 @@ EXAMPLES: list[Ex] = [
         C("date", "Rabu (27/8/2025) sekitar pukul 05.45 WIB", iso="2025-08-27T05:45+07:00", granularity="day"),
     ),
     Ex(
+        "Ruas jalan tersebut ditutup pada Minggu (31/8) mulai pukul 06.00 hingga 10.00 WIB.",
+        C("date", "Minggu (31/8) mulai pukul 06.00 hingga 10.00 WIB",
+          iso="XXXX-08-31T06:00+07:00/XXXX-08-31T10:00+07:00",
+          resolved="2025-08-31T06:00+07:00/2025-08-31T10:00+07:00"),
+        reference_date="2025-08-27",
+        note="a span of clock times on its day: the day and the zone written once belong to both ends",
+    ),
+    Ex(
+        "Pemadaman listrik berlangsung pukul 09.00-15.00 WIB.",
+        C("date", "pukul 09.00-15.00 WIB", iso="T09:00+07:00/T15:00+07:00", granularity="time"),
+    ),
+    Ex(
         "Gempa terjadi pukul 14.20 WIB pada Senin (25/8).",
         C("date", "pukul 14.20 WIB pada Senin (25/8)", iso="XXXX-08-25T14:20+07:00",
           resolved="2025-08-25T14:20+07:00", granularity="day"),
