@@ -283,9 +283,14 @@ def _read_month_range(m: regex.Match[str], group: str, r: Reader) -> DateValue |
     return r.interval(When(y - 1 if wraps and y is not None else y, first), When(y, last))
 
 
+_NO_DAY_AFTER = r"(?![\s\u00a0]{1,3}(?:0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\p{N}))"
+"""A span of months ends before a day: ``January to August 10`` is a month and a day, joined afterwards."""
+
+
 MONTH_RANGE = DateRule(
     "date.month_range",
-    lambda v: f"(?P<month>{v.month}){v.conn}(?P<month2>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)})?",
+    lambda v: f"(?P<month>{v.month}){v.conn}(?P<month2>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)})?"
+              f"{_NO_DAY_AFTER}",
     _read_month_range,
     starts=_months,
 )
@@ -293,7 +298,7 @@ BETWEEN = DateRule(
     "date.between",
     lambda v: (
         f"(?<=(?i:{v.between}){SP})(?:(?P<month>{v.month}){v.pair_and}(?P<month2>{v.month})"
-        f"(?:{v.opt_comma}(?P<y>{YEAR}))?|(?P<y>{YEAR}){v.pair_and}(?P<y2>{YEAR}))"
+        f"(?:{v.opt_comma}(?P<y>{YEAR}))?{_NO_DAY_AFTER}|(?P<y>{YEAR}){v.pair_and}(?P<y2>{YEAR}))"
     ),
     _read_month_range,
     starts=_months,

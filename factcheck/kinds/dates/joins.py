@@ -102,6 +102,8 @@ def _on_day(day: str | None, clock: str | None) -> str | None:
 
 
 _ZONE = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+"""A resolved month or day of the calendar (no week, no time)."""
 
 
 def _clock(edtf: str | None) -> str | None:
@@ -122,8 +124,12 @@ def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | 
 
 def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:
     assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-    if "/" in (a.value.iso or "") or "/" in (b.value.iso or "") or a.value.relative != b.value.relative:
+    if "/" in (a.value.iso or "") or "/" in (b.value.iso or ""):
         return False
+    yearless_start = (a.value.iso or "").startswith("XXXX")
+    if a.value.relative != b.value.relative and not (
+            b.value.relative and yearless_start and _CALENDAR.fullmatch(b.value.resolved or "")):
+        return False  # only a yearless start takes the year of a relative end ("January to August 10 this year")
     if b.start - a.end > 12:
         return False
     gap = text[a.end:b.start].strip().lower()

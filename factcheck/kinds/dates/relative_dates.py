@@ -35,7 +35,7 @@ def _months(data: LanguageData) -> list[str]:
     return list(data.months)
 
 
-# ---------------------------------------------------------------- Agustus tahun lalu · August last year
+# ------------------------------------------------------- Agustus tahun lalu · August last year · Aug. 10 last year
 def _read_month_year_shift(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
     offset = r.year_shift_of(g)
@@ -50,6 +50,7 @@ MONTH_YEAR_SHIFT = DateRule(
     "date.month_year_shift",
     lambda v: (
         f"(?:(?P<d>{v.day}){v.of}{SP})?(?P<month>{v.month}){v.opt_comma}{year_shift(v)}"
+        f"|(?P<month>{v.month}){SP}(?P<d>{v.day}){v.opt_comma}{year_shift(v)}"  # "August 10 last year"
     ) if v.data.shift_before or v.data.shift_after else "(?!)",
     _read_month_year_shift,
     starts=lambda data: [*data.months, *(w for w in day_words(data.code) if "-" not in w)],

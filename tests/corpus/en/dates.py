@@ -1077,6 +1077,23 @@ EXAMPLES: list[Ex] = [
     ),
     # A month with its year named relatively
     Ex(
+        "The new rules took effect on March 1 last year, the regulator said.",
+        C("date", "March 1 last year", resolved="2024-03-01", relative=True, granularity="day"),
+        reference_date="2025-08-27",
+        note="a month-first day takes the year shift after it, as '1 March last year' does",
+    ),
+    Ex(
+        "Exports rose 6.1% between January and August 10 this year, customs data showed.",
+        C("date", "January and August 10 this year", resolved="2025-01/2025-08-10", relative=True, granularity="day"),
+        reference_date="2025-08-27",
+        note="a span of months does not stop before a day: the yearless month and the day join, the day's shift "
+             "gives both their year",
+    ),
+    Ex(
+        "Arrivals fell from January to August 10, 2024, the ministry said.",
+        C("date", "January to August 10, 2024", iso="2024-01/2024-08-10", granularity="day"),
+    ),
+    Ex(
         "It was the bank's fifth rate cut since August last year.",
         C("date", "August last year", resolved="2024-08", relative=True, granularity="month"),
         reference_date="2025-08-27",

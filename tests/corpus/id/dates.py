@@ -642,6 +642,19 @@ EXAMPLES: list[Ex] = [
         C("date", "Mei lalu", iso=None, resolved="2024-05", relative=True, granularity="month"),
         reference_date="2024-11-12",
     ),
+    Ex(
+        "Realisasi investasi dari Januari hingga 10 Agustus tahun ini mencapai Rp 829,9 triliun.",
+        C("date", "Januari hingga 10 Agustus tahun ini", resolved="2025-01/2025-08-10", relative=True),
+        reference_date="2025-08-27",
+        note="a yearless month takes the year of the relative day that ends its span",
+    ),
+    Ex(
+        "Sejak Januari hingga pekan lalu, 312 kasus demam berdarah tercatat di kota itu.",
+        C("date", "Januari", iso="XXXX-01", resolved="2025-01"),
+        C("date", "pekan lalu", resolved="2025-W34", relative=True),
+        reference_date="2025-08-27",
+        note="a month and a week make no span of the calendar: two dates",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Years: tahun lalu / tahun ini / tahun depan, N tahun lalu / silam
     # ------------------------------------------------------------------------------------------------------------
