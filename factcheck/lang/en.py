@@ -268,6 +268,10 @@ DATA = LanguageData(
         "election", "census", "as", "for", "than", "versus", "vs", "compared", "with", "season",
     }),
     year_words=frozenset({"year", "calendar year", "fiscal year", "fiscal", "fy"}),
+    compared_year_cues=frozenset({"on"}),
+    compared_year_nouns=frozenset({"level", "levels", "figure", "figures", "total", "totals"}),
+    comparatives=frozenset({"higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "better",
+                            "worse", "stronger", "weaker"}),
     spoken_years=True,
     year_event_words=frozenset({"election", "elections", "euro", "olympics", "paralympics"}),
     holidays={

@@ -47,6 +47,9 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
     prev = previous_word(text, start)
     if prev is not None and (prev.group().lower() in data.year_cues or prev.group().lower() in data.year_event_words):
         return True  # "pada 2014"; "Pemilu 2024", "Euro 2024" at the head of a sentence
+    if prev is not None and prev.group().lower() in data.compared_year_cues and \
+            _after_change(text, prev.start(), data) and _no_count_after(text, end, data):
+        return True  # "up 4% on 2022", "12% higher on 2019 levels"
     if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
         return True
     if starts_sentence(text, start) and text[end:end + 1] == ",":
@@ -54,6 +57,34 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
     named = prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
         prev.group().lower() not in data.weekdays and prev.group().lower() not in data.months
     return named and "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Euro 2024": a year naming an event
+
+
+def _no_count_after(text: str, end: int, data: LanguageData) -> bool:
+    """Whether no counted noun follows a year compared against: ``on 2023 levels`` is a year, ``on 2000 stores``
+    a count."""
+    after = next_words(text, end, 1)
+    if not after or not _NEXT_IS_WORD.match(text, end):
+        return True
+    return after[0].group().lower() in data.compared_year_nouns
+
+
+_FIGURE_BEFORE = compile_pattern(r"(?r)\p{N}[\p{N}.,]*(?:%|(?:[ \t\u00a0]?\p{L}{1,10}){1,2})?[ \t\u00a0]*")
+"""A figure and its unit right before a point, read backwards over a window of a few characters (``4% ``,
+``2.1bn ``, ``1.6 percentage points ``, ``12 per cent ``)."""
+
+
+def _after_change(text: str, cue: int, data: LanguageData) -> bool:
+    """Whether a change stands right before a comparison cue at ``cue``: a change word or a comparative
+    (``up on 2019``, ``higher on 2019``), or a figure after one (``up 4% on 2022``, ``down 2.1 points on``)."""
+    changes = data.change_words | data.comparatives
+    word = previous_word(text, cue)
+    if word is not None and word.group().lower() in changes:
+        return True
+    figure = _FIGURE_BEFORE.match(text, max(0, cue - 40), cue)
+    if figure is None:
+        return False
+    word = previous_word(text, figure.start())
+    return word is not None and word.group().lower() in changes
 
 
 _YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")

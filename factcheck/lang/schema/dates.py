@@ -69,6 +69,14 @@ class DateWords:
     """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()
     """Words before a four-digit number that make it a year: ``pada``, ``tahun``, ``sejak``, ``in``, ``since``."""
+    compared_year_cues: frozenset[str] = frozenset()
+    """Words before a year a change is measured against (British ``up 4% on 2022``, ``12% higher on 2019``): a
+    year there only after a change word or a comparative (``change_words``, ``comparatives``), right before the
+    cue or before the figure before it; ``spent $2m on 2000 laptops`` stays a count."""
+    compared_year_nouns: frozenset[str] = frozenset()
+    """Nouns a year compared against may take (``on 2023 levels``); any other word after it makes it a count."""
+    comparatives: frozenset[str] = frozenset()
+    """Comparatives a change is written with (``higher``, ``lower``): see ``compared_year_cues``."""
     year_event_words: frozenset[str] = frozenset()
     """Words naming an event held in a year, right before the year (``Pemilu 2024``, ``Olimpiade 2028``, ``Bajet
     2025``, ``Euro 2024``): the year is a date even where the word also opens an identifier (``factcheck.exclusions``

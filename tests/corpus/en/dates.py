@@ -923,6 +923,20 @@ EXAMPLES: list[Ex] = [
         C("date", "2014-2019", iso="2014/2019", granularity="year"),
         note="'two terms' counts terms of office and is no duration",
     ),
+    # British copy measures a change "on" the year it is compared with
+    Ex(
+        "Labour's share of the vote was 33.7%, up 1.6 percentage points on 2019.",
+        C("date", "2019", iso="2019", granularity="year"),
+    ),
+    Ex(
+        "Passenger numbers at Heathrow were 4% higher on 2023, the airport said.",
+        C("date", "2023", iso="2023", granularity="year"),
+    ),
+    Ex(
+        "Car exports were down 2.1% on 2023 levels, while imports were up on 2022.",
+        C("date", "2023", iso="2023", granularity="year"),
+        C("date", "2022", iso="2022", granularity="year"),
+    ),
     Ex(
         "Coal exports fell 8% in July 2025 compared with July 2024.",
         C("date", "July 2025", iso="2025-07", granularity="month"),
@@ -1429,6 +1443,9 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # "on" a number after a figure with no change: a count, no year compared with
+    "The council spent $2m on 2000 laptops for its schools.",
+    "Like-for-like sales rose 4% on 2000 stores that stayed open.",
     # the year of a law names it: no date
     "He was charged under Section 39B(1)(a) of the Dangerous Drugs Act 1952.",
     "The Clean Air Act of 1970 set the first national limits.",
