@@ -365,13 +365,27 @@ MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, s
 
 
 # ---------------------------------------------------------------- pukul 14.00 WIB · at 3 p.m. · 10:30
+_HOUR = r"(?<![\p{N}.,:])(?P<hh>1[0-2]|0?[1-9])(?![\p{N}]|[.:,]\p{N})"
+
+
 def _hour_of_day(v: Fragments) -> str:
     """A bare hour before a relative day that opens with a part of the day: ``8 pagi ini``, ``3 petang
-    semalam`` (an hour of that part of that day; ``8 malam`` alone may count nights)."""
-    parted = [d for d in v.data.relative_days if " " in d and d.split()[0] in v.data.day_periods]
-    if not parted:
-        return "(?!)"
-    return rf"(?<![\p{{N}}.,:])(?P<hh>1[0-2]|0?[1-9])(?![\p{{N}}]|[.:,]\p{{N}}){SP}{any_case(parted, 'relday')}"
+    semalam`` (an hour of that part of that day); and a bare hour and its part of the day at either end of a span
+    of hours: ``8 pagi hingga 5 petang``, ``jam 7 pagi hingga 2 petang``. ``8 malam`` alone may count nights."""
+    data = v.data
+    parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
+    worded = [p for p in data.day_periods if p[:1].isalpha() and "." not in p]
+    alternatives = [f"{_HOUR}{SP}{any_case(parted, 'relday')}"] if parted else []
+    if worded:
+        period = any_case(worded)
+        words = any_case(c for c in data.interval_connectors if c[:1].isalpha())
+        # no possessive spaces: the lookbehind reads them backwards
+        joined = rf"(?:[ \u00a0]{{1,3}}{words}[ \u00a0]{{1,3}}|[ \u00a0]{{0,3}}{DASH}[ \u00a0]{{0,3}})"
+        clock_word = f"(?:{any_case(data.clock_words, end='')}{SP})?"
+        hour_period = f"{_HOUR}{SP}{any_case(worded, 'ampm')}"
+        alternatives.append(f"(?<={period}{joined}){hour_period}")  # "… hingga 5 petang"
+        alternatives.append(f"{hour_period}(?={joined}{clock_word}(?:1[0-2]|0?[1-9]){SP}{period})")  # "8 pagi hingga …"
+    return "|".join(alternatives) or "(?!)"
 
 
 def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:

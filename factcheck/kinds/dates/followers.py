@@ -75,9 +75,9 @@ def duration_after(data: LanguageData) -> list[str]:
 
 
 def time_after(data: LanguageData) -> list[str]:
-    """``3 pm``, ``3 p.m.`` (the heads of ``fragments.AMPM``), ``1430 WIB``, ``8 pagi ini``."""
+    """``3 pm``, ``3 p.m.`` (the heads of ``fragments.AMPM``), ``1430 WIB``, ``8 pagi ini``, ``5 petang``."""
     parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
-    return ["am", "a.", "pm", "p.", *data.timezones, *parted]
+    return ["am", "a.", "pm", "p.", *data.timezones, *parted, *data.day_periods]
 
 
 def year_first_after(data: LanguageData) -> list[str]:

@@ -37,7 +37,8 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader
         if b is not None and a.kind == b.kind == "date" and _joinable(a, b, text, data):
             assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
             a_iso, b_iso = _clock_pair(a.value.iso, b.value.iso)
-            a_resolved, b_resolved = _clock_pair(a.value.resolved, b.value.resolved or _clock(b.value.iso))
+            a_resolved, b_resolved = (_dated(end) for end in _clock_pair(a.value.resolved or _clock(a.value.iso),
+                                                                         b.value.resolved or _clock(b.value.iso)))
             first_iso = _borrow_year(a_iso, b_iso)
             first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a_iso \
                 else _borrow_year(a_resolved, b_resolved)  # the year the text gives, not a guess
@@ -111,15 +112,25 @@ def _clock(edtf: str | None) -> str | None:
     return edtf if edtf and edtf.startswith("T") else None
 
 
+def _dated(edtf: str | None) -> str | None:
+    """A resolved end only with its day: a clock time alone resolves to nothing."""
+    return None if edtf is None or edtf.startswith("T") else edtf
+
+
 def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | None]:
     """The two ends of a span of clock times share what is written once: the day before the first time
-    (``Jumat (11/10) pukul 07.00 hingga 14.00 WIB``) and the zone after the last (``07.00-14.00 WIB``)."""
-    if not first or not last or "T" not in first or not last.startswith("T") or "/" in first:
+    (``Jumat (11/10) pukul 07.00 hingga 14.00 WIB``) or after the last (``8 pagi hingga 5 petang esok``), and the
+    zone after the last (``07.00-14.00 WIB``)."""
+    if not first or not last or "T" not in first or "T" not in last or "/" in first or "/" in last:
         return first, last
     zone = _ZONE.search(last)
     if zone is not None and _ZONE.search(first) is None:
         first += zone.group()
-    return first, first[:first.index("T")] + last
+    if last.startswith("T"):
+        return first, first[:first.index("T")] + last
+    if first.startswith("T"):
+        return last[:last.index("T")] + first, last
+    return first, last
 
 
 def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:
@@ -127,9 +138,11 @@ def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool
     if "/" in (a.value.iso or "") or "/" in (b.value.iso or ""):
         return False
     yearless_start = (a.value.iso or "").startswith("XXXX")
-    if a.value.relative != b.value.relative and not (
-            b.value.relative and yearless_start and _CALENDAR.fullmatch(b.value.resolved or "")):
-        return False  # only a yearless start takes the year of a relative end ("January to August 10 this year")
+    clock_start = (a.value.iso or "").startswith("T") and "T" in (b.value.resolved or "")
+    if a.value.relative != b.value.relative and not (b.value.relative and (
+            clock_start or (yearless_start and _CALENDAR.fullmatch(b.value.resolved or "")))):
+        return False  # only a yearless start takes the year of a relative end ("January to August 10 this year"),
+        # and a clock time alone the day of one ("8 pagi hingga 5 petang esok")
     if b.start - a.end > 12:
         return False
     gap = text[a.end:b.start].strip().lower()

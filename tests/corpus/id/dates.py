@@ -1212,6 +1212,10 @@ EXAMPLES: list[Ex] = [
         note="a span of clock times on its day: the day and the zone written once belong to both ends",
     ),
     Ex(
+        "Layanan pembuatan SIM keliling dibuka pukul 8 pagi hingga 2 siang.",
+        C("date", "pukul 8 pagi hingga 2 siang", iso="T08:00/T14:00", granularity="time"),
+    ),
+    Ex(
         "Pemadaman listrik berlangsung pukul 09.00-15.00 WIB.",
         C("date", "pukul 09.00-15.00 WIB", iso="T09:00+07:00/T15:00+07:00", granularity="time"),
     ),

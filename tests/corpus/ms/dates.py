@@ -274,6 +274,17 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-01-10",
     ),
     Ex(
+        "Jalan Tun Razak akan ditutup sementara dari 8 pagi hingga 5 petang esok bagi memberi laluan kepada perarakan.",
+        C("date", "8 pagi hingga 5 petang esok", resolved="2025-08-28T08:00/2025-08-28T17:00", relative=True),
+        reference_date="2025-08-27",
+        note="a bare hour and its part of the day at either end of a span of hours is a clock time; the day "
+             "written after the last end is both ends' day",
+    ),
+    Ex(
+        "Kaunter dibuka jam 9 pagi hingga 4 petang setiap hari bekerja.",
+        C("date", "jam 9 pagi hingga 4 petang", iso="T09:00/T16:00", granularity="time"),
+    ),
+    Ex(
         "Sidang Kemuncak ASEAN akan diadakan pada 26 Oktober di Kuala Lumpur.",
         C("date", "26 Oktober", iso="XXXX-10-26", resolved="2025-10-26", relative=False, granularity="day"),
         reference_date="2025-08-27",
