@@ -452,6 +452,13 @@ DATA = LanguageData(
         "marsma", "bapak", "pak", "ibu", "bu", "haji", "hajah", "h", "hj", "kh", "kiai", "kyai", "ustaz", "ustadz",
         "ustazah", "gus", "habib", "buya", "dr", "drg", "prof", "ir", "drs", "dra",
     }),
+    role_words=frozenset({
+        "menteri", "wakil", "ketua", "kepala", "direktur", "sekretaris", "gubernur", "bupati", "wali", "walikota",
+        "camat", "lurah", "rektor", "dekan", "presiden", "komisaris", "deputi", "asisten", "juru", "jubir",
+        "hakim", "jaksa", "panglima", "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
+        "kabid", "kasat", "dirut", "manajer", "pelatih", "plt", "pj", "sekjen", "dirjen", "koordinator",
+        "perdana",
+    }),
     gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={
         "menurutnya": "source_after", "menurut": "source_after", "mengutip": "source_after",

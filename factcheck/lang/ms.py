@@ -373,6 +373,11 @@ DATA = LanguageData(
         "insp", "sjn", "kpl", "lt", "kol", "kapt", "mej", "jen", "leftenan", "kolonel", "mejar", "kapten",
         "jeneral", "inspektor", "sarjan", "koperal", "konstabel", "presiden",
     }),
+    role_words=frozenset({
+        "menteri", "timbalan", "ketua", "pengarah", "pengerusi", "setiausaha", "naib", "presiden", "jurucakap",
+        "pesuruhjaya", "gabenor", "hakim", "peguam", "pendakwa", "pegawai", "eksekutif", "penolong", "pengurus",
+        "dekan", "canselor", "pemangku", "jurulatih", "ketua-ketua", "perdana",
+    }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka", "baginda"}),
     attribution_cues={
         "menurutnya": "source_after", "menurut": "source_after", "memetik": "source_after",

@@ -94,6 +94,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     return (headline, ":") if headline is not None else (None, None)
 
 
+_BRACKETED_ACRONYM = compile_pattern(r" \([\p{Lu}\p{N}][\p{Lu}\p{N}&\-]{1,11}\)")
+"""The acronym an organisation in a role is given in brackets before the comma and the name of its holder."""
 _HOLDER_SEGMENTS = 3
 """How many comma-separated parts of a role may stand between a speech verb and the name that holds it."""
 
@@ -111,6 +113,9 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
     pointer = _NAME_WORD.match(text, comma + 1, stop) if text[comma:comma + 1] == " " else None
     if pointer is not None and pointer.group().lower() in data.role_demonstratives:
         comma = pointer.end()  # "kata pengerusi persatuan itu, Khoo Seng Huat"
+    acronym = _BRACKETED_ACRONYM.match(text, comma, stop)
+    if acronym is not None:
+        comma = acronym.end()  # "ujar Kepala Badan Pusat Statistik (BPS), Amalia Adininggar Widyasanti"
     if text[comma:comma + 1] != ",":
         return None
     is_role = _role_like(role.text, data)
@@ -133,10 +138,12 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
 
 
 def _role_like(words: str, data: LanguageData) -> bool:
-    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title or an acronym."""
+    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title, a word of an office
+    or an acronym."""
     for word in words.split():
         low = word.lower().strip("()")
-        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or (
+        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or \
+                low in data.role_words or (
                 len(word.strip("()")) > 1 and word.strip("()").isupper()):
             return True
     return False
