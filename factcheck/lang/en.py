@@ -171,7 +171,7 @@ DATA = LanguageData(
         "up", "down", "from", "changed", "tumbled", "sank", "dipped", "advanced", "retreated", "slid", "rallied",
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
-        "raise", "raises",
+        "raise", "raises", "recovered", "recovering",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

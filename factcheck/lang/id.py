@@ -144,7 +144,8 @@ DATA = LanguageData(
         "naik", "turun", "meningkat", "menurun", "melonjak", "anjlok", "bertambah", "berkurang", "tumbuh",
         "merosot", "melemah", "menguat", "terkoreksi", "susut", "menyusut", "dipangkas", "diturunkan",
         "dinaikkan", "direvisi", "berubah", "membengkak", "melambat", "terdepresiasi", "terapresiasi",
-        "kenaikan", "penurunan", "pertumbuhan", "peningkatan", "dari",
+        "kenaikan", "penurunan", "pertumbuhan", "peningkatan", "dari", "pulih", "melesat", "meroket", "melejit",
+        "ambles", "amblas", "lonjakan", "penguatan", "pelemahan",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "bersama", "oleh",

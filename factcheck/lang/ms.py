@@ -143,7 +143,8 @@ DATA = LanguageData(
         "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
         "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan",
         "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada", "menjunam", "merudum",
-        "melambung", "menokok",
+        "melambung", "menokok", "pulih", "melantun", "lonjakan", "kejatuhan", "kemerosotan", "susutan",
+        "pengukuhan",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "daripada", "pada", "untuk", "bagi", "dengan",

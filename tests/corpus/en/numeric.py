@@ -1437,6 +1437,10 @@ EXAMPLES: list[Ex] = [
         C("percent", "5%", amount="5", measure="change"),
     ),
     Ex(
+        "The pound recovered 0.5% against the dollar.",
+        C("percent", "0.5%", amount="0.5", measure="change"),
+    ),
+    Ex(
         "Workers rejected a contract that included a 25% pay rise over four years.",
         C("percent", "25%", amount="25", measure="change"),
         note="a noun of change after the noun that changed: 'pay rise', 'price increase'",

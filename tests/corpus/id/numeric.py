@@ -1327,6 +1327,14 @@ EXAMPLES: list[Ex] = [
         C("percent", "3,2 persen", amount="3.2", measure="change"),
     ),
     Ex(
+        "Rupiah pulih 0,8 persen pada Jumat, sedangkan saham teknologi melesat 12 persen. Terjadi lonjakan 30 persen "
+        "jumlah penumpang.",
+        C("percent", "0,8 persen", amount="0.8", measure="change"),
+        C("percent", "12 persen", amount="12", measure="change"),
+        C("percent", "30 persen", amount="30", measure="change"),
+        note="'pulih', 'melesat', 'lonjakan' before the figure: a change",
+    ),
+    Ex(
         "Nilai ekspor nonmigas turun sebesar 4,5 persen menjadi 20,1 miliar dolar AS.",
         C("percent", "4,5 persen", amount="4.5", measure="change"),
         C("money", "20,1 miliar dolar AS", amount="20100000000", currency="USD"),

@@ -1060,6 +1060,14 @@ EXAMPLES: list[Ex] = [
         C("percent", "1.9 peratus", amount="1.9", measure="change"),
     ),
     Ex(
+        "Ringgit pulih 1.2 peratus minggu ini, manakala harga getah mencatat lonjakan 8 peratus. Sebanyak 90 "
+        "peratus pesakit telah pulih.",
+        C("percent", "1.2 peratus", amount="1.2", measure="change"),
+        C("percent", "8 peratus", amount="8", measure="change"),
+        C("percent", "90 peratus", amount="90", measure="share"),
+        note="'pulih' (recovered) and 'lonjakan' (a surge) before the figure measure a change; after it they do not",
+    ),
+    Ex(
         "Jumlah penganggur berkurang 0.5 peratus kepada 549,500 orang.",
         C("percent", "0.5 peratus", amount="0.5", measure="change"),
         C("quantity", "549,500", amount="549500"),
