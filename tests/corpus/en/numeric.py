@@ -1498,6 +1498,13 @@ EXAMPLES: list[Ex] = [
         C("quantity", "9-year-old", amount="9", unit="year", noun="age"),
     ),
     Ex(
+        "Police arrested two men, aged 19 and 24, after the attack.",
+        C("quantity", "two", amount="2", noun="men"),
+        C("quantity", "19", amount="19", unit="year", noun="age"),
+        C("quantity", "24", amount="24", unit="year", noun="age"),
+        note="a second age after 'and' that ends its clause is an age too, not a bare count",
+    ),
+    Ex(
         "Applicants aged 18 to 35 may apply for the scheme.",
         C("quantity", "18 to 35", amount="18", amount_max="35", unit="year", noun="age"),
     ),

@@ -1422,6 +1422,20 @@ EXAMPLES: list[Ex] = [
         C("quantity", "3", amount="3"),
         note="dan joins no range of ages here: a count follows",
     ),
+    Ex(
+        "Polisi menangkap dua tersangka. Keduanya berusia 21 tahun dan 25 tahun. Korban berusia 19 dan 23 tahun.",
+        C("quantity", "dua", amount="2"),
+        C("quantity", "21 tahun", amount="21", unit="year", noun="age"),
+        C("quantity", "25 tahun", amount="25", unit="year", noun="age"),
+        C("quantity", "19", amount="19", unit="year", noun="age"),
+        C("quantity", "23 tahun", amount="23", unit="year", noun="age"),
+        note="two ages joined by 'dan', each with its unit or sharing the last one: no duration of 25 years",
+    ),
+    Ex(
+        "Ia berusia 45 tahun dan 3 tahun lalu pindah ke Bekasi.",
+        C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
+        note="a second age after 'dan' ends its clause; here a date follows (3 tahun lalu), no age",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Fractions: the value held exactly as written, and what it is a share of
     # ------------------------------------------------------------------------------------------------------------
