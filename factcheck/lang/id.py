@@ -80,6 +80,8 @@ DATA = LanguageData(
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "centimeter": "cm", "cm": "cm",
         "milimeter": "mm", "mm": "mm", "mil": "mi", "kaki": "ft", "inci": "in", "yard": "yd",
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "gr": "g", "miligram": "mg",
+        "mikrogram": "µg", "mikrogram per meter kubik": "µg/m3", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
+        "μg/m3": "µg/m3", "μg/m³": "µg/m3",
         "mg": "mg", "ton": "t", "tonase": "t", "kuintal": "kuintal", "ons": "ons", "pon": "lb",
         "km/jam": "km/h", "km/h": "km/h", "kilometer per jam": "km/h",
         "km per jam": "km/h", "kpj": "km/h", "knot": "knot",

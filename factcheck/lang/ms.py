@@ -83,6 +83,8 @@ DATA = LanguageData(
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "cm": "cm", "milimeter": "mm",
         "mm": "mm", "kaki": "ft", "inci": "in", "ela": "yd",
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "miligram": "mg", "mg": "mg",
+        "mikrogram": "µg", "mikrogram per meter padu": "µg/m3", "mikrogram per meter kubik": "µg/m3",
+        "µg/m3": "µg/m3", "µg/m³": "µg/m3", "μg/m3": "µg/m3", "μg/m³": "µg/m3",
         "tan": "t", "tan metrik": "t",
         "km/j": "km/h", "km/jam": "km/h", "km/h": "km/h", "kilometer sejam": "km/h", "kilometer per jam": "km/h",
         "km sejam": "km/h", "km per jam": "km/h",

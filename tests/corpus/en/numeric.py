@@ -414,6 +414,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "50 miles", amount="50", unit="mi"),
     ),
     Ex(
+        "PM2.5 levels reached 88 micrograms per cubic metre, against a WHO guideline of 15µg/m3.",
+        C("quantity", "88 micrograms per cubic metre", amount="88", unit="µg/m3"),
+        C("quantity", "15µg/m3", amount="15", unit="µg/m3"),
+    ),
+    Ex(
         "The front line stretches for more than 1,000 km.",
         C("quantity", "1,000 km", amount="1000", unit="km", comparator="gt"),
     ),

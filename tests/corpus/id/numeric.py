@@ -457,6 +457,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "200 meter persegi", amount="200", unit="m2", comparator=None),
     ),
     Ex(
+        "Konsentrasi PM2,5 di Jakarta mencapai 88 mikrogram per meter kubik, sedangkan di Bandung 45 µg/m3.",
+        C("quantity", "88 mikrogram per meter kubik", amount="88", unit="µg/m3"),
+        C("quantity", "45 µg/m3", amount="45", unit="µg/m3"),
+        note="an air-quality concentration: the unit in the span, not a counted noun",
+    ),
+    Ex(
         "Wilayah IKN mencakup sekitar 2.561 kilometer persegi.",
         C("quantity", "2.561 kilometer persegi", amount="2561", unit="km2", comparator="approx"),
     ),

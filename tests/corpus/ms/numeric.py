@@ -397,6 +397,10 @@ EXAMPLES: list[Ex] = [
         C("quantity", "24 kilometer", amount="24", unit="km", comparator=None),
     ),
     Ex(
+        "Bacaan PM2.5 di Kuching mencecah 150 mikrogram per meter padu.",
+        C("quantity", "150 mikrogram per meter padu", amount="150", unit="µg/m3"),
+    ),
+    Ex(
         "Gunung Kinabalu setinggi 4,095 meter ialah puncak tertinggi di Malaysia.",
         C("quantity", "4,095 meter", amount="4095", unit="m", comparator=None),
     ),
