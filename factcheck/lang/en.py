@@ -133,7 +133,7 @@ DATA = LanguageData(
         "tb": "TB", "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
         "mmbtu": "MMBtu", "bcf": "bcf", "cubic feet per day": "ft3/d", "magnitude": "M",
     },
-    units_before={"magnitude": "M", "Magnitude": "M", "M": "M"},
+    units_before={"magnitude": "M", "Magnitude": "M", "M": "M", "magnitude of": "M", "Magnitude of": "M"},
     compound_units={"in": "in"},
     counters=frozenset({"people", "persons", "times"}),
     comparators_before={
@@ -173,7 +173,7 @@ DATA = LanguageData(
         "up", "down", "from", "changed", "tumbled", "sank", "dipped", "advanced", "retreated", "slid", "rallied",
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
-        "raise", "raises", "recovered", "recovering",
+        "raise", "raises", "recovered", "recovering", "shed", "sheds", "added", "adds",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

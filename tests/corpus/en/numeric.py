@@ -1446,6 +1446,19 @@ EXAMPLES: list[Ex] = [
         C("percent", "0.5%", amount="0.5", measure="change"),
     ),
     Ex(
+        "The Nasdaq shed 210 points, or 1.3%, while shares of Nvidia added 2.4%.",
+        C("quantity", "210", amount="210", noun="points"),
+        C("percent", "1.3%", amount="1.3", measure="change"),
+        C("percent", "2.4%", amount="2.4", measure="change"),
+        note="'shed' and 'added' are market verbs of change; a restated change takes its verb",
+    ),
+    Ex(
+        "The quake, with a magnitude of 6.8, struck at a depth of 10 km.",
+        C("quantity", "magnitude of 6.8", amount="6.8", unit="M"),
+        C("quantity", "10 km", amount="10", unit="km"),
+        note="'a magnitude of 6.8' as 'magnitude 6.8': the unit written before the figure",
+    ),
+    Ex(
         "Workers rejected a contract that included a 25% pay rise over four years.",
         C("percent", "25%", amount="25", measure="change"),
         note="a noun of change after the noun that changed: 'pay rise', 'price increase'",
