@@ -1333,6 +1333,14 @@ EXAMPLES: list[Ex] = [
         C("percent", "3,2 persen", amount="3.2", measure="change"),
     ),
     Ex(
+        "Pemerintah memberikan kenaikan gaji 8 persen bagi ASN, sedangkan penurunan harga 5 persen berlaku bulan depan. "
+        "Harga naik, inflasi 3 persen.",
+        C("percent", "8 persen", amount="8", measure="change"),
+        C("percent", "5 persen", amount="5", measure="change"),
+        C("percent", "3 persen", amount="3", measure=None),
+        note="a noun of change, then the noun that changed, then the figure; a comma between them joins nothing",
+    ),
+    Ex(
         "Rupiah pulih 0,8 persen pada Jumat, sedangkan saham teknologi melesat 12 persen. Terjadi lonjakan 30 persen "
         "jumlah penumpang.",
         C("percent", "0,8 persen", amount="0.8", measure="change"),

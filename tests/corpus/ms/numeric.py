@@ -1089,8 +1089,8 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Penjawat awam menerima kenaikan gaji 13 peratus mulai Disember.",
-        C("percent", "13 peratus", amount="13", measure=None, of=None),
-        note="'mulai Disember' is no whole the percentage is a share of",
+        C("percent", "13 peratus", amount="13", measure="change", of=None),
+        note="'mulai Disember' is no whole the percentage is a share of; 'kenaikan gaji' before it: a change",
     ),
     Ex(
         "Eksport minyak sawit susut 4.5 peratus kepada RM5.6 bilion.",
