@@ -1333,8 +1333,8 @@ EXAMPLES: list[Ex] = [
         C("percent", "3,2 persen", amount="3.2", measure="change"),
     ),
     Ex(
-        "Pemerintah memberikan kenaikan gaji 8 persen bagi ASN, sedangkan penurunan harga 5 persen berlaku bulan depan. "
-        "Harga naik, inflasi 3 persen.",
+        "Pemerintah memberikan kenaikan gaji 8 persen bagi ASN, sedangkan penurunan harga 5 persen berlaku bulan "
+        "depan. Harga naik, inflasi 3 persen.",
         C("percent", "8 persen", amount="8", measure="change"),
         C("percent", "5 persen", amount="5", measure="change"),
         C("percent", "3 persen", amount="3", measure=None),
