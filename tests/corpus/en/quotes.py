@@ -1183,6 +1183,10 @@ EXAMPLES: list[Ex] = [
         C("quote", "We are watching the market with a high sense of urgency,", speaker="Masato Kanda", cue="said"),
     ),
     Ex(
+        'According to the agency\'s director, Jane Doe, "We are ready for the storm."',
+        C("quote", "We are ready for the storm.", speaker="Jane Doe", cue="according to"),
+    ),
+    Ex(
         '"The talks were constructive," said Germany\'s foreign minister.',
         C("quote", "The talks were constructive,", speaker="Germany's foreign minister", cue="said"),
     ),

@@ -1357,6 +1357,17 @@ EXAMPLES: list[Ex] = [
         '"Stok BBM aman menjelang Lebaran," ujar Direktur Utama Pertamina, Nicke Widyawati.',
         C("quote", "Stok BBM aman menjelang Lebaran,", speaker="Nicke Widyawati", cue="ujar"),
     ),
+    Ex(
+        '"Kami sudah memeriksa 12 saksi," kata Kapolres Metro Jakarta Selatan, Kombes Ade Rahmat Idnal, Selasa '
+        "(9/7/2024).",
+        C("quote", "Kami sudah memeriksa 12 saksi,", speaker="Kombes Ade Rahmat Idnal", cue="kata"),
+        note="the day after the holder's comma ends the name, as a lower-case word would",
+    ),
+    Ex(
+        'Menurut Kepala BMKG, Dwikorita Karnawati, "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan."',
+        C("quote", "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan.", speaker="Dwikorita Karnawati",
+          cue="menurut"),
+    ),
     # Nama lebih dulu, jabatan sesudahnya: namanya yang bicara.
     Ex(
         '"Kami siap membantu," ujar Ganjar Pranowo, Gubernur Jawa Tengah.',

@@ -904,6 +904,12 @@ EXAMPLES: list[Ex] = [
         "Azam Baki.",
         C("quote", "Siasatan masih diteruskan,", speaker="Tan Sri Azam Baki", cue="kata"),
     ),
+    Ex(
+        'Menurut Ketua Polis Daerah Kajang, Asisten Komisioner Naazron Abdul Yusof, "Suspek telah ditahan untuk '
+        'membantu siasatan."',
+        C("quote", "Suspek telah ditahan untuk membantu siasatan.",
+          speaker="Asisten Komisioner Naazron Abdul Yusof", cue="menurut"),
+    ),
     # The name first and the office after it: the name speaks
     Ex(
         '"Jualan meningkat menjelang perayaan," kata Aminah Yusof, Pengurus Besar syarikat itu.',
