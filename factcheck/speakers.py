@@ -49,6 +49,15 @@ def _connectors(code: str) -> frozenset[str]:
     return frozenset((data.name_joiners - data.speaker_determiners) | data.name_particles)
 
 
+def _role_ahead(text: str, pos: int, stop: int) -> bool:
+    """Whether a lower-case word follows ``pos``: after a possessive (``Britain's finance minister``) a role, not
+    the name's next word (``Reuters' Jane Doe``)."""
+    j = pos
+    while j < stop and text[j] in _SPACE:
+        j += 1
+    return j > pos and j < stop and text[j].islower()
+
+
 def _capital_ahead(text: str, pos: int, stop: int, reach: int = 3) -> bool:
     """Whether a capitalised word comes within ``reach`` words after ``pos``, before any punctuation."""
     for _ in range(reach):
@@ -118,7 +127,9 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         if dotted and (word in data.abbreviations or len(word) == 1):
             end = m.end()  # "Dr.", "Sen.", an initial: part of the name
         if not words:
-            role = word in data.role_articles or word in data.speaker_determiners
+            role = word in data.role_articles or word in data.speaker_determiners or (
+                found[:1].isupper() and found.endswith(data.possessive_suffixes) and
+                _role_ahead(text, m.end(), stop))  # "said Britain's finance minister, Rachel Reeves"
         words.append((m.start(), end))
         if end < m.end() and text[end] in ",;:.":
             break  # "said John Smith, the minister", "kata Gubernur Ridwan. Harga …"

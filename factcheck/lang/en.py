@@ -101,7 +101,9 @@ DATA = LanguageData(
         "mi": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd",
         "yds": "yd", "inches": "in", "inch": "in", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg",
         "kg": "kg", "kgs": "kg", "kilos": "kg", "grams": "g", "grammes": "g", "gram": "g", "g": "g",
-        "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "tonnes": "t", "tonne": "t",
+        "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg", "microgram": "µg",
+        "micrograms per cubic metre": "µg/m3", "micrograms per cubic meter": "µg/m3", "µg/m3": "µg/m3",
+        "µg/m³": "µg/m3", "μg/m3": "µg/m3", "μg/m³": "µg/m3", "tonnes": "t", "tonne": "t",
         "metric tons": "t", "metric tonnes": "t", "tons": "t", "ton": "t", "pounds": "lb", "pound": "lb",
         "lbs": "lb", "lb": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz",
         "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h", "kilometres per hour": "km/h",
@@ -131,7 +133,7 @@ DATA = LanguageData(
         "tb": "TB", "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
         "mmbtu": "MMBtu", "bcf": "bcf", "cubic feet per day": "ft3/d", "magnitude": "M",
     },
-    units_before={"magnitude": "M", "Magnitude": "M", "M": "M"},
+    units_before={"magnitude": "M", "Magnitude": "M", "M": "M", "magnitude of": "M", "Magnitude of": "M"},
     compound_units={"in": "in"},
     counters=frozenset({"people", "persons", "times"}),
     comparators_before={
@@ -171,7 +173,7 @@ DATA = LanguageData(
         "up", "down", "from", "changed", "tumbled", "sank", "dipped", "advanced", "retreated", "slid", "rallied",
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
-        "raise", "raises",
+        "raise", "raises", "recovered", "recovering", "shed", "sheds", "added", "adds",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

@@ -80,6 +80,8 @@ DATA = LanguageData(
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "centimeter": "cm", "cm": "cm",
         "milimeter": "mm", "mm": "mm", "mil": "mi", "kaki": "ft", "inci": "in", "yard": "yd",
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "gr": "g", "miligram": "mg",
+        "mikrogram": "µg", "mikrogram per meter kubik": "µg/m3", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
+        "μg/m3": "µg/m3", "μg/m³": "µg/m3",
         "mg": "mg", "ton": "t", "tonase": "t", "kuintal": "kuintal", "ons": "ons", "pon": "lb",
         "km/jam": "km/h", "km/h": "km/h", "kilometer per jam": "km/h",
         "km per jam": "km/h", "kpj": "km/h", "knot": "knot",
@@ -144,7 +146,8 @@ DATA = LanguageData(
         "naik", "turun", "meningkat", "menurun", "melonjak", "anjlok", "bertambah", "berkurang", "tumbuh",
         "merosot", "melemah", "menguat", "terkoreksi", "susut", "menyusut", "dipangkas", "diturunkan",
         "dinaikkan", "direvisi", "berubah", "membengkak", "melambat", "terdepresiasi", "terapresiasi",
-        "kenaikan", "penurunan", "pertumbuhan", "peningkatan", "dari",
+        "kenaikan", "penurunan", "pertumbuhan", "peningkatan", "dari", "pulih", "melesat", "meroket", "melejit",
+        "ambles", "amblas", "lonjakan", "penguatan", "pelemahan",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "bersama", "oleh",
@@ -451,6 +454,13 @@ DATA = LanguageData(
         "brigadir", "briptu", "bripda", "laksamana", "laksdya", "laksda", "laksma", "marsekal", "marsdya", "marsda",
         "marsma", "bapak", "pak", "ibu", "bu", "haji", "hajah", "h", "hj", "kh", "kiai", "kyai", "ustaz", "ustadz",
         "ustazah", "gus", "habib", "buya", "dr", "drg", "prof", "ir", "drs", "dra",
+    }),
+    role_words=frozenset({
+        "menteri", "wakil", "ketua", "kepala", "direktur", "sekretaris", "gubernur", "bupati", "wali", "walikota",
+        "camat", "lurah", "rektor", "dekan", "presiden", "komisaris", "deputi", "asisten", "juru", "jubir",
+        "hakim", "jaksa", "panglima", "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
+        "kabid", "kasat", "dirut", "manajer", "pelatih", "plt", "pj", "sekjen", "dirjen", "koordinator",
+        "perdana",
     }),
     gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={

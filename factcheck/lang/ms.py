@@ -83,6 +83,8 @@ DATA = LanguageData(
         "kilometer": "km", "km": "km", "meter": "m", "m": "m", "sentimeter": "cm", "cm": "cm", "milimeter": "mm",
         "mm": "mm", "kaki": "ft", "inci": "in", "ela": "yd",
         "kilogram": "kg", "kg": "kg", "kilo": "kg", "gram": "g", "g": "g", "miligram": "mg", "mg": "mg",
+        "mikrogram": "µg", "mikrogram per meter padu": "µg/m3", "mikrogram per meter kubik": "µg/m3",
+        "µg/m3": "µg/m3", "µg/m³": "µg/m3", "μg/m3": "µg/m3", "μg/m³": "µg/m3",
         "tan": "t", "tan metrik": "t",
         "km/j": "km/h", "km/jam": "km/h", "km/h": "km/h", "kilometer sejam": "km/h", "kilometer per jam": "km/h",
         "km sejam": "km/h", "km per jam": "km/h",
@@ -143,7 +145,8 @@ DATA = LanguageData(
         "berkurangan", "berkurang", "menguncup", "bertambah", "berkembang", "tumbuh", "melemah", "mengukuh",
         "dikurangkan", "dinaikkan", "diturunkan", "disemak", "berubah", "meningkatkan", "menurunkan", "kenaikan",
         "penurunan", "pertumbuhan", "peningkatan", "pengurangan", "dari", "daripada", "menjunam", "merudum",
-        "melambung", "menokok",
+        "melambung", "menokok", "pulih", "melantun", "lonjakan", "kejatuhan", "kemerosotan", "susutan",
+        "pengukuhan",
     }),
     noun_stopwords=frozenset({
         "dan", "atau", "serta", "yang", "di", "ke", "dari", "daripada", "pada", "untuk", "bagi", "dengan",
@@ -372,6 +375,11 @@ DATA = LanguageData(
         "hj", "hjh", "dr", "prof", "ustaz", "ustazah", "ybhg", "yb", "asp", "dsp", "acp", "sac", "dcp", "supt",
         "insp", "sjn", "kpl", "lt", "kol", "kapt", "mej", "jen", "leftenan", "kolonel", "mejar", "kapten",
         "jeneral", "inspektor", "sarjan", "koperal", "konstabel", "presiden",
+    }),
+    role_words=frozenset({
+        "menteri", "timbalan", "ketua", "pengarah", "pengerusi", "setiausaha", "naib", "presiden", "jurucakap",
+        "pesuruhjaya", "gabenor", "hakim", "peguam", "pendakwa", "pegawai", "eksekutif", "penolong", "pengurus",
+        "dekan", "canselor", "pemangku", "jurulatih", "ketua-ketua", "perdana",
     }),
     pronouns=frozenset({"ia", "dia", "beliau", "nya", "mereka", "baginda"}),
     attribution_cues={

@@ -30,7 +30,8 @@ class MeasureReader(FigureReader):
     def is_change(self, a: Anchor) -> bool:
         """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or
         before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
-        noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``).
+        noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``), or
+        before the noun that changed (``kenaikan gaji 13 peratus``).
         ``rose to 5%`` names the level reached, not the change."""
         pos = self._cmp_start(a.start)
         prev = previous_word(self.text, pos)
@@ -46,6 +47,8 @@ class MeasureReader(FigureReader):
             prev = previous_word(self.text, prev.start())
         if prev is not None and prev.group().lower() in self.p.change_lookup:
             return True
+        if prev is not None and self._change_before_noun(prev):
+            return True
         after = self.words(a.end, 2)
         if after and after[0].group().lower() in self.p.change_lookup:
             return True
@@ -54,6 +57,19 @@ class MeasureReader(FigureReader):
             return False  # "its 5% stake increased in value": a share, and a verb
         noun = after[0].group().lower()  # "a 25% pay rise": the noun that changed, then the change
         return noun not in self.p.stop_lookup and noun not in self.data.share_words and not verb_like(noun, self.data)
+
+    def _change_before_noun(self, noun: regex.Match[str]) -> bool:
+        """``kenaikan gaji 13 peratus``, ``penurunan harga 5 persen``: a noun of change, then the noun that
+        changed, then the figure (the mirror of ``a 25% pay rise``), with nothing but spaces between them."""
+        low = noun.group().lower()
+        if not noun.group()[:1].islower() or low in self.p.stop_lookup or low in self.data.share_words or \
+                verb_like(low, self.data):
+            return False
+        change = previous_word(self.text, noun.start())
+        if change is None or self.text[change.end():noun.start()].strip():
+            return False
+        word = change.group().lower()
+        return word in self.p.change_lookup and word not in self.p.stop_lookup and not verb_like(word, self.data)
 
     def restated(self, pos: int) -> NumberToken | None:
         """The figure a percentage after ``or`` restates: the number token before ``pos`` with at most a word of

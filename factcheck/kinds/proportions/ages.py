@@ -130,19 +130,29 @@ def second_bound(code: str) -> regex.Pattern[str] | None:
     p = pieces(code)
     closers = {w for opened in data.range_pairs.values() for w in opened}
     joiners = data.clause_joiners & closers  # "dan", "and"
-    if not joiners or not p.age_bound:
+    if not joiners:
         return None
-    return compile_pattern(f"{SP}(?:{alternatives(joiners)}){SP}{p.age_bound}{p.number}"
+    bound = f"(?P<bound>{p.age_bound}){p.number}|" if p.age_bound else ""
+    return compile_pattern(f"{SP}(?:{alternatives(joiners)}){SP}(?:{bound}{p.number})"
                            f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)")
+
+
+_CLAUSE_END = compile_pattern(r"[^\S\r\n]*+(?:[,;:)]|\.(?!\p{N})|$)")
 
 
 def bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | None:
     """The other bound of an age after ``and`` (``berusia minimal 18 tahun dan maksimal 35 tahun``, ``aged at
-    least 18 and at most 35``): an age too, not a duration or a count."""
+    least 18 and at most 35``), or a second age (``berusia 21 tahun dan 25 tahun``, ``aged 19 and 24,``, and with
+    the unit both share ``berusia 21 dan 25 tahun``): an age too, not a duration or a count. With no bound word
+    and no unit shared, the second age ends its clause (``berusia 45 tahun dan 3 tahun lalu``, ``berusia 45 tahun
+    dan 3 anak`` give none)."""
     pattern = second_bound(code)
     m = pattern.match(text, end, min(len(text), end + 60)) if pattern is not None else None
     if m is None:
         return None
+    if not m.group("bound") and not (m.group("ageunit") and text[end - 1:end].isdigit()) and \
+            _CLAUSE_END.match(text, m.end()) is None:
+        return None  # "berusia 45 tahun dan 3 tahun lalu": a second age ends its clause or takes the unit
     value = _age(reader.number(m.group("num")), _age_unit(m, reader))
     if value is None:
         return None

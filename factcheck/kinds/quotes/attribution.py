@@ -71,6 +71,9 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         name = name_after(text, lead.end(), data, span.open_at)
         if name is not None and not text[name.end:span.open_at].strip(" \t,:;\u00a0"):
             return name, lead.group("cue").lower()  # 'Menurut Ketua Umum PSSI Yudi Hartono, "…"'
+        holder = _holder_before_quote(text, name, data, lead.end(), span.open_at)
+        if holder is not None:
+            return holder, lead.group("cue").lower()  # 'Menurut Ketua Polis Daerah Kajang, ACP Naazron, "…"'
     intro_start = open_para_start
     number = lines.number(span.open_at)
     if number > 0 and not text[open_para_start:span.open_at].strip() and \
@@ -83,6 +86,7 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
             return Name(cue, before.start("cue"), before.end("cue"), pronoun=True), cue.lower()
         if cue.lower() in _source_after(data.code):
             name = name_after(text, before.end("cue"), data, span.open_at)
+            name = _holder_before_quote(text, name, data, before.end("cue"), span.open_at) or name
         elif cue.lower() in data.participle_cues:
             sentence = _sentence_start(lines, before.start("cue"), open_para_start)
             name = subjects.first(sentence, before.start("cue"))  # "Cruz appealed for help, saying: "…""
@@ -94,6 +98,8 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
     return (headline, ":") if headline is not None else (None, None)
 
 
+_BRACKETED_ACRONYM = compile_pattern(r" \([\p{Lu}\p{N}][\p{Lu}\p{N}&\-]{1,11}\)")
+"""The acronym an organisation in a role is given in brackets before the comma and the name of its holder."""
 _HOLDER_SEGMENTS = 3
 """How many comma-separated parts of a role may stand between a speech verb and the name that holds it."""
 
@@ -111,6 +117,9 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
     pointer = _NAME_WORD.match(text, comma + 1, stop) if text[comma:comma + 1] == " " else None
     if pointer is not None and pointer.group().lower() in data.role_demonstratives:
         comma = pointer.end()  # "kata pengerusi persatuan itu, Khoo Seng Huat"
+    acronym = _BRACKETED_ACRONYM.match(text, comma, stop)
+    if acronym is not None:
+        comma = acronym.end()  # "ujar Kepala Badan Pusat Statistik (BPS), Amalia Adininggar Widyasanti"
     if text[comma:comma + 1] != ",":
         return None
     is_role = _role_like(role.text, data)
@@ -118,25 +127,53 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
         part = name_after(text, comma + 1, data, stop)
         if part is None or part.pronoun:
             return None
-        follow = text[part.end:part.end + 1]
-        if follow == "," and text[part.end + 1:part.end + 3].strip()[:1].islower():
-            follow = " "  # "…, Tan Ah Kow, ketika dihubungi": the clause goes on about the person
+        follow = text[part.end:part.end + 1] if part.end < stop else ""
+        if follow == "," and (text[part.end + 1:part.end + 3].strip()[:1].islower() or _day_next(
+                text, part.end + 1, stop, data)):
+            follow = " "  # "…, Tan Ah Kow, ketika dihubungi", "…, Kombes Ade Rahmat Idnal, Selasa (9/7/2024)":
+            # the clause goes on about the person, or gives the day
         elif follow == ",":
             is_role = is_role or _role_like(part.text, data)
             comma = part.end
             continue
         if is_role and _person_like(part.text, data) and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
-                follow == " " and text[part.end + 1:part.end + 3].strip()[:1].islower())):
+                follow == " " and (text[part.end + 1:part.end + 3].strip()[:1].islower() or _day_next(
+                    text, part.end + 1, stop, data)))):
             return part
         return None
     return None
 
 
+def _holder_before_quote(text: str, role: Name | None, data: LanguageData, lo: int, opening: int) -> Name | None:
+    """``Menurut Ketua Polis Daerah Kajang, Asisten Komisioner Naazron Abdul Yusof, "…"``: the holder of a role
+    after its comma, when only punctuation stands between the holder and the quote."""
+    if role is None:
+        return None
+    end = opening
+    while end > lo and text[end - 1] in " \t,:;\u00a0":
+        end -= 1
+    holder = _holder_after_comma(text, role, data, end)
+    return holder if holder is not None and holder.end == end else None
+
+
+def _day_next(text: str, pos: int, stop: int, data: LanguageData) -> bool:
+    """Whether the next word after ``pos`` (a comma) names a day: a weekday or a date in digits."""
+    j = pos
+    while j < stop and text[j] in _SPACE_CHARS:
+        j += 1
+    if j < stop and text[j].isdigit():
+        return True
+    word = _NAME_WORD.match(text, j, min(stop, j + 20))
+    return word is not None and word.group().lower() in data.weekdays
+
+
 def _role_like(words: str, data: LanguageData) -> bool:
-    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title or an acronym."""
+    """Whether a speaker's words read as a role: a lower-case word, an organisation, a title, a word of an office
+    or an acronym."""
     for word in words.split():
         low = word.lower().strip("()")
-        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or (
+        if not word[:1].isupper() or low in data.organization_words or low in data.name_titles or \
+                low in data.role_words or (
                 len(word.strip("()")) > 1 and word.strip("()").isupper()):
             return True
     return False

@@ -65,6 +65,11 @@ class StatementWords:
     them (``Judge Maria Lopez`` → ``Maria Lopez``; an acronym counts too: ``Kepala BNPB Suharyanto``). A title
     that takes its complement after it (``Menteri Luar Negeri Sugiono``, ``Pelatih Timnas Indonesia …``) is not
     one: what follows it is no name."""
+    role_words: frozenset[str] = frozenset()
+    """Words that name an office or a post, capitalised before its complement and no name (``Menteri``,
+    ``Ketua``, ``Pengarah``, ``Kepala``): ``kata Ketua Pengarah Kastam, Datuk Seri Anis Rizana`` gives the words
+    before the comma as a role, so the person after it is the speaker. English writes these among its
+    ``name_titles``."""
     gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
     """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)

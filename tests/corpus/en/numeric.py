@@ -414,6 +414,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "50 miles", amount="50", unit="mi"),
     ),
     Ex(
+        "PM2.5 levels reached 88 micrograms per cubic metre, against a WHO guideline of 15µg/m3.",
+        C("quantity", "88 micrograms per cubic metre", amount="88", unit="µg/m3"),
+        C("quantity", "15µg/m3", amount="15", unit="µg/m3"),
+    ),
+    Ex(
         "The front line stretches for more than 1,000 km.",
         C("quantity", "1,000 km", amount="1000", unit="km", comparator="gt"),
     ),
@@ -1437,6 +1442,23 @@ EXAMPLES: list[Ex] = [
         C("percent", "5%", amount="5", measure="change"),
     ),
     Ex(
+        "The pound recovered 0.5% against the dollar.",
+        C("percent", "0.5%", amount="0.5", measure="change"),
+    ),
+    Ex(
+        "The Nasdaq shed 210 points, or 1.3%, while shares of Nvidia added 2.4%.",
+        C("quantity", "210", amount="210", noun="points"),
+        C("percent", "1.3%", amount="1.3", measure="change"),
+        C("percent", "2.4%", amount="2.4", measure="change"),
+        note="'shed' and 'added' are market verbs of change; a restated change takes its verb",
+    ),
+    Ex(
+        "The quake, with a magnitude of 6.8, struck at a depth of 10 km.",
+        C("quantity", "magnitude of 6.8", amount="6.8", unit="M"),
+        C("quantity", "10 km", amount="10", unit="km"),
+        note="'a magnitude of 6.8' as 'magnitude 6.8': the unit written before the figure",
+    ),
+    Ex(
         "Workers rejected a contract that included a 25% pay rise over four years.",
         C("percent", "25%", amount="25", measure="change"),
         note="a noun of change after the noun that changed: 'pay rise', 'price increase'",
@@ -1492,6 +1514,13 @@ EXAMPLES: list[Ex] = [
     Ex(
         "A 9-year-old girl was among those rescued from the rubble.",
         C("quantity", "9-year-old", amount="9", unit="year", noun="age"),
+    ),
+    Ex(
+        "Police arrested two men, aged 19 and 24, after the attack.",
+        C("quantity", "two", amount="2", noun="men"),
+        C("quantity", "19", amount="19", unit="year", noun="age"),
+        C("quantity", "24", amount="24", unit="year", noun="age"),
+        note="a second age after 'and' that ends its clause is an age too, not a bare count",
     ),
     Ex(
         "Applicants aged 18 to 35 may apply for the scheme.",

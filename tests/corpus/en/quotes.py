@@ -1172,6 +1172,28 @@ EXAMPLES: list[Ex] = [
           speaker_full="Grace Okafor", cue="said", speaker_resolved=True),
         note="the title stands before the name, across the full stop of Ms.",
     ),
+    # A country's or a company's role with a possessive, a comma and its holder: the holder speaks
+    Ex(
+        '"We will do whatever it takes to restore stability," said Britain\'s finance minister, Rachel Reeves.',
+        C("quote", "We will do whatever it takes to restore stability,", speaker="Rachel Reeves", cue="said"),
+    ),
+    Ex(
+        '"We are watching the market with a high sense of urgency," said Japan\'s top currency diplomat, Masato '
+        "Kanda, on Tuesday.",
+        C("quote", "We are watching the market with a high sense of urgency,", speaker="Masato Kanda", cue="said"),
+    ),
+    Ex(
+        'According to the agency\'s director, Jane Doe, "We are ready for the storm."',
+        C("quote", "We are ready for the storm.", speaker="Jane Doe", cue="according to"),
+    ),
+    Ex(
+        '"The talks were constructive," said Germany\'s foreign minister.',
+        C("quote", "The talks were constructive,", speaker="Germany's foreign minister", cue="said"),
+    ),
+    Ex(
+        '"It was a tough night," said Manchester United\'s Erik ten Hag.',
+        C("quote", "It was a tough night,", speaker="Manchester United's Erik ten Hag", cue="said"),
+    ),
     # A headline quote credited after a dash (after a topic and a colon), and a label that is no speaker
     Ex(
         "Rail strikes: 'Passengers deserve better than this' - union chief\n\nTrain drivers will walk out again "

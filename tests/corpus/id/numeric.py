@@ -457,6 +457,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "200 meter persegi", amount="200", unit="m2", comparator=None),
     ),
     Ex(
+        "Konsentrasi PM2,5 di Jakarta mencapai 88 mikrogram per meter kubik, sedangkan di Bandung 45 µg/m3.",
+        C("quantity", "88 mikrogram per meter kubik", amount="88", unit="µg/m3"),
+        C("quantity", "45 µg/m3", amount="45", unit="µg/m3"),
+        note="an air-quality concentration: the unit in the span, not a counted noun",
+    ),
+    Ex(
         "Wilayah IKN mencakup sekitar 2.561 kilometer persegi.",
         C("quantity", "2.561 kilometer persegi", amount="2561", unit="km2", comparator="approx"),
     ),
@@ -1327,6 +1333,22 @@ EXAMPLES: list[Ex] = [
         C("percent", "3,2 persen", amount="3.2", measure="change"),
     ),
     Ex(
+        "Pemerintah memberikan kenaikan gaji 8 persen bagi ASN, sedangkan penurunan harga 5 persen berlaku bulan "
+        "depan. Harga naik, inflasi 3 persen.",
+        C("percent", "8 persen", amount="8", measure="change"),
+        C("percent", "5 persen", amount="5", measure="change"),
+        C("percent", "3 persen", amount="3", measure=None),
+        note="a noun of change, then the noun that changed, then the figure; a comma between them joins nothing",
+    ),
+    Ex(
+        "Rupiah pulih 0,8 persen pada Jumat, sedangkan saham teknologi melesat 12 persen. Terjadi lonjakan 30 persen "
+        "jumlah penumpang.",
+        C("percent", "0,8 persen", amount="0.8", measure="change"),
+        C("percent", "12 persen", amount="12", measure="change"),
+        C("percent", "30 persen", amount="30", measure="change"),
+        note="'pulih', 'melesat', 'lonjakan' before the figure: a change",
+    ),
+    Ex(
         "Nilai ekspor nonmigas turun sebesar 4,5 persen menjadi 20,1 miliar dolar AS.",
         C("percent", "4,5 persen", amount="4.5", measure="change"),
         C("money", "20,1 miliar dolar AS", amount="20100000000", currency="USD"),
@@ -1413,6 +1435,20 @@ EXAMPLES: list[Ex] = [
         C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
         C("quantity", "3", amount="3"),
         note="dan joins no range of ages here: a count follows",
+    ),
+    Ex(
+        "Polisi menangkap dua tersangka. Keduanya berusia 21 tahun dan 25 tahun. Korban berusia 19 dan 23 tahun.",
+        C("quantity", "dua", amount="2"),
+        C("quantity", "21 tahun", amount="21", unit="year", noun="age"),
+        C("quantity", "25 tahun", amount="25", unit="year", noun="age"),
+        C("quantity", "19", amount="19", unit="year", noun="age"),
+        C("quantity", "23 tahun", amount="23", unit="year", noun="age"),
+        note="two ages joined by 'dan', each with its unit or sharing the last one: no duration of 25 years",
+    ),
+    Ex(
+        "Ia berusia 45 tahun dan 3 tahun lalu pindah ke Bekasi.",
+        C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
+        note="a second age after 'dan' ends its clause; here a date follows (3 tahun lalu), no age",
     ),
     # ------------------------------------------------------------------------------------------------------------
     # Fractions: the value held exactly as written, and what it is a share of

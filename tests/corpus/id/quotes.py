@@ -1343,6 +1343,36 @@ EXAMPLES: list[Ex] = [
           speaker_full="Sari Wulandari", cue="ujar"),
         note="the description has a capitalised word and a demonstrative: no bare role",
     ),
+    # Jabatan (kata dalam role_words), koma, lalu pemegangnya, sesudah kata kerja; juga lewat singkatan berkurung.
+    Ex(
+        '"Defisit masih terkendali di bawah 3 persen," kata Menteri Keuangan, Sri Mulyani Indrawati, di Jakarta.',
+        C("quote", "Defisit masih terkendali di bawah 3 persen,", speaker="Sri Mulyani Indrawati", cue="kata"),
+    ),
+    Ex(
+        '"Produksi beras turun karena El Nino," ujar Kepala Badan Pusat Statistik (BPS), Amalia Adininggar '
+        "Widyasanti, di Jakarta.",
+        C("quote", "Produksi beras turun karena El Nino,", speaker="Amalia Adininggar Widyasanti", cue="ujar"),
+    ),
+    Ex(
+        '"Stok BBM aman menjelang Lebaran," ujar Direktur Utama Pertamina, Nicke Widyawati.',
+        C("quote", "Stok BBM aman menjelang Lebaran,", speaker="Nicke Widyawati", cue="ujar"),
+    ),
+    Ex(
+        '"Kami sudah memeriksa 12 saksi," kata Kapolres Metro Jakarta Selatan, Kombes Ade Rahmat Idnal, Selasa '
+        "(9/7/2024).",
+        C("quote", "Kami sudah memeriksa 12 saksi,", speaker="Kombes Ade Rahmat Idnal", cue="kata"),
+        note="the day after the holder's comma ends the name, as a lower-case word would",
+    ),
+    Ex(
+        'Menurut Kepala BMKG, Dwikorita Karnawati, "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan."',
+        C("quote", "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan.", speaker="Dwikorita Karnawati",
+          cue="menurut"),
+    ),
+    # Nama lebih dulu, jabatan sesudahnya: namanya yang bicara.
+    Ex(
+        '"Kami siap membantu," ujar Ganjar Pranowo, Gubernur Jawa Tengah.',
+        C("quote", "Kami siap membantu,", speaker="Ganjar Pranowo", cue="ujar"),
+    ),
     # A headline with one word and a topic before its colon, and a headline quote credited after a dash
     Ex(
         "Mendikbud soal Zonasi Sekolah: 'Aturannya Akan Kami Evaluasi'\n\nJakarta - Pemerintah mengevaluasi "

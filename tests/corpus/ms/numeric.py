@@ -397,6 +397,10 @@ EXAMPLES: list[Ex] = [
         C("quantity", "24 kilometer", amount="24", unit="km", comparator=None),
     ),
     Ex(
+        "Bacaan PM2.5 di Kuching mencecah 150 mikrogram per meter padu.",
+        C("quantity", "150 mikrogram per meter padu", amount="150", unit="µg/m3"),
+    ),
+    Ex(
         "Gunung Kinabalu setinggi 4,095 meter ialah puncak tertinggi di Malaysia.",
         C("quantity", "4,095 meter", amount="4095", unit="m", comparator=None),
     ),
@@ -1060,6 +1064,14 @@ EXAMPLES: list[Ex] = [
         C("percent", "1.9 peratus", amount="1.9", measure="change"),
     ),
     Ex(
+        "Ringgit pulih 1.2 peratus minggu ini, manakala harga getah mencatat lonjakan 8 peratus. Sebanyak 90 "
+        "peratus pesakit telah pulih.",
+        C("percent", "1.2 peratus", amount="1.2", measure="change"),
+        C("percent", "8 peratus", amount="8", measure="change"),
+        C("percent", "90 peratus", amount="90", measure="share"),
+        note="'pulih' (recovered) and 'lonjakan' (a surge) before the figure measure a change; after it they do not",
+    ),
+    Ex(
         "Jumlah penganggur berkurang 0.5 peratus kepada 549,500 orang.",
         C("percent", "0.5 peratus", amount="0.5", measure="change"),
         C("quantity", "549,500", amount="549500"),
@@ -1077,8 +1089,8 @@ EXAMPLES: list[Ex] = [
     ),
     Ex(
         "Penjawat awam menerima kenaikan gaji 13 peratus mulai Disember.",
-        C("percent", "13 peratus", amount="13", measure=None, of=None),
-        note="'mulai Disember' is no whole the percentage is a share of",
+        C("percent", "13 peratus", amount="13", measure="change", of=None),
+        note="'mulai Disember' is no whole the percentage is a share of; 'kenaikan gaji' before it: a change",
     ),
     Ex(
         "Eksport minyak sawit susut 4.5 peratus kepada RM5.6 bilion.",

@@ -883,6 +883,38 @@ EXAMPLES: list[Ex] = [
         "Ismail.",
         C("quote", "Semua anggota bersiap sedia sejak awal pagi,", speaker="Azman Ismail", cue="kata"),
     ),
+    # An office in capitals (a word of role_words in it), a comma and its holder with honorifics
+    Ex(
+        '"Kita tidak akan berkompromi dengan mana-mana pihak yang terlibat," kata Ketua Pengarah Kastam, Datuk Seri '
+        "Anis Rizana Mohd Zainudin.",
+        C("quote", "Kita tidak akan berkompromi dengan mana-mana pihak yang terlibat,",
+          speaker="Datuk Seri Anis Rizana Mohd Zainudin", cue="kata"),
+    ),
+    Ex(
+        '"Kes denggi menurun sejak awal bulan," kata Menteri Kesihatan, Datuk Seri Dr Dzulkefly Ahmad kepada '
+        "pemberita di Putrajaya.",
+        C("quote", "Kes denggi menurun sejak awal bulan,", speaker="Datuk Seri Dr Dzulkefly Ahmad", cue="kata"),
+    ),
+    Ex(
+        '"Semua sekolah dibuka seperti biasa," kata Timbalan Menteri Pendidikan, Wong Kah Woh ketika ditemui di Ipoh.',
+        C("quote", "Semua sekolah dibuka seperti biasa,", speaker="Wong Kah Woh", cue="kata"),
+    ),
+    Ex(
+        '"Siasatan masih diteruskan," kata Ketua Pengarah Suruhanjaya Pencegahan Rasuah Malaysia (SPRM), Tan Sri '
+        "Azam Baki.",
+        C("quote", "Siasatan masih diteruskan,", speaker="Tan Sri Azam Baki", cue="kata"),
+    ),
+    Ex(
+        'Menurut Ketua Polis Daerah Kajang, Asisten Komisioner Naazron Abdul Yusof, "Suspek telah ditahan untuk '
+        'membantu siasatan."',
+        C("quote", "Suspek telah ditahan untuk membantu siasatan.",
+          speaker="Asisten Komisioner Naazron Abdul Yusof", cue="menurut"),
+    ),
+    # The name first and the office after it: the name speaks
+    Ex(
+        '"Jualan meningkat menjelang perayaan," kata Aminah Yusof, Pengurus Besar syarikat itu.',
+        C("quote", "Jualan meningkat menjelang perayaan,", speaker="Aminah Yusof", cue="kata"),
+    ),
     # A pronoun with a further role after "yang juga": the pronoun's person speaks, not the role
     Ex(
         "Menteri Besar Perak Datuk Seri Saarani Mohamad berkata, kerja membaik pulih jambatan akan bermula minggu "
