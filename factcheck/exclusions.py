@@ -80,8 +80,9 @@ def _patterns(code: str) -> _Patterns:
     figure_after = trie([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
     # "Pemilu 2024", "Euro 2024": after a word naming an event, a year is the event's, a date, no identifier
     events = trie(data.year_event_words)
+    # a keyword counted by the number before it is a unit, not a reference: "9 menit 56 detik", "2 jam 10 minit"
     legal = (
-        f"(?!(?i:{events}){SP}(?:1[5-9]|20)\\d\\d(?![\\p{{N}}\\p{{L}}]|[./\\-]\\p{{N}}))"
+        f"(?<!\\p{{N}}[ \\u00a0]{{1,3}})(?!(?i:{events}){SP}(?:1[5-9]|20)\\d\\d(?![\\p{{N}}\\p{{L}}]|[./\\-]\\p{{N}}))"
         f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?(?!{_figure(data)}){_ID_CHUNK}"
         f"(?!{OPT_SP}(?i:{figure_after}){WORD_END}|{OPT_SP}%)(?:[\\s.\\-]\\d{{3,}}+)*+"
         f"(?:{SP}(?i:{trie(data.reference_parts)}){SP}{_ID_CHUNK}"

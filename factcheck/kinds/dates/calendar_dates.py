@@ -397,7 +397,7 @@ def _read_time(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
         if days is None or period is None:
             return None
         at = at + 12 if period == "pm" and at < 12 else 0 if period == "am" and at == 12 else at
-        return r.date(When(unit="day", offset=days, hour=at, minute=0))
+        return r.date(When(unit="day", offset=days, hour=at, minute=int(g("mm") or 0)))
     if g("mm") is None and not (g("ampm") or g("tz") or g("clockw")):
         return None
     if g("clockw") and key(g("clockw") or "") not in r.data.clock_words_alone and not (

@@ -28,6 +28,7 @@ from factcheck.kinds.dates.durations import DURATION
 from factcheck.kinds.dates.fragments import Fragments, fragments
 from factcheck.kinds.dates.joins import join_intervals, join_offsets, join_times, with_comparators
 from factcheck.kinds.dates.reader import Reader
+from factcheck.kinds.numeric.patterns import patterns as figure_patterns
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import SP, WORD_END, admits, compile_pattern, compile_re, gate, head_after, trie, upto
@@ -136,7 +137,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         if start < done:
             continue
         if is_digits:
-            if not _may_be_time(text, hits, i, end, plan):
+            if not _may_be_time(text, hits, i, end, plan) or _after_currency(text, start, code):
                 continue
             rules = _DIGIT_RULES
         elif i in near:
@@ -166,7 +167,9 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             done = reader.extra[-1].end
             reader.extra = []
     spans = join_intervals(join_offsets(out, text), text, plan.data, reader)
-    joined = resolve_anaphora(join_times(spans, text, plan.data), text)
+    # then the spans whose ends are a day and its time each ("from 10pm on Friday until 5.30am on Monday")
+    timed = join_intervals(join_times(spans, text, plan.data), text, plan.data, reader)
+    joined = resolve_anaphora(timed, text)
     return with_comparators(joined, text, code)
 
 
@@ -270,6 +273,12 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
         if prev in plan.starts or prev in plan.data.interval_openers:
             return True
     return False
+
+
+def _after_currency(text: str, start: int, code: str) -> bool:
+    """Digits right after a currency are an amount of money (``RM58,000 tahun depan``, ``Rp 75.000 tahun
+    depan``), never the count of a length of time or a date."""
+    return figure_patterns(code).currency_before.match(text, max(0, start - 30), start) is not None
 
 
 def _units_near(hits: Hits, plan: _Plan) -> set[int]:

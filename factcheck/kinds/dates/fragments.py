@@ -156,9 +156,13 @@ def _amount(data: LanguageData, numbers: str, vague: bool, group: str = "amount"
 
 
 def _clock(data: LanguageData, tz: str, zones: str) -> str:
-    """A clock time: after a clock word, or written with a colon, or with am/pm or a zone."""
+    """A clock time: after a clock word, or written with a colon, or with am/pm or a zone. After a clock word, a
+    relative day that opens with a part of the day is read whole (``jam 4.45 pagi tadi``, ``pukul 8 pagi ini``):
+    its part of the day is the hour's, its day the time's."""
     day_periods = any_case(data.day_periods, "ampm")
-    periods = f"(?:{OPT_SP}(?P<ampm>{AMPM})|{SP}{day_periods})?"
+    parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
+    relday = f"{SP}{any_case(parted, 'relday')}|" if parted else ""
+    periods = f"(?:{OPT_SP}(?P<ampm>{AMPM})|{relday}{SP}{day_periods})?"
     clock_word = f"{any_case(data.clock_words, 'clockw', end='')}{SP}"
     hhmm = r"(?P<hh>[01]?\d|2[0-3])[.:](?P<mm>[0-5]\d)(?:[.:][0-5]\d)?(?![\p{N}]|[.,]\p{N})"
     hh = r"(?P<hh>[01]?\d|2[0-3])(?![\p{N}]|[.:,]\p{N})"

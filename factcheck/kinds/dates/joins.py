@@ -135,7 +135,7 @@ def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | 
 
 def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:
     assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-    if "/" in (a.value.iso or "") or "/" in (b.value.iso or ""):
+    if any("/" in (edtf or "") for edtf in (a.value.iso, b.value.iso, a.value.resolved, b.value.resolved)):
         return False
     yearless_start = (a.value.iso or "").startswith("XXXX")
     clock_start = (a.value.iso or "").startswith("T") and "T" in (b.value.resolved or "")

@@ -18,7 +18,7 @@ import regex
 
 from factcheck.calendar import Interval, When, interval_iso, iso, resolve, resolve_interval
 from factcheck.claims import DateValue
-from factcheck.digits import VULGAR_FRACTIONS, ascii_digits, vulgar
+from factcheck.digits import VULGAR_FRACTIONS, ascii_digits, read_digits, vulgar
 from factcheck.kinds.base import Candidate, previous_word
 from factcheck.kinds.dates.fragments import day_words
 from factcheck.lang.base import LanguageData
@@ -210,7 +210,8 @@ class Reader:
             if not ascii_text:
                 return part
         if _DECIMAL.fullmatch(ascii_text):
-            return Decimal(ascii_text.replace(",", ".")) + part
+            read = read_digits(ascii_text, self.data)  # "2,5 tahun", "1.500 tahun", "1,500 years"
+            return None if read is None else read[0] + part
         words = _LETTERS.findall(text)
         read = read_words(words, self.data.code)
         if read is None or read[1] != len(words):

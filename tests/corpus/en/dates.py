@@ -1148,6 +1148,12 @@ EXAMPLES: list[Ex] = [
         note="a span of clock times and its day: both ends on that day",
     ),
     Ex(
+        "The line will be closed from 10pm on Friday until 5.30am on Monday for engineering works.",
+        C("date", "10pm on Friday until 5.30am on Monday", resolved="2025-08-29T22:00/2025-09-01T05:30"),
+        reference_date="2025-08-27",
+        note="two days each with its time make one span",
+    ),
+    Ex(
         "Polling stations will open on Thursday between 7am and 10pm.",
         C("date", "Thursday between 7am and 10pm", resolved="2025-08-28T07:00/2025-08-28T22:00", granularity="day"),
         reference_date="2025-08-27",

@@ -1216,6 +1216,21 @@ EXAMPLES: list[Ex] = [
         C("date", "pukul 8 pagi hingga 2 siang", iso="T08:00/T14:00", granularity="time"),
     ),
     Ex(
+        "Gempa susulan kembali terasa pukul 04.45 pagi tadi.",
+        C("date", "pukul 04.45 pagi tadi", resolved="2025-08-27T04:45"),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Pelari asal Kenya itu finis dengan catatan waktu 9 menit 56 detik.",
+        C("duration", "9 menit 56 detik", iso="PT596S"),
+    ),
+    Ex(
+        "Tarif ojek daring naik menjadi Rp 75.000 tahun depan.",
+        C("date", "tahun depan", resolved="2026", relative=True),
+        reference_date="2025-08-27",
+        note="digits after a currency are money: 'Rp 75.000 tahun' is no length of time",
+    ),
+    Ex(
         "Pemadaman listrik berlangsung pukul 09.00-15.00 WIB.",
         C("date", "pukul 09.00-15.00 WIB", iso="T09:00+07:00/T15:00+07:00", granularity="time"),
     ),

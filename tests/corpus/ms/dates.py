@@ -151,6 +151,23 @@ EXAMPLES: list[Ex] = [
         note="a bare hour before a part of a named day is a clock time, not a count ('8 malam' alone may be nights)",
     ),
     Ex(
+        "Kemalangan itu berlaku kira-kira jam 4.45 pagi tadi di Jalan Klang Lama.",
+        C("date", "jam 4.45 pagi tadi", resolved="2024-11-30T04:45"),
+        reference_date="2024-11-30",
+        note="after a clock word, a relative day opening with a part of the day is read whole: its day is the time's",
+    ),
+    Ex(
+        "Pelari negara itu menamatkan larian dalam masa dua jam 33 minit 48 saat.",
+        C("duration", "dua jam 33 minit 48 saat", iso="PT9228S"),
+        note="'minit' counted by the number before it is a unit of the duration, not the minute of a match",
+    ),
+    Ex(
+        "Kerajaan akan memperuntukkan RM58,000 tahun depan untuk program itu.",
+        C("date", "tahun depan", resolved="2025", relative=True),
+        reference_date="2024-11-30",
+        note="digits after a currency are money, never the count of a length of time",
+    ),
+    Ex(
         "Pelancong itu menginap 8 malam di hotel tersebut.",
         C("duration", "8 malam", iso="P8D"),
     ),
