@@ -210,8 +210,8 @@ class Reader:
             if not ascii_text:
                 return part
         if _DECIMAL.fullmatch(ascii_text):
-            read = read_digits(ascii_text, self.data)  # "2,5 tahun", "1.500 tahun", "1,500 years"
-            return None if read is None else read[0] + part
+            digits = read_digits(ascii_text, self.data)  # "2,5 tahun", "1.500 tahun", "1,500 years"
+            return None if digits is None else digits[0] + part
         words = _LETTERS.findall(text)
         read = read_words(words, self.data.code)
         if read is None or read[1] != len(words):
