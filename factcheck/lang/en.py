@@ -205,7 +205,7 @@ DATA = LanguageData(
                            "decision", "vote", "ruling", "majority", "series", "record", "shootout", "penalty"}),
     identifier_words=frozenset({"no.", "nos.", "no", "page", "pages", "p.", "pp.", "vol.", "vol", "fig.", "fig",
                                 "covid", "sars-cov", "version", "v.", "ver.", "exit", "stage", "matchday",
-                                "match-day", "gameweek", "phase", "junction"}),
+                                "match-day", "gameweek", "phase", "junction", "hotline", "helpline"}),
     identifier_words_cased=frozenset({
         "article", "section", "clause", "paragraph", "chapter", "rule", "resolution", "amendment", "bill", "act",
         "number", "volume", "issue", "episode", "season", "series", "version", "model", "type", "generation",

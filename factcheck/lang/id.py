@@ -176,6 +176,7 @@ DATA = LanguageData(
                            "tandang", "kandang"}),
     identifier_words=frozenset({
         "pasal", "ayat", "huruf", "angka", "butir", "kategori", "golongan", "kelompok", "sesi", "menit", "bab",
+        "hotline", "call center",
         "bagian", "paragraf", "lampiran", "nomor", "no",
         "nomer", "uu", "undang-undang", "perpres", "permen", "pp", "perppu", "perpu", "keppres", "kepres",
         "perda", "pergub", "perwali", "perbup", "permendagri", "permenkes", "permendikbud", "se", "inpres",

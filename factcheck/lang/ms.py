@@ -178,7 +178,7 @@ DATA = LanguageData(
         "sektor", "fasa", "peringkat", "pusingan", "separuh", "kumpulan", "kategori", "kelas", "siri", "edisi",
         "versi", "model", "jenis", "generasi", "kod", "akaun", "muka", "halaman", "jilid", "penerbangan",
         "bas", "piala", "liga", "sukan", "pru", "parlimen", "dun", "rmk", "pelan", "ron", "euro",
-        "sesi", "penggal", "minit", "saksi", "bajet",
+        "sesi", "penggal", "minit", "saksi", "bajet", "talian", "hotline",
     }),
     identifier_words_cased=frozenset({"km", "klci", "fbm", "top"}),
     idioms=("salah satu", "salah seorang", "satu-satunya", "satu per satu", "satu persatu", "satu sama lain",

@@ -1694,6 +1694,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a hotline and its alternatives: numbers to call, no figures
+    "The helpline 116 123 is free to call, as is the hotline 111 or 999.",
     # a section's subsections glued to it in brackets
     "He was charged under Section 376(2) of the Penal Code.",
     "Read the terms first. She spoke first, then he did. He paused for a second before answering.",

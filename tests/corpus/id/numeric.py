@@ -1534,6 +1534,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a hotline and its alternatives: numbers to call, no figures
+    "Warga dapat menghubungi call center 112 atau hotline 1500-123 untuk melapor.",
     # "satu" as an article: "dalam satu kesempatan"
     "Hal itu disampaikan Menteri dalam satu kesempatan di Jakarta.",
     # an article's paragraphs glued to it in brackets

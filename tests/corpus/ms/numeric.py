@@ -1319,6 +1319,8 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    # a hotline and its alternatives: numbers to call, no figures
+    "Orang ramai boleh menghubungi talian 03-2615 0000 atau 999, atau talian hotline 15999.",
     # "satu" as the article of a statement or a post
     "Beliau berkata demikian dalam satu kenyataan, selepas menerusi satu hantaran di Facebook semalam.",
     "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
