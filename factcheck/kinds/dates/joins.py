@@ -43,6 +43,8 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader
             first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a_iso \
                 else _borrow_year(a_resolved, b_resolved)  # the year the text gives, not a guess
             last_resolved = _follow_year(a_iso, b_iso, first_resolved, b_resolved)
+            if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
+                first_resolved, last_resolved = _one_week(a, b, text, data, first_resolved, last_resolved)
             span = reader.joined(a.start, a_iso, b_iso) if reader and a_iso and b_iso else None
             value = DateValue(
                 f"{first_iso}/{b_iso}" if first_iso and b_iso else None,
@@ -96,10 +98,55 @@ def _time_and_day(a: Candidate, b: Candidate, text: str, data: LanguageData) -> 
 
 
 def _on_day(day: str | None, clock: str | None) -> str | None:
-    """A day and its clock time (``T10:00``) or span of clock times (``T07:00/T14:00``: both ends on that day)."""
+    """A day and its clock time (``T10:00``) or span of clock times (``T07:00/T14:00``: both ends on that day, or
+    the end on the next day when it comes earlier, ``jam 10 malam hingga 6 pagi``)."""
     if not day or not clock:
         return None
-    return "/".join(day + end for end in clock.split("/"))
+    ends = clock.split("/")
+    if len(ends) != 2 or ends[1][:6] >= ends[0][:6]:
+        return "/".join(day + end for end in ends)
+    after = _day_after(day)
+    return f"{day}{ends[0]}/{after}{ends[1]}" if after else None
+
+
+def _day_after(day: str) -> str | None:
+    """The day after ``2024-07-12`` or a yearless ``XXXX-07-12``; None where a yearless one depends on the year
+    (``XXXX-02-28``, ``XXXX-12-31``) or the text is no day."""
+    if len(day) != 10 or day[4] != "-" or day[7] != "-":
+        return None
+    yearless = day.startswith("XXXX")
+    if yearless and day[5:] == "02-28":
+        return None
+    try:
+        moved = dt.date(2001 if yearless else int(day[:4]), int(day[5:7]), int(day[8:10])) + dt.timedelta(days=1)
+    except ValueError:
+        return None
+    if yearless:
+        return "XXXX" + moved.isoformat()[4:] if moved.year == 2001 else None
+    return moved.isoformat()
+
+
+_WEEKDAY_RULES = frozenset({"date.weekday", "date.week_weekday"})
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _one_week(a: Candidate, b: Candidate, text: str, data: LanguageData, first: str | None, last: str | None) \
+        -> tuple[str | None, str | None]:
+    """Two weekdays joined into a span fall within one week: a bare weekday takes the week of the other end when
+    that one is placed (``Khamis hingga Ahad ini``, ``Monday to Friday last week``), else the end follows the start
+    (``from Friday to Monday``)."""
+    if not (first and last and _DAY.fullmatch(first) and _DAY.fullmatch(last)):
+        return first, last
+    bare_first = text[a.start:a.end].lower() in data.weekdays
+    bare_last = text[b.start:b.end].lower() in data.weekdays
+    if not (bare_first or bare_last):
+        return first, last
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if bare_first and not bare_last:
+        start = end - dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+    else:
+        end = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+    return start.isoformat(), end.isoformat()
 
 
 _ZONE = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")
@@ -126,9 +173,11 @@ def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | 
     zone = _ZONE.search(last)
     if zone is not None and _ZONE.search(first) is None:
         first += zone.group()
-    if last.startswith("T"):
-        return first, first[:first.index("T")] + last
-    if first.startswith("T"):
+    at = first.index("T")
+    if last.startswith("T") and at:  # the end on the start's day, or the next one when it comes earlier
+        both = _on_day(first[:at], f"{first[at:]}/{last}")
+        return first, both.split("/")[1] if both else None
+    if not at and not last.startswith("T"):
         return last[:last.index("T")] + first, last
     return first, last
 

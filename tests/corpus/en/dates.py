@@ -1154,6 +1154,12 @@ EXAMPLES: list[Ex] = [
         note="two days each with its time make one span",
     ),
     Ex(
+        "Junior doctors walked out from Monday to Friday last week over pay.",
+        C("date", "Monday to Friday last week", resolved="2025-08-18/2025-08-22", relative=True),
+        reference_date="2025-08-27",
+        note="the bare weekday takes the week the other end is placed in",
+    ),
+    Ex(
         "Polling stations will open on Thursday between 7am and 10pm.",
         C("date", "Thursday between 7am and 10pm", resolved="2025-08-28T07:00/2025-08-28T22:00", granularity="day"),
         reference_date="2025-08-27",

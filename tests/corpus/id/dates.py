@@ -1231,6 +1231,14 @@ EXAMPLES: list[Ex] = [
         note="digits after a currency are money: 'Rp 75.000 tahun' is no length of time",
     ),
     Ex(
+        "Ruas tol itu ditutup pada Jumat (29/8) pukul 22.00 hingga 06.00 WIB untuk perbaikan.",
+        C("date", "Jumat (29/8) pukul 22.00 hingga 06.00 WIB",
+          iso="XXXX-08-29T22:00+07:00/XXXX-08-30T06:00+07:00",
+          resolved="2025-08-29T22:00+07:00/2025-08-30T06:00+07:00"),
+        reference_date="2025-08-27",
+        note="a span of hours that passes midnight ends on the next day",
+    ),
+    Ex(
         "Pemadaman listrik berlangsung pukul 09.00-15.00 WIB.",
         C("date", "pukul 09.00-15.00 WIB", iso="T09:00+07:00/T15:00+07:00", granularity="time"),
     ),

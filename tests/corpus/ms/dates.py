@@ -168,6 +168,18 @@ EXAMPLES: list[Ex] = [
         note="digits after a currency are money, never the count of a length of time",
     ),
     Ex(
+        "Pameran Automotif Antarabangsa itu berlangsung dari Khamis hingga Ahad ini di MITEC.",
+        C("date", "Khamis hingga Ahad ini", resolved="2024-11-28/2024-12-01", relative=True),
+        reference_date="2024-11-26",
+        note="two weekdays make a span within one week: the bare one takes the week of the one placed",
+    ),
+    Ex(
+        "Sekatan jalan raya dilaksanakan dari jam 10 malam hingga 6 pagi mulai Jumaat ini.",
+        C("date", "jam 10 malam hingga 6 pagi mulai Jumaat ini", resolved="2024-11-29T22:00/2024-11-30T06:00"),
+        reference_date="2024-11-26",
+        note="a span of hours that passes midnight ends on the next day",
+    ),
+    Ex(
         "Pelancong itu menginap 8 malam di hotel tersebut.",
         C("duration", "8 malam", iso="P8D"),
     ),
