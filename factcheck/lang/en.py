@@ -262,6 +262,7 @@ DATA = LanguageData(
     narrative_words=("later", "earlier", "after", "before", "afterwards", "afterward", "prior", "since", "from"),
     shift_after={},
     later_words=frozenset({"later", "earlier", "afterwards", "afterward"}),
+    earlier_words=frozenset({"earlier"}),
     counted_from_words=frozenset({"from", "since"}),
     year_cues=frozenset({
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "throughout",

@@ -231,7 +231,8 @@ DATA = LanguageData(
                  "yang akan datang": 1},
     narrative_words=("kemudian", "setelah", "setelahnya", "sebelum", "sebelumnya", "sesudah", "sesudahnya", "usai",
                      "pasca", "berikutnya", "sejak"),
-    later_words=frozenset({"kemudian"}),
+    later_words=frozenset({"kemudian", "setelahnya", "sesudahnya", "sebelumnya"}),
+    earlier_words=frozenset({"sebelumnya"}),
     counted_from_words=frozenset({"sejak", "dari"}),
     year_cues=frozenset({
         "pada", "tahun", "thn", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "pasca",

@@ -216,7 +216,8 @@ DATA = LanguageData(
                  "hadapan": 1, "akan datang": 1, "yang akan datang": 1, "mendatang": 1},
     narrative_words=("kemudian", "selepas", "selepasnya", "sebelum", "sebelumnya", "sesudah", "setelah",
                      "berikutnya", "sejak", "susulan"),
-    later_words=frozenset({"kemudian"}),
+    later_words=frozenset({"kemudian", "selepasnya", "sesudahnya", "sebelumnya"}),
+    earlier_words=frozenset({"sebelumnya"}),
     counted_from_words=frozenset({"sejak", "dari", "daripada"}),
     year_cues=frozenset({
         "pada", "tahun", "sejak", "hingga", "sehingga", "sebelum", "selepas", "setelah", "pasca", "selama",

@@ -15,6 +15,7 @@ from factcheck.calendar import duration_iso
 from factcheck.claims import DurationValue
 from factcheck.kinds.base import Candidate, groups, next_words, previous_word
 from factcheck.kinds.dates import followers
+from factcheck.kinds.dates.anaphora import ANAPHORIC
 from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
@@ -161,8 +162,10 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     counted_from = follows in data.later_words or (
         len(after) == 2 and (follows in data.narrative_words or follows in data.counted_from_words)
         and _names_a_day(after[1].group(), r))
+    if follows in data.later_words and after:  # "two weeks later": placed from the story's last date
+        return _counted_anaphor(parts, start, after[0].end(), follows in data.earlier_words)
     if counted_from and not set(before) & data.duration_cues:
-        return None  # "2 weeks before Christmas", "three weeks later": a date counted from another one
+        return None  # "2 weeks before Christmas": a date counted from another one
     if g("low"):
         return _range(m, parts, before, end, r)
     iso_text = duration_iso(parts)
@@ -170,6 +173,16 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
         return None
     amount, unit = parts[0] if len(parts) == 1 else (None, None)
     return Candidate("duration", start, end, DurationValue(iso_text, amount, unit, None), "duration.amount")
+
+
+def _counted_anaphor(parts: list[tuple[Decimal, str]], start: int, end: int, earlier: bool) -> Candidate | None:
+    """``two weeks later``, ``dua hari kemudian``, ``three days earlier``: a whole count of one unit of time,
+    placed from the last date of the paragraph (``anaphora.resolve_anaphora``), or found with no value."""
+    if len(parts) != 1 or parts[0][0] != parts[0][0].to_integral_value():
+        return None
+    count, unit = parts[0]
+    step = -count if earlier else count
+    return Candidate("anaphor", start, end, DurationValue(None, step, unit, None), ANAPHORIC)
 
 
 def _range(m: regex.Match[str], parts: list[tuple[Decimal, str]], before: list[str], end: int,

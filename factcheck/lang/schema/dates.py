@@ -65,6 +65,8 @@ class DateWords:
     later_words: frozenset[str] = frozenset()
     """After an amount of time, place it from a moment the story already gave: ``three weeks later``,
     ``dua hari kemudian``. Such a phrase is no length of time to check and no resolvable date."""
+    earlier_words: frozenset[str] = frozenset()
+    """The ``later_words`` that count back: ``three days earlier``, ``dua hari sebelumnya``."""
     counted_from_words: frozenset[str] = frozenset()
     """Before a date, make the amount of time before them count from it: ``3 days from Tuesday``."""
     year_cues: frozenset[str] = frozenset()

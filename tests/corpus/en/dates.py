@@ -1045,6 +1045,23 @@ EXAMPLES: list[Ex] = [
         note="a clause that looks back: the last 4 November; 'a month later' is placed from it",
     ),
     Ex(
+        "The ferry sank on March 3, 2024. Two weeks later, divers recovered the last bodies.",
+        C("date", "March 3, 2024", iso="2024-03-03"),
+        C("date", "Two weeks later", iso="2024-03-17"),
+        note="a counted stretch of time after 'later' is placed from the paragraph's last date",
+    ),
+    Ex(
+        "The suspect was arrested on June 12; police said he had bought the knife three days earlier.",
+        C("date", "June 12", iso="XXXX-06-12", resolved="2025-06-12"),
+        C("date", "three days earlier", iso=None, resolved="2025-06-09", relative=True),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Two days later, police arrested a second man.",
+        C("date", "Two days later", iso=None, resolved=None, relative=True),
+        note="with no date before it the phrase is found and marked, never guessed",
+    ),
+    Ex(
         "The central bank's policy meeting on Sept. 17 drew protests.",
         C("date", "Sept. 17", iso="XXXX-09-17", resolved="2024-09-17", relative=False, granularity="day"),
         reference_date="2025-08-27",

@@ -1375,6 +1375,11 @@ EXAMPLES: list[Ex] = [
         C("date", "21 November 2022", iso="2022-11-21"),
         C("date", "sehari kemudian", iso="2022-11-22"),
     ),
+    Ex(
+        "Korban dilaporkan hilang pada 7 Oktober 2024. Tiga hari kemudian, jasadnya ditemukan warga.",
+        C("date", "7 Oktober 2024", iso="2024-10-07"),
+        C("date", "Tiga hari kemudian", iso="2024-10-10"),
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Hari raya yang tanggalnya berpindah: dari daftar SKB libur nasional (date.holiday)
     # ------------------------------------------------------------------------------------------------------------

@@ -180,6 +180,12 @@ EXAMPLES: list[Ex] = [
         note="a span of hours that passes midnight ends on the next day",
     ),
     Ex(
+        "Mangsa ditemui pada 12 Mac 2024 dan polis menahan suspek lima hari kemudian.",
+        C("date", "12 Mac 2024", iso="2024-03-12"),
+        C("date", "lima hari kemudian", iso="2024-03-17"),
+        note="a counted stretch of time after 'kemudian' is placed from the paragraph's last date",
+    ),
+    Ex(
         "Pelancong itu menginap 8 malam di hotel tersebut.",
         C("duration", "8 malam", iso="P8D"),
     ),
