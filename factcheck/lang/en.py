@@ -263,6 +263,7 @@ DATA = LanguageData(
     shift_after={},
     later_words=frozenset({"later", "earlier", "afterwards", "afterward"}),
     earlier_words=frozenset({"earlier"}),
+    edges_before={"first": "start", "last": "end", "final": "end"},
     counted_from_words=frozenset({"from", "since"}),
     year_cues=frozenset({
         "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "throughout",

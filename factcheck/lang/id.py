@@ -233,6 +233,7 @@ DATA = LanguageData(
                      "pasca", "berikutnya", "sejak"),
     later_words=frozenset({"kemudian", "setelahnya", "sesudahnya", "sebelumnya"}),
     earlier_words=frozenset({"sebelumnya"}),
+    edges_after={"pertama": "start", "terakhir": "end"},
     counted_from_words=frozenset({"sejak", "dari"}),
     year_cues=frozenset({
         "pada", "tahun", "thn", "sejak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "pasca",

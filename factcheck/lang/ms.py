@@ -218,6 +218,7 @@ DATA = LanguageData(
                      "berikutnya", "sejak", "susulan"),
     later_words=frozenset({"kemudian", "selepasnya", "sesudahnya", "sebelumnya"}),
     earlier_words=frozenset({"sebelumnya"}),
+    edges_after={"pertama": "start", "terakhir": "end"},
     counted_from_words=frozenset({"sejak", "dari", "daripada"}),
     year_cues=frozenset({
         "pada", "tahun", "sejak", "hingga", "sehingga", "sebelum", "selepas", "setelah", "pasca", "selama",

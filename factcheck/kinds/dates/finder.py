@@ -40,9 +40,9 @@ RULES: tuple[DateRule, ...] = (
     ANAPHOR, cal.WEEKDAY_DATE, cal.WEEKDAY_DAY, cal.YEAR_MONTH_DAY, rel.MONTH_YEAR_SHIFT, lists.DAY_LIST,
     cal.DAY_RANGE, cal.DAY_MONTH_YEAR, lists.MONTH_DAY_LIST, lists.MONTH_LIST, cal.MONTH_DAY_RANGE,
     cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN, cal.MONTH_YEAR, years.SPOKEN_YEAR,
-    rel.MONTH_SHIFT, rel.PART, periods.QUARTER, periods.DECADE, cal.YEAR_RANGE, rel.OFFSET, rel.SPAN,
-    rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD, rel.WEEKDAY,
-    holidays.HOLIDAY, cal.MONTH, years.YEAR_ALONE, cal.TIME, DURATION,
+    rel.MONTH_SHIFT, rel.PART, periods.QUARTER, periods.MONTHS_OF_YEAR, periods.DECADE, cal.YEAR_RANGE, rel.OFFSET,
+    rel.SPAN, rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD,
+    rel.WEEKDAY, holidays.HOLIDAY, cal.MONTH, years.YEAR_ALONE, cal.TIME, DURATION,
 )
 """Every date and duration rule, in the order they are tried at one place."""
 

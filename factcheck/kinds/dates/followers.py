@@ -74,6 +74,11 @@ def duration_after(data: LanguageData) -> list[str]:
             *paired]
 
 
+def months_after(data: LanguageData) -> list[str]:
+    """``9 bulan pertama``: the words of a month."""
+    return [w for w, unit in data.time_units.items() if unit == "month"]
+
+
 def time_after(data: LanguageData) -> list[str]:
     """``3 pm``, ``3 p.m.`` (the heads of ``fragments.AMPM``), ``1430 WIB``, ``8 pagi ini``, ``5 petang``."""
     parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]

@@ -1,6 +1,7 @@
 """Rules for the periods a year or a century is cut into: ``kuartal III 2025``, ``Q3``, ``semester I``, ``the
-first half``, ``kuartal lalu``, and decades (``1990-an``, ``the '90s``). Each resolves to an EDTF period, shifted
-from the reference date when the text says so.
+first half``, ``kuartal lalu``, the months from an edge of a year (``the first nine months of 2024``, ``sembilan
+bulan pertama tahun ini``), and decades (``1990-an``, ``the '90s``). Each resolves to an EDTF period, shifted from
+the reference date when the text says so.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import YEAR, Fragments, part_numbers
+from factcheck.kinds.dates.fragments import YEAR, Fragments, part_numbers, units_of, year_shift
 from factcheck.kinds.dates.reader import Reader, key, number, roman, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import OPT_SP, SP, any_case
+from factcheck.patterns import NONE, OPT_SP, SP, WORD_END, any_case, trie
 
 DateRule = Rule[Fragments, Reader]
 
@@ -93,4 +94,50 @@ DECADE = DateRule(
 )
 
 
-__all__ = ["DECADE", "QUARTER", "decade_of"]
+# ---------------------------------------------------------------- the first nine months of 2024 · 9 bulan pertama 2024
+def _read_months_of_year(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
+    g = groups(m)
+    count = r.amount(g("amount"))
+    edges = {**r.data.edges_before, **r.data.edges_after}
+    edge = edges.get(key(g("edge") or ""))
+    if count is None or edge is None or count != count.to_integral_value() or not 1 <= count <= 11:
+        return None
+    first, last = (1, int(count)) if edge == "start" else (13 - int(count), 12)
+    if g("yshb") or g("ysha"):
+        offset = r.year_shift_of(g)
+        return None if offset is None else r.interval(When(month=first, year_offset=offset),
+                                                      When(month=last, year_offset=offset))
+    if edge == "end" and not (g("y") or g("theyear")):
+        return None  # "the last three months", "tiga bulan terakhir": the months just gone, a stretch of time
+    y = year(g("y"), r.ref)
+    return r.interval(When(y, first), When(y, last))
+
+
+def _months_of_year_source(v: Fragments) -> str:
+    data = v.data
+    months = f"(?i:{trie(units_of(data, 'month'))}){WORD_END}"
+    shifted = year_shift(v)
+    sources = []
+    if data.edges_before:
+        of = f"{SP}(?i:{trie(data.date_of_words)}){SP}" if data.date_of_words else SP
+        the_year = f"(?P<theyear>(?i:{trie(data.definite_articles)}){SP}(?i:{v.year_units}))" \
+            if data.definite_articles else NONE
+        sources.append(f"{any_case(data.edges_before, 'edge')}{SP}{v.simple_amount}{SP}{months}"
+                       f"(?:{of}(?:(?P<y>{YEAR})|{shifted}|{the_year})"
+                       f"|(?!{of}))")  # "the first three months of his term": no year's months
+    if data.edges_after:
+        year_after = f"{SP}(?:{v.year_link}(?P<y>{YEAR})|{shifted})"
+        sources.append(f"{v.simple_amount}{SP}{months}{SP}{any_case(data.edges_after, 'edge')}(?:{year_after})?")
+    return "|".join(sources) or NONE
+
+
+MONTHS_OF_YEAR = DateRule(
+    "date.months_of_year",
+    _months_of_year_source,
+    _read_months_of_year,
+    starts=lambda data: [*data.edges_before, *((*data.digit_words, *data.teen_words) if data.edges_after else ())],
+    digits=True, after=followers.months_after, counts=True,
+)
+
+
+__all__ = ["DECADE", "MONTHS_OF_YEAR", "QUARTER", "decade_of"]

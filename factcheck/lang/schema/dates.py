@@ -65,6 +65,11 @@ class DateWords:
     later_words: frozenset[str] = frozenset()
     """After an amount of time, place it from a moment the story already gave: ``three weeks later``,
     ``dua hari kemudian``. Such a phrase is no length of time to check and no resolvable date."""
+    edges_before: Mapping[str, str] = attrs.field(factory=dict)
+    """Words before a count of months that take them from an edge of a year (``start``/``end``): ``the first
+    nine months of 2024``, ``the last three months of the year`` (``date.months_of_year``)."""
+    edges_after: Mapping[str, str] = attrs.field(factory=dict)
+    """The same after the months, in languages that write it so: ``sembilan bulan pertama 2024``."""
     earlier_words: frozenset[str] = frozenset()
     """The ``later_words`` that count back: ``three days earlier``, ``dua hari sebelumnya``."""
     counted_from_words: frozenset[str] = frozenset()

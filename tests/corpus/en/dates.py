@@ -1196,6 +1196,22 @@ EXAMPLES: list[Ex] = [
     ),
     # Business quarters and halves, possessive weekdays, runs of years
     Ex(
+        "Net profit rose 5.2% in the first nine months of 2024, the company said.",
+        C("date", "first nine months of 2024", iso="2024-01/2024-09", granularity="month"),
+    ),
+    Ex(
+        "Output fell in the last three months of the year, while exports rose in the first half.",
+        C("date", "last three months of the year", iso="XXXX-10/XXXX-12", resolved="2025-10/2025-12"),
+        C("date", "first half", iso="XXXX-H1"),
+        reference_date="2026-01-20",
+    ),
+    Ex(
+        "In the first 100 days of his term the president signed 40 orders; prices rose over the last three months.",
+        C("duration", "100 days", iso="P100D"),
+        C("duration", "three months", iso="P3M"),
+        note="months of a term are no year's months, and 'the last three months' with no year is a stretch of time",
+    ),
+    Ex(
         "Apple reported a 22% drop in second-quarter profit.",
         C("date", "second-quarter", iso="XXXX-Q2", granularity="quarter"),
     ),

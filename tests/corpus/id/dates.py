@@ -326,6 +326,20 @@ EXAMPLES: list[Ex] = [
         C("date", "Juni 2024", iso="2024-06", granularity="month"),
     ),
     Ex(
+        "Laba bersih perseroan pada sembilan bulan pertama 2024 naik 12 persen.",
+        C("date", "sembilan bulan pertama 2024", iso="2024-01/2024-09", granularity="month"),
+    ),
+    Ex(
+        "Nilai ekspor selama 6 bulan pertama tahun ini mencapai US$ 120 miliar.",
+        C("date", "6 bulan pertama tahun ini", resolved="2025-01/2025-06", relative=True),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "Harga cabai naik dalam tiga bulan terakhir.",
+        C("duration", "tiga bulan terakhir", iso="P3M"),
+        note="'terakhir' with no year: the months just gone, a stretch of time",
+    ),
+    Ex(
         "Pameran otomotif terbesar di Tanah Air itu dijadwalkan digelar pada November.",
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),

@@ -186,6 +186,10 @@ EXAMPLES: list[Ex] = [
         note="a counted stretch of time after 'kemudian' is placed from the paragraph's last date",
     ),
     Ex(
+        "Keluaran Dalam Negeri Kasar bagi enam bulan pertama 2024 berkembang 5.1 peratus.",
+        C("date", "enam bulan pertama 2024", iso="2024-01/2024-06", granularity="month"),
+    ),
+    Ex(
         "Pelancong itu menginap 8 malam di hotel tersebut.",
         C("duration", "8 malam", iso="P8D"),
     ),
