@@ -18,6 +18,7 @@ from factcheck.kinds.dates.fragments import (
     Fragments,
     day_words,
     holiday_names,
+    units_of,
     year_shift,
     year_shift_after,
 )
@@ -25,7 +26,7 @@ from factcheck.kinds.dates.periods import decade_of
 from factcheck.kinds.dates.reader import Reader, key, number, valid, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
+from factcheck.patterns import OPT_SP, SP, WORD_END, any_case, trie
 
 DateRule = Rule[Fragments, Reader]
 _SMALL_UNITS = frozenset({"hour", "minute", "second", "night"})
@@ -78,6 +79,9 @@ def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     modifier = r.data.part_words.get(key(g("part") or ""))
     if g("unit"):
         unit, shift = r.unit(g("unit")), r.unit_shift(g)
+        if shift is None and not (g("yshb") or g("ysha") or g("shift")) and unit in _CURRENT_UNITS and \
+                not set(words_before(r.text, m.start(group), 1)) & r.data.frequency_words:
+            shift = 0  # "sejak awal tahun", "by the end of the year": the current one ("setiap akhir pekan" is none)
         if unit is None or shift is None or unit in _SMALL_UNITS:
             return None
         return r.date(When(unit=unit, offset=shift, modifier=modifier))
@@ -96,13 +100,28 @@ def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     return r.date(When(y, month, modifier=modifier))
 
 
+_CURRENT_UNITS = frozenset({"week", "month", "quarter", "year"})
+"""Units whose part with no shift is the current one's (``akhir tahun``); ``the end of the day`` is an idiom."""
+
+
+def _unit_word(v: Fragments, unit: str) -> str:
+    """The word of a unit before a year or a month it names: ``awal tahun 2024``, ``akhir bulan Juni``."""
+    return f"(?:(?i:{trie(units_of(v.data, unit))}){SP})?"
+
+
+def _article(v: Fragments) -> str:
+    """``the`` before a unit of time: ``the end of the year``."""
+    return f"(?:(?i:{trie(v.data.definite_articles)}){SP})?" if v.data.definite_articles else ""
+
+
 PART = DateRule(
     "date.part",
     lambda v: (
         f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|{any_case(v.data.decade_suffixes, end='')})"
-        f"(?![\\p{{L}}])|(?P<y>{YEAR})"
-        f"|(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}|{SP}{v.shift_after})?"
-        f"|{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
+        f"(?![\\p{{L}}])|{_unit_word(v, 'year')}(?P<y>{YEAR})"
+        f"|{_unit_word(v, 'month')}(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}"
+        f"|{SP}{v.shift_after})?"
+        f"|{_article(v)}{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
     _read_part,
     starts=lambda data: list(data.part_words),

@@ -1196,6 +1196,16 @@ EXAMPLES: list[Ex] = [
     ),
     # Business quarters and halves, possessive weekdays, runs of years
     Ex(
+        "The index has fallen 20% since the start of the year and could fall further by the end of the month.",
+        C("date", "start of the year", resolved="2025", modifier="start", relative=True),
+        C("date", "end of the month", resolved="2025-08", modifier="end", relative=True),
+        reference_date="2025-08-27",
+    ),
+    Ex(
+        "At the end of the day, the voters will decide.",
+        note="an idiom: the day's end is no date",
+    ),
+    Ex(
         "Net profit rose 5.2% in the first nine months of 2024, the company said.",
         C("date", "first nine months of 2024", iso="2024-01/2024-09", granularity="month"),
     ),

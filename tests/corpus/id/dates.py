@@ -335,6 +335,21 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
     ),
     Ex(
+        "Sejak awal tahun, IHSG telah melemah 5 persen; pada akhir bulan Juni indeks sempat menguat.",
+        C("date", "awal tahun", resolved="2025", modifier="start", relative=True),
+        C("date", "akhir bulan Juni", iso="XXXX-06", resolved="2025-06", modifier="end"),
+        reference_date="2025-08-27",
+        note="a part of a unit with no shift is the current one's; the word of the unit may stand before a month",
+    ),
+    Ex(
+        "Harga minyak goreng melonjak pada awal tahun 2022.",
+        C("date", "awal tahun 2022", iso="2022", modifier="start"),
+    ),
+    Ex(
+        "Setiap akhir pekan, jalur Puncak selalu macet.",
+        note="'setiap akhir pekan': every weekend, no date",
+    ),
+    Ex(
         "Harga cabai naik dalam tiga bulan terakhir.",
         C("duration", "tiga bulan terakhir", iso="P3M"),
         note="'terakhir' with no year: the months just gone, a stretch of time",

@@ -1352,8 +1352,10 @@ EXAMPLES: list[Ex] = [
     Ex(
         "Pelaburan langsung asing meningkat setakat Jun dan dijangka terus meningkat menjelang hujung tahun.",
         C("date", "Jun", iso="XXXX-06", resolved="2024-06", granularity="month"),
+        C("date", "hujung tahun", resolved="2024", modifier="end", relative=True),
         reference_date="2024-12-20",
-        note="the cues after 'dan' are the next clause's: they do not reach back to Jun",
+        note="the cues after 'dan' are the next clause's: they do not reach back to Jun; a part of a unit with no "
+             "shift is the current one's",
     ),
     Ex(
         "Kadar pengangguran itu paras terendah sejak pandemik 2020.",
