@@ -174,6 +174,7 @@ DATA = LanguageData(
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
         "raise", "raises", "recovered", "recovering", "shed", "sheds", "added", "adds",
+        "fallen", "risen", "grown", "plummeted", "contracted", "expanded", "spiked",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",
@@ -239,6 +240,7 @@ DATA = LanguageData(
                    "this morning": 0, "this afternoon": 0, "this evening": 0, "the day before yesterday": -2,
                    "the day after tomorrow": 2, "yesterday morning": -1, "yesterday afternoon": -1,
                    "yesterday evening": -1, "tomorrow morning": 1, "tomorrow night": 1},
+    relative_periods={"year to date": ("year", 0), "year-to-date": ("year", 0)},
     time_units={
         "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
         "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",

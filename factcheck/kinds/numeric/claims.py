@@ -108,7 +108,9 @@ class _Scan(MeasureReader):
             if a2 is not None or b2 is not None or _figured(a) or not _figured(b):
                 continue
             listed = self.joined(a, b, change=False) or (  # "5 and 7 per cent" only after "3, "
-                k > 0 and self.joined(out[k - 1][0], a, change=False) and self.and_between(a, b))
+                k > 0 and self.joined(out[k - 1][0], a, change=False) and self.and_between(a, b)) or (
+                self.joined(a, b, change=True) and self.p.opener_before.match(  # "from 15 to 20 per cent"
+                    self.text, max(0, a.start - 40), self._cmp_start(a.start)) is not None)
             if listed and self.noun(a.end) is None:
                 out[k] = (_like(a, b), None)
         return out
@@ -167,7 +169,8 @@ class _Scan(MeasureReader):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
         between = opener is not None and bool(
             set(self.data.range_pairs.get(opener.group("open").lower(), ())) & self.data.part_joiners)
-        if word and not between and self.p.change_before.match(
+        rise = first.token.form == "digits" and not _figured(first)  # "rose 15 to 20 per cent": a range of the rise
+        if word and not between and (opener is not None or not rise) and self.p.change_before.match(
                 self.text, max(0, first.start - 60), self._opener_start(self._cmp_start(first.start))):
             return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
         if m.group("dash") and is_score(first, second, self.noun(second.end), self.data):

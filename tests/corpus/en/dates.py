@@ -1202,6 +1202,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-08-27",
     ),
     Ex(
+        "The stock is down 20% year to date, its worst run since 2008.",
+        C("date", "year to date", resolved="2025", relative=True, granularity="year"),
+        C("date", "2008", iso="2008"),
+        reference_date="2025-08-27",
+        note="the year so far: this year (relative_periods)",
+    ),
+    Ex(
         "At the end of the day, the voters will decide.",
         note="an idiom: the day's end is no date",
     ),

@@ -35,6 +35,19 @@ KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
     Ex(
+        "Inflation fell from 3.2 to 2.9 per cent in March, the statistics office said.",
+        C("percent", "3.2", amount="3.2"),
+        C("percent", "2.9 per cent", amount="2.9"),
+        note="the level before takes the percent of the level after it",
+    ),
+    Ex(
+        "Shares in the group have fallen 12% this year, while the economy has grown 2.1% and prices have risen 4.5%.",
+        C("percent", "12%", amount="12", measure="change"),
+        C("percent", "2.1%", amount="2.1", measure="change"),
+        C("percent", "4.5%", amount="4.5", measure="change"),
+        note="the past participles of change words measure a change too",
+    ),
+    Ex(
         "Shares fell between 3 and 5% on Monday, and profit fell $2bn, or 12%, to $15bn.",
         C("percent", "3 and 5%", amount="3", amount_max="5", measure="change"),
         C("money", "$2bn", amount="2000000000", currency="USD"),

@@ -39,6 +39,12 @@ KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
     Ex(
+        "Tingkat inflasi turun dari 3,2 menjadi 2,9 persen pada Maret.",
+        C("percent", "3,2", amount="3.2"),
+        C("percent", "2,9 persen", amount="2.9"),
+        note="the level before takes the percent of the level after it",
+    ),
+    Ex(
         "Gelombang setinggi 4,5 meter diperkirakan terjadi, sementara harga turun antara 5 hingga 10 persen.",
         C("quantity", "4,5 meter", amount="4.5", unit="m", noun=None),
         C("percent", "5 hingga 10 persen", amount="5", amount_max="10", measure="change"),
