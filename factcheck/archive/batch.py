@@ -40,8 +40,9 @@ that one worker holds for long, and a window of batches holds a bounded amount o
 IN_FLIGHT_PER_WORKER = 3
 """Batches in flight per worker: one running, the next ones queued so no worker waits for the parent."""
 MAX_CRASHES_IN_A_ROW = 3
-"""Documents that each kill a fresh worker, one after another, before the run is stopped: past that, the cause is
-the pool (workers that cannot start), not the documents."""
+"""Worker deaths in a row with no result between them (a document run alone that kills its worker, or a worker that
+dies with nothing to do) before the run is stopped: past that, the cause is the pool (workers that cannot start),
+not the documents. A worker that dies holding whole batches does not count: its documents are then run alone."""
 CRASHED = "the worker process died while extracting this document (killed, or out of memory)"
 
 
