@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import multiprocessing
 import os
 import queue
@@ -63,6 +64,8 @@ class _Worker:
     """It runs one document in isolation and gets nothing more until that is answered."""
     broken: bool = False
     """A write to it failed: it has died, and the next ``wait`` reports it."""
+    last: int = -1
+    """When it was last sent a batch (a count), so that of workers equally busy the one idle longest gets the next."""
 
 
 def _serve(channel: Connection, task: Callable[[Document], Any], langs: tuple[str, ...] | None) -> None:
@@ -107,6 +110,7 @@ class Workers(Generic[R]):
         # parent has compiled; spawn or forkserver elsewhere, where each worker compiles in ``_serve``
         self._context = multiprocessing.get_context()
         self._workers: list[_Worker] = []
+        self._sends = itertools.count()
         self.started = False
 
     def start(self) -> None:
@@ -147,7 +151,7 @@ class Workers(Generic[R]):
         for worker in self._workers:
             if worker.alone or worker.broken or len(worker.sent) >= (1 if alone else self._depth):
                 continue
-            if best is None or len(worker.sent) < len(best.sent):
+            if best is None or (len(worker.sent), worker.last) < (len(best.sent), best.last):
                 best = worker
         return best
 
@@ -155,6 +159,7 @@ class Workers(Generic[R]):
         """Give ``batch`` to ``worker``; if it has died, the next ``wait`` reports it with this batch."""
         worker.sent.append(sequence)
         worker.alone = alone
+        worker.last = next(self._sends)
         try:
             worker.channel.send((sequence, batch))
         except OSError:  # BrokenPipeError, ConnectionResetError: its end is closed, so it is dead
