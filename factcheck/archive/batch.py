@@ -38,7 +38,11 @@ BATCH_CHARACTERS = 250_000
 """A batch closes early at this many characters (about 0.2 s of work), so long documents do not make a batch
 that one worker holds for long, and a window of batches holds a bounded amount of text."""
 IN_FLIGHT_PER_WORKER = 3
-"""Batches in flight per worker: one running, the next ones queued so no worker waits for the parent."""
+"""Batches read and not given out yet, per worker: the window that bounds memory on an endless stream."""
+SENT_PER_WORKER = 2
+"""Batches a worker holds at once: one running, the next waiting in the worker so it never waits for the parent.
+No more, because a batch sent is that worker's to run: the rest wait in the parent for whichever worker is done
+first, so that at the end of the input one worker does not run two batches more while the other has none."""
 MAX_CRASHES_IN_A_ROW = 3
 """Worker deaths in a row with no result between them (a document run alone that kills its worker, or a worker that
 dies with nothing to do) before the run is stopped: past that, the cause is the pool (workers that cannot start),
@@ -141,7 +145,7 @@ class _Run(Generic[R]):
 
     def __init__(self, task: Task[R], jobs: int, langs: tuple[str, ...] | None) -> None:
         self.task = task
-        self.workers: Workers[R] = Workers(task, jobs, IN_FLIGHT_PER_WORKER, langs)
+        self.workers: Workers[R] = Workers(task, jobs, SENT_PER_WORKER, langs)
         self.limit = jobs * IN_FLIGHT_PER_WORKER
         self.window: deque[_Held[R]] = deque()
         self.jobs: dict[int, _Job[R]] = {}  # by sequence number, until answered
