@@ -5,29 +5,26 @@ batches, a few batches per worker are in flight, and results leave in input orde
 is done. Extraction is deterministic, so a pool gives exactly what one process gives.
 
 A failure stays with its document: text that is not a string, a field that cannot be read or an exception in
-extraction becomes that document's ``error``. A worker that dies (killed, out of memory) breaks the whole pool,
-and every batch in flight with it; those documents are then run again one at a time in a fresh pool, so the
-innocent ones get their claims and the one that kills a worker again gets an error naming that.
+extraction becomes that document's ``error``. A worker that dies (killed, out of memory, at any instant) takes
+only the batches it was given with it (each worker has a channel of its own, ``workers.py``): it is replaced, and
+the documents of those batches run again one at a time, so the innocent ones get their claims and the one that
+kills a worker again gets an error naming that. The other workers' batches go on untouched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import multiprocessing
+import itertools
 import os
-import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator
 from typing import Generic, Protocol, TypeVar
 
 import attrs
 
 from factcheck.api import extract_claims
 from factcheck.archive.documents import Document, read_document
-from factcheck.archive.warmup import warm_up
+from factcheck.archive.workers import Death, Workers
 from factcheck.claims import Claim
 
 R = TypeVar("R")
@@ -41,10 +38,15 @@ BATCH_CHARACTERS = 250_000
 """A batch closes early at this many characters (about 0.2 s of work), so long documents do not make a batch
 that one worker holds for long, and a window of batches holds a bounded amount of text."""
 IN_FLIGHT_PER_WORKER = 3
-"""Batches in flight per worker: one running, the next ones queued so no worker waits for the parent."""
+"""Batches read and not given out yet, per worker: the window that bounds memory on an endless stream."""
+SENT_PER_WORKER = 2
+"""Batches a worker holds at once: one running, the next waiting in the worker so it never waits for the parent.
+No more, because a batch sent is that worker's to run: the rest wait in the parent for whichever worker is done
+first, so that at the end of the input one worker does not run two batches more while the other has none."""
 MAX_CRASHES_IN_A_ROW = 3
-"""Documents that each kill a fresh worker, one after another, before the run is stopped: past that, the cause is
-the pool (workers that cannot start), not the documents."""
+"""Worker deaths in a row with no result between them (a document run alone that kills its worker, or a worker that
+dies with nothing to do) before the run is stopped: past that, the cause is the pool (workers that cannot start),
+not the documents. A worker that dies holding whole batches does not count: its documents are then run alone."""
 CRASHED = "the worker process died while extracting this document (killed, or out of memory)"
 
 
@@ -97,17 +99,6 @@ def checked_task(*, lang: str | None, reference_date: dt.date | None, kinds: Ite
     return ExtractTask(wanted, min_score)
 
 
-def _run_batch(task: Task[R], batch: Sequence[Document]) -> list[R]:
-    return [task(document) for document in batch]
-
-
-def _start_worker(langs: tuple[str, ...] | None) -> None:
-    # Ctrl-C is the parent's to handle: it stops taking results and shuts the pool down in order, where a
-    # worker interrupted mid-batch would only print a traceback and break the pool
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up(langs)
-
-
 def worker_count(jobs: int | None) -> int:
     """``None`` or 1: this process; 0: one worker per core; n: n workers."""
     if jobs is None:
@@ -115,53 +106,6 @@ def worker_count(jobs: int | None) -> int:
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise ValueError(f"jobs must be None or an integer >= 0 (0: one per core), not {jobs!r}")
     return jobs or os.cpu_count() or 1
-
-
-@attrs.define
-class _Pool(Generic[R]):
-    """A process pool that can be replaced when a dead worker breaks it."""
-
-    task: Task[R]
-    jobs: int
-    langs: tuple[str, ...] | None
-    executor: ProcessPoolExecutor | None = None
-    crashes_in_a_row: int = 0
-
-    def submit(self, batch: list[Document]) -> Future[list[R]]:
-        if self.executor is not None:
-            return self.executor.submit(_run_batch, self.task, batch)
-        # the platform's default start method: fork on Linux up to Python 3.13, which lets workers share what the
-        # parent already compiled; spawn or forkserver elsewhere, where the initializer compiles
-        context = multiprocessing.get_context()
-        forked = context.get_start_method() == "fork"
-        if forked:
-            warm_up(self.langs)  # once, here: the workers inherit the compiled patterns instead of each compiling
-            gc.freeze()  # the workers' collector then never writes to what they inherit, so those pages stay shared
-        try:
-            self.executor = ProcessPoolExecutor(self.jobs, context, _start_worker, (self.langs,))
-            return self.executor.submit(_run_batch, self.task, batch)  # the workers are forked here
-        finally:
-            if forked:
-                gc.unfreeze()  # this process collects as before
-
-    def replace(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = None
-
-    def isolated(self, document: Document) -> R:
-        """Run one document alone, so that a dead worker can only be its doing."""
-        try:
-            result = self.submit([document]).result()[0]
-        except BrokenProcessPool as err:
-            self.replace()
-            self.crashes_in_a_row += 1
-            if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
-                raise RuntimeError("worker processes keep dying, whatever the document: they cannot start "
-                                   "(see the traceback above) or the machine is out of memory") from err
-            return self.task.failed(document, CRASHED)
-        self.crashes_in_a_row = 0
-        return result
 
 
 def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -178,43 +122,108 @@ def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
+@attrs.define(eq=False)
+class _Held(Generic[R]):
+    """A batch read and not given out yet: its documents, and their results so far by position."""
+
+    documents: list[Document]
+    results: dict[int, R] = attrs.Factory(dict)
+
+
+@attrs.frozen(eq=False)
+class _Job(Generic[R]):
+    """What one message to a worker carries: a whole batch, or one of its documents to run ``alone``."""
+
+    held: _Held[R]
+    start: int
+    documents: list[Document]
+    alone: bool
+
+
+class _Run(Generic[R]):
+    """The batches of one ``run_pool``: which worker has which, and what to run again when a worker dies."""
+
+    def __init__(self, task: Task[R], jobs: int, langs: tuple[str, ...] | None) -> None:
+        self.task = task
+        self.workers: Workers[R] = Workers(task, jobs, SENT_PER_WORKER, langs)
+        self.limit = jobs * IN_FLIGHT_PER_WORKER
+        self.window: deque[_Held[R]] = deque()
+        self.jobs: dict[int, _Job[R]] = {}  # by sequence number, until answered
+        self.unsent: deque[int] = deque()
+        self.numbers = itertools.count()
+        self.crashes_in_a_row = 0
+
+    def add(self, batch: list[Document]) -> None:
+        if not self.workers.started:
+            self.workers.start()  # at the first batch: the caller's changes until then reach forked workers
+        held: _Held[R] = _Held(batch)
+        self.window.append(held)
+        self._queue([_Job(held, 0, batch, alone=False)])
+
+    def _queue(self, jobs: list[_Job[R]]) -> None:
+        numbers = [next(self.numbers) for _ in jobs]
+        self.jobs.update(zip(numbers, jobs, strict=True))
+        if jobs and jobs[0].alone:
+            self.unsent.extendleft(reversed(numbers))  # older than anything unsent: it holds up the window
+        else:
+            self.unsent.extend(numbers)
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        # in order: a document waiting to run alone keeps later batches back until a worker has nothing to do
+        while self.unsent:
+            job = self.jobs[self.unsent[0]]
+            worker = self.workers.free(job.alone)
+            if worker is None:
+                return
+            self.workers.send(worker, self.unsent.popleft(), job.documents, job.alone)
+
+    def look(self, timeout: float | None) -> Iterator[tuple[Document, R]]:
+        """Take what the workers have done, waiting up to ``timeout`` seconds, and give out the batches now whole."""
+        answers, deaths = self.workers.wait(timeout)
+        for sequence, results in answers:
+            job = self.jobs.pop(sequence)
+            job.held.results.update(enumerate(results, job.start))
+            self.crashes_in_a_row = 0
+        for death in deaths:
+            self._rerun(death)
+        self._dispatch()
+        while self.window and len(self.window[0].results) == len(self.window[0].documents):
+            held = self.window.popleft()
+            yield from ((document, held.results[i]) for i, document in enumerate(held.documents))
+
+    def _rerun(self, death: Death) -> None:
+        """Only the dead worker's batches are suspects: each of their documents runs again alone, so an innocent
+        one gets its result and one that kills its worker again is the one to blame."""
+        if death.alone or not death.unanswered:  # a document's own doing, or a worker that died with nothing
+            self.crashes_in_a_row += 1
+            if self.crashes_in_a_row >= MAX_CRASHES_IN_A_ROW:
+                raise RuntimeError("worker processes keep dying, whatever the document: they cannot start (see "
+                                   f"the traceback above) or the machine is out of memory (exit code "
+                                   f"{death.exitcode})")
+        for sequence in death.unanswered:
+            job = self.jobs.pop(sequence)
+            if job.alone:
+                job.held.results[job.start] = self.task.failed(job.documents[0], CRASHED)
+            else:
+                self._queue([_Job(job.held, job.start + i, [document], alone=True)
+                             for i, document in enumerate(job.documents)])
+
+
 def run_pool(task: Task[R], documents: Iterable[Document], jobs: int,
              langs: tuple[str, ...] | None = None) -> Iterator[tuple[Document, R]]:
     """Each document with ``task``'s result on it, in input order, from ``jobs`` worker processes."""
-    pool: _Pool[R] = _Pool(task, jobs, langs)
-    window: deque[tuple[list[Document], Future[list[R]]]] = deque()
-
-    def recover(unsent: list[Document] | None = None) -> Iterator[tuple[Document, R]]:
-        # every batch in flight failed with the dead worker: run them again, one document at a time
-        suspects = [b for b, _ in window] + ([unsent] if unsent else [])
-        window.clear()
-        pool.replace()
-        for held in suspects:
-            for document in held:
-                yield document, pool.isolated(document)
-
-    def oldest() -> Iterator[tuple[Document, R]]:
-        batch, future = window[0]
-        try:
-            results = future.result()
-        except BrokenProcessPool:
-            yield from recover()
-            return
-        window.popleft()
-        yield from zip(batch, results, strict=True)
-
+    run = _Run(task, jobs, langs)
     try:
         for batch in batches(documents):
-            while len(window) >= jobs * IN_FLIGHT_PER_WORKER:
-                yield from oldest()
-            try:
-                window.append((batch, pool.submit(batch)))
-            except BrokenProcessPool:  # a worker died since the last look: the pool refuses new work
-                yield from recover(batch)
-        while window:
-            yield from oldest()
+            while len(run.window) >= run.limit:
+                yield from run.look(None)
+            run.add(batch)
+            yield from run.look(0)
+        while run.window:
+            yield from run.look(None)
     finally:
-        pool.replace()
+        run.workers.close()  # also when the caller stops early, or on Ctrl-C: no worker outlives the run
 
 
 def run_documents(task: Task[R], documents: Iterable[object], *, jobs: int | None = None,
