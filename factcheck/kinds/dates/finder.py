@@ -107,8 +107,10 @@ def _plan(code: str) -> _Plan:
 
 def compile_all(code: str) -> None:
     """Compile every combined pattern the scan can ask for in ``code``: one per set of rules that start with the
-    same word, and the digit rules (what ``factcheck.warm_up`` pays before a pool forks)."""
-    for rules in {*_plan(code).starts.values(), _DIGIT_RULES}:
+    same word (and the part of it tried with no unit of time near), and the digit rules (what
+    ``factcheck.warm_up`` pays before a pool forks)."""
+    plan = _plan(code)
+    for rules in {*plan.starts.values(), *plan.uncounted.values(), _DIGIT_RULES}:
         _combined(code, rules)
     for rule in RULES:
         _combined(code, (rule,))

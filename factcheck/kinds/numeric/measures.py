@@ -32,7 +32,7 @@ class MeasureReader(FigureReader):
         before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
         noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``), or
         before the noun that changed (``kenaikan gaji 13 peratus``).
-        ``rose to 5%`` names the level reached, not the change."""
+        ``rose to 5%`` names the level reached and ``rose from 5%`` the level before, not the change."""
         pos = self._cmp_start(a.start)
         prev = previous_word(self.text, pos)
         if prev is not None and prev.group().lower() in self.data.range_alternatives:
@@ -42,6 +42,8 @@ class MeasureReader(FigureReader):
                 currency = self.p.currency_before.match(self.text, max(0, at - 30), at)
                 prev = previous_word(self.text, self._cmp_start(currency.start() if currency else at))
         if prev is not None and prev.group().lower() in self.data.range_pairs:
+            if not set(self.data.range_pairs[prev.group().lower()]) & self.data.part_joiners:
+                return False  # "rose from 5% to 7%", "down from 5%", "naik dari 5 persen": the level before
             prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
         if prev is not None and prev.group().lower() in self.data.difference_words:
             prev = previous_word(self.text, prev.start())
