@@ -35,6 +35,13 @@ KINDS = ("quantity", "percent", "money", "ordinal")
 
 EXAMPLES: list[Ex] = [
     Ex(
+        "The jobless rate rose from 4.1% to 4.4%, down from a peak of 5%.",
+        C("percent", "4.1%", amount="4.1", measure=None),
+        C("percent", "4.4%", amount="4.4"),
+        C("percent", "5%", amount="5", measure=None),
+        note="a figure after 'from' is the level before, not the change",
+    ),
+    Ex(
         "Inflation fell from 3.2 to 2.9 per cent in March, the statistics office said.",
         C("percent", "3.2", amount="3.2"),
         C("percent", "2.9 per cent", amount="2.9"),
