@@ -110,6 +110,7 @@ DATA = LanguageData(
         "melewati": "gt", "lebih besar dari": "gt", "lebih tinggi dari": "gt", "lebih mahal dari": "gt",
         "sedikitnya": "ge", "setidaknya": "ge", "minimal": "ge", "minimum": "ge", "paling sedikit": "ge",
         "sekurang-kurangnya": "ge", "sekurangnya": "ge", "tidak kurang dari": "ge", "paling tidak": "ge",
+        "tidak kurang": "ge",
         "kurang dari": "lt", "di bawah": "lt", "dibawah": "lt", "tidak sampai": "lt", "tak sampai": "lt",
         "lebih murah dari": "lt", "lebih rendah dari": "lt", "lebih kecil dari": "lt", "kurang daripada": "lt",
         "maksimal": "le", "maksimum": "le", "paling banyak": "le", "sebanyak-banyaknya": "le",

@@ -112,7 +112,7 @@ DATA = LanguageData(
         "lebih daripada": "gt", "lebih dari": "gt", "lebih": "gt", "melebihi": "gt", "melepasi": "gt",
         "mengatasi": "gt", "di atas": "gt",
         "sekurang-kurangnya": "ge", "sekurangnya": "ge", "paling kurang": "ge", "tidak kurang daripada": "ge",
-        "tidak kurang dari": "ge", "minimum": "ge",
+        "tidak kurang dari": "ge", "tidak kurang": "ge", "tak kurang": "ge", "minimum": "ge",
         "kurang daripada": "lt", "kurang dari": "lt", "di bawah": "lt", "tidak sampai": "lt", "tak sampai": "lt",
         "tidak lebih daripada": "le", "tidak lebih": "le", "tak lebih": "le",
         "tidak melebihi": "le", "paling banyak": "le", "maksimum": "le",

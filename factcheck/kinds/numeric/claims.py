@@ -19,6 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+import regex
 
 from factcheck.claims import MoneyValue, PercentValue, QuantityValue
 from factcheck.kinds.base import (
@@ -38,6 +39,14 @@ from factcheck.patterns import admits, admits_tail, head_after, upto
 from factcheck.scan import Scan, scan
 
 _SCORE_MAX = 30
+
+
+def _dialled(first: Anchor, second: Anchor) -> bool:
+    """Whether two figures joined by a dash are a telephone number: a code written with its leading zero (``07``,
+    ``021``), then five digits or more (``07-5206222``, ``021-5150 000``). A count never opens with a zero."""
+    head, tail = first.token.plain_digits, second.token.plain_digits
+    return (head is not None and tail is not None and 2 <= len(head) <= 4 and head[0] == "0"
+            and len(tail) >= 5)
 """The largest figure of a score or a tally written ``2-1`` with nothing counted after it; above it, a dash
 between bare figures is a range (``1000-5000``)."""
 
@@ -161,6 +170,10 @@ class _Scan(MeasureReader):
             return None, i, 0
         plain = not (first.has_currency or first.percent or first.unit or second.has_currency or second.percent
                      or second.unit or first.token.scaled or second.token.scaled or opener is not None)
+        if m.group("dash") and plain and _dialled(first, second):
+            return None, i + 1, -1  # "07-5206222": an area code and a number, no range
+        if m.group("dash") and plain and self._year_label(first, second, m):
+            return None, i, 0  # "2022 - 1,028 kes", a table row as text: a year, then its figure
         if m.group("dash") and plain and (self.years(first, second) or (
                 self.noun(second.end) is None and max(first.value, second.value) <= _SCORE_MAX)):
             return None, i + 1, -1  # "2-1", "2006-2012", "2019-20" (a date, found by the date kind)
@@ -169,8 +182,9 @@ class _Scan(MeasureReader):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
         between = opener is not None and bool(
             set(self.data.range_pairs.get(opener.group("open").lower(), ())) & self.data.part_joiners)
-        rise = first.token.form == "digits" and not _figured(first)  # "rose 15 to 20 per cent": a range of the rise
-        if word and not between and (opener is not None or not rise) and self.p.change_before.match(
+        shared = opener is None and not (first.has_currency or first.percent or first.unit) and (
+            second.percent or second.unit)  # "grew 4 to 5 percent": a before figure would carry its own unit
+        if word and not between and not shared and self.p.change_before.match(
                 self.text, max(0, first.start - 60), self._opener_start(self._cmp_start(first.start))):
             return None, i, 0  # "rose from 5% to 7%", "naik dari 5 persen menjadi 7 persen": a before and an after
         if m.group("dash") and is_score(first, second, self.noun(second.end), self.data):
@@ -185,6 +199,24 @@ class _Scan(MeasureReader):
         """Whether a bare ``1/5`` is a fraction: in a language that writes no dates so, with a denominator a
         reader divides by (ten or less, once reduced: ``3/15``); ``9/11`` and ``24/7`` are names."""
         return not self.data.slash_dates and tok.ratio is not None and Fraction(*tok.ratio).denominator <= 10
+
+    def is_year(self, anchor: Anchor) -> bool:
+        tok = anchor.token
+        if tok.plain_digits is None or len(tok.plain_digits) != 4 or anchor.unit:
+            return False
+        return 1000 <= int(tok.plain_digits) <= 2100
+
+    def _year_label(self, first: Anchor, second: Anchor, dash: regex.Match[str]) -> bool:
+        """Whether ``first`` is a year opening its line, set off by a spaced dash from a figure that is no year: a
+        row of a table turned into text (``2022 - 1,028 kes``), never a range (``2000-3000 orang``)."""
+        if not (self.is_year(first) and not self.is_year(second)) or (
+                second.token.plain_digits is not None and second.value > first.value):
+            return False  # "2000 - 3000 orang" stays a range
+        if not (self.text[first.end:first.end + 1].isspace() and self.text[dash.end() - 1:dash.end()].isspace()):
+            return False
+        head = self.text[max(0, first.start - 4):first.start]
+        cut = head.rfind("\n")
+        return (cut >= 0 or first.start < 4) and not head[cut + 1:].strip(" \t-\u2022*")
 
     def years(self, first: Anchor, second: Anchor) -> bool:
         """``2006-2012``, ``2019-20``, ``03-2020``: two years, a year and the last two digits of the next, or a

@@ -178,10 +178,11 @@ class FigureReader:
             found, currency, start = True, currency_of(m, p), m.start()
             if m.groupdict().get("scaled"):  # "MAUD 60": millions of Australian dollars
                 value = exact(value * data.code_scale_prefixes[m.group("scaled")])
-            # after a currency, M and T are the Indonesian miliar and triliun, m and bn the English million
-            ms = p.money_suffix.match(text, tok.end, upto(text, tok.end, 8))
+            # after a currency M, T are the Indonesian miliar, triliun (glued too: "Rp 3M"); m the English million
+            at = tok.end - 1 if tok.scaled and text[tok.end - 1:tok.end] in data.money_scale_suffixes else tok.end
+            ms = p.money_suffix.match(text, at, upto(text, at, 8))
             if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
-                    not tok.scaled or text[tok.end - 1:tok.end] == ms.group("msuf")):
+                    not tok.scaled or at < tok.end or text[tok.end - 1:tok.end] == ms.group("msuf")):
                 value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
         minor = False
         if end != tok.end:
@@ -402,9 +403,3 @@ class FigureReader:
         if prev.group().isupper() and len(prev.group()) >= 2:
             return True  # PON 1, RT 05, KTT 2
         return not starts_sentence(self.text, prev.start())
-
-    def is_year(self, anchor: Anchor) -> bool:
-        tok = anchor.token
-        if tok.plain_digits is None or len(tok.plain_digits) != 4 or anchor.unit:
-            return False
-        return 1000 <= int(tok.plain_digits) <= 2100

@@ -60,7 +60,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
     if not spans:
         return []
     speakers = _Speakers()
-    lines = _Lines(structure)
+    lines = _Lines(structure, text)
     names = NameIndex(text, _openers(code), _titles(code))
     everyone = _Reported(text, data, read, lines, [lines.number(s.open_at) for s in spans], names)
     mentions = _Mentions(text, data, names, spans, lines, everyone.within)
@@ -91,7 +91,7 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
         if name is not None and name.pronoun:
             pronoun = data.cues_with_pronoun.get(name.text.lower(), name.text.lower())
             tell(span.open_at, opened_in)
-            target = speakers.resolve(text, span.open_at, opened_in, pronoun, data)
+            target = speakers.resolve(text, span.open_at, opened_in, pronoun, data, lines.reach(opened_in))
             if target is not None:
                 name, resolved = target, True
             else:
@@ -103,8 +103,8 @@ def find(text: str, code: str, read: Scan | None = None) -> list[Candidate]:
             full = _role_before(name, everyone.earlier(span.open_at), text, data, names)
         if full is None and name is not None and _epithet(text, name, data):
             tell(span.open_at, opened_in)
-            full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data)  # "ucap politikus Partai Golkar
-            # itu": the person named before
+            full = speakers.resolve(text, span.open_at, opened_in, _PERSON, data, lines.reach(opened_in))
+            # "ucap politikus Partai Golkar itu": the person named before
         if name is not None:
             speakers.add(span.open_at, opened_in, name)
         if cue is not None:

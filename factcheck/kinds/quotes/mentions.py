@@ -14,7 +14,6 @@ from factcheck.kinds.base import SpanSet
 from factcheck.kinds.quotes.marks import _NAME_WORD, Span
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import (
-    _PRONOUN_REACH,
     _SPACE_CHARS,
     _Lines,
     _openers,
@@ -75,7 +74,7 @@ class _Mentions:
     def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
         """Give ``speakers`` the people mentioned before ``pos`` from as far back as a pronoun in ``paragraph``
         may look (``_PRONOUN_REACH``)."""
-        for k in self._between(self.lines.starts[max(0, paragraph - _PRONOUN_REACH)], pos):
+        for k in self._between(self.lines.starts[self.lines.reach(paragraph)], pos):
             found = self._stretch(k)
             i = self.told.get(k, 0)
             while i < len(found) and found[i][0] < pos:
@@ -89,7 +88,7 @@ def _near_quotes(spans: list[Span], lines: _Lines) -> list[tuple[int, int]]:
     """The stretches a quote's speaker may be named in: from a few paragraphs before each quote to its end."""
     out: list[tuple[int, int]] = []
     for s in spans:
-        lo = lines.starts[max(0, lines.number(s.open_at) - _PRONOUN_REACH)]
+        lo = lines.starts[lines.reach(lines.number(s.open_at))]
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], s.close_at))
         else:

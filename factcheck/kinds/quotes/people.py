@@ -30,11 +30,14 @@ class _Speakers:
         else:
             insort(self.named, (pos, paragraph, name), key=lambda n: n[0])  # in text order, in log time
 
-    def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData) -> Name | None:
+    def resolve(self, text: str, pos: int, paragraph: int, pronoun: str, data: LanguageData,
+                floor: int | None = None) -> Name | None:
         """The last name before ``pos`` that ``pronoun`` can stand for, in this paragraph or the few before (a
-        news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one)."""
+        news paragraph is a sentence or two; a pronoun may follow a paragraph that names no one); ``floor``: the
+        first paragraph it may look at (``_Lines.reach``), else ``_PRONOUN_REACH`` back."""
+        floor = paragraph - _PRONOUN_REACH if floor is None else floor
         for at, para, name in reversed(self.named):
-            if para < paragraph - _PRONOUN_REACH:
+            if para < floor:
                 break
             if at < pos and para <= paragraph and _can_mean(text, pronoun, name, data):
                 return name
@@ -90,6 +93,9 @@ _PERSON = ""
 itu``)."""
 _PRONOUN_REACH = 3
 """How many paragraphs back a pronoun may look for the person it means."""
+_LIST_SKIP = 12
+"""How many list items a pronoun may look past, besides its paragraphs (a bound: the walk back stays short)."""
+_LIST_ITEM = compile_pattern(r"[ \t]*+(?:[-•*·–▪●]|\(?\d{1,2}[.)])[ \t]")
 
 
 @cache
@@ -113,10 +119,23 @@ class _Lines:
     """Paragraphs of a text, from the layout split once for every kind: the number and bounds of the one
     holding a position, by binary search."""
 
-    def __init__(self, structure: Layout) -> None:
-        self.structure = structure
+    def __init__(self, structure: Layout, text: str = "") -> None:
+        self.structure, self.text = structure, text
         self.starts = structure.paragraph_starts or [0]
         self.ends = structure.paragraph_ends or [0]
+
+    def reach(self, paragraph: int) -> int:
+        """The first paragraph a pronoun in ``paragraph`` may look back to: ``_PRONOUN_REACH`` paragraphs, where a
+        list item (a line opening with a bullet or an enumerator) counts for none, up to ``_LIST_SKIP`` of them:
+        'Amalia menyebutkan …', a list of figures a line each, then '"…," ujarnya' still means Amalia."""
+        k, left, skipped = paragraph, _PRONOUN_REACH, 0
+        while k > 0 and left > 0:
+            k -= 1
+            if skipped < _LIST_SKIP and k < len(self.starts) and _LIST_ITEM.match(self.text, self.starts[k]):
+                skipped += 1
+            else:
+                left -= 1
+        return k
 
     def number(self, pos: int) -> int:
         return self.structure.paragraph_number(pos)

@@ -15,7 +15,7 @@ from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
-from factcheck.kinds.quotes.people import _PRONOUN_REACH, _SPACE_CHARS, _Lines, _sentence_start, _Speakers
+from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Speakers
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 from factcheck.scan import Scan
@@ -151,7 +151,7 @@ class _Reported:
     def tell(self, speakers: _Speakers, pos: int, paragraph: int) -> None:
         """Give ``speakers`` the people named before ``pos``, from as far back as a pronoun in ``paragraph`` may
         look (``_PRONOUN_REACH``); the places asked about only grow."""
-        reach = max(0, paragraph - _PRONOUN_REACH)
+        reach = self.lines.reach(paragraph)
         lo = max(self.told, self.lines.starts[reach] if reach > 0 else 0)
         for at, name in self.between(lo, pos):
             speakers.add(at, self.lines.number(at), name)

@@ -1711,9 +1711,27 @@ EXAMPLES: list[Ex] = [
         C("quantity", "1.1 million", amount="1100000", comparator="gt"),
         note="a verb of passing before the figure bounds it",
     ),
+    Ex(
+        "Analysts expect the economy to grow 2 to 3 percent next year.",
+        C("percent", "2 to 3 percent", amount="2", amount_max="3", measure="change"),
+        note="a change by a range: a bare first figure shares the second's percent word ('rose 0.2% to 3.1%' and "
+             "'rose from 4 to 5 percent' stay two figures)",
+    ),
+    Ex(
+        "Traders see roughly a 60% chance of a cut in December.",
+        C("percent", "60%", amount="60", comparator="approx"),
+        note="an approximation word before an article before the figure",
+    ),
+    Ex(
+        "Annual sales:\n2022 - 14,500\n2023 - 16,200",
+        C("quantity", "14,500", amount="14500"),
+        C("quantity", "16,200", amount="16200"),
+        note="a table row as text: a year opening its line, a spaced dash, its figure",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Call 0800-555111 for details.",
     # a hotline and its alternatives: numbers to call, no figures
     "The helpline 116 123 is free to call, as is the hotline 111 or 999.",
     # a section's subsections glued to it in brackets

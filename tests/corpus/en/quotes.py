@@ -1204,6 +1204,14 @@ EXAMPLES: list[Ex] = [
         "Chancellor: 'We will not raise fuel duty'\n\nThe Treasury confirmed the freeze on Tuesday.",
         C("quote", "We will not raise fuel duty", speaker="Chancellor"),
     ),
+    Ex(
+        "Chief executive Jane Frost said sales rose in every region.\n- North: 12%\n- South: 9%\n- East: 7%\n"
+        "- West: 4%\n"
+        '"We are very pleased with the result," she said.',
+        C("quote", "We are very pleased with the result,", speaker="Chief executive Jane Frost",
+          speaker_resolved=True),
+        note="she said after a bulleted list: list items count for no paragraph of the pronoun's reach",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1537,9 +1537,26 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "Ketiga", rank=3, noun="Paripurna"),
         C("ordinal", "Kedua", rank=2, noun="Sidang"),
     ),
+    Ex(
+        "Proyek jembatan itu menelan biaya Rp 3,5M dari APBD.",
+        C("money", "Rp 3,5M", amount="3500000000", currency="IDR"),
+        note="M glued after a currency is miliar, as 'Rp 90 M' is (it was read as a million)",
+    ),
+    Ex(
+        "Harga cabai rawit naik 20 sampai 30 persen dalam sepekan.",
+        C("percent", "20 sampai 30 persen", amount="20", amount_max="30", measure="change"),
+        note="a change by a range: the first figure bare, sharing the percent word of the second",
+    ),
+    Ex(
+        "Tidak kurang 150 rumah terendam banjir.",
+        C("quantity", "150", amount="150", noun="rumah", comparator="ge"),
+        note="bare 'tidak kurang' is a lower bound",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # Nomor telepon: kode wilayah dengan nol di depan, tanda hubung, nomornya
+    "Warga dapat menghubungi posko di 0361-222333.",
     # a hotline and its alternatives: numbers to call, no figures
     "Warga dapat menghubungi call center 112 atau hotline 1500-123 untuk melapor.",
     # "satu" as an article: "dalam satu kesempatan"

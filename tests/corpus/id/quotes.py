@@ -1383,6 +1383,14 @@ EXAMPLES: list[Ex] = [
         '"Tidak ada toleransi bagi pungli" - Kapolri\n\nJakarta - Polri akan menindak tegas anggota yang terlibat.',
         C("quote", "Tidak ada toleransi bagi pungli", speaker="Kapolri"),
     ),
+    Ex(
+        "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno menyebutkan kasus tertinggi ada di tiga kecamatan.\n"
+        "Rinciannya:\n1. Bogor Barat: 412 kasus\n2. Tanah Sareal: 388 kasus\n3. Bogor Utara: 301 kasus\n"
+        '"Kami sudah melakukan pengasapan di seluruh kelurahan," ujarnya.',
+        C("quote", "Kami sudah melakukan pengasapan di seluruh kelurahan,",
+          speaker="Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno", speaker_resolved=True),
+        note="ujarnya after a numbered list: list items count for no paragraph of the pronoun's reach",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1316,9 +1316,32 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "Kelima Belas", rank=15, noun="Parlimen"),
         note="a capitalised ordinal after a sitting's noun ranks it; it is not a name alone",
     ),
+    Ex(
+        "KDNK dijangka berkembang dalam julat 4.5 hingga 5.5 peratus tahun depan.",
+        C("percent", "4.5 hingga 5.5 peratus", amount="4.5", amount_max="5.5"),
+        note="a range after a change word: the first figure bare, sharing the percent word of the second",
+    ),
+    Ex(
+        "Harga sayur naik 10 hingga 15 peratus menjelang perayaan.",
+        C("percent", "10 hingga 15 peratus", amount="10", amount_max="15", measure="change"),
+        note="a change by a range ('daripada 4 peratus kepada 5 peratus' stays two figures: each has its word)",
+    ),
+    Ex(
+        "Pesalah boleh dihukum sebatan tidak kurang enam kali.",
+        C("quantity", "enam", amount="6", noun="kali", comparator="ge"),
+        note="bare 'tidak kurang' (no 'daripada') is a lower bound, as 'tidak lebih' is an upper one",
+    ),
+    Ex(
+        "Statistik kemalangan:\n2021 - 4,120 kes\n2022 - 3,876 kes",
+        C("quantity", "4,120", amount="4120", noun="kes"),
+        C("quantity", "3,876", amount="3876", noun="kes"),
+        note="a table row as text: a year opening its line, a spaced dash, its figure (no range, no score)",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    # A telephone number: an area code written with its zero, a dash, the number
+    "Orang ramai boleh menghubungi Balai Polis Kulai di 07-6631222.",
     # a hotline and its alternatives: numbers to call, no figures
     "Orang ramai boleh menghubungi talian 03-2615 0000 atau 999, atau talian hotline 15999.",
     # "satu" as the article of a statement or a post
