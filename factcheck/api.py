@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim
-from factcheck.context import Placed, annotate
+from factcheck.context import Placed, annotate, another_story
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
 from factcheck.identity import id_in_paragraph, paragraph_digest
@@ -135,6 +135,9 @@ def extract_claims(
     structure = read.layout()
     placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start),
                      c.rule) for c in _candidates(text, code, wanted, reference_date, read)]
+    elsewhere = {p.paragraph.start for p in placed if another_story(text, code, p.paragraph)}
+    if elsewhere:  # "Baca juga: …": another story's headline
+        placed = [p for p in placed if p.paragraph.start not in elsewhere]
     digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})
     claims = [
         Claim(p.kind, text[p.start:p.end], p.start, p.end, p.value, p.sentence, code, p.rule, p.paragraph,

@@ -40,7 +40,6 @@ WEIGHTS = {
     "quote_with_figure": 0.25,
     "quote_with_date": 0.10,
     "figure_in_sentence": 0.05,
-    "related_link": -0.30,
 }
 """How each feature moves the score (documented in docs/scoring.md)."""
 
@@ -164,6 +163,13 @@ def _words(code: str) -> _Words:
 _WORD_CACHE: dict[str, _Words] = {}
 
 
+def another_story(text: str, code: str, paragraph: Span) -> bool:
+    """Whether a paragraph opens with a link label (``Baca juga:``, ``Read more:``): the headline of another story,
+    whose figures are not this article's claims."""
+    words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
+    return words.related.match(text, paragraph.start, min(paragraph.end, paragraph.start + 40)) is not None
+
+
 def _round(amount: Decimal) -> bool:
     """Whether a figure is round (2,000, 7, 0.5, 150) rather than exact (2,347, 3.14, 18)."""
     digits = amount.normalize().as_tuple()
@@ -209,8 +215,6 @@ def score(claim: Placed, text: str, attribution: Attribution | None, facts: Sent
     """Check-worthiness in [0, 1] from the claim's own features and its sentence (``lower``: the text in lower
     case, offsets kept)."""
     value = BASE[claim.kind]
-    if words.related.match(text, claim.paragraph.start, min(claim.paragraph.end, claim.paragraph.start + 40)):
-        value += WEIGHTS["related_link"]  # "Baca juga: …": the headline of another story
     if attribution is not None:
         value += WEIGHTS["hedge"] if attribution.hedge else WEIGHTS["named_source"]
     if claim.kind in _FIGURE_KINDS:

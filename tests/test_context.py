@@ -139,3 +139,13 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert factcheck.extract_claims(text, lang="id", kinds=["quote"]) == []
     text = 'The so-called "peace plan" was rejected by Kyiv on Friday.'
     assert factcheck.extract_claims(text, lang="en", kinds=["quote"]) == []
+
+
+def test_a_link_to_another_story_gives_no_claims() -> None:
+    text = ("Harga beras naik 5 persen pada Juli.\n\nBaca juga: 9,4 Juta Warga Terima Bansos 3 Hari Lagi\n\n"
+            "Penjualan naik 10 persen.")
+    assert [c.text for c in factcheck.extract_claims(text, lang="id")] == ["5 persen", "Juli", "10 persen"]
+    text = "Read more: 3 die as storm hits 40,000 homes\nPrices rose 2% in May, the ONS said."
+    assert [c.text for c in factcheck.extract_claims(text, lang="en")] == ["2%", "May"]
+    text = "Prices rose 2% in May. Read more: the ONS said on Friday."  # a label inside a paragraph: no link
+    assert "Friday" in [c.text for c in factcheck.extract_claims(text, lang="en")]
