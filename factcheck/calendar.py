@@ -142,9 +142,9 @@ def shift_day(day: dt.date, amount: int, unit: str) -> dt.date:
 
 
 def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: int | None) -> dt.date | None:
-    """The month/day a text means: the next on or after ``ref`` in a clause that looks ahead, else the latest
-    on or before it (news reports what has happened unless it says otherwise); with a weekday, the nearest year
-    that agrees with it."""
+    """The month/day a text means: the next on or after ``ref`` in a clause that looks ahead or within a week ahead
+    in one that says nothing, else the latest on or before it (news reports what has happened unless it says
+    otherwise); with a weekday, the nearest year that agrees with it."""
     candidates = []
     for year in (ref.year, ref.year - 1, ref.year + 1, ref.year - 2):
         if day > calendar.monthrange(year, month)[1]:
@@ -158,9 +158,14 @@ def _occurrence(ref: dt.date, month: int, day: int, weekday: int | None, lean: i
             return min(agreeing, key=lambda c: abs((c - ref).days))
     past = [c for c in candidates if c <= ref]
     future = [c for c in candidates if c >= ref]
-    if lean == 1 and future:
+    if future and (lean == 1 or (lean is None and (min(future) - ref).days <= _DAYS_AHEAD)):
         return min(future)
     return max(past) if past else min(candidates)
+
+
+_DAYS_AHEAD = 7
+"""A day and month at most this many days after the reference date, in a clause that says nothing of its time,
+is the coming one (``Correction, 14 February`` in an article of 13 February), not the one nearly a year ago."""
 
 
 def _week(day: dt.date) -> str:

@@ -1062,6 +1062,12 @@ EXAMPLES: list[Ex] = [
         note="with no date before it the phrase is found and marked, never guessed",
     ),
     Ex(
+        "The Federal Reserve announces its next rate decision on Wednesday.",
+        C("date", "Wednesday", resolved="2025-08-27", relative=True),
+        reference_date="2025-08-25",
+        note="a scheduled event in the present tense looks ahead",
+    ),
+    Ex(
         "The central bank's policy meeting on Sept. 17 drew protests.",
         C("date", "Sept. 17", iso="XXXX-09-17", resolved="2024-09-17", relative=False, granularity="day"),
         reference_date="2025-08-27",

@@ -355,6 +355,13 @@ EXAMPLES: list[Ex] = [
         note="'terakhir' with no year: the months just gone, a stretch of time",
     ),
     Ex(
+        "Rapat pleno KPU digelar pada 8 Januari di Jakarta, sedangkan banjir melanda kota itu pada 20 Desember.",
+        C("date", "8 Januari", iso="XXXX-01-08", resolved="2025-01-08"),
+        C("date", "20 Desember", iso="XXXX-12-20", resolved="2024-12-20"),
+        reference_date="2025-01-05",
+        note="with no tense cue, a day at most a week ahead is the coming one; a day further ahead, the last one",
+    ),
+    Ex(
         "Pameran otomotif terbesar di Tanah Air itu dijadwalkan digelar pada November.",
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
