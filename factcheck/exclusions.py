@@ -38,6 +38,10 @@ _PHONE = (
 _ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?(?:\([\p{L}\p{N}]{1,4}\))*+)"
 
 
+_COPYRIGHT = compile_re(r"©[^\n]{0,120}")
+"""A copyright line (``Copyright © ANTARA 2024``): its year names no date of the story, its numbers no figure."""
+
+
 @attrs.frozen
 class _Patterns:
     named: regex.Pattern[str]
@@ -166,5 +170,6 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
         if m is not None:
             spans.append(m.span())
     spans.extend(m.span() for m in map(p.enumerator.match, repeat(text), _line_starts(text, read)) if m is not None)
+    spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
     spans.sort()
     return spans

@@ -1511,6 +1511,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "© Thomson Reuters 2024. All rights reserved.",  # a copyright line: no date of the story
     # "on" a number after a figure with no change: a count, no year compared with
     "The council spent $2m on 2000 laptops for its schools.",
     "Like-for-like sales rose 4% on 2000 stores that stayed open.",

@@ -1365,6 +1365,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Hak Cipta © 2024 Bernama",  # a copyright line: no date of the story
     "Pemohon mestilah berusia tidak melebihi 20 tahun.",  # an age range, no duration
     # A number glued to an event word is its number, no year
     "Keputusan PRU15 mengejutkan ramai pemerhati politik.",
