@@ -135,7 +135,7 @@ def extract_claims(
     structure = read.layout()
     placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start),
                      c.rule) for c in _candidates(text, code, wanted, reference_date, read)]
-    elsewhere = {p.paragraph.start for p in placed if another_story(text, code, p.paragraph)}
+    elsewhere = {paragraph.start for paragraph in {p.paragraph for p in placed} if another_story(text, code, paragraph)}
     if elsewhere:  # "Baca juga: …": another story's headline
         placed = [p for p in placed if p.paragraph.start not in elsewhere]
     digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})

@@ -31,7 +31,19 @@ from factcheck.kinds.dates.reader import Reader
 from factcheck.kinds.numeric.patterns import patterns as figure_patterns
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import SP, WORD_END, admits, compile_pattern, compile_re, gate, head_after, trie, upto
+from factcheck.patterns import (
+    SP,
+    WORD_END,
+    admits,
+    admits_tail,
+    compile_pattern,
+    compile_re,
+    gate,
+    head_after,
+    tail_before,
+    trie,
+    upto,
+)
 from factcheck.scan import Hits, Scan, openers, phrase_words, scan
 
 DateRule = Rule[Fragments, Reader]
@@ -169,8 +181,9 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
             done = reader.extra[-1].end
             reader.extra = []
     spans = join_intervals(join_offsets(out, text), text, plan.data, reader)
-    # then the spans whose ends are a day and its time each ("from 10pm on Friday until 5.30am on Monday")
-    timed = join_intervals(join_times(spans, text, plan.data), text, plan.data, reader)
+    timed = join_times(spans, text, plan.data)
+    if len(timed) < len(spans):  # then the spans whose ends are a day and its time each ("from 10pm on Friday until
+        timed = join_intervals(timed, text, plan.data, reader)  # 5.30am on Monday")
     joined = resolve_anaphora(timed, text)
     return with_comparators(joined, text, code)
 
@@ -280,7 +293,9 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
 def _after_currency(text: str, start: int, code: str) -> bool:
     """Digits right after a currency are an amount of money (``RM58,000 tahun depan``, ``Rp 75.000 tahun
     depan``), never the count of a length of time or a date."""
-    return figure_patterns(code).currency_before.match(text, max(0, start - 30), start) is not None
+    figures = figure_patterns(code)
+    return admits_tail(tail_before(text, start), figures.gates.currency_before) and \
+        figures.currency_before.match(text, max(0, start - 30), start) is not None
 
 
 def _units_near(hits: Hits, plan: _Plan) -> set[int]:

@@ -184,21 +184,25 @@ def _clock_pair(first: str | None, last: str | None) -> tuple[str | None, str | 
 
 def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool:
     assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-    if any("/" in (edtf or "") for edtf in (a.value.iso, b.value.iso, a.value.resolved, b.value.resolved)):
-        return False
-    yearless_start = (a.value.iso or "").startswith("XXXX")
-    clock_start = (a.value.iso or "").startswith("T") and "T" in (b.value.resolved or "")
-    if a.value.relative != b.value.relative and not (b.value.relative and (
-            clock_start or (yearless_start and _CALENDAR.fullmatch(b.value.resolved or "")))):
-        return False  # only a yearless start takes the year of a relative end ("January to August 10 this year"),
-        # and a clock time alone the day of one ("8 pagi hingga 5 petang esok")
-    if b.start - a.end > 12:
+    if b.start - a.end > 12:  # first what is cheapest and rules out most neighbours
         return False
     gap = text[a.end:b.start].strip().lower()
-    if gap in data.part_joiners:
+    joiner = gap in data.part_joiners
+    if not (joiner or gap in ("-", "–", "—") or gap in data.interval_connectors):
+        return False
+    first, last = a.value, b.value
+    if "/" in (first.iso or "") or "/" in (last.iso or "") or "/" in (first.resolved or "") or \
+            "/" in (last.resolved or ""):
+        return False
+    if first.relative != last.relative and not (last.relative and (
+            ((first.iso or "").startswith("T") and "T" in (last.resolved or ""))
+            or ((first.iso or "").startswith("XXXX") and _CALENDAR.fullmatch(last.resolved or "")))):
+        return False  # only a yearless start takes the year of a relative end ("January to August 10 this year"),
+        # and a clock time alone the day of one ("8 pagi hingga 5 petang esok")
+    if joiner:
         prev = previous_word(text, a.start)
         return prev is not None and gap in data.interval_openers.get(prev.group().lower(), ())
-    return gap in ("-", "–", "—") or gap in data.interval_connectors
+    return True
 
 
 def _borrow_year(first: str | None, second: str | None) -> str | None:
