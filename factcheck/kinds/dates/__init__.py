@@ -1,8 +1,8 @@
 """Dates and durations, found by named rules built from each language's word tables.
 
 - ``fragments``: the pieces patterns are written in (a day, a month name, a year, a clock time …), per language;
-- ``calendar_dates``, ``years``, ``lists``, ``relative_dates``, ``periods``, ``holidays``, ``durations``: the rules,
-  each a name, a pattern and a reader;
+- ``calendar_dates``, ``clock``, ``years``, ``lists``, ``relative_dates``, ``periods``, ``holidays``,
+  ``durations``: the rules, each a name, a pattern and a reader;
 - ``reader``: turning a match's groups into a ``When`` and its EDTF (``factcheck.calendar``);
 - ``joins``: rules that join two claims (an interval, a day and its time);
 - ``finder``: where the rules are tried and in which order.

@@ -21,7 +21,7 @@ from factcheck import lang as languages
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.dates import calendar_dates as cal
-from factcheck.kinds.dates import holidays, lists, periods, years
+from factcheck.kinds.dates import clock, holidays, lists, periods, years
 from factcheck.kinds.dates import relative_dates as rel
 from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.durations import DURATION
@@ -54,7 +54,7 @@ RULES: tuple[DateRule, ...] = (
     cal.MONTH_DAY_YEAR, cal.NUMERIC, cal.ISO, cal.MONTH_RANGE, cal.BETWEEN, cal.MONTH_YEAR, years.SPOKEN_YEAR,
     rel.MONTH_SHIFT, rel.PART, periods.QUARTER, periods.MONTHS_OF_YEAR, periods.DECADE, cal.YEAR_RANGE, rel.OFFSET,
     rel.SPAN, rel.RELATIVE_AMOUNT, rel.WEEK_WEEKDAY, rel.PAST, rel.UNIT_SHIFT, rel.RELATIVE_DAY, rel.RELATIVE_PERIOD,
-    rel.WEEKDAY, holidays.HOLIDAY, cal.MONTH, years.YEAR_ALONE, cal.TIME, DURATION,
+    rel.WEEKDAY, holidays.HOLIDAY, cal.MONTH, years.YEAR_ALONE, clock.TIME, DURATION,
 )
 """Every date and duration rule, in the order they are tried at one place."""
 
