@@ -77,16 +77,19 @@ def _figure(data: LanguageData) -> str:
 @cache
 def _patterns(code: str) -> _Patterns:
     data = languages.get(code)
-    keywords = trie(data.identifier_words)
+    # a keyword that is also a unit of time counts it after a number: "9 menit 56 detik", not the minute of a match
+    timed = {w for w in data.identifier_words if w in data.time_units}
+    keywords = trie(data.identifier_words - timed)
+    if timed:
+        keywords += f"|(?<!\\p{{N}}[ \\u00a0]{{1,3}})(?:{trie(timed)})"
     cased_forms = {w[:1].upper() + w[1:] for w in data.identifier_words_cased}
     cased = trie(cased_forms | {w.upper() for w in data.identifier_words_cased}) if cased_forms else "(?!)"
     number_word = f"(?:{trie(data.reference_number_words)})\\.?"
     figure_after = trie([*data.scale_words, *data.percent_words, *data.unit_words, *data.currency_words])
     # "Pemilu 2024", "Euro 2024": after a word naming an event, a year is the event's, a date, no identifier
     events = trie(data.year_event_words)
-    # a keyword counted by the number before it is a unit, not a reference: "9 menit 56 detik", "2 jam 10 minit"
     legal = (
-        f"(?<!\\p{{N}}[ \\u00a0]{{1,3}})(?!(?i:{events}){SP}(?:1[5-9]|20)\\d\\d(?![\\p{{N}}\\p{{L}}]|[./\\-]\\p{{N}}))"
+        f"(?!(?i:{events}){SP}(?:1[5-9]|20)\\d\\d(?![\\p{{N}}\\p{{L}}]|[./\\-]\\p{{N}}))"
         f"(?:(?i:{keywords})|{cased})\\.?{SP}(?:(?i:{number_word}){OPT_SP})?(?!{_figure(data)}){_ID_CHUNK}"
         f"(?!{OPT_SP}(?i:{figure_after}){WORD_END}|{OPT_SP}%)(?:[\\s.\\-]\\d{{3,}}+)*+"
         # a number of three digits or more and its alternatives: "talian 03-2615 0000 atau 999", "hotline 112 or 110"

@@ -64,7 +64,8 @@ class DateWords:
     ``after``, ``kemudian``, ``setelah``. Such a phrase is neither a duration nor a resolvable date."""
     later_words: frozenset[str] = frozenset()
     """After an amount of time, place it from a moment the story already gave: ``three weeks later``,
-    ``dua hari kemudian``. Such a phrase is no length of time to check and no resolvable date."""
+    ``dua hari kemudian``. Such a phrase is no length of time: a date placed from the paragraph's last date
+    (``factcheck.kinds.dates.anaphora``), or one with no value when there is none."""
     edges_before: Mapping[str, str] = attrs.field(factory=dict)
     """Words before a count of months that take them from an edge of a year (``start``/``end``): ``the first
     nine months of 2024``, ``the last three months of the year`` (``date.months_of_year``)."""

@@ -1555,6 +1555,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Hal itu diatur dalam UU Nomor 3 Tahun 2020 Pasal 12 ayat 1.",  # a law, its article and verse after a year
     # Nomor telepon: kode wilayah dengan nol di depan, tanda hubung, nomornya
     "Warga dapat menghubungi posko di 0361-222333.",
     # a hotline and its alternatives: numbers to call, no figures
