@@ -11,7 +11,7 @@ from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import Fragments
+from factcheck.kinds.dates.fragments import Fragments, parted_days
 from factcheck.kinds.dates.reader import Reader, key
 from factcheck.kinds.rule import Rule
 from factcheck.patterns import DASH, SP, any_case
@@ -28,7 +28,7 @@ def _hour_of_day(v: Fragments) -> str:
     semalam`` (an hour of that part of that day); and a bare hour and its part of the day at either end of a span
     of hours: ``8 pagi hingga 5 petang``, ``jam 7 pagi hingga 2 petang``. ``8 malam`` alone may count nights."""
     data = v.data
-    parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
+    parted = parted_days(data)
     worded = [p for p in data.day_periods if p[:1].isalpha() and "." not in p]
     alternatives = [f"{_HOUR}{SP}{any_case(parted, 'relday')}"] if parted else []
     if worded:

@@ -7,7 +7,7 @@ out. A rule with no ``after`` may be followed by anything (a year alone) and is 
 
 from __future__ import annotations
 
-from factcheck.kinds.dates.fragments import day_words
+from factcheck.kinds.dates.fragments import day_words, parted_days, units_of
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import DASH_CHARS
 
@@ -76,13 +76,12 @@ def duration_after(data: LanguageData) -> list[str]:
 
 def months_after(data: LanguageData) -> list[str]:
     """``9 bulan pertama``: the words of a month."""
-    return [w for w, unit in data.time_units.items() if unit == "month"]
+    return units_of(data, "month")
 
 
 def time_after(data: LanguageData) -> list[str]:
     """``3 pm``, ``3 p.m.`` (the heads of ``fragments.AMPM``), ``1430 WIB``, ``8 pagi ini``, ``5 petang``."""
-    parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
-    return ["am", "a.", "pm", "p.", *data.timezones, *parted, *data.day_periods]
+    return ["am", "a.", "pm", "p.", *data.timezones, *parted_days(data), *data.day_periods]
 
 
 def year_first_after(data: LanguageData) -> list[str]:

@@ -155,12 +155,28 @@ def _amount(data: LanguageData, numbers: str, vague: bool, group: str = "amount"
             f"|(?i:{numbers}){articles}{vague_words})")
 
 
+def parted_days(data: LanguageData) -> list[str]:
+    """Relative days that open with a part of the day (``pagi ini``, ``petang semalam``): a bare hour before one is
+    a clock time of that day."""
+    return [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
+
+
+def units_of_the(v: Fragments, unit: str) -> str:
+    """The optional word of a unit before what it names: ``awal tahun 2024``, ``akhir bulan Juni``."""
+    return f"(?:(?i:{trie(units_of(v.data, unit))}){SP})?"
+
+
+def the(v: Fragments) -> str:
+    """The optional definite article before a unit of time: ``the end of the year``."""
+    return f"(?:(?i:{trie(v.data.definite_articles)}){SP})?" if v.data.definite_articles else ""
+
+
 def _clock(data: LanguageData, tz: str, zones: str) -> str:
     """A clock time: after a clock word, or written with a colon, or with am/pm or a zone. After a clock word, a
     relative day that opens with a part of the day is read whole (``jam 4.45 pagi tadi``, ``pukul 8 pagi ini``):
     its part of the day is the hour's, its day the time's."""
     day_periods = any_case(data.day_periods, "ampm")
-    parted = [d for d in data.relative_days if " " in d and d.split()[0] in data.day_periods]
+    parted = parted_days(data)
     relday = f"{SP}{any_case(parted, 'relday')}|" if parted else ""
     periods = f"(?:{OPT_SP}(?P<ampm>{AMPM})|{relday}{SP}{day_periods})?"
     clock_word = f"{any_case(data.clock_words, 'clockw', end='')}{SP}"

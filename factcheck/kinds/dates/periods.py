@@ -12,7 +12,7 @@ from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import YEAR, Fragments, part_numbers, units_of, year_shift
+from factcheck.kinds.dates.fragments import YEAR, Fragments, part_numbers, the, units_of, year_shift
 from factcheck.kinds.dates.reader import Reader, key, number, roman, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -120,8 +120,7 @@ def _months_of_year_source(v: Fragments) -> str:
     sources = []
     if data.edges_before:
         of = f"{SP}(?i:{trie(data.date_of_words)}){SP}" if data.date_of_words else SP
-        the_year = f"(?P<theyear>(?i:{trie(data.definite_articles)}){SP}(?i:{v.year_units}))" \
-            if data.definite_articles else NONE
+        the_year = f"(?P<theyear>{the(v)}(?i:{v.year_units}))"
         sources.append(f"{any_case(data.edges_before, 'edge')}{SP}{v.simple_amount}{SP}{months}"
                        f"(?:{of}(?:(?P<y>{YEAR})|{shifted}|{the_year})"
                        f"|(?!{of}))")  # "the first three months of his term": no year's months

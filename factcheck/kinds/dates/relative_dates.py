@@ -18,7 +18,8 @@ from factcheck.kinds.dates.fragments import (
     Fragments,
     day_words,
     holiday_names,
-    units_of,
+    the,
+    units_of_the,
     year_shift,
     year_shift_after,
 )
@@ -26,7 +27,7 @@ from factcheck.kinds.dates.periods import decade_of
 from factcheck.kinds.dates.reader import Reader, key, number, valid, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import OPT_SP, SP, WORD_END, any_case, trie
+from factcheck.patterns import OPT_SP, SP, WORD_END, any_case
 
 DateRule = Rule[Fragments, Reader]
 _SMALL_UNITS = frozenset({"hour", "minute", "second", "night"})
@@ -104,24 +105,14 @@ _CURRENT_UNITS = frozenset({"week", "month", "quarter", "year"})
 """Units whose part with no shift is the current one's (``akhir tahun``); ``the end of the day`` is an idiom."""
 
 
-def _unit_word(v: Fragments, unit: str) -> str:
-    """The word of a unit before a year or a month it names: ``awal tahun 2024``, ``akhir bulan Juni``."""
-    return f"(?:(?i:{trie(units_of(v.data, unit))}){SP})?"
-
-
-def _article(v: Fragments) -> str:
-    """``the`` before a unit of time: ``the end of the year``."""
-    return f"(?:(?i:{trie(v.data.definite_articles)}){SP})?" if v.data.definite_articles else ""
-
-
 PART = DateRule(
     "date.part",
     lambda v: (
         f"{v.part}(?:(?P<dec>(?:1[0-9]|20)\\d0|'?[1-9]0)(?:{OPT_SP}'?s|{any_case(v.data.decade_suffixes, end='')})"
-        f"(?![\\p{{L}}])|{_unit_word(v, 'year')}(?P<y>{YEAR})"
-        f"|{_unit_word(v, 'month')}(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}"
+        f"(?![\\p{{L}}])|{units_of_the(v, 'year')}(?P<y>{YEAR})"
+        f"|{units_of_the(v, 'month')}(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}"
         f"|{SP}{v.shift_after})?"
-        f"|{_article(v)}{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
+        f"|{the(v)}{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
     _read_part,
     starts=lambda data: list(data.part_words),
