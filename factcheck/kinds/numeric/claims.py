@@ -180,8 +180,7 @@ class _Scan(MeasureReader):
         if sort_of(first) is not None and sort_of(first) != sort_of(second) and not (
                 first.prefixed and sort_of(second) is None):
             return None, i, 0  # "fell 1.2% to 7,250.4", "25 basis points to 5.75%": two figures
-        between = opener is not None and bool(
-            set(self.data.range_pairs.get(opener.group("open").lower(), ())) & self.data.part_joiners)
+        between = opener is not None and self.pairs_with_and(opener.group("open"))
         shared = opener is None and not (first.has_currency or first.percent or first.unit) and (
             second.percent or second.unit)  # "grew 4 to 5 percent": a before figure would carry its own unit
         if word and not between and not shared and self.p.change_before.match(

@@ -27,6 +27,11 @@ class MeasureReader(FigureReader):
         return bool(words) and not self.text[pos:words[0].start()].strip() and \
             words[0].group().lower() in self.data.time_units
 
+    def pairs_with_and(self, opener: str) -> bool:
+        """Whether a range's opener is closed by ``and``/``dan`` (``between``, ``antara``): its two figures are a
+        span; an opener closed only by ``to`` (``from``, ``dari``) may open a before and an after instead."""
+        return not self.data.part_joiners.isdisjoint(self.data.range_pairs.get(" ".join(opener.lower().split()), ()))
+
     def is_change(self, a: Anchor) -> bool:
         """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or
         before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
@@ -42,7 +47,7 @@ class MeasureReader(FigureReader):
                 currency = self.p.currency_before.match(self.text, max(0, at - 30), at)
                 prev = previous_word(self.text, self._cmp_start(currency.start() if currency else at))
         if prev is not None and prev.group().lower() in self.data.range_pairs:
-            if not set(self.data.range_pairs[prev.group().lower()]) & self.data.part_joiners:
+            if not self.pairs_with_and(prev.group()):
                 return False  # "rose from 5% to 7%", "down from 5%", "naik dari 5 persen": the level before
             prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
         if prev is not None and prev.group().lower() in self.data.difference_words:
