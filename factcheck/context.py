@@ -147,8 +147,6 @@ class _Words:
     opinion: re.Pattern[str]
     comparison: re.Pattern[str]
     """Both searched in the text's lower-case twin (``Scan.lower``)."""
-    related: regex.Pattern[str]
-    """A paragraph that opens with a link label (``Baca juga:``): the headline of another story."""
 
 
 def _words(code: str) -> _Words:
@@ -156,18 +154,25 @@ def _words(code: str) -> _Words:
     return _Words(
         lower_words(data.opinion_words),
         lower_words(data.superlatives),
-        compile_pattern(f"(?i:{trie(data.related_links)})\\s*:"),
     )
 
 
 _WORD_CACHE: dict[str, _Words] = {}
 
 
+@cache
+def link_label(code: str) -> regex.Pattern[str] | None:
+    """``Baca juga:``, ``Read more:`` (``related_links``): what opens the headline of another story."""
+    labels = languages.get(code).related_links
+    return compile_pattern(f"(?i:{trie(labels)})\\s*+:") if labels else None
+
+
 def another_story(text: str, code: str, paragraph: Span) -> bool:
-    """Whether a paragraph opens with a link label (``Baca juga:``, ``Read more:``): the headline of another story,
-    whose figures are not this article's claims."""
-    words = _WORD_CACHE.get(code) or _WORD_CACHE.setdefault(code, _words(code))
-    return words.related.match(text, paragraph.start, min(paragraph.end, paragraph.start + 40)) is not None
+    """Whether a paragraph opens with a link label: the headline of another story, whose figures are not this
+    article's claims."""
+    label = link_label(code)
+    end = min(paragraph.end, paragraph.start + 40)
+    return label is not None and label.match(text, paragraph.start, end) is not None
 
 
 def _round(amount: Decimal) -> bool:
@@ -280,3 +285,4 @@ def _facts(lower: str, sentence: Span, claims: Sequence[Placed], words: _Words) 
 def compile_all(code: str) -> None:
     """Compile the context patterns a text may ask for later (``factcheck.warm_up``)."""
     _speech_next(code)
+    link_label(code)

@@ -29,6 +29,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.api import extract_claims
 from factcheck.claims import Claim
+from factcheck.context import link_label
 from factcheck.detect import detect_language
 from factcheck.kinds.proportions import is_age
 from factcheck.patterns import WORD_END, WORD_START, compile_pattern, trie
@@ -100,13 +101,6 @@ def _cues(code: str) -> tuple[regex.Pattern[str] | None, dict[str, frozenset[str
     return pattern, {word: frozenset(kinds) for word, kinds in by_word.items()}
 
 
-@cache
-def _link_label(code: str) -> regex.Pattern[str] | None:
-    """``Baca juga:``, ``Read more:`` opening a sentence: the rest is another story's headline."""
-    labels = languages.get(code).related_links
-    return compile_pattern(f"(?i:{trie(labels)})\\s*+:") if labels else None
-
-
 def score_sentences(text: str, lang: str | None = None, *,
                     reference_date: dt.date | None = None) -> list[SentenceScore]:
     """Every sentence of ``text``, in order, scored for check-worthiness (see the module's docstring)."""
@@ -126,7 +120,7 @@ def score_sentences(text: str, lang: str | None = None, *,
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < spans[k].end:
                 cue_kinds[k] |= kinds_of[" ".join(m.group().lower().split())]
-    link = _link_label(code)
+    link = link_label(code)
     return [_score(text, span.start, span.end, held[k], cue_kinds[k],
                    link is not None and link.match(text, span.start, span.end) is not None)
             for k, span in enumerate(spans)]
