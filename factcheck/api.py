@@ -53,6 +53,10 @@ def _check_arguments(text: object, lang: object, reference_date: object, kinds: 
     return frozenset(str(k) for k in wanted)
 
 
+def _position(c: Candidate) -> tuple[int, int, str]:
+    return c.start, c.end, c.kind
+
+
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside."""
     quotes = [c for c in candidates if c.kind == "quote"]
@@ -133,8 +137,12 @@ def extract_claims(
         wanted &= only  # a date-only language: other kinds asked of it yield nothing (docs/languages.md)
     read = scan(text, code)  # the one pass every kind starts from
     structure = read.layout()
-    placed = [Placed(c.kind, c.start, c.end, c.value, structure.sentence_at(c.start), structure.paragraph_at(c.start),
-                     c.rule) for c in _candidates(text, code, wanted, reference_date, read)]
+    found = _candidates(text, code, wanted, reference_date, read)
+    found.sort(key=_position)  # the order of the claims, so each is placed in one walk along the sentences
+    sentences, paragraphs = structure.places([c.start for c in found])
+    placed = [Placed(c.kind, c.start, c.end, c.value, sentence, paragraph, c.rule)
+              for c, sentence, paragraph in zip(found, sentences, paragraphs, strict=True)]
+    del found, sentences, paragraphs
     elsewhere = {paragraph.start for paragraph in {p.paragraph for p in placed} if another_story(text, code, paragraph)}
     if elsewhere:  # "Baca juga: …": another story's headline
         placed = [p for p in placed if p.paragraph.start not in elsewhere]
@@ -146,5 +154,4 @@ def extract_claims(
         for p, (attribution, score) in zip(placed, annotate(text, code, placed, read), strict=True)
         if min_score is None or score >= min_score
     ]
-    claims.sort(key=lambda c: (c.start, c.end, c.kind))
     return claims

@@ -183,9 +183,9 @@ def _round(amount: Decimal) -> bool:
     return significant == 1 or (significant == 2 and exponent >= 1)
 
 
-@attrs.frozen
+@attrs.define
 class Placed:
-    """A candidate with the sentence and paragraph it stands in."""
+    """A candidate with the sentence and paragraph it stands in (not frozen, as ``Candidate``)."""
 
     kind: str
     start: int

@@ -51,9 +51,9 @@ __all__ = [
     "value_words", "word_run_source",
 ]
 
-@attrs.frozen
+@attrs.define
 class NumberToken:
-    """A number found in the text, before any kind has looked at its neighbours."""
+    """A number found in the text, before any kind has looked at its neighbours (not frozen, as ``Candidate``)."""
 
     start: int
     end: int

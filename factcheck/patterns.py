@@ -131,22 +131,17 @@ def gate(words: Iterable[str], *, last: bool = False) -> frozenset[str]:
 
 
 def head_after(text: str, pos: int) -> str | None:
-    """The three characters at ``pos`` past at most three spaces (where an anchored ``OPT_SP`` or ``SP`` leads), in
-    lower case; None when one is outside ASCII (every gate then admits)."""
-    stop = pos + 3
-    while pos < stop and text[pos:pos + 1].isspace():
-        pos += 1
-    head = text[pos:pos + GATE]
+    """The three characters at ``pos`` past its spaces (an anchored ``OPT_SP`` or ``SP`` takes up to three), in
+    lower case; None when one is outside ASCII (every gate then admits). Past more than three spaces it may read a
+    word no pattern reaches: a gate that admits too much costs a match, never a claim."""
+    head = text[pos:pos + 6].lstrip()[:GATE]
     return head.lower() if head.isascii() else None
 
 
 def tail_before(text: str, pos: int) -> str | None:
-    """The three characters before ``pos`` past at most three spaces (where a backward pattern ending at ``pos``
-    reads), in lower case; None when one is outside ASCII."""
-    stop = pos - 3
-    while pos > stop and pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    tail = text[max(0, pos - GATE):pos]
+    """The three characters before ``pos`` past its spaces (where a backward pattern ending at ``pos`` reads), in
+    lower case; None when one is outside ASCII."""
+    tail = text[max(0, pos - 6):pos].rstrip()[-GATE:]
     return tail.lower() if tail.isascii() else None
 
 

@@ -14,9 +14,10 @@ from factcheck.lang.base import LanguageData
 from factcheck.patterns import compile_pattern, upto
 
 
-@attrs.frozen
+@attrs.define
 class Candidate:
-    """A claim before sentences, attribution and scoring are attached."""
+    """A claim before sentences, attribution and scoring are attached. Never changed once built, yet not frozen:
+    a frozen attrs class costs twice as much to build, and a text of dense figures builds one per figure."""
 
     kind: str
     start: int

@@ -37,9 +37,10 @@ _PAY_PERIODS = frozenset({"week", "fortnight", "month", "year"})
 """Canonical time units a wage, a bill or a fee is paid by."""
 
 
-@attrs.frozen
+@attrs.define
 class Anchor:
-    """A number with its currency, scale, unit or percent word: the span a claim will cover."""
+    """A number with its currency, scale, unit or percent word: the span a claim will cover (not frozen, as
+    ``Candidate``)."""
 
     token: NumberToken
     start: int
@@ -125,15 +126,7 @@ class FigureReader:
         """The currency of the last amount that has cents (USD, EUR …): what a later ``cents`` is in."""
         self._before: tuple[int, tuple[str | None, int, bool]] = (-1, (None, -1, False))
         self._after: tuple[int, tuple[str | None, int]] = (-1, (None, -1))
-        self._tails: dict[int, str | None] = {}
         self._words_at: tuple[int, int, list[regex.Match[str]]] = (-1, 0, [])
-
-    def tail(self, pos: int) -> str | None:
-        """``tail_before``, kept per place (a figure's start is asked for its currency and unit as it is anchored,
-        and for its sign when it is emitted, after every figure is anchored)."""
-        if pos not in self._tails:
-            self._tails[pos] = tail_before(self.text, pos)
-        return self._tails[pos]
 
     def words(self, pos: int, count: int) -> list[regex.Match[str]]:
         """``next_words``, kept for the last place asked (the first words of a run are the run of fewer)."""
@@ -168,7 +161,7 @@ class FigureReader:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start) \
-            if admits_tail(self.tail(start), gates.currency_before) else None
+            if admits_tail(tail_before(self.text, start), gates.currency_before) else None
         if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
                 m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
             m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
@@ -271,7 +264,7 @@ class FigureReader:
     def _unit_before(self, tok: NumberToken) -> Anchor | None:
         """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
         with it."""
-        if tok.form != "digits" or tok.scaled or not admits_tail(self.tail(tok.start),
+        if tok.form != "digits" or tok.scaled or not admits_tail(tail_before(self.text, tok.start),
                                                                   self.p.gates.unit_before):
             return None
         m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
