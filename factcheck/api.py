@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from factcheck import collector
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim
 from factcheck.context import Placed, annotate, another_story
@@ -135,6 +136,12 @@ def extract_claims(
     only = languages.get(code).claim_kinds
     if only is not None:
         wanted &= only  # a date-only language: other kinds asked of it yield nothing (docs/languages.md)
+    with collector.paused():
+        return _extract(text, code, wanted, reference_date, min_score)
+
+
+def _extract(text: str, code: str, wanted: frozenset[str], reference_date: dt.date | None,
+             min_score: float | None) -> list[Claim]:
     read = scan(text, code)  # the one pass every kind starts from
     structure = read.layout()
     found = _candidates(text, code, wanted, reference_date, read)
