@@ -142,6 +142,10 @@ class FigureReader:
         """The number with its currency, percent word or unit, whichever the text puts around it."""
         tok = self.tokens[i]
         head = head_after(self.text, tok.end)  # what follows the number, read once for every gate
+        gates = self.p.gates
+        if not admits(head, gates.anchor_after) and not admits_tail(tail_before(self.text, tok.start),
+                                                                    gates.anchor_before):
+            return Anchor(tok, tok.start, tok.end, tok.value)  # most figures: nothing around them to take
         return (self._money(tok, head) or self._percent(tok, head) or self._measure(tok, head)
                 or Anchor(tok, tok.start, tok.end, tok.value))
 
@@ -204,8 +208,7 @@ class FigureReader:
             if mk is not None and not self._word_follows(mk.end()):
                 code, each = data.coin_words[mk.group("coin").lower()]
                 return Anchor(tok, start, mk.end(), exact(value * each), code, True, False)
-            sterling = "GBP" in data.currency_words.values()
-            mu = p.unit_after.match(text, end, upto(text, end, 40)) if sterling and admits(head, gates.unit_after) \
+            mu = p.unit_after.match(text, end, upto(text, end, 40)) if p.sterling and admits(head, gates.unit_after) \
                 else None
             if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb" and (
                     tok.scaled or self._pay_period(mu.end())):

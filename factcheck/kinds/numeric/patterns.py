@@ -64,6 +64,9 @@ class Patterns:
     """Words between the before and the after of a change (``to``, ``menjadi``): never a bare ``and``."""
     gates: Gates
     """What a text must hold next to a number for each pattern to be worth trying there."""
+    sterling: bool
+    """Whether the language's currency words name the pound sterling: then ``pounds`` after a wage or a scaled
+    figure is money, not weight."""
 
 
 @attrs.frozen
@@ -84,6 +87,10 @@ class Gates:
     negative_before: frozenset[str]
     article_after: frozenset[str] = frozenset()
     """After an article (``a kilogram``): the heads of the words ``article_unit`` counts."""
+    anchor_after: frozenset[str] = frozenset()
+    anchor_before: frozenset[str] = frozenset()
+    """The gates of everything an anchor may take after (currency, scale slang, coin, unit, percent) and before
+    (currency, unit) a number, joined: where neither admits, the number is a bare figure after one look each."""
 
 
 def _counted(data: LanguageData) -> list[str]:
@@ -95,19 +102,28 @@ def _counted(data: LanguageData) -> list[str]:
 def _gates(data: LanguageData, connectors: list[str]) -> Gates:
     dash = gate(DASH_CHARS)
     scaled_codes = [p + c for p in data.code_scale_prefixes for c in CURRENCY_CODES]  # "MUSD"
+    currency_before = gate([*CURRENCY_SYMBOLS, *CURRENCY_CODES,
+                            *(set(data.currency_words) - data.suffix_only_currency_words)], last=True)
+    currency_after = gate([*data.minor_currency_words, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *scaled_codes,
+                           *GLUED_CURRENCY_CODES, *data.currency_words]) | dash
+    percent_after = gate([*data.percent_point_words, *data.percent_words])
+    unit_after = gate([*GLUED_UNIT_SYMBOLS, *UNIT_SYMBOLS, *data.unit_words]) | dash
+    unit_before = gate(data.units_before, last=True)
+    multiplier_after = gate(data.money_multipliers)
+    coin_after = gate(data.coin_words)
     return Gates(
-        currency_before=gate([*CURRENCY_SYMBOLS, *CURRENCY_CODES,
-                              *(set(data.currency_words) - data.suffix_only_currency_words)], last=True),
-        currency_after=gate([*data.minor_currency_words, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *scaled_codes,
-                             *GLUED_CURRENCY_CODES, *data.currency_words]) | dash,
-        percent_after=gate([*data.percent_point_words, *data.percent_words]),
-        unit_after=gate([*GLUED_UNIT_SYMBOLS, *UNIT_SYMBOLS, *data.unit_words]) | dash,
-        unit_before=gate(data.units_before, last=True),
+        currency_before=currency_before,
+        currency_after=currency_after,
+        percent_after=percent_after,
+        unit_after=unit_after,
+        unit_before=unit_before,
         connector_after=gate(connectors) | dash,
-        multiplier_after=gate(data.money_multipliers),
-        coin_after=gate(data.coin_words),
+        multiplier_after=multiplier_after,
+        coin_after=coin_after,
         negative_before=gate(data.negative_words, last=True),
         article_after=gate(_counted(data)),
+        anchor_after=currency_after | percent_after | unit_after | multiplier_after | coin_after,
+        anchor_before=currency_before | unit_before,
     )
 
 
@@ -195,6 +211,7 @@ def patterns(code: str) -> Patterns:
         frozenset((set(data.range_connectors) | {w for ws in data.range_pairs.values() for w in ws})
                   - data.part_joiners),
         _gates(data, connector_words),
+        "GBP" in data.currency_words.values(),
     )
 
 
