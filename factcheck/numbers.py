@@ -40,6 +40,7 @@ from factcheck.patterns import (
     admits,
     compile_pattern,
     gate,
+    group_numbers,
     head_after,
     trie,
     upto,
@@ -238,8 +239,15 @@ def _plain_token(start: int, end: int, token: str, p: NumberPatterns) -> NumberT
 _GROUPS = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
 
 
+@cache
+def _group_tuple(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of ``_GROUPS`` in a digits pattern, read in one call (``group_numbers``)."""
+    numbers = group_numbers(pattern)
+    return tuple(numbers[name] for name in _GROUPS)
+
+
 def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
-    digits, neg, vulgar_ch, den, fnum, fden, power, suffix, scale, vulgaronly = m.group(*_GROUPS)
+    digits, neg, vulgar_ch, den, fnum, fden, power, suffix, scale, vulgaronly = m.group(*_group_tuple(m.re))
     if vulgaronly is not None:
         part = vulgar(m.group())
         value = as_decimal(part)

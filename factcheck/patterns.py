@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import regex
@@ -188,6 +189,14 @@ def lower_words(words: Iterable[str]) -> re.Pattern[str]:
     return compile_re(rf"(?<![\w\u0300-\u036f])(?:{body})(?![\w\u0300-\u036f])")
 
 
+@cache
+def group_numbers(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """A compiled pattern's group numbers by name (a name used twice has one number). ``regex`` reads a group by
+    name at about 0.25 µs a call and by number at a third of that: the readers that take many groups of each
+    match look their numbers up here once per pattern."""
+    return dict(pattern.groupindex)
+
+
 NONE = "(?!)"
 """A pattern that never matches: what a list with no words becomes."""
 
@@ -216,6 +225,7 @@ __all__ = [
     "compile_pattern",
     "compile_re",
     "gate",
+    "group_numbers",
     "head_after",
     "longest_first",
     "lower_words",

@@ -14,10 +14,10 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import OrdinalValue
-from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import Candidate, SpanSet, groups, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie, upto
+from factcheck.patterns import DASH, GATE, OPT_SP, SP, WORD_END, admits, compile_pattern, gate, trie, upto
 from factcheck.scan import Scan, scan
 
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
@@ -64,13 +64,13 @@ def _pattern(code: str) -> regex.Pattern[str]:
 
 
 def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
-    groups = m.groupdict()
-    if groups.get("digits"):
+    group = groups(m)
+    if group("digits"):
         number = int(m.group("digits"))
         return number if _suffix_ok(number, m.group("suffix").lower(), data) else None
-    if groups.get("pdigits"):
+    if group("pdigits"):
         return int(m.group("pdigits"))
-    if groups.get("rdigits"):
+    if group("rdigits"):
         return int(m.group("rdigits"))
     words = _LETTERS.findall(m.group("words").lower())
     last = words[-1]
@@ -111,6 +111,13 @@ def _cardinal_for(value: int, data: LanguageData) -> str:
 
 
 @cache
+def _suffix_heads(code: str) -> frozenset[str]:
+    """The gate of the suffixes a digit ordinal ends in (``st``, ``nd``, ``th``): none where the language writes
+    none, so its digit runs are never ordinals (``ke-3`` and ``peringkat 3`` start at their word)."""
+    return gate(languages.get(code).ordinal_suffixes)
+
+
+@cache
 def _vocabulary(code: str) -> frozenset[str]:
     """Words an ordinal can start with: ordinal words, the cardinals of a compound (``twenty-first``), ``ke``."""
     data = languages.get(code)
@@ -129,12 +136,17 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
     vocabulary = _vocabulary(code)
     out: list[Candidate] = []
     done = 0
-    hits = (read or scan(text, code)).hits
+    read = read or scan(text, code)
+    hits, lower, suffixes = read.hits, read.lower, _suffix_heads(code)
     tokens, digits = hits.tokens, hits.digits
     for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in vocabulary]:
         at = hits.starts[i]
         if at < done:
             continue
+        if digits[i] and tokens[i].isdecimal():
+            suffix = lower[hits.ends[i]:hits.ends[i] + GATE]
+            if suffix.isascii() and not admits(suffix, suffixes):
+                continue  # digits with no ordinal suffix glued to them ("21st"): most figures
         m = pattern.match(text, at, upto(text, at))
         if m is None:
             continue
@@ -155,7 +167,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
         joined = _COMPOUND.match(text, end + 1, upto(text, end + 1, 24)) if text[end:end + 1] in "-‐" else None
         if joined is not None and joined.group().lower() in data.ordinal_compounds:
             continue  # "first-time buyers", "second-hand cars", "third-party": adjectives, not ranks
-        if m.groupdict().get("rankw"):
+        if groups(m)("rankw"):
             ranks, noun = True, m.group("rankw")  # "peringkat 3": the rank word is what is ranked
         else:
             ranks, noun = _ranked_noun(text, start, end, data)

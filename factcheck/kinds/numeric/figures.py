@@ -14,6 +14,7 @@ import regex
 from factcheck.kinds.base import (
     Candidate,
     SpanSet,
+    groups,
     is_capitalised,
     next_words,
     previous_word,
@@ -173,7 +174,7 @@ class FigureReader:
             m = None  # "50 dollars 40 yuan": the currency before is the last amount's
         if m is not None and (m.group("word") is None or m.end("word") < start):
             found, currency, start = True, currency_of(m, p), m.start()
-            if m.groupdict().get("scaled"):  # "MAUD 60": millions of Australian dollars
+            if groups(m)("scaled"):  # "MAUD 60": millions of Australian dollars
                 value = exact(value * data.code_scale_prefixes[m.group("scaled")])
             # after a currency M, T are the Indonesian miliar, triliun (glued too: "Rp 3M"); m the English million
             at = tok.end - 1 if tok.scaled and text[tok.end - 1:tok.end] in data.money_scale_suffixes else tok.end
@@ -192,7 +193,7 @@ class FigureReader:
                     currency = data.minor_currency_words.get(mc.group("minor").lower()) or self._cents_currency()
             elif not found or currency is None:
                 found, currency, end = True, currency_of(mc, p), mc.end()
-                if mc.groupdict().get("scaled"):  # "30 MUSD", "48.5 MGBP"
+                if groups(mc)("scaled"):  # "30 MUSD", "48.5 MGBP"
                     value = exact(value * data.code_scale_prefixes[mc.group("scaled")])
             elif currency_of(mc, p) == currency and not _DIGIT_NEXT.match(text, mc.end(), upto(text, mc.end(), 4)):
                 end = mc.end()  # "$ 10 dollars" (but "$ 20,000.00 $ 37,305.97" is two amounts)

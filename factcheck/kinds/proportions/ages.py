@@ -11,7 +11,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
-from factcheck.kinds.base import Candidate
+from factcheck.kinds.base import Candidate, groups
 from factcheck.kinds.comparators import bounded
 from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
 from factcheck.kinds.rule import Rule
@@ -62,11 +62,11 @@ def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
         most = _age(r.number(m.group("num2")), unit)
         if most is not None and most.amount > value.amount:
             value = attrs.evolve(value, amount_max=most.amount)
-        elif m.groupdict().get("opener"):
+        elif groups(m)("opener"):
             return None
         else:  # "berusia 45 tahun hingga 3 …": the age alone
             end = m.end("ageunit") if m.group("ageunit") else m.end("num")
-    elif m.groupdict().get("opener"):
+    elif groups(m)("opener"):
         return None  # "berusia antara 30": a range with no end
     return Candidate("quantity", m.start("num"), end, value, "quantity.age")
 
