@@ -59,10 +59,18 @@ def _position(c: Candidate) -> tuple[int, int, str]:
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside."""
+    """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside. When none overlaps
+    another (most texts: each kind already kept its own apart), one walk in order of position says so."""
     quotes = [c for c in candidates if c.kind == "quote"]
-    others = sorted((c for c in candidates if c.kind != "quote"),
-                    key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    others = sorted((c for c in candidates if c.kind != "quote"), key=_position)
+    reach = -1
+    for c in others:
+        if c.start < reach:
+            break
+        reach = max(reach, c.end, c.start + 1)
+    else:
+        return quotes + others
+    others.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     kept: list[Candidate] = []
     taken = SpanSet()
     for c in others:
