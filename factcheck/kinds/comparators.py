@@ -61,8 +61,13 @@ def comparators(code: str) -> Comparators:
 def read_before(text: str, code: str, pos: int) -> tuple[str, int, bool] | None:
     """The comparator phrase right before ``pos``: its code (``lebih dari`` → gt), where it starts, and whether it
     means just below (``hampir``, ``nearly``); None when there is none, or when it is a verb's particle."""
+    return read_before_tail(text, code, pos, tail_before(text, pos))
+
+
+def read_before_tail(text: str, code: str, pos: int, tail: str | None) -> tuple[str, int, bool] | None:
+    """``read_before`` where the caller has read the text's ``tail_before`` at ``pos`` already."""
     c = comparators(code)
-    if not admits_tail(tail_before(text, pos), c.before_gate):
+    if not admits_tail(tail, c.before_gate):
         return None
     m = c.before.match(text, max(0, pos - 40), pos)
     if m is None:
@@ -85,8 +90,13 @@ def comparator_before(text: str, code: str, pos: int) -> tuple[str, bool] | None
 
 def read_after(text: str, code: str, pos: int) -> tuple[str | None, int]:
     """The comparator right after a figure ending at ``pos`` (``500 lebih``, ``20-plus``) and where it ends."""
+    return read_after_head(text, code, pos, head_after(text, pos))
+
+
+def read_after_head(text: str, code: str, pos: int, head: str | None) -> tuple[str | None, int]:
+    """``read_after`` where the caller has read the text's ``head_after`` at ``pos`` already."""
     c = comparators(code)
-    if not admits(head_after(text, pos), c.after_gate):
+    if not admits(head, c.after_gate):
         return None, pos
     m = c.after.match(text, pos, pos + 24)
     if m is None:

@@ -35,7 +35,7 @@ from factcheck.lang.common import (
     MINOR_UNIT,
 )
 from factcheck.numbers import NumberToken, exact
-from factcheck.patterns import admits, admits_tail, head_after, tail_before, upto
+from factcheck.patterns import admits, admits_tail, head_after, upto
 from factcheck.scan import Scan, scan
 
 _SCORE_MAX = 30
@@ -145,7 +145,7 @@ class _Scan(MeasureReader):
         if i + 1 >= len(self.tokens):
             return None, i, 0
         nxt = self.tokens[i + 1]
-        if not admits(head_after(self.text, first.end), self.p.gates.connector_after):
+        if not admits(self.head(first.end), self.p.gates.connector_after):
             return None, i, 0
         m = self.p.connector_after.match(self.text, first.end, first.end + 24)
         if m is None:
@@ -266,7 +266,7 @@ class _Scan(MeasureReader):
         if after_cmp and not cmp:
             cmp = after_cmp
         neg = self.p.negative_before.match(self.text, max(0, a.start - 20), a.start) \
-            if admits_tail(tail_before(self.text, a.start), self.p.gates.negative_before) else None
+            if admits_tail(self.tail(a.start), self.p.gates.negative_before) else None
         plus = None if neg is None else plus_before(self.code).match(self.text, max(0, neg.start() - 12), neg.start())
         if plus is not None:
             a = attrs.evolve(a, start=plus.start())  # "plus or minus 3.3 points", "plus minus 1 persen": a margin

@@ -21,7 +21,7 @@ from factcheck.kinds.base import (
     starts_sentence,
     verb_like,
 )
-from factcheck.kinds.comparators import read_after, read_before
+from factcheck.kinds.comparators import read_after_head, read_before_tail
 from factcheck.kinds.numeric.patterns import Patterns, patterns
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import (
@@ -128,6 +128,21 @@ class FigureReader:
         self._before: tuple[int, tuple[str | None, int, bool]] = (-1, (None, -1, False))
         self._after: tuple[int, tuple[str | None, int]] = (-1, (None, -1))
         self._words_at: tuple[int, int, list[regex.Match[str]]] = (-1, 0, [])
+        self._head: tuple[int, str | None] = (-1, None)
+        self._tail: tuple[int, str | None] = (-1, None)
+
+    def head(self, pos: int) -> str | None:
+        """``head_after``, kept for the last place asked: a figure's end is read for its anchor, then its range."""
+        if self._head[0] != pos:
+            self._head = (pos, head_after(self.text, pos))
+        return self._head[1]
+
+    def tail(self, pos: int) -> str | None:
+        """``tail_before``, kept for the last place asked: a figure's start is read for its comparator, then its
+        sign."""
+        if self._tail[0] != pos:
+            self._tail = (pos, tail_before(self.text, pos))
+        return self._tail[1]
 
     def words(self, pos: int, count: int) -> list[regex.Match[str]]:
         """``next_words``, kept for the last place asked (the first words of a run are the run of fewer)."""
@@ -142,10 +157,9 @@ class FigureReader:
     def anchor(self, i: int) -> Anchor:
         """The number with its currency, percent word or unit, whichever the text puts around it."""
         tok = self.tokens[i]
-        head = head_after(self.text, tok.end)  # what follows the number, read once for every gate
+        head = self.head(tok.end)  # what follows the number, read once for every gate
         gates = self.p.gates
-        if not admits(head, gates.anchor_after) and not admits_tail(tail_before(self.text, tok.start),
-                                                                    gates.anchor_before):
+        if not admits(head, gates.anchor_after) and not admits_tail(self.tail(tok.start), gates.anchor_before):
             return Anchor(tok, tok.start, tok.end, tok.value)  # most figures: nothing around them to take
         return (self._money(tok, head) or self._percent(tok, head) or self._measure(tok, head)
                 or Anchor(tok, tok.start, tok.end, tok.value))
@@ -166,7 +180,7 @@ class FigureReader:
         currency: str | None = None
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start) \
-            if admits_tail(tail_before(self.text, start), gates.currency_before) else None
+            if admits_tail(self.tail(start), gates.currency_before) else None
         if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
                 m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
             m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
@@ -268,7 +282,7 @@ class FigureReader:
     def _unit_before(self, tok: NumberToken) -> Anchor | None:
         """``magnitudo 6,2``, ``M 6,2``, ``a magnitude 5.6 quake``: the unit stands before the figure and spans
         with it."""
-        if tok.form != "digits" or tok.scaled or not admits_tail(tail_before(self.text, tok.start),
+        if tok.form != "digits" or tok.scaled or not admits_tail(self.tail(tok.start),
                                                                   self.p.gates.unit_before):
             return None
         m = self.p.unit_before.match(self.text, max(0, tok.start - 20), tok.start)
@@ -328,7 +342,7 @@ class FigureReader:
         """The comparator before ``pos``, where its phrase starts, and whether it means just below (``hampir``)."""
         if self._before[0] == pos:  # a figure asks twice: for its claim and whether it is a change
             return self._before[1]
-        found = read_before(self.text, self.code, pos)
+        found = read_before_tail(self.text, self.code, pos, self.tail(pos))
         result = found if found is not None else (None, pos, False)
         self._before = (pos, result)
         return result
@@ -336,7 +350,7 @@ class FigureReader:
     def comparator_after(self, pos: int) -> tuple[str | None, int]:
         if self._after[0] == pos:
             return self._after[1]
-        result = read_after(self.text, self.code, pos)
+        result = read_after_head(self.text, self.code, pos, self.head(pos))
         self._after = (pos, result)
         return result
 
