@@ -1,5 +1,6 @@
 """The date finder tries, at plain digits followed by a space, only the digit rules whose next words the text
-admits (``Rule.after``, ``factcheck.kinds.dates.finder.digit_rules``). A rule left out where its pattern matches
+admits (``Rule.after``, ``factcheck.kinds.dates.finder.digit_rules``), and after a month name only those whose
+words after the month it admits (``Rule.after_month``, ``digit_rules_at``). A rule left out where its pattern matches
 would lose a claim, so here every digit rule's own pattern is tried at every digit run of generated text (the
 digits then the words and marks of every table of the language, in several cases and spacings) and of real text
 (the example corpora, the benchmark texts): wherever a rule matches, the dispatch must have kept it."""
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import lang as languages
-from factcheck.kinds.dates.finder import _DIGIT_RULES, _combined, digit_rules
+from factcheck.kinds.dates.finder import _DIGIT_RULES, _combined, digit_rules_at
 from factcheck.patterns import upto
 from factcheck.scan import scan
 from tests.tables import table_words
@@ -36,10 +37,11 @@ def _variants(word: str) -> Iterator[str]:
 def _misses(code: str, text: str) -> list[tuple[str, str]]:
     """The (rule, text there) of every digit rule that matches at a digit run where the dispatch left it out."""
     out = []
-    for start, end, token, is_digits in scan(text, code).hits:
+    hits = scan(text, code).hits
+    for i, (start, _, _, is_digits) in enumerate(hits):
         if not is_digits:
             continue
-        some = digit_rules(text, code, end, token)
+        some = digit_rules_at(text, code, hits, i)
         if some is None:
             continue
         at = start - 1 if start and text[start - 1] in "'’" else start
@@ -56,6 +58,11 @@ def _generated(code: str, seed: int, count: int) -> Iterator[str]:
     for word in words:  # every word right after digits, in every case, then more words
         for form in _variants(word):
             yield f"{rng.choice(DIGITS)}{rng.choice(SPACES)}{form} {rng.choice(DIGITS)} {rng.choice(pool)}"
+    months = sorted(languages.get(code).months)
+    for word in [*words, *MARKS]:  # every word after a day and its month, past a comma or not (Rule.after_month)
+        for form in _variants(word):
+            comma = rng.choice(("", ",", " ,", ", "))
+            yield f"{rng.choice(DIGITS)} {rng.choice(months)}{comma}{rng.choice(SPACES)}{form} {rng.choice(pool)}"
     for mark in MARKS:
         for digits in DIGITS:
             for space in SPACES:

@@ -47,6 +47,9 @@ class Rule(Generic[Pieces, Reader]):
     after: Callable[[LanguageData], Iterable[str]] | None = None
     """For a rule that may start at digits: the words and marks that may follow them past a space, from the tables
     (their heads gate the rule there, ``factcheck.kinds.dates.dispatch``); None when anything may."""
+    after_month: Callable[[LanguageData], Iterable[str]] | None = None
+    """For a digit rule, where a month name follows the digits (``5 Mei``): the words and marks that may follow
+    the month (``tahun lalu`` for a year shift, a dash for a second day); None when anything may."""
 
     group: str = attrs.field(init=False)
     """The rule's group name in a combined pattern (``date.day_month_year`` → ``date_day_month_year``)."""

@@ -159,7 +159,8 @@ def _read_day_range(m: regex.Match[str], group: str, r: Reader) -> DateValue | N
 
 
 DAY_RANGE = DateRule("date.day_range", lambda v: _day_month_source(v, ranged=True), _read_day_range,
-                     starts=_day_starts, digits=True, after=followers.day_range_after)
+                     starts=_day_starts, digits=True, after=followers.day_range_after,
+                     after_month=followers.dash_after_month)
 
 
 # ---------------------------------------------------------------- 24 Februari 2022 · 4th of July · 05-Aug-2016

@@ -27,7 +27,7 @@ from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.durations import DURATION
 from factcheck.kinds.dates.fragments import Fragments, fragments
 from factcheck.kinds.dates.joins import join_intervals, join_offsets, join_times, with_comparators
-from factcheck.kinds.dates.reader import Reader
+from factcheck.kinds.dates.reader import Reader, key
 from factcheck.kinds.numeric.patterns import patterns as figure_patterns
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -167,7 +167,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
         at = start - 1 if is_digits and start and text[start - 1] in "'’" else start
         reader.at = at
         if is_digits:
-            some = digit_rules(text, code, end, token)
+            some = digit_rules_at(text, code, hits, i)
             if some is not None:
                 if not some:
                     continue
@@ -246,6 +246,44 @@ def digit_rules(text: str, code: str, end: int, token: str) -> tuple[DateRule, .
     if not text[end:end + 1].isspace() or not (token.isdigit() and token.isascii()) or text[end:end + 4].isspace():
         return None
     return _spaced_rules(code, head_after(text, end))
+
+
+@cache
+def _month_gates(code: str) -> dict[str, frozenset[str] | None]:
+    data = languages.get(code)
+    return {rule.name: None if rule.after_month is None else gate(rule.after_month(data)) for rule in _DIGIT_RULES}
+
+
+@cache
+def _single_months(code: str) -> frozenset[str]:
+    """The month names of one word that no longer name starts with (``mei``, not ``rabiul`` of ``rabiul awal``):
+    where the scan's word after digits is one, the month pattern reads that word and no more."""
+    months = {key(m) for m in languages.get(code).months}
+    return frozenset(m for m in months if " " not in m and not any(o.startswith(m + " ") for o in months))
+
+
+@lru_cache(maxsize=4096)
+def _month_rules(code: str, head: str | None, past_month: str | None) -> tuple[DateRule, ...]:
+    gates = _month_gates(code)
+    return tuple(rule for rule in _spaced_rules(code, head)
+                 if (found := gates[rule.name]) is None or admits(past_month, found))
+
+
+def digit_rules_at(text: str, code: str, hits: Hits, i: int) -> tuple[DateRule, ...] | None:
+    """``digit_rules`` at the digit hit ``i``; where a month name follows (``5 Mei``), without the rules whose words
+    after the month and an optional comma (``Rule.after_month``) the text does not admit there: most days with a
+    month are no range and no year shift, and each rule left out is a match not tried."""
+    end, token = hits.ends[i], hits.tokens[i]
+    found = digit_rules(text, code, end, token)
+    k = i + 1
+    if not found or k >= len(hits.tokens) or hits.digits[k] or hits.tokens[k] not in _single_months(code) or \
+            not text[end:hits.starts[k]].isspace():
+        return found
+    past = hits.ends[k]
+    gap = text[past:past + 4]
+    if gap.lstrip()[:1] == ",":  # "5 Mei, tahun lalu": the words past a comma
+        past += gap.index(",") + 1
+    return _month_rules(code, head_after(text, end), head_after(text, past))
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")

@@ -36,6 +36,17 @@ def day_range_after(data: LanguageData) -> list[str]:
     return [*day_month_after(data), *DASH_CHARS, *_connectors(data), *data.part_joiners]
 
 
+def shift_after_month(data: LanguageData) -> list[str]:
+    """``5 Mei tahun lalu``, ``5 May last year``, ``5 Mei, tahun depan``: a year shift after the day's month and
+    maybe a comma (an abbreviated month may take its point: ``5 Sep. tahun lalu``)."""
+    return [".", *data.shift_before, *units_of(data, "year")]
+
+
+def dash_after_month(data: LanguageData) -> list[str]:
+    """``28 Agustus-1 September``: a range of days whose first day names its month takes a dash after it."""
+    return [".", *DASH_CHARS]
+
+
 def day_list_after(data: LanguageData) -> list[str]:
     """``3 , 5, dan 9 Juni``, ``3 dan 9 Juni``."""
     return [",", *data.part_joiners]

@@ -56,7 +56,7 @@ MONTH_YEAR_SHIFT = DateRule(
     ) if v.data.shift_before or v.data.shift_after else "(?!)",
     _read_month_year_shift,
     starts=lambda data: [*data.months, *(w for w in day_words(data.code) if "-" not in w)],
-    digits=True, after=followers.month_after,
+    digits=True, after=followers.month_after, after_month=followers.shift_after_month,
 )
 
 
