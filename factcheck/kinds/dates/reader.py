@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -45,8 +45,10 @@ def _spelled_days(code: str) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def key(word: str) -> str:
-    """A word as the tables hold it: lower case, one space, no final period, a straight apostrophe."""
+    """A word as the tables hold it: lower case, one space, no final period, a straight apostrophe (kept for the
+    words last asked: a text names the same months, weekdays and units again and again)."""
     return " ".join(word.lower().rstrip(".").split()).replace("’", "'")
 
 
@@ -141,6 +143,8 @@ class Reader:
         text = g(name)
         if text is None:
             return None
+        if text.isascii() and text.isdigit():
+            return int(text)
         found = _spelled_days(self.data.code).get(" ".join(text.lower().replace("-", " ").split()))
         return found if found is not None else number(text)
 
