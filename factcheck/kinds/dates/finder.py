@@ -243,9 +243,14 @@ def digit_rules(text: str, code: str, end: int, token: str) -> tuple[DateRule, .
     digits, only those whose next words (``Rule.after``, ``factcheck.kinds.dates.followers``) the text's next
     characters admit; None (every digit rule) where anything else follows, or more than three spaces (two
     optional gaps of a pattern may take six)."""
-    if not text[end:end + 1].isspace() or not (token.isdigit() and token.isascii()) or text[end:end + 4].isspace():
+    if not _spaced(text, end, token):
         return None
     return _spaced_rules(code, head_after(text, end))
+
+
+def _spaced(text: str, end: int, token: str) -> bool:
+    """Whether plain ASCII digits ending at ``end`` are followed by one to three spaces."""
+    return text[end:end + 1].isspace() and token.isdigit() and token.isascii() and not text[end:end + 4].isspace()
 
 
 @cache
@@ -274,16 +279,18 @@ def digit_rules_at(text: str, code: str, hits: Hits, i: int) -> tuple[DateRule, 
     after the month and an optional comma (``Rule.after_month``) the text does not admit there: most days with a
     month are no range and no year shift, and each rule left out is a match not tried."""
     end, token = hits.ends[i], hits.tokens[i]
-    found = digit_rules(text, code, end, token)
+    if not _spaced(text, end, token):
+        return None
+    head = head_after(text, end)
     k = i + 1
-    if not found or k >= len(hits.tokens) or hits.digits[k] or hits.tokens[k] not in _single_months(code) or \
+    if k >= len(hits.tokens) or hits.digits[k] or hits.tokens[k] not in _single_months(code) or \
             not text[end:hits.starts[k]].isspace():
-        return found
+        return _spaced_rules(code, head)
     past = hits.ends[k]
     gap = text[past:past + 4]
     if gap.lstrip()[:1] == ",":  # "5 Mei, tahun lalu": the words past a comma
         past += gap.index(",") + 1
-    return _month_rules(code, head_after(text, end), head_after(text, past))
+    return _month_rules(code, head, head_after(text, past))
 
 
 _GLUED_AFTER_DIGITS = frozenset("/-–—:'’sShHwWmMdDyYaApP")
