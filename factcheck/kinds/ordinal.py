@@ -118,6 +118,27 @@ def _suffix_heads(code: str) -> frozenset[str]:
 
 
 @cache
+def _cardinals_only(code: str) -> frozenset[str]:
+    """The start words that are only cardinals (``two``, ``million``): an ordinal that starts at one goes on
+    through at most eight more cardinals to an ordinal word (``one hundred and first``), which the scan finds too
+    (``_ordinal_ahead``)."""
+    data = languages.get(code)
+    cardinals = {w.lower() for w in [*data.digit_words, *data.tens_words, *data.hundred_words, *data.scale_words,
+                                     *data.teen_words]}
+    others = {w.lower().split()[0] for w in [*data.ordinal_words, *data.rank_words, data.ordinal_prefix] if w}
+    return frozenset(cardinals - others)
+
+
+_LEAD = 9
+"""Scan hits an ordinal started by a cardinal may span: the pattern's lead takes up to eight cardinals."""
+
+
+def _ordinal_ahead(tokens: list[str], i: int, vocabulary: frozenset[str], cardinals: frozenset[str]) -> bool:
+    """Whether a hit within ``_LEAD`` after ``i`` is a start word that is no mere cardinal (an ordinal word)."""
+    return any(t in vocabulary and t not in cardinals for t in tokens[i + 1:i + 1 + _LEAD])
+
+
+@cache
 def _vocabulary(code: str) -> frozenset[str]:
     """Words an ordinal can start with: ordinal words, the cardinals of a compound (``twenty-first``), ``ke``."""
     data = languages.get(code)
@@ -129,6 +150,21 @@ def _vocabulary(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def worth_trying(read: Scan, i: int) -> bool:
+    """Whether the ordinal pattern may match at the scan's hit ``i`` (a digit run or a start word): not at digits
+    with no ordinal suffix glued to them (most figures), nor at a mere cardinal with no ordinal word in the hits
+    after it (``two``, ``million``). ``tests/test_ordinal_gate.py`` checks that no match is left out."""
+    hits, code = read.hits, read.code
+    token = hits.tokens[i]
+    if hits.digits[i]:
+        if not token.isdecimal():
+            return True
+        suffix = read.lower[hits.ends[i]:hits.ends[i] + GATE]
+        return not suffix.isascii() or admits(suffix, _suffix_heads(code))
+    cardinals = _cardinals_only(code)
+    return token not in cardinals or _ordinal_ahead(hits.tokens, i, _vocabulary(code), cardinals)
+
+
 def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> list[Candidate]:
     """Ordinal candidates, tried where the text's scan found a digit run or a word an ordinal starts with."""
     data = languages.get(code)
@@ -137,16 +173,12 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan | None = None) -> li
     out: list[Candidate] = []
     done = 0
     read = read or scan(text, code)
-    hits, lower, suffixes = read.hits, read.lower, _suffix_heads(code)
+    hits = read.hits
     tokens, digits = hits.tokens, hits.digits
     for i in [k for k, is_digits in enumerate(digits) if is_digits or tokens[k] in vocabulary]:
         at = hits.starts[i]
-        if at < done:
+        if at < done or not worth_trying(read, i):
             continue
-        if digits[i] and tokens[i].isdecimal():
-            suffix = lower[hits.ends[i]:hits.ends[i] + GATE]
-            if suffix.isascii() and not admits(suffix, suffixes):
-                continue  # digits with no ordinal suffix glued to them ("21st"): most figures
         m = pattern.match(text, at, upto(text, at))
         if m is None:
             continue
