@@ -32,7 +32,7 @@ from factcheck.lang.common import (
     UNIT_SYMBOLS,
 )
 from factcheck.numbers import NumberToken, exact, read_words
-from factcheck.patterns import admits, admits_tail, compile_pattern, head_after, tail_before, upto
+from factcheck.patterns import admits, admits_tail, compile_pattern, group_numbers, head_after, tail_before, upto
 
 _PAY_PERIODS = frozenset({"week", "fortnight", "month", "year"})
 """Canonical time units a wage, a bill or a fee is paid by."""
@@ -102,12 +102,13 @@ _CONVERT = {("ft", "in"): 12, ("yd", "ft"): 3, ("yd", "in"): 36, ("mi", "yd"): 1
 
 
 def currency_of(m: regex.Match[str], p: Patterns) -> str | None:
-    if m.group("sym"):
-        return CURRENCY_SYMBOLS.get(m.group("sym"))
-    if m.group("code"):
-        code = m.group("code").upper()
-        return str(CURRENCY_ALIASES.get(code, code))
-    return p.currency_lookup.get(_key(m.group("word")))
+    g = groups(m)
+    sym, code, word = g("sym"), g("code"), g("word")
+    if sym:
+        return CURRENCY_SYMBOLS.get(sym)
+    if code:
+        return str(CURRENCY_ALIASES.get(code.upper(), code.upper()))
+    return p.currency_lookup.get(_key(word or ""))
 
 
 class FigureReader:
@@ -181,18 +182,21 @@ class FigureReader:
         found = False
         m = p.currency_before.match(text, max(0, start - 30), start) \
             if admits_tail(self.tail(start), gates.currency_before) else None
-        if m is not None and m.group("code") and m.group("code") not in GLUED_CURRENCY_CODES and (
-                m.end("code") == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
+        number = group_numbers(m.re) if m is not None else {}  # read by number: the pattern has many groups
+        if m is not None and m.group(number["code"]) and m.group(number["code"]) not in GLUED_CURRENCY_CODES and (
+                m.end(number["code"]) == start or (tok.plain_digits is not None and int(tok.plain_digits) < 100)):
             m = None  # "COP28", "COP 28", "PHP 7": a name, not pesos (but "SEK 500", "CHF 1.5 billion")
         if m is not None and m.start() < self.taken:
             m = None  # "50 dollars 40 yuan": the currency before is the last amount's
-        if m is not None and (m.group("word") is None or m.end("word") < start):
+        if m is not None and (m.group(number["word"]) is None or m.end(number["word"]) < start):
             found, currency, start = True, currency_of(m, p), m.start()
-            if groups(m)("scaled"):  # "MAUD 60": millions of Australian dollars
-                value = exact(value * data.code_scale_prefixes[m.group("scaled")])
+            scaled = m.group(number["scaled"]) if "scaled" in number else None
+            if scaled:  # "MAUD 60": millions of Australian dollars
+                value = exact(value * data.code_scale_prefixes[scaled])
             # after a currency M, T are the Indonesian miliar, triliun (glued too: "Rp 3M"); m the English million
             at = tok.end - 1 if tok.scaled and text[tok.end - 1:tok.end] in data.money_scale_suffixes else tok.end
-            ms = p.money_suffix.match(text, at, upto(text, at, 8))
+            ms = p.money_suffix.match(text, at, upto(text, at, 8)) \
+                if admits(head if at == tok.end else head_after(text, at), gates.money_suffix) else None
             if ms is not None and tok.form == "digits" and tok.unscaled is not None and (
                     not tok.scaled or at < tok.end or text[tok.end - 1:tok.end] == ms.group("msuf")):
                 value, end = exact(tok.unscaled * data.money_scale_suffixes[ms.group("msuf")]), ms.end()
@@ -231,7 +235,7 @@ class FigureReader:
         if not found:
             return None
         if not minor:
-            cents = p.cents_after.match(text, end, upto(text, end, 80))
+            cents = p.cents_after.match(text, end, upto(text, end, 80)) if text[end:end + 1].isspace() else None
             if cents is not None and tok.unscaled == tok.value and not tok.fraction:
                 amount = self._small_amount(cents.group("cents"))
                 per_unit = p.unit_after.match(text, cents.end(), upto(text, cents.end(), 40)) is not None or (

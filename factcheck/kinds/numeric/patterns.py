@@ -87,6 +87,8 @@ class Gates:
     negative_before: frozenset[str]
     article_after: frozenset[str] = frozenset()
     """After an article (``a kilogram``): the heads of the words ``article_unit`` counts."""
+    money_suffix: frozenset[str] = frozenset()
+    """After an amount with its currency: the heads of the scale suffixes (``Rp 90 M``, ``$3bn``)."""
     anchor_after: frozenset[str] = frozenset()
     anchor_before: frozenset[str] = frozenset()
     """The gates of everything an anchor may take after (currency, scale slang, coin, unit, percent) and before
@@ -122,6 +124,7 @@ def _gates(data: LanguageData, connectors: list[str]) -> Gates:
         coin_after=coin_after,
         negative_before=gate(data.negative_words, last=True),
         article_after=gate(_counted(data)),
+        money_suffix=gate(data.money_scale_suffixes),
         anchor_after=currency_after | percent_after | unit_after | multiplier_after | coin_after,
         anchor_before=currency_before | unit_before,
     )
