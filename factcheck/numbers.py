@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -166,9 +166,17 @@ def patterns(code: str) -> NumberPatterns:
 
 
 def _scale_value(text: str, p: NumberPatterns) -> Decimal:
+    return _scale_of(text, p.data.code)
+
+
+@lru_cache(maxsize=1024)
+def _scale_of(text: str, code: str) -> Decimal:
+    """The product of the scale words of ``text`` (``million``, ``juta``, ``thousand million``), kept per text: a
+    language has few and news repeats them."""
+    scale_words = patterns(code).scale_words
     value = Decimal(1)
     for word in text.split():
-        value *= p.scale_words.get(word.lower(), 1)
+        value *= scale_words.get(word.lower(), 1)
     return value
 
 
@@ -232,8 +240,8 @@ def _plain_token(start: int, end: int, token: str, p: NumberPatterns) -> NumberT
     if read is None:
         return None
     value, grouped, fraction = read
-    return NumberToken(start, end, exact(value), "digits", grouped, fraction, False, token, False, exact(value),
-                       None, False)
+    value = exact(value)
+    return NumberToken(start, end, value, "digits", grouped, fraction, False, token, False, value, None, False)
 
 
 _GROUPS = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")
@@ -287,8 +295,9 @@ def _digit_token(m: regex.Match[str], p: NumberPatterns) -> NumberToken | None:
     raw = str(digits)
     plain = raw.translate(ascii_digits()) if raw.isdigit() and not scaled and not negative and not \
         written and not power else None
-    return NumberToken(m.start(), m.end(), exact(value), "digits", grouped, fraction, scaled, plain, negative,
-                       exact(unscaled), ratio, bool(den))
+    unscaled = exact(unscaled)
+    return NumberToken(m.start(), m.end(), exact(value) if scaled else unscaled, "digits", grouped, fraction, scaled,
+                       plain, negative, unscaled, ratio, bool(den))
 
 
 def _written(value: Decimal, separated: bool, vulgar_ch: str | None, den: str | None, fnum: str | None,
