@@ -201,9 +201,7 @@ def find_numbers(text: str, code: str, read: Scan | None = None) -> Iterator[Num
             at = start - 1 if start and text[start - 1] in "-\u2212.," else start
             if at == start and _alone(text, end, token, p):
                 done = end
-                number = _plain_token(start, end, token, p)
-                if number is not None:
-                    yield number
+                yield _plain_token(start, end, token)
                 continue
             number = None
             for pattern in (p.digits, p.plain):  # "3/2", "24/7": no fraction; the digits alone are read
@@ -234,14 +232,11 @@ def _alone(text: str, end: int, token: str, p: NumberPatterns) -> bool:
     return head is not None and head[:1].isalpha() and head[:1] not in "xX" and not admits(head, p.scale_heads)
 
 
-def _plain_token(start: int, end: int, token: str, p: NumberPatterns) -> NumberToken | None:
-    """What ``_digit_token`` makes of a match of plain ASCII digits and nothing else (``_alone``)."""
-    read = read_digits(token, p.data)
-    if read is None:
-        return None
-    value, grouped, fraction = read
-    value = exact(value)
-    return NumberToken(start, end, value, "digits", grouped, fraction, False, token, False, value, None, False)
+def _plain_token(start: int, end: int, token: str) -> NumberToken:
+    """What ``_digit_token`` makes of a match of plain ASCII digits and nothing else (``_alone``): their value,
+    whole and already exact (no mark to read, no trailing zero after a point)."""
+    value = Decimal(token)
+    return NumberToken(start, end, value, "digits", False, False, False, token, False, value, None, False)
 
 
 _GROUPS = ("digits", "neg", "vulgar", "den", "fnum", "fden", "power", "suffix", "scale", "vulgaronly")

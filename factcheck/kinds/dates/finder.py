@@ -320,7 +320,8 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
             return True
     if after == "," and i + 1 < len(tokens) and digits[i + 1] and starts[i + 1] - end <= 3:
         return True  # "3, 5, dan 9 Juni": a list of days
-    if (after in "aApP" or after.isspace()) and _AMPM_AFTER.match(text, end):  # "" is in every string
+    if (after in "aApP" or (after.isspace() and text[end + 1:end + 2] in "aApP")) and \
+            _AMPM_AFTER.match(text, end):  # "" is in every string
         return True
     if after.isspace() and admits(head_after(text, end), plan.zone_gate) and \
             plan.zone_after.match(text, end, end + 12):
