@@ -176,11 +176,12 @@ def another_story(text: str, code: str, paragraph: Span) -> bool:
 
 
 def _round(amount: Decimal) -> bool:
-    """Whether a figure is round (2,000, 7, 0.5, 150) rather than exact (2,347, 3.14, 18)."""
-    digits = amount.normalize().as_tuple()
-    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
-    significant = len(digits.digits)
-    return significant == 1 or (significant == 2 and exponent >= 1)
+    """Whether a figure is round (2,000, 7, 0.5, 150) rather than exact (2,347, 3.14, 18): one significant digit,
+    or two before a zero. Read from the normalised figure's text (``2E+3``, ``1.5E+2``, ``18``, ``0.05``), which
+    costs less than its digit tuple; an exponent with a plus is a whole number ending in zeros."""
+    text = str(amount.normalize())
+    significant = len(text.partition("E")[0].replace("-", "").replace(".", "").lstrip("0"))
+    return significant <= 1 or (significant == 2 and "E+" in text)
 
 
 @attrs.define
