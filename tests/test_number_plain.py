@@ -41,7 +41,7 @@ def _checked(code: str, text: str) -> int:
             continue
         m = p.digits.match(text, start, start + AHEAD)
         assert m is not None and m.end() == end, text[start:start + 40]
-        assert _plain_token(start, end, token, p) == _digit_token(m, p), text[start:start + 40]
+        assert _plain_token(start, end, token) == _digit_token(m, p), text[start:start + 40]
         count += 1
     return count
 

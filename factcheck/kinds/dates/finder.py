@@ -39,6 +39,7 @@ from factcheck.patterns import (
     compile_pattern,
     compile_re,
     gate,
+    group_numbers,
     head_after,
     tail_before,
     trie,
@@ -215,7 +216,8 @@ def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: R
             return found if found.kind in ("offset", "anaphor") else attrs.evolve(found, rule=rule.name)
         if isinstance(found, (DateValue, DurationValue)):
             kind = "date" if isinstance(found, DateValue) else "duration"
-            return Candidate(kind, m.start(rule.group), m.end(rule.group), found, rule.name)
+            number = group_numbers(m.re)[rule.group]  # by number: a read by name costs more on a large pattern
+            return Candidate(kind, m.start(number), m.end(number), found, rule.name)
         later = ((j, _combined(code, (rules[j],)).match(text, at, limit)) for j in range(k + 1, len(rules)))
         k, single = next(((j, found_m) for j, found_m in later if found_m is not None), (len(rules), None))
         if single is None:

@@ -24,7 +24,7 @@ from factcheck.kinds.dates.fragments import day_words
 from factcheck.lang.base import LanguageData
 from factcheck.number_words import as_decimal
 from factcheck.numbers import read_words
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import compile_pattern, group_numbers
 from factcheck.scan import Scan
 from factcheck.tense import tense_at
 
@@ -301,5 +301,5 @@ def _bounds(year: int, start: When, end_year: int, finish: When) -> tuple[dt.dat
 
 def claim(m: regex.Match[str], group: str, rule: str, value: DateValue) -> Candidate:
     """A date claim over the span of the rule's group."""
-    start, end = m.span(group)
+    start, end = m.span(group_numbers(m.re)[group])
     return Candidate("date", start, end, value, rule)
