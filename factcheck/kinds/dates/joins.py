@@ -50,7 +50,7 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader
                 f"{first_iso}/{b_iso}" if first_iso and b_iso else None,
                 span or (f"{first_resolved}/{last_resolved}" if first_resolved and last_resolved else None),
                 a.value.relative or b.value.relative,
-                b.value.granularity,
+                a.value.granularity if b.value.granularity == "time" else b.value.granularity,  # a day's hours
             )
             out.append(Candidate("date", a.start, b.end, value, INTERVAL))
             i += 2
@@ -196,9 +196,12 @@ def _joinable(a: Candidate, b: Candidate, text: str, data: LanguageData) -> bool
         return False
     if first.relative != last.relative and not (last.relative and (
             ((first.iso or "").startswith("T") and "T" in (last.resolved or ""))
-            or ((first.iso or "").startswith("XXXX") and _CALENDAR.fullmatch(last.resolved or "")))):
+            or ((first.iso or "").startswith("XXXX") and _CALENDAR.fullmatch(last.resolved or "")))) and not (
+            first.relative and (last.iso or "").startswith("T") and first.granularity == "day"
+            and "T" in (first.resolved or "")):
         return False  # only a yearless start takes the year of a relative end ("January to August 10 this year"),
-        # and a clock time alone the day of one ("8 pagi hingga 5 petang esok")
+        # a clock time alone the day of one ("8 pagi hingga 5 petang esok"), and a relative day placed with its
+        # time gives its day to a clock time after it ("Friday, 9am to 5pm"; unplaced, its time is unknown)
     if joiner:
         prev = previous_word(text, a.start)
         return prev is not None and gap in data.interval_openers.get(prev.group().lower(), ())

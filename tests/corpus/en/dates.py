@@ -1189,6 +1189,20 @@ EXAMPLES: list[Ex] = [
         note="the opener of the span of times stands between it and its day",
     ),
     Ex(
+        "Voting will take place on Thursday, 7am-10pm, and the count begins on Friday, 9am to 5pm.",
+        C("date", "Thursday, 7am-10pm", resolved="2025-08-28T07:00/2025-08-28T22:00", granularity="day"),
+        C("date", "Friday, 9am to 5pm", resolved="2025-08-29T09:00/2025-08-29T17:00", granularity="day"),
+        reference_date="2025-08-27",
+        note="a day with its time gives its day to the clock time that ends the span",
+    ),
+    Ex(
+        "The museum reopened on 5 May, 10am-6pm, after the works.",
+        C("date", "5 May, 10am-6pm", iso="XXXX-05-05T10:00/XXXX-05-05T18:00",
+          resolved="2025-05-05T10:00/2025-05-05T18:00", granularity="day"),
+        reference_date="2025-08-27",
+        note="a span of one day's hours is a date of that day, not of a time alone",
+    ),
+    Ex(
         "Police said the man was last seen on Tuesday between 9pm and midnight.",
         C("date", "Tuesday", resolved="2025-08-26", granularity="day"),
         C("date", "9pm", iso="T21:00", granularity="time"),
