@@ -14,7 +14,15 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import OrdinalValue
-from factcheck.kinds.base import Candidate, SpanSet, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import (
+    Candidate,
+    SpanSet,
+    is_capitalised,
+    next_words,
+    previous_word,
+    starts_sentence,
+    verb_like,
+)
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
 from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, trie, upto
@@ -183,8 +191,8 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         if nxt in data.ordinal_sequence_words and _adjacent(text, end, following[0].start()):
             # "bulan kelima berturut-turut": a place in a run, whatever stands before it
             return True, str(prev.group()) if prev is not None and prev_low not in data.function_words else None
-        content_before = prev is not None and prev_low not in data.noun_stopwords and prev_low not in \
-            data.function_words
+        content_before = prev is not None and (prev_low not in data.noun_stopwords or _counted_unit(
+            text, prev, data)) and prev_low not in data.function_words
         word = text[start:end].lower()
         collective_form = data.ordinal_words.get(word) != 1 and "-" not in word and not any(
             c.isdigit() for c in word)
@@ -198,6 +206,10 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         prev = previous_word(text, start)
         if prev is None or prev.group().lower() not in data.definite_articles:
             return False, None  # "a third of voters": a fraction
+    if following and _adjacent(text, end, following[0].start()) and text[start:end].lower() in \
+            data.ordinal_adverbs and verb_like(nxt, data) and nxt not in data.hundred_words and \
+            not _after_article(text, start, data):
+        return False, None  # "than first planned", "was first reported": order in time, not a rank
     if following and nxt not in data.noun_stopwords and _adjacent(text, end, following[0].start()):
         return True, str(following[0].group())
     prev = previous_word(text, start)
@@ -208,6 +220,26 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
             prev_low not in data.definite_articles and prev_low not in data.ordinal_place_words:
         return False, None  # "see the details first", "she spoke first": order, not a placing
     return True, None
+
+
+def _counted_unit(text: str, prev: regex.Match[str], data: LanguageData) -> bool:
+    """Whether the unit of time before an ordinal is one it ranks (``hari ketiga``), not one a number or a
+    frequency counts (``dua tahun kedua pihak``, ``setiap tahun kedua negara``): then the ordinal is collective."""
+    if prev.group().lower() not in data.ordinal_unit_nouns:
+        return False
+    at = prev.start()
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at and text[at - 1].isdigit():
+        return False
+    before = previous_word(text, prev.start())
+    low = before.group().lower() if before is not None else ""
+    return low not in data.digit_words and low not in data.frequency_words
+
+
+def _after_article(text: str, start: int, data: LanguageData) -> bool:
+    prev = previous_word(text, start)
+    return prev is not None and prev.group().lower() in data.article_words | data.definite_articles
 
 
 def _adjacent(text: str, end: int, at: int) -> bool:

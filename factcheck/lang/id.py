@@ -50,7 +50,8 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"peringkat", "posisi", "urutan", "ranking", "rangking", "juara"}),
-    ordinal_sequence_words=frozenset({"berturut-turut", "beruntun"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "beruntun", "kalinya"}),
+    ordinal_unit_nouns=frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit"}),
     ordinal_title_nouns=frozenset({
         "sidang", "persidangan", "rapat", "paripurna", "periode", "putaran", "tahap", "gelombang", "jilid", "babak",
         "kongres", "muktamar", "musyawarah",

@@ -53,7 +53,8 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"tangga", "kedudukan", "ranking", "johan", "juara"}),
-    ordinal_sequence_words=frozenset({"berturut-turut", "berturutan"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "berturutan", "kalinya"}),
+    ordinal_unit_nouns=frozenset({"hari", "minggu", "bulan", "tahun", "jam", "minit"}),
     ordinal_title_nouns=frozenset({
         "mesyuarat", "penggal", "parlimen", "persidangan", "sidang", "siri", "pusingan", "fasa", "musim", "kongres",
         "muktamar", "perhimpunan",

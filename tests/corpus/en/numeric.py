@@ -1728,6 +1728,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "16,200", amount="16200"),
         note="a table row as text: a year opening its line, a spaced dash, its figure",
     ),
+    Ex(
+        "The tunnel opened a decade later than first planned, and Mandela was the first elected black president.",
+        C("ordinal", "first", nth=2, rank=1),
+        note="'first' right before a past participle is an adverb of time, a rank only after an article",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1826,6 +1831,9 @@ NEGATIVES: list[str] = [
     # A number before a unit of time with no duration (a frequency, a date counted from another) counts nothing
     "Trains on the line now run every three minutes at peak hours.",
     "Three weeks later, the minister resigned.",
+    # "first" as an adverb of time before a participle ranks nothing
+    "The tunnel will cost more than first planned.",
+    "The virus was first detected in a sample from Kent.",
 ]
 
 GAPS: list[Ex] = []

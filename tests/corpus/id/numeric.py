@@ -1552,6 +1552,17 @@ EXAMPLES: list[Ex] = [
         C("quantity", "150", amount="150", noun="rumah", comparator="ge"),
         note="bare 'tidak kurang' is a lower bound",
     ),
+    Ex(
+        "Tim SAR memasuki hari ketiga pencarian, sementara harga BBM turun untuk kedua kalinya tahun ini.",
+        C("ordinal", "ketiga", rank=3, noun="hari"),
+        C("ordinal", "kedua", rank=2),
+        note="a unit of time ranked by the ordinal after it, and 'kedua kalinya' (the second time), are ranks",
+    ),
+    Ex(
+        "Memasuki tahun kedua pemerintahan, SMAN 3 Bandung meraih nilai tertinggi untuk ketiga kalinya.",
+        C("ordinal", "kedua", rank=2, noun="tahun"),
+        C("ordinal", "ketiga", rank=3),
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1650,6 +1661,9 @@ NEGATIVES: list[str] = [
     "Persentase penduduk miskin di perdesaan masih lebih tinggi dibanding perkotaan.",
     # Angka sebelum satuan waktu yang bukan durasi (frekuensi) tidak menghitung apa pun
     "Pada jam sibuk, kereta tiba setiap tiga menit di stasiun itu.",
+    # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
+    "Setiap tahun kedua negara menggelar latihan militer bersama.",
+    "Selama 2 tahun kedua pihak gagal mencapai kesepakatan.",
 ]
 
 # Examples the library gets wrong today (run as strict xfails). Empty until the library exists.

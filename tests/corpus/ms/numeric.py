@@ -1337,6 +1337,16 @@ EXAMPLES: list[Ex] = [
         C("quantity", "3,876", amount="3876", noun="kes"),
         note="a table row as text: a year opening its line, a spaced dash, its figure (no range, no score)",
     ),
+    Ex(
+        "Guru baharu akan ditempatkan pada minggu kedua sesi persekolahan, dan harga naik buat kedua kalinya.",
+        C("ordinal", "kedua", rank=2, noun="minggu"),
+        C("ordinal", "kedua", nth=2, rank=2),
+        note="a unit of time ranked by the ordinal after it, and 'kedua kalinya' (the second time), are ranks",
+    ),
+    Ex(
+        "Operasi mencari mangsa memasuki hari ketiga semalam.",
+        C("ordinal", "ketiga", rank=3, noun="hari"),
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1407,6 +1417,9 @@ NEGATIVES: list[str] = [
     "Peratusan penduduk luar bandar masih lebih tinggi berbanding bandar.",
     # Angka sebelum unit masa yang bukan tempoh (kekerapan) tidak mengira apa-apa
     "Kekerapan tren pada waktu puncak ditambah kepada setiap tiga minit.",
+    # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
+    "Setiap tahun kedua-dua negara mengadakan latihan bersama, dan setiap tahun kedua pihak bertemu.",
+    "Selama 3 bulan kedua pihak berunding tanpa hasil.",
 ]
 
 GAPS: list[Ex] = []
