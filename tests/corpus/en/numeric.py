@@ -1733,6 +1733,14 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "first", nth=2, rank=1),
         note="'first' right before a past participle is an adverb of time, a rank only after an article",
     ),
+    Ex(
+        "Farmgate prices were raised to 1,500 CFA francs ($2.48) per kg, and a fine of 2 million West African CFA "
+        "francs was imposed.",
+        C("money", "1,500 CFA francs", amount="1500", currency=None),
+        C("money", "$2.48", amount="2.48", currency="USD"),
+        C("money", "2 million West African CFA francs", amount="2000000", currency="XOF"),
+        note="CFA francs are money; bare, they name no one currency (West or Central African), as bare francs",
+    ),
 ]
 
 NEGATIVES: list[str] = [
