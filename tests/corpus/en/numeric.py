@@ -1741,6 +1741,12 @@ EXAMPLES: list[Ex] = [
         C("money", "2 million West African CFA francs", amount="2000000", currency="XOF"),
         note="CFA francs are money; bare, they name no one currency (West or Central African), as bare francs",
     ),
+    Ex(
+        "The average price of a litre of petrol fell by 2.4p, and the cost of a 1kg bag of rice rose.",
+        C("money", "2.4p", amount="0.024", currency="GBP"),
+        C("quantity", "1kg", amount="1", unit="kg"),
+        note="'the price of a litre' names the unit a price is for, not a quantity of one litre",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1842,6 +1848,8 @@ NEGATIVES: list[str] = [
     # "first" as an adverb of time before a participle ranks nothing
     "The tunnel will cost more than first planned.",
     "The virus was first detected in a sample from Kent.",
+    # the unit a price is quoted for is no quantity of one
+    "The price of a barrel of Brent crude has swung wildly this year.",
 ]
 
 GAPS: list[Ex] = []
