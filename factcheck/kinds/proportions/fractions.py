@@ -121,8 +121,11 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         denominator = data.fraction_denominators.get(word, 0)
         if numerator_read is None:
             return None
-        if not m.group("link") and (denominator == 2 or word in data.ordinal_words or word in data.time_units):
+        hyphened = bool(r.text[m.end("num"):m.start("den")].strip())
+        if not m.group("link") and (denominator == 2 or word in data.ordinal_words or
+                                    (word in data.time_units and not hyphened)):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
+            # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time)
         numerator = numerator_read
     return r.share(numerator, denominator, m.end(group))
 

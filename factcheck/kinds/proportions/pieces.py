@@ -121,6 +121,9 @@ class Reader:
         """Whether the fraction is of a unit of time (``a quarter of an hour``): a length, the date kind's."""
         words = [w.group().lower() for w in next_words(self.text, end, 3)]
         data = self.data
+        if data.article_words and len(words) > 1 and words[0] in data.fraction_links and \
+                words[1] in data.time_units:
+            return False  # "half of days were warmer": units counted with no article, a share of them
         while words and (words[0] in data.fraction_links or words[0] in data.article_words
                          or words[0] in data.definite_articles):
             words = words[1:]

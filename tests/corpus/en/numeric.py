@@ -1747,6 +1747,20 @@ EXAMPLES: list[Ex] = [
         C("quantity", "1kg", amount="1", unit="kg"),
         note="'the price of a litre' names the unit a price is for, not a quantity of one litre",
     ),
+    Ex(
+        "Of the 152 councils that responded, three-quarters said they would cut services.",
+        C("quantity", "152", amount="152"),
+        C("quantity", "three-quarters", fraction="3/4"),
+        note="a hyphened fraction is a share with no 'of' after it; spaced 'three quarters' may be of a year",
+    ),
+    Ex(
+        "Nearly half of days last year were 1.5C warmer, and two thirds of days in July were dry.",
+        C("quantity", "half", fraction="1/2", comparator="approx"),
+        C("quantity", "1.5C", amount="1.5", unit="°C"),
+        C("quantity", "two thirds", fraction="2/3"),
+        note="a fraction of units of time counted with no article is a share of them; 'a quarter of an hour' is "
+             "a length",
+    ),
 ]
 
 NEGATIVES: list[str] = [
