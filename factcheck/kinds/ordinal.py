@@ -58,6 +58,9 @@ def _pattern(code: str) -> regex.Pattern[str]:
     if data.rank_words:
         parts.append(f"(?P<rankw>(?i:{trie(data.rank_words)})){SP}(?P<rdigits>\\d{{1,3}})(?![\\p{{N}}]|[.,]\\p{{N}})"
                      f"(?!{OPT_SP}(?:%|(?i:{trie(data.percent_words)}){WORD_END}))")
+    scales = [w for w, v in data.ordinal_words.items() if v >= 1000]
+    if scales:  # "its 10 millionth passenger": a figure times a scale's ordinal
+        parts.append(f"(?<![\\p{{N}}.,])(?P<sdigits>[1-9]\\d{{0,2}}){SP}(?P<sword>(?i:{trie(scales)})){WORD_END}")
     cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
@@ -80,6 +83,8 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
         return int(m.group("pdigits"))
     if groups.get("rdigits"):
         return int(m.group("rdigits"))
+    if groups.get("sdigits"):
+        return int(m.group("sdigits")) * data.ordinal_words[m.group("sword").lower()]
     words = _LETTERS.findall(m.group("words").lower())
     last = words[-1]
     if last in data.ordinal_words:

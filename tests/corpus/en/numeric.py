@@ -1761,6 +1761,11 @@ EXAMPLES: list[Ex] = [
         note="a fraction of units of time counted with no article is a share of them; 'a quarter of an hour' is "
              "a length",
     ),
+    Ex(
+        "The line carried its 10 millionth passenger on Tuesday.",
+        C("ordinal", "10 millionth", rank=10000000, noun="passenger"),
+        note="a figure before a scale's ordinal ranks by their product; the figure is no count of its own",
+    ),
 ]
 
 NEGATIVES: list[str] = [
