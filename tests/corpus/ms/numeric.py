@@ -1347,6 +1347,13 @@ EXAMPLES: list[Ex] = [
         "Operasi mencari mangsa memasuki hari ketiga semalam.",
         C("ordinal", "ketiga", rank=3, noun="hari"),
     ),
+    Ex(
+        "Satu daripada lima graduan memperoleh gaji permulaan kurang RM2,000 sebulan.",
+        C("quantity", "Satu daripada lima", fraction="1/5"),
+        C("money", "RM2,000", amount="2000", currency="MYR", comparator="lt"),
+        note="bare 'kurang' before a figure is an upper bound, as bare 'lebih' is a lower one ('lebih kurang' is "
+             "about)",
+    ),
 ]
 
 NEGATIVES: list[str] = [
