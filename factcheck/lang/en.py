@@ -427,7 +427,7 @@ DATA = LanguageData(
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "forecast", "forecasts", "watch",
         "watches", "outlook",
     }),
-    notice_scopes=frozenset({"for", "from", "covering"}),
+    notice_scopes=frozenset({"for", "from", "covering", "until", "till", "through"}),
     participle_markers=frozenset({
         "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
     }),

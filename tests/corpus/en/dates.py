@@ -1508,6 +1508,12 @@ EXAMPLES: list[Ex] = [
         C("date", "March", iso="XXXX-03", resolved="2024-03", granularity="month"),
         reference_date="2024-10-15",
     ),
+    Ex(
+        "The Met Office has issued an amber heat-health alert until 9am on Friday.",
+        C("date", "9am on Friday", resolved="2024-08-02T09:00"),
+        reference_date="2024-07-29",
+        note="a notice in force until a day covers a time to come",
+    ),
 ]
 
 NEGATIVES: list[str] = [
