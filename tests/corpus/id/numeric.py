@@ -1563,6 +1563,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "kedua", rank=2, noun="tahun"),
         C("ordinal", "ketiga", rank=3),
     ),
+    Ex(
+        "IHSG diperkirakan bergerak di level 7.300-7.400, sementara tinggi gelombang mencapai 2,5-4 meter.",
+        C("quantity", "7.300-7.400", amount="7300", amount_max="7400"),
+        C("quantity", "2,5-4 meter", amount="2.5", amount_max="4", unit="m"),
+        note="a range of grouped or decimal figures after a reference word (level, gelombang) is a figure too",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1664,6 +1670,8 @@ NEGATIVES: list[str] = [
     # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
     "Setiap tahun kedua negara menggelar latihan militer bersama.",
     "Selama 2 tahun kedua pihak gagal mencapai kesepakatan.",
+    # a range of plain numbers after a reference word still names the batches
+    "Peserta gelombang 2-3 wajib mendaftar ulang.",
 ]
 
 # Examples the library gets wrong today (run as strict xfails). Empty until the library exists.
