@@ -317,6 +317,7 @@ DATA = LanguageData(
                      "sepersepuluh": (1, 10)},
     slash_dates=True,
     ratio_links=frozenset({"dari", "per"}),
+    ratio_one_words=frozenset({"seorang"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),

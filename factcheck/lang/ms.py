@@ -290,6 +290,7 @@ DATA = LanguageData(
                      "sepersepuluh": (1, 10)},
     slash_dates=True,
     ratio_links=frozenset({"dari", "daripada", "per"}),
+    ratio_one_words=frozenset({"seorang"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),

@@ -143,7 +143,8 @@ FRACTION = Rule[Pieces, Reader](
 
 # ---------------------------------------------------------------- one in five · three out of four · satu dari lima
 def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
-    numerator, denominator = r.number(m.group("num")), r.number(m.group("den"))
+    numerator = 1 if m.group("one") else r.number(m.group("num"))
+    denominator = r.number(m.group("den"))
     if numerator is None or denominator is None:
         return None
     return r.share(numerator, denominator, m.end(group))
@@ -151,10 +152,10 @@ def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | N
 
 RATIO = Rule[Pieces, Reader](
     "quantity.ratio",
-    lambda p: (f"{p.number}{SP}{p.ratio_links}{SP}"
+    lambda p: (f"(?:{p.number}|(?P<one>{p.ratio_ones})){SP}{p.ratio_links}{SP}"
                f"{p.number.replace('?P<num>', '?P<den>')}{WORD_END}(?![.,]\\p{{N}}|{OPT_SP}%|{SP}{p.percent})"),
     _read_ratio,
-    starts=lambda data: [*data.digit_words, *data.tens_words],
+    starts=lambda data: [*data.digit_words, *data.tens_words, *data.ratio_one_words],
     digits=True,
 )
 

@@ -48,6 +48,8 @@ class Pieces:
     wholes: str
     links: str
     ratio_links: str
+    ratio_ones: str
+    """Words for one of a kind before a ratio's link (``seorang``), as the group ``one``."""
     percent: str
 
 
@@ -75,6 +77,7 @@ def pieces(code: str) -> Pieces:
         wholes=alternatives(data.fraction_wholes),
         links=alternatives(data.fraction_links | set(data.share_words)),
         ratio_links=alternatives(data.ratio_links),
+        ratio_ones=alternatives(data.ratio_one_words) if data.ratio_one_words else "(?!)",
         percent=alternatives(w for w in data.percent_words if w != "%"),
     )
 

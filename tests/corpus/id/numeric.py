@@ -1569,6 +1569,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "2,5-4 meter", amount="2.5", amount_max="4", unit="m"),
         note="a range of grouped or decimal figures after a reference word (level, gelombang) is a figure too",
     ),
+    Ex(
+        "Seorang dari tiga anak Indonesia mengalami anemia, menurut survei itu.",
+        C("quantity", "Seorang dari tiga", fraction="1/3", noun="anak Indonesia"),
+        note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1672,6 +1677,8 @@ NEGATIVES: list[str] = [
     "Selama 2 tahun kedua pihak gagal mencapai kesepakatan.",
     # a range of plain numbers after a reference word still names the batches
     "Peserta gelombang 2-3 wajib mendaftar ulang.",
+    # 'seorang' alone is "a (person)", no count
+    "Seorang dari mereka kini dirawat di rumah sakit.",
 ]
 
 # Examples the library gets wrong today (run as strict xfails). Empty until the library exists.

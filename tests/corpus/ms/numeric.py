@@ -1354,6 +1354,11 @@ EXAMPLES: list[Ex] = [
         note="bare 'kurang' before a figure is an upper bound, as bare 'lebih' is a lower one ('lebih kurang' is "
              "about)",
     ),
+    Ex(
+        "Seorang daripada lima rakyat Malaysia menghidap darah tinggi, kata Kementerian Kesihatan.",
+        C("quantity", "Seorang daripada lima", fraction="1/5", noun="rakyat Malaysia"),
+        note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1427,6 +1432,8 @@ NEGATIVES: list[str] = [
     # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
     "Setiap tahun kedua-dua negara mengadakan latihan bersama, dan setiap tahun kedua pihak bertemu.",
     "Selama 3 bulan kedua pihak berunding tanpa hasil.",
+    # 'seorang' alone is "a (person)", no count
+    "Seorang daripada mereka masih dirawat di hospital.",
 ]
 
 GAPS: list[Ex] = []
