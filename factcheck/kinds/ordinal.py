@@ -215,8 +215,9 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
             data.ordinal_adverbs and verb_like(nxt, data) and nxt not in data.hundred_words and \
             not _after_article(text, start, data):
         return False, None  # "than first planned", "was first reported": order in time, not a rank
-    if following and nxt not in data.noun_stopwords and _adjacent(text, end, following[0].start()):
-        return True, str(following[0].group())
+    if following and _adjacent(text, end, following[0].start()) and (
+            nxt not in data.noun_stopwords or nxt in data.time_units):
+        return True, str(following[0].group())  # "second term", "its first year"
     prev = previous_word(text, start)
     prev_low = prev.group().lower() if prev is not None else ""
     if prev_low in data.article_words | data.ordinal_time_cues:

@@ -1766,6 +1766,12 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "10 millionth", rank=10000000, noun="passenger"),
         note="a figure before a scale's ordinal ranks by their product; the figure is no count of its own",
     ),
+    Ex(
+        "Passenger numbers on the line reached 200 million in its first year.",
+        C("quantity", "200 million", amount="200000000"),
+        C("ordinal", "first", rank=1, noun="year"),
+        note="an ordinal before a unit of time ranks it ('its first year', 'his first day'), after any determiner",
+    ),
 ]
 
 NEGATIVES: list[str] = [
