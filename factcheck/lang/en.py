@@ -228,7 +228,7 @@ DATA = LanguageData(
             "this one", "that one", "one-off", "one-on-one", "one-to-one", "ten-fold", "nine-to-five",
             "first of all", "at first", "first-hand", "firsthand", "second-hand", "secondhand", "first thing",
             "one more", "per second", "split second", "just a second", "wait a second",
-            "price of a", "prices of a", "cost of a", "costs of a"),
+            "price of a", "prices of a", "cost of a", "costs of a", "covid-19"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,

@@ -196,7 +196,8 @@ DATA = LanguageData(
     idioms=("salah satu", "satu-satunya", "satu per satu", "satu sama lain", "nomor satu", "satu-satu",
             "satu persatu", "sama sekali", "satu kesatuan", "bersatu", "satu suara", "satu dua",
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
-            "satu kesempatan", "satu pernyataan"),  # "dalam satu kesempatan": an article, not a count
+            "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
+            "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
         "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,

@@ -188,7 +188,8 @@ DATA = LanguageData(
             "dua atau tiga", "dua hala", "kedua-dua", "ketiga-tiga", "keempat-empat", "kelima-lima",
             "satu malaysia", "kaki lima",
             # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
-            "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan"),
+            "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan",
+            "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mac": 3, "april": 4, "apr": 4, "mei": 5, "jun": 6,
         "julai": 7, "jul": 7, "ogos": 8, "ogo": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,

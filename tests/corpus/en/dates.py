@@ -1514,6 +1514,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-07-29",
         note="a notice in force until a day covers a time to come",
     ),
+    Ex(
+        "The Covid-19 years were hard for the airline, which lost money in 2020.",
+        C("date", "2020", resolved="2020"),
+        reference_date="2024-09-18",
+        note="the 19 of Covid-19 names the disease: no '19 years'",
+    ),
 ]
 
 NEGATIVES: list[str] = [
