@@ -45,6 +45,18 @@ def _inside_number(r: Reader, start: int) -> bool:
     return word not in r.data.article_words and read_words([word], r.data.code) is not None
 
 
+def _after_comparator(r: Reader, start: int) -> bool:
+    """Whether a comparator ends right before ``start`` (``just under a third``, ``more than a fifth``): the
+    fraction after it is an amount, never a rank."""
+    prev = previous_word(r.text, start)
+    return prev is not None and prev.group().lower() in _comparator_ends(r.data.code)
+
+
+@cache
+def _comparator_ends(code: str) -> frozenset[str]:
+    return frozenset(phrase.split()[-1].lower() for phrase in languages.get(code).comparators_before)
+
+
 # ---------------------------------------------------------------- half a percentage point · setengah persen
 @cache
 def percent_after(code: str) -> regex.Pattern[str]:
@@ -122,10 +134,12 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         if numerator_read is None:
             return None
         hyphened = bool(r.text[m.end("num"):m.start("den")].strip())
-        if not m.group("link") and (denominator == 2 or word in data.ordinal_words or
-                                    (word in data.time_units and not hyphened)):
+        bounded = word in data.ordinal_words and _after_comparator(r, m.start(group))
+        if not m.group("link") and not bounded and (denominator == 2 or word in data.ordinal_words or
+                                                    (word in data.time_units and not hyphened)):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
-            # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time)
+            # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time;
+            # a bounded "just under a third opposed it" is a share: no rank takes a comparator)
         numerator = numerator_read
     return r.share(numerator, denominator, m.end(group))
 

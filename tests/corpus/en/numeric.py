@@ -1772,6 +1772,13 @@ EXAMPLES: list[Ex] = [
         C("ordinal", "first", rank=1, noun="year"),
         note="an ordinal before a unit of time ranks it ('its first year', 'his first day'), after any determiner",
     ),
+    Ex(
+        "Just over 40% backed the plan, while just under a third opposed it and more than a fifth did not vote.",
+        C("percent", "40%", amount="40", comparator="gt"),
+        C("quantity", "a third", fraction="1/3", comparator="lt"),
+        C("quantity", "a fifth", fraction="1/5", comparator="gt"),
+        note="a comparator before 'a third' makes it an amount with no 'of' after it; no rank takes a comparator",
+    ),
 ]
 
 NEGATIVES: list[str] = [
