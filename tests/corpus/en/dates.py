@@ -1520,6 +1520,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-09-18",
         note="the 19 of Covid-19 names the disease: no '19 years'",
     ),
+    Ex(
+        "Voting closes on Sunday, the exhibition opens on Friday, and Wall Street closed higher on Monday.",
+        C("date", "Sunday", resolved="2024-09-22"), C("date", "Friday", resolved="2024-09-20"),
+        C("date", "Monday", resolved="2024-09-16"),
+        reference_date="2024-09-18",
+        note="'opens' and 'closes' schedule as 'begins' and 'ends' do; 'closed' is past",
+    ),
 ]
 
 NEGATIVES: list[str] = [
