@@ -1359,6 +1359,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Seorang daripada lima", fraction="1/5", noun="rakyat Malaysia"),
         note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
     ),
+    Ex(
+        "Isi rumah berpendapatan bawah RM5,000 sebulan layak memohon bagi anak berumur bawah 12 tahun.",
+        C("money", "RM5,000", amount="5000", currency="MYR", comparator="lt"),
+        C("quantity", "12 tahun", amount="12", unit="year", comparator="lt"),
+        note="bare 'bawah' before a figure is an upper bound, as 'di bawah' is",
+    ),
 ]
 
 NEGATIVES: list[str] = [
