@@ -215,11 +215,11 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
             data.ordinal_adverbs and verb_like(nxt, data) and nxt not in data.hundred_words and \
             not _after_article(text, start, data):
         return False, None  # "than first planned", "was first reported": order in time, not a rank
-    if following and _adjacent(text, end, following[0].start()) and (
-            nxt not in data.noun_stopwords or nxt in data.time_units):
-        return True, str(following[0].group())  # "second term", "its first year"
     prev = previous_word(text, start)
     prev_low = prev.group().lower() if prev is not None else ""
+    if following and _adjacent(text, end, following[0].start()) and (
+            nxt not in data.noun_stopwords or (nxt in data.time_units and prev_low not in data.ordinal_time_cues)):
+        return True, str(following[0].group())  # "second term", "its first year" (not "every second year")
     if prev_low in data.article_words | data.ordinal_time_cues:
         return False, None  # "in a second", "per second": time, not a rank
     if prev is not None and text[start:end].lower() in data.ordinal_adverbs and \

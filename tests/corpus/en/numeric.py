@@ -1882,6 +1882,8 @@ NEGATIVES: list[str] = [
     "The virus was first detected in a sample from Kent.",
     # the unit a price is quoted for is no quantity of one
     "The price of a barrel of Brent crude has swung wildly this year.",
+    # a frequency, not a rank, before a unit of time
+    "Every second year the festival moves to a new city.",
 ]
 
 GAPS: list[Ex] = []
