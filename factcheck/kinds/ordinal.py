@@ -229,8 +229,9 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
 
 
 def _counted_unit(text: str, prev: regex.Match[str], data: LanguageData) -> bool:
-    """Whether the unit of time before an ordinal is one it ranks (``hari ketiga``), not one a number or a
-    frequency counts (``dua tahun kedua pihak``, ``setiap tahun kedua negara``): then the ordinal is collective."""
+    """Whether the unit of time before an ordinal is one it ranks (``hari ketiga``), not one a number, a frequency
+    or a vague amount counts (``dua tahun kedua pihak``, ``setiap tahun kedua negara``, ``beberapa tahun kedua
+    negara``): then the ordinal is collective."""
     if prev.group().lower() not in data.ordinal_unit_nouns:
         return False
     at = prev.start()
@@ -240,7 +241,7 @@ def _counted_unit(text: str, prev: regex.Match[str], data: LanguageData) -> bool
         return False
     before = previous_word(text, prev.start())
     low = before.group().lower() if before is not None else ""
-    return low not in data.digit_words and low not in data.frequency_words
+    return low not in data.digit_words and low not in data.frequency_words and low not in data.vague_amounts
 
 
 def _after_article(text: str, start: int, data: LanguageData) -> bool:
