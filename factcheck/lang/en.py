@@ -165,6 +165,8 @@ DATA = LanguageData(
     range_alternatives=frozenset({"or"}),
     comparators_after={"or more": "ge", "or greater": "ge", "or higher": "ge", "plus": "gt", "-plus": "gt",
                        "or less": "le", "or fewer": "le", "or lower": "le", "and above": "ge", "and up": "ge",
+                       "and over": "ge", "or over": "ge", "and older": "ge", "or older": "ge",
+                       "and younger": "le", "or younger": "le",
                        "or so": "approx", "odd": "approx", "-odd": "approx", "+": "ge", "ish": "approx"},
     range_connectors=("-", "–", "—", "to", "through", "and"),
     range_pairs={"between": ("and", "-", "–"), "from": ("to", "through", "-", "–")},

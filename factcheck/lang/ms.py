@@ -136,7 +136,7 @@ DATA = LanguageData(
     nearly_words=frozenset({"hampir", "menghampiri"}),
     difference_words=frozenset({"sebanyak"}),
     range_alternatives=frozenset({"atau"}),
-    comparators_after={"ke atas": "ge", "atau lebih": "ge", "ke bawah": "le", "atau kurang": "le",
+    comparators_after={"ke atas": "ge", "dan ke atas": "ge", "atau lebih": "ge", "ke bawah": "le", "atau kurang": "le",
                        "-an": "approx", "an": "approx"},
     range_connectors=("-", "–", "—", "hingga", "sehingga", "sampai", "dan"),
     range_pairs={"antara": ("dan", "hingga", "sehingga", "-", "–"),

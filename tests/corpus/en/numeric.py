@@ -1779,6 +1779,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "a fifth", fraction="1/5", comparator="gt"),
         note="a comparator before 'a third' makes it an amount with no 'of' after it; no rank takes a comparator",
     ),
+    Ex(
+        "People aged 65 or over are eligible, and children aged 5 and younger were hit hardest.",
+        C("quantity", "65", amount="65", unit="year", noun="age", comparator="ge"),
+        C("quantity", "5", nth=2, amount="5", unit="year", noun="age", comparator="le"),
+        note="'or over', 'and older', 'and younger' after a figure bound it",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1365,6 +1365,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "12 tahun", amount="12", unit="year", comparator="lt"),
         note="bare 'bawah' before a figure is an upper bound, as 'di bawah' is",
     ),
+    Ex(
+        "Vaksin diberikan kepada warga emas berusia 60 tahun dan ke atas serta pesakit berumur 18 tahun ke atas.",
+        C("quantity", "60 tahun", amount="60", unit="year", noun="age", comparator="ge"),
+        C("quantity", "18 tahun", amount="18", unit="year", noun="age", comparator="ge"),
+        note="a bound after an age ('ke atas', 'dan ke atas') is its comparator, outside the span",
+    ),
 ]
 
 NEGATIVES: list[str] = [
