@@ -68,9 +68,11 @@ def _figure(data: LanguageData) -> str:
     decimal part after a decimal mark no identifier uses (``level 7.311,44``; English ``5.2`` stays a section)."""
     group, decimal = regex.escape(data.group_mark), regex.escape(data.decimal_mark)
     tail = r"(?![\p{L}\p{N}]|[./\-][\p{L}\p{N}])"
-    parts = [f"(?:{trie(CURRENCY_SYMBOLS)}){OPT_SP}\\d", f"\\d{{1,3}}+(?:{group}\\d{{3}})++(?:{decimal}\\d++)?{tail}"]
+    grouped = f"\\d{{1,3}}+(?:{group}\\d{{3}})++(?:{decimal}\\d++)?"
+    # a range of such figures is one too: "level 7.300-7.400", "gelombang 2,5-4 meter"
+    parts = [f"(?:{trie(CURRENCY_SYMBOLS)}){OPT_SP}\\d", f"{grouped}(?:[-–]{grouped})?{tail}"]
     if data.decimal_mark not in "./-":
-        parts.append(f"\\d++{decimal}\\d++{tail}")
+        parts.append(f"\\d++{decimal}\\d++(?:[-–]\\d++(?:{decimal}\\d++)?)?{tail}")
     return "|".join(parts)
 
 

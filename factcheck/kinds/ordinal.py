@@ -14,10 +14,31 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import OrdinalValue
-from factcheck.kinds.base import Candidate, SpanSet, groups, is_capitalised, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import (
+    Candidate,
+    SpanSet,
+    groups,
+    is_capitalised,
+    next_words,
+    previous_word,
+    starts_sentence,
+    verb_like,
+)
 from factcheck.lang.base import LanguageData
 from factcheck.numbers import read_words
-from factcheck.patterns import DASH, GATE, OPT_SP, SP, WORD_END, admits, compile_pattern, gate, trie, upto
+from factcheck.patterns import (
+    DASH,
+    GATE,
+    OPT_SP,
+    SP,
+    WORD_END,
+    admits,
+    compile_pattern,
+    gate,
+    head_after,
+    trie,
+    upto,
+)
 from factcheck.scan import Scan, scan
 
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
@@ -50,6 +71,9 @@ def _pattern(code: str) -> regex.Pattern[str]:
     if data.rank_words:
         parts.append(f"(?P<rankw>(?i:{trie(data.rank_words)})){SP}(?P<rdigits>\\d{{1,3}})(?![\\p{{N}}]|[.,]\\p{{N}})"
                      f"(?!{OPT_SP}(?:%|(?i:{trie(data.percent_words)}){WORD_END}))")
+    scales = [w for w, v in data.ordinal_words.items() if v >= 1000]
+    if scales:  # "its 10 millionth passenger": a figure times a scale's ordinal
+        parts.append(f"(?<![\\p{{N}}.,])(?P<sdigits>[1-9]\\d{{0,2}}){SP}(?P<sword>(?i:{trie(scales)})){WORD_END}")
     cardinals = trie([*data.digit_words, *data.hundred_words, *data.scale_words, *data.tens_words,
                       *data.teen_words, *data.and_words])
     ordinals = trie(data.ordinal_words)
@@ -72,6 +96,8 @@ def _rank(m: regex.Match[str], data: LanguageData) -> int | None:
         return int(m.group("pdigits"))
     if group("rdigits"):
         return int(m.group("rdigits"))
+    if group("sdigits"):
+        return int(m.group("sdigits")) * data.ordinal_words[m.group("sword").lower()]
     words = _LETTERS.findall(m.group("words").lower())
     last = words[-1]
     if last in data.ordinal_words:
@@ -118,6 +144,12 @@ def _suffix_heads(code: str) -> frozenset[str]:
 
 
 @cache
+def _scale_heads(code: str) -> frozenset[str]:
+    """The gate of the ordinals of a scale (``millionth``), which a figure may stand before (``10 millionth``)."""
+    return gate(w for w, v in languages.get(code).ordinal_words.items() if v >= 1000)
+
+
+@cache
 def _cardinals_only(code: str) -> frozenset[str]:
     """The start words that are only cardinals (``two``, ``million``): an ordinal that starts at one goes on
     through at most eight more cardinals to an ordinal word (``one hundred and first``), which the scan finds too
@@ -152,15 +184,18 @@ def _vocabulary(code: str) -> frozenset[str]:
 
 def worth_trying(read: Scan, i: int) -> bool:
     """Whether the ordinal pattern may match at the scan's hit ``i`` (a digit run or a start word): not at digits
-    with no ordinal suffix glued to them (most figures), nor at a mere cardinal with no ordinal word in the hits
-    after it (``two``, ``million``). ``tests/test_ordinal_gate.py`` checks that no match is left out."""
+    with no ordinal suffix glued to them and no scale's ordinal after them (most figures), nor at a mere cardinal
+    with no ordinal word in the hits after it (``two``, ``million``). ``tests/test_ordinal_gate.py`` checks that
+    no match is left out."""
     hits, code = read.hits, read.code
     token = hits.tokens[i]
     if hits.digits[i]:
         if not token.isdecimal():
             return True
-        suffix = read.lower[hits.ends[i]:hits.ends[i] + GATE]
-        return not suffix.isascii() or admits(suffix, _suffix_heads(code))
+        end = hits.ends[i]
+        suffix = read.lower[end:end + GATE]
+        return not suffix.isascii() or admits(suffix, _suffix_heads(code)) or (
+            read.lower[end:end + 1].isspace() and admits(head_after(read.lower, end), _scale_heads(code)))
     cardinals = _cardinals_only(code)
     return token not in cardinals or _ordinal_ahead(hits.tokens, i, _vocabulary(code), cardinals)
 
@@ -227,8 +262,8 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         if nxt in data.ordinal_sequence_words and _adjacent(text, end, following[0].start()):
             # "bulan kelima berturut-turut": a place in a run, whatever stands before it
             return True, str(prev.group()) if prev is not None and prev_low not in data.function_words else None
-        content_before = prev is not None and prev_low not in data.noun_stopwords and prev_low not in \
-            data.function_words
+        content_before = prev is not None and (prev_low not in data.noun_stopwords or _counted_unit(
+            text, prev, data)) and prev_low not in data.function_words
         word = text[start:end].lower()
         collective_form = data.ordinal_words.get(word) != 1 and "-" not in word and not any(
             c.isdigit() for c in word)
@@ -242,16 +277,42 @@ def _ranked_noun(text: str, start: int, end: int, data: LanguageData) -> tuple[b
         prev = previous_word(text, start)
         if prev is None or prev.group().lower() not in data.definite_articles:
             return False, None  # "a third of voters": a fraction
-    if following and nxt not in data.noun_stopwords and _adjacent(text, end, following[0].start()):
-        return True, str(following[0].group())
+    if following and _adjacent(text, end, following[0].start()) and text[start:end].lower() in \
+            data.ordinal_adverbs and verb_like(nxt, data) and nxt not in data.hundred_words and \
+            not _after_article(text, start, data):
+        return False, None  # "than first planned", "was first reported": order in time, not a rank
     prev = previous_word(text, start)
     prev_low = prev.group().lower() if prev is not None else ""
+    if following and _adjacent(text, end, following[0].start()) and (
+            nxt not in data.noun_stopwords or (nxt in data.time_units and prev_low not in data.ordinal_time_cues)):
+        return True, str(following[0].group())  # "second term", "its first year" (not "every second year")
     if prev_low in data.article_words | data.ordinal_time_cues:
         return False, None  # "in a second", "per second": time, not a rank
     if prev is not None and text[start:end].lower() in data.ordinal_adverbs and \
             prev_low not in data.definite_articles and prev_low not in data.ordinal_place_words:
         return False, None  # "see the details first", "she spoke first": order, not a placing
     return True, None
+
+
+def _counted_unit(text: str, prev: regex.Match[str], data: LanguageData) -> bool:
+    """Whether the unit of time before an ordinal is one it ranks (``hari ketiga``), not one a number, a frequency
+    or a vague amount counts (``dua tahun kedua pihak``, ``setiap tahun kedua negara``, ``beberapa tahun kedua
+    negara``): then the ordinal is collective."""
+    if prev.group().lower() not in data.ordinal_unit_nouns:
+        return False
+    at = prev.start()
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at and text[at - 1].isdigit():
+        return False
+    before = previous_word(text, prev.start())
+    low = before.group().lower() if before is not None else ""
+    return low not in data.digit_words and low not in data.frequency_words and low not in data.vague_amounts
+
+
+def _after_article(text: str, start: int, data: LanguageData) -> bool:
+    prev = previous_word(text, start)
+    return prev is not None and prev.group().lower() in data.article_words | data.definite_articles
 
 
 def _adjacent(text: str, end: int, at: int) -> bool:

@@ -50,7 +50,8 @@ DATA = LanguageData(
     ordinal_words=_ORDINALS,
     ordinal_prefix="ke",
     rank_words=frozenset({"peringkat", "posisi", "urutan", "ranking", "rangking", "juara"}),
-    ordinal_sequence_words=frozenset({"berturut-turut", "beruntun"}),
+    ordinal_sequence_words=frozenset({"berturut-turut", "beruntun", "kalinya"}),
+    ordinal_unit_nouns=frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit"}),
     ordinal_title_nouns=frozenset({
         "sidang", "persidangan", "rapat", "paripurna", "periode", "putaran", "tahap", "gelombang", "jilid", "babak",
         "kongres", "muktamar", "musyawarah",
@@ -138,7 +139,8 @@ DATA = LanguageData(
     nearly_words=frozenset({"hampir", "nyaris", "mendekati"}),
     difference_words=frozenset({"sebesar", "sebanyak"}),
     range_alternatives=frozenset({"atau"}),
-    comparators_after={"lebih": "gt", "lebih banyak": "gt", "ke atas": "ge", "atau lebih": "ge",
+    comparators_after={"lebih": "gt", "lebih banyak": "gt", "ke atas": "ge", "dan ke atas": "ge",
+                       "atau lebih": "ge",
                        "an": "approx", "-an": "approx", "ke bawah": "le", "atau kurang": "le"},
     range_connectors=("-", "–", "—", "sampai", "hingga", "s.d.", "s.d", "s/d", "sampai dengan", "dan"),
     range_pairs={"antara": ("dan", "hingga", "sampai", "-", "–"), "dari": ("hingga", "sampai", "ke", "menjadi"),
@@ -195,7 +197,8 @@ DATA = LanguageData(
     idioms=("salah satu", "satu-satunya", "satu per satu", "satu sama lain", "nomor satu", "satu-satu",
             "satu persatu", "sama sekali", "satu kesatuan", "bersatu", "satu suara", "satu dua",
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
-            "satu kesempatan", "satu pernyataan"),  # "dalam satu kesempatan": an article, not a count
+            "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
+            "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
         "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
@@ -316,6 +319,7 @@ DATA = LanguageData(
                      "sepersepuluh": (1, 10)},
     slash_dates=True,
     ratio_links=frozenset({"dari", "per"}),
+    ratio_one_words=frozenset({"seorang"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),

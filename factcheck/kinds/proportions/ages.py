@@ -12,7 +12,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
 from factcheck.kinds.base import Candidate, groups
-from factcheck.kinds.comparators import bounded
+from factcheck.kinds.comparators import bounded, read_after
 from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -68,6 +68,10 @@ def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
             end = m.end("ageunit") if m.group("ageunit") else m.end("num")
     elif groups(m)("opener"):
         return None  # "berusia antara 30": a range with no end
+    if value.amount_max is None:
+        after, _ = read_after(r.text, r.data.code, end)
+        if after is not None:  # "berumur 65 tahun ke atas", "aged 65 and above": the bound after the age
+            value = attrs.evolve(value, comparator=after)
     return Candidate("quantity", m.start("num"), end, value, "quantity.age")
 
 

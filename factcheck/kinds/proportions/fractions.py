@@ -45,6 +45,18 @@ def _inside_number(r: Reader, start: int) -> bool:
     return word not in r.data.article_words and read_words([word], r.data.code) is not None
 
 
+def _after_comparator(r: Reader, start: int) -> bool:
+    """Whether a comparator ends right before ``start`` (``just under a third``, ``more than a fifth``): the
+    fraction after it is an amount, never a rank."""
+    prev = previous_word(r.text, start)
+    return prev is not None and prev.group().lower() in _comparator_ends(r.data.code)
+
+
+@cache
+def _comparator_ends(code: str) -> frozenset[str]:
+    return frozenset(phrase.split()[-1].lower() for phrase in languages.get(code).comparators_before)
+
+
 # ---------------------------------------------------------------- half a percentage point · setengah persen
 @cache
 def percent_after(code: str) -> regex.Pattern[str]:
@@ -121,8 +133,13 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
         denominator = data.fraction_denominators.get(word, 0)
         if numerator_read is None:
             return None
-        if not m.group("link") and (denominator == 2 or word in data.ordinal_words or word in data.time_units):
+        hyphened = bool(r.text[m.end("num"):m.start("den")].strip())
+        bounded = word in data.ordinal_words and _after_comparator(r, m.start(group))
+        if not m.group("link") and not bounded and (denominator == 2 or word in data.ordinal_words or
+                                                    (word in data.time_units and not hyphened)):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
+            # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time;
+            # a bounded "just under a third opposed it" is a share: no rank takes a comparator)
         numerator = numerator_read
     return r.share(numerator, denominator, m.end(group))
 
@@ -140,7 +157,8 @@ FRACTION = Rule[Pieces, Reader](
 
 # ---------------------------------------------------------------- one in five · three out of four · satu dari lima
 def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | None:
-    numerator, denominator = r.number(m.group("num")), r.number(m.group("den"))
+    numerator = 1 if m.group("one") else r.number(m.group("num"))
+    denominator = r.number(m.group("den"))
     if numerator is None or denominator is None:
         return None
     return r.share(numerator, denominator, m.end(group))
@@ -148,10 +166,10 @@ def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | N
 
 RATIO = Rule[Pieces, Reader](
     "quantity.ratio",
-    lambda p: (f"{p.number}{SP}{p.ratio_links}{SP}"
+    lambda p: (f"(?:{p.number}|(?P<one>{p.ratio_ones})){SP}{p.ratio_links}{SP}"
                f"{p.number.replace('?P<num>', '?P<den>')}{WORD_END}(?![.,]\\p{{N}}|{OPT_SP}%|{SP}{p.percent})"),
     _read_ratio,
-    starts=lambda data: [*data.digit_words, *data.tens_words],
+    starts=lambda data: [*data.digit_words, *data.tens_words, *data.ratio_one_words],
     digits=True,
 )
 

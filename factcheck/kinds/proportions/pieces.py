@@ -48,6 +48,8 @@ class Pieces:
     wholes: str
     links: str
     ratio_links: str
+    ratio_ones: str
+    """Words for one of a kind before a ratio's link (``seorang``), as the group ``one``."""
     percent: str
 
 
@@ -75,6 +77,7 @@ def pieces(code: str) -> Pieces:
         wholes=alternatives(data.fraction_wholes),
         links=alternatives(data.fraction_links | set(data.share_words)),
         ratio_links=alternatives(data.ratio_links),
+        ratio_ones=alternatives(data.ratio_one_words) if data.ratio_one_words else "(?!)",
         percent=alternatives(w for w in data.percent_words if w != "%"),
     )
 
@@ -121,6 +124,9 @@ class Reader:
         """Whether the fraction is of a unit of time (``a quarter of an hour``): a length, the date kind's."""
         words = [w.group().lower() for w in next_words(self.text, end, 3)]
         data = self.data
+        if data.article_words and len(words) > 1 and words[0] in data.fraction_links and \
+                words[1] in data.time_units:
+            return False  # "half of days were warmer": units counted with no article, a share of them
         while words and (words[0] in data.fraction_links or words[0] in data.article_words
                          or words[0] in data.definite_articles):
             words = words[1:]

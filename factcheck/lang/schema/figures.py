@@ -136,4 +136,7 @@ class FigureWords:
     bare ``3/4`` is then a date as often as a fraction, and is read as a fraction only before a unit."""
     ratio_links: frozenset[str] = frozenset()
     """Words between the two numbers of a ratio: ``one in five``, ``three out of four``, ``satu dari lima``."""
+    ratio_one_words: frozenset[str] = frozenset()
+    """Words for one of a kind that open a ratio as its numerator (``seorang daripada lima rakyat``: one in
+    five); alone they count nothing (``seorang lelaki``: a man)."""
 

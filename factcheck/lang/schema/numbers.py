@@ -77,7 +77,13 @@ class NumberWords:
     """Words before ``second`` that make it a unit of time, not a rank: ``per second``, ``split second``."""
     ordinal_sequence_words: frozenset[str] = frozenset()
     """Words right after an ordinal that make it a place in a run (``bulan kelima berturut-turut``, ``yang ketiga
-    berturut-turut``): a rank, never the collective ``kedua negara`` (both countries)."""
+    berturut-turut``) or in a count of times (``untuk ketiga kalinya``): a rank, never the collective ``kedua
+    negara`` (both countries)."""
+    ordinal_unit_nouns: frozenset[str] = frozenset()
+    """Units of time an ordinal after them ranks (``hari ketiga pencarian``, ``minggu kedua sesi``, ``tahun kedua``)
+    though they are ``noun_stopwords``: a rank unless a number or a word of ``frequency_words`` or
+    ``vague_amounts`` stands before the unit (``dua tahun kedua pihak berunding``: two years, both sides; ``setiap
+    tahun kedua negara``: every year; ``beberapa tahun kedua negara``: several years)."""
     ordinal_adverbs: frozenset[str] = frozenset()
     """Ordinals that are also adverbs of order (``see the details first``, ``she spoke first``): with no noun after
     them, a rank only after a definite article or a word in ``ordinal_place_words``."""

@@ -1522,6 +1522,25 @@ EXAMPLES: list[Ex] = [
         C("date", "March", iso="XXXX-03", resolved="2024-03", granularity="month"),
         reference_date="2024-10-15",
     ),
+    Ex(
+        "The Met Office has issued an amber heat-health alert until 9am on Friday.",
+        C("date", "9am on Friday", resolved="2024-08-02T09:00"),
+        reference_date="2024-07-29",
+        note="a notice in force until a day covers a time to come",
+    ),
+    Ex(
+        "The Covid-19 years were hard for the airline, which lost money in 2020.",
+        C("date", "2020", resolved="2020"),
+        reference_date="2024-09-18",
+        note="the 19 of Covid-19 names the disease: no '19 years'",
+    ),
+    Ex(
+        "Voting closes on Sunday, the exhibition opens on Friday, and Wall Street closed higher on Monday.",
+        C("date", "Sunday", resolved="2024-09-22"), C("date", "Friday", resolved="2024-09-20"),
+        C("date", "Monday", resolved="2024-09-16"),
+        reference_date="2024-09-18",
+        note="'opens' and 'closes' schedule as 'begins' and 'ends' do; 'closed' is past",
+    ),
 ]
 
 NEGATIVES: list[str] = [

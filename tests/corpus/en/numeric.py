@@ -1728,6 +1728,63 @@ EXAMPLES: list[Ex] = [
         C("quantity", "16,200", amount="16200"),
         note="a table row as text: a year opening its line, a spaced dash, its figure",
     ),
+    Ex(
+        "The tunnel opened a decade later than first planned, and Mandela was the first elected black president.",
+        C("ordinal", "first", nth=2, rank=1),
+        note="'first' right before a past participle is an adverb of time, a rank only after an article",
+    ),
+    Ex(
+        "Farmgate prices were raised to 1,500 CFA francs ($2.48) per kg, and a fine of 2 million West African CFA "
+        "francs was imposed.",
+        C("money", "1,500 CFA francs", amount="1500", currency=None),
+        C("money", "$2.48", amount="2.48", currency="USD"),
+        C("money", "2 million West African CFA francs", amount="2000000", currency="XOF"),
+        note="CFA francs are money; bare, they name no one currency (West or Central African), as bare francs",
+    ),
+    Ex(
+        "The average price of a litre of petrol fell by 2.4p, and the cost of a 1kg bag of rice rose.",
+        C("money", "2.4p", amount="0.024", currency="GBP"),
+        C("quantity", "1kg", amount="1", unit="kg"),
+        note="'the price of a litre' names the unit a price is for, not a quantity of one litre",
+    ),
+    Ex(
+        "Of the 152 councils that responded, three-quarters said they would cut services.",
+        C("quantity", "152", amount="152"),
+        C("quantity", "three-quarters", fraction="3/4"),
+        note="a hyphened fraction is a share with no 'of' after it; spaced 'three quarters' may be of a year",
+    ),
+    Ex(
+        "Nearly half of days last year were 1.5C warmer, and two thirds of days in July were dry.",
+        C("quantity", "half", fraction="1/2", comparator="approx"),
+        C("quantity", "1.5C", amount="1.5", unit="°C"),
+        C("quantity", "two thirds", fraction="2/3"),
+        note="a fraction of units of time counted with no article is a share of them; 'a quarter of an hour' is "
+             "a length",
+    ),
+    Ex(
+        "The line carried its 10 millionth passenger on Tuesday.",
+        C("ordinal", "10 millionth", rank=10000000, noun="passenger"),
+        note="a figure before a scale's ordinal ranks by their product; the figure is no count of its own",
+    ),
+    Ex(
+        "Passenger numbers on the line reached 200 million in its first year.",
+        C("quantity", "200 million", amount="200000000"),
+        C("ordinal", "first", rank=1, noun="year"),
+        note="an ordinal before a unit of time ranks it ('its first year', 'his first day'), after any determiner",
+    ),
+    Ex(
+        "Just over 40% backed the plan, while just under a third opposed it and more than a fifth did not vote.",
+        C("percent", "40%", amount="40", comparator="gt"),
+        C("quantity", "a third", fraction="1/3", comparator="lt"),
+        C("quantity", "a fifth", fraction="1/5", comparator="gt"),
+        note="a comparator before 'a third' makes it an amount with no 'of' after it; no rank takes a comparator",
+    ),
+    Ex(
+        "People aged 65 or over are eligible, and children aged 5 and younger were hit hardest.",
+        C("quantity", "65", amount="65", unit="year", noun="age", comparator="ge"),
+        C("quantity", "5", nth=2, amount="5", unit="year", noun="age", comparator="le"),
+        note="'or over', 'and older', 'and younger' after a figure bound it",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1826,6 +1883,13 @@ NEGATIVES: list[str] = [
     # A number before a unit of time with no duration (a frequency, a date counted from another) counts nothing
     "Trains on the line now run every three minutes at peak hours.",
     "Three weeks later, the minister resigned.",
+    # "first" as an adverb of time before a participle ranks nothing
+    "The tunnel will cost more than first planned.",
+    "The virus was first detected in a sample from Kent.",
+    # the unit a price is quoted for is no quantity of one
+    "The price of a barrel of Brent crude has swung wildly this year.",
+    # a frequency, not a rank, before a unit of time
+    "Every second year the festival moves to a new city.",
 ]
 
 GAPS: list[Ex] = []

@@ -1482,6 +1482,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-10-02",
         note="a year right after the event it names is a date",
     ),
+    Ex(
+        "Kasus Covid-19 tahun ini naik, sementara kasus COVID-19 pekan ini turun.",
+        C("date", "tahun ini", resolved="2024"), C("date", "pekan ini", resolved="2024-W38"),
+        reference_date="2024-09-18",
+        note="the 19 of COVID-19 names the disease: no '19 tahun' or '19 pekan'",
+    ),
 ]
 
 NEGATIVES: list[str] = [

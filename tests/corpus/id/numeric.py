@@ -1552,6 +1552,28 @@ EXAMPLES: list[Ex] = [
         C("quantity", "150", amount="150", noun="rumah", comparator="ge"),
         note="bare 'tidak kurang' is a lower bound",
     ),
+    Ex(
+        "Tim SAR memasuki hari ketiga pencarian, sementara harga BBM turun untuk kedua kalinya tahun ini.",
+        C("ordinal", "ketiga", rank=3, noun="hari"),
+        C("ordinal", "kedua", rank=2),
+        note="a unit of time ranked by the ordinal after it, and 'kedua kalinya' (the second time), are ranks",
+    ),
+    Ex(
+        "Memasuki tahun kedua pemerintahan, SMAN 3 Bandung meraih nilai tertinggi untuk ketiga kalinya.",
+        C("ordinal", "kedua", rank=2, noun="tahun"),
+        C("ordinal", "ketiga", rank=3),
+    ),
+    Ex(
+        "IHSG diperkirakan bergerak di level 7.300-7.400, sementara tinggi gelombang mencapai 2,5-4 meter.",
+        C("quantity", "7.300-7.400", amount="7300", amount_max="7400"),
+        C("quantity", "2,5-4 meter", amount="2.5", amount_max="4", unit="m"),
+        note="a range of grouped or decimal figures after a reference word (level, gelombang) is a figure too",
+    ),
+    Ex(
+        "Seorang dari tiga anak Indonesia mengalami anemia, menurut survei itu.",
+        C("quantity", "Seorang dari tiga", fraction="1/3", noun="anak Indonesia"),
+        note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1650,6 +1672,14 @@ NEGATIVES: list[str] = [
     "Persentase penduduk miskin di perdesaan masih lebih tinggi dibanding perkotaan.",
     # Angka sebelum satuan waktu yang bukan durasi (frekuensi) tidak menghitung apa pun
     "Pada jam sibuk, kereta tiba setiap tiga menit di stasiun itu.",
+    # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
+    "Setiap tahun kedua negara menggelar latihan militer bersama.",
+    "Selama 2 tahun kedua pihak gagal mencapai kesepakatan.",
+    # a range of plain numbers after a reference word still names the batches
+    "Peserta gelombang 2-3 wajib mendaftar ulang.",
+    # 'seorang' alone is "a (person)", no count
+    "Seorang dari mereka kini dirawat di rumah sakit.",
+    "Dalam beberapa tahun kedua negara semakin dekat secara ekonomi.",
 ]
 
 # Examples the library gets wrong today (run as strict xfails). Empty until the library exists.

@@ -1362,6 +1362,12 @@ EXAMPLES: list[Ex] = [
         C("date", "2020", iso="2020", resolved="2020", granularity="year"),
         reference_date="2024-10-10",
     ),
+    Ex(
+        "Jumlah kes COVID-19 minggu ini meningkat berbanding kes Covid-19 tahun lepas.",
+        C("date", "minggu ini", resolved="2024-W38"), C("date", "tahun lepas", resolved="2023"),
+        reference_date="2024-09-18",
+        note="the 19 of COVID-19 names the disease: no '19 minggu' or '19 tahun'",
+    ),
 ]
 
 NEGATIVES: list[str] = [

@@ -1337,6 +1337,40 @@ EXAMPLES: list[Ex] = [
         C("quantity", "3,876", amount="3876", noun="kes"),
         note="a table row as text: a year opening its line, a spaced dash, its figure (no range, no score)",
     ),
+    Ex(
+        "Guru baharu akan ditempatkan pada minggu kedua sesi persekolahan, dan harga naik buat kedua kalinya.",
+        C("ordinal", "kedua", rank=2, noun="minggu"),
+        C("ordinal", "kedua", nth=2, rank=2),
+        note="a unit of time ranked by the ordinal after it, and 'kedua kalinya' (the second time), are ranks",
+    ),
+    Ex(
+        "Operasi mencari mangsa memasuki hari ketiga semalam.",
+        C("ordinal", "ketiga", rank=3, noun="hari"),
+    ),
+    Ex(
+        "Satu daripada lima graduan memperoleh gaji permulaan kurang RM2,000 sebulan.",
+        C("quantity", "Satu daripada lima", fraction="1/5"),
+        C("money", "RM2,000", amount="2000", currency="MYR", comparator="lt"),
+        note="bare 'kurang' before a figure is an upper bound, as bare 'lebih' is a lower one ('lebih kurang' is "
+             "about)",
+    ),
+    Ex(
+        "Seorang daripada lima rakyat Malaysia menghidap darah tinggi, kata Kementerian Kesihatan.",
+        C("quantity", "Seorang daripada lima", fraction="1/5", noun="rakyat Malaysia"),
+        note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
+    ),
+    Ex(
+        "Isi rumah berpendapatan bawah RM5,000 sebulan layak memohon bagi anak berumur bawah 12 tahun.",
+        C("money", "RM5,000", amount="5000", currency="MYR", comparator="lt"),
+        C("quantity", "12 tahun", amount="12", unit="year", comparator="lt"),
+        note="bare 'bawah' before a figure is an upper bound, as 'di bawah' is",
+    ),
+    Ex(
+        "Vaksin diberikan kepada warga emas berusia 60 tahun dan ke atas serta pesakit berumur 18 tahun ke atas.",
+        C("quantity", "60 tahun", amount="60", unit="year", noun="age", comparator="ge"),
+        C("quantity", "18 tahun", amount="18", unit="year", noun="age", comparator="ge"),
+        note="a bound after an age ('ke atas', 'dan ke atas') is its comparator, outside the span",
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -1407,6 +1441,11 @@ NEGATIVES: list[str] = [
     "Peratusan penduduk luar bandar masih lebih tinggi berbanding bandar.",
     # Angka sebelum unit masa yang bukan tempoh (kekerapan) tidak mengira apa-apa
     "Kekerapan tren pada waktu puncak ditambah kepada setiap tiga minit.",
+    # a unit of time counted by a number or a frequency before it: the ordinal after it is collective
+    "Setiap tahun kedua-dua negara mengadakan latihan bersama, dan setiap tahun kedua pihak bertemu.",
+    "Selama 3 bulan kedua pihak berunding tanpa hasil.",
+    # 'seorang' alone is "a (person)", no count
+    "Seorang daripada mereka masih dirawat di hospital.",
 ]
 
 GAPS: list[Ex] = []
