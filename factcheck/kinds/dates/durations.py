@@ -21,7 +21,7 @@ from factcheck.kinds.dates.reader import Reader, key, words_before
 from factcheck.kinds.dates.relative_dates import counting_words
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, trie
+from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, any_case, compile_pattern, group_numbers, trie
 
 
 @cache
@@ -99,7 +99,7 @@ def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
         if key(g("unit") or "") in r.data.ordinal_words and not written[:1].isdigit() and (
                 key(written) in r.data.article_words or amount != 1):
             return None  # "a second term", "twenty second": an ordinal, not a second of time
-        if unit == "quarter":
+        if unit == "quarter" and _also_no_time(key(g("unit") or ""), r.data) and not _quarters_of_time(m, r):
             return None  # "a quarter of", "four quarters": a fraction or coins far more often than 9 months
         parts.append((amount + r.fraction(g("half")), unit))
     for amount_text, unit_text in zip(m.captures("amount2"), m.captures("unit2"), strict=False):
@@ -111,6 +111,24 @@ def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
         amount, unit = parts[-1]
         parts[-1] = (amount + r.fraction(g("andhalf")), unit)
     return parts
+
+
+def _also_no_time(word: str, data: LanguageData) -> bool:
+    """Whether a unit word has a reading that is no time: a fraction (``quarters``) or a coin; ``kuartal``,
+    ``suku tahun`` have none."""
+    return word in data.coin_words or word in data.fraction_denominators or word in data.fraction_words
+
+
+def _quarters_of_time(m: regex.Match[str], r: Reader) -> bool:
+    """Whether quarters counted are quarters of a year: a word of a run of time between the count and the unit
+    (``two consecutive quarters``, ``three straight quarters``) or a shift before the count (``the past three
+    quarters``, ``the last two quarters``), not ``four quarters`` of coins or ``three quarters of`` a whole."""
+    number = group_numbers(m.re)
+    between = set(r.text[m.end(number["amount"]):m.start(number["unit"])].lower().split())
+    if between & r.data.duration_modifiers:
+        return True
+    prev = previous_word(r.text, m.start(number["amount"]))
+    return prev is not None and key(prev.group()) in r.data.shift_before
 
 
 def _after_a_figure(text: str, start: int, data: LanguageData) -> bool:

@@ -1261,6 +1261,12 @@ EXAMPLES: list[Ex] = [
         "Prices rose for three consecutive years.",
         C("duration", "three consecutive years", iso="P3Y"),
     ),
+    Ex(
+        "The economy shrank for two consecutive quarters, and profits fell in the past three quarters.",
+        C("duration", "two consecutive quarters", iso="P6M"),
+        C("duration", "three quarters", iso="P9M"),
+        note="quarters of a year with a run word or a shift before the count; 'four quarters' alone stays coins",
+    ),
     # Hyphenated lengths of time; decimals stay in their unit; time between two events
     Ex(
         "The former mayor received a 12-year sentence.",

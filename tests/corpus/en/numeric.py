@@ -1634,6 +1634,12 @@ EXAMPLES: list[Ex] = [
         C("money", "three-quarters of a billion dollars", amount="750000000", currency="USD"),
     ),
     Ex(
+        "The toll machine only took coins, so she paid with four quarters and a dime.",
+        C("money", "four quarters", amount="1", currency="USD"),
+        C("money", "a dime", amount="0.1", currency="USD"),
+        note="quarters with no word of a run of time or shift before them are coins",
+    ),
+    Ex(
         "The new runway will be two and a third miles long.",
         C("quantity", "two and a third miles", unit="mi", fraction="7/3"),
         note="a mixed number held exactly: 7/3, its amount the quotient to 12 digits",

@@ -1053,6 +1053,12 @@ EXAMPLES: list[Ex] = [
         C("date", "enam bulan lalu", iso=None, resolved="2024-12", relative=True, granularity="month", nth=1),
         reference_date="2025-06-11",
     ),
+    Ex(
+        "Ekonomi tumbuh di atas 5 persen selama tiga kuartal berturut-turut, setelah melambat dalam 2 triwulan.",
+        C("duration", "tiga kuartal", iso="P9M"),
+        C("duration", "2 triwulan", iso="P6M"),
+        note="kuartal and triwulan are no fraction and no coin: a count of them is a length of time",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Several claims in one news sentence
     # ------------------------------------------------------------------------------------------------------------

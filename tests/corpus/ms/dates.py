@@ -1110,6 +1110,10 @@ EXAMPLES: list[Ex] = [
         C("date", "enam bulan lalu", iso=None, resolved="2024-12", relative=True, granularity="month"),
         reference_date="2025-06-11",
     ),
+    Ex(
+        "Ekonomi negara berkembang selama tiga suku tahun berturut-turut.",
+        C("duration", "tiga suku tahun", iso="P9M"),
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Several claims in one news sentence
     # ------------------------------------------------------------------------------------------------------------
