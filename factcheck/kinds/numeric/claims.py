@@ -245,7 +245,7 @@ class _Scan(MeasureReader):
     def emit_single(self, a: Anchor) -> None:
         tok = a.token
         if not (a.has_currency or a.percent or a.unit):
-            if self.looks_like_code(tok) or self.looks_like_name(tok) or (
+            if self.looks_like_code(tok) or (self.looks_like_name(tok) and not self.listed_count(tok)) or (
                     tok.slashed and not self.common_fraction(tok)):
                 return  # "9/11", "sejak 3/4 lalu": a name or a date; a fraction before a unit ("1/2 cup")
             after = self.text[a.end:a.end + 1]

@@ -1,6 +1,5 @@
 """Reading one figure: a number token with its currency, scale, unit or percent word, and what it counts.
-
-The reader also knows what makes a number no figure: a code (``G20``), a name (``Boeing 737``), a year.
+What makes a number no figure (a code, a name) is ``factcheck.kinds.numeric.names``.
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from factcheck.kinds.base import (
     groups,
     is_capitalised,
     next_words,
-    previous_word,
-    starts_sentence,
     verb_like,
 )
 from factcheck.kinds.comparators import read_after_head, read_before_tail
@@ -88,7 +85,6 @@ def is_score(first: Anchor, second: Anchor, noun: str | None, data: LanguageData
 
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _DIGIT_NEXT = compile_pattern(r"[\s\u00a0]*+\p{N}")
-_CAMEL = compile_pattern(r"\p{Ll}+\p{Lu}")
 
 
 def _key(word: str) -> str:
@@ -379,42 +375,3 @@ class FigureReader:
 
     def is_blocked(self, start: int, end: int) -> bool:
         return self.blocked.overlaps(start, end)
-
-    # ------------------------------------------------------------------ names and codes
-
-    def looks_like_code(self, tok: NumberToken) -> bool:
-        """Digits glued to letters or hyphens that no unit or currency explains: G20, COVID-19, 5G, 3D."""
-        text = self.text
-        if tok.start == 0:
-            return False
-        before = text[tok.start - 1]
-        if before.isalpha() or before in "/#@_":
-            return True
-        if before in "-‐.:+" and tok.start >= 2 and text[tok.start - 2].isalnum():
-            return True  # "H-3", "H+2", "Km 102+400"
-        after = text[tok.end:tok.end + 2]
-        return after[:1] in ("/", ":", "_", "@") and after[1:2].isalnum()
-
-    def looks_like_name(self, tok: NumberToken) -> bool:
-        """A bare number right after a capitalised word inside a sentence (Boeing 737, Liga 1, PON 1, iPhone 16),
-        or a capitalised number word inside one (Nusa Dua, Group of Seven)."""
-        if tok.form == "words":
-            word = self.text[tok.start:tok.end]
-            return is_capitalised(word) and not starts_sentence(self.text, tok.start)
-        if tok.grouped or tok.fraction or tok.scaled or tok.negative:
-            return False
-        prev = previous_word(self.text, tok.start)
-        if prev is None:
-            return False
-        if _CAMEL.match(prev.group()):
-            return True  # iPhone 16, eSIM 2
-        if not is_capitalised(prev.group()):
-            return False
-        word = prev.group().lower()
-        data = self.data
-        if (word in data.comparators_before or word in data.noun_stopwords or word in data.function_words
-                or word in data.range_pairs or word in data.currency_words or word in data.negative_words):
-            return False
-        if prev.group().isupper() and len(prev.group()) >= 2:
-            return True  # PON 1, RT 05, KTT 2
-        return not starts_sentence(self.text, prev.start())

@@ -10,12 +10,13 @@ from bisect import bisect_right
 import regex
 
 from factcheck.kinds.base import previous_word, verb_like
-from factcheck.kinds.numeric.figures import Anchor, FigureReader
+from factcheck.kinds.numeric.figures import Anchor
+from factcheck.kinds.numeric.names import NameReader
 from factcheck.numbers import NumberToken
 
 
-class MeasureReader(FigureReader):
-    """The readers of a figure's measure and share, on top of those of its anchor (``FigureReader``)."""
+class MeasureReader(NameReader):
+    """The readers of a figure's measure and share, on top of those of its anchor and name (``NameReader``)."""
 
     def _cmp_start(self, pos: int) -> int:
         cmp, start, _ = self.comparator(pos)

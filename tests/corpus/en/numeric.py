@@ -1791,9 +1791,17 @@ EXAMPLES: list[Ex] = [
         C("quantity", "5", nth=2, amount="5", unit="year", noun="age", comparator="le"),
         note="'or over', 'and older', 'and younger' after a figure bound it",
     ),
+    Ex(
+        "Labour won 412 seats, the Conservatives 121 seats and the Lib Dems 72 seats.",
+        C("quantity", "412", amount="412", noun="seats"),
+        C("quantity", "121", amount="121", noun="seats"),
+        C("quantity", "72", amount="72", noun="seats"),
+        note="the names own the counts of a list of one noun",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "The airline flies Boeing 737 jets and Airbus 320 jets on the route.",
     "Call 0800-555111 for details.",
     # a hotline and its alternatives: numbers to call, no figures
     "The helpline 116 123 is free to call, as is the hotline 111 or 999.",

@@ -1574,9 +1574,19 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Seorang dari tiga", fraction="1/3", noun="anak Indonesia"),
         note="'seorang' (one person) opens a ratio as 'satu' does; alone it counts nothing",
     ),
+    Ex(
+        "Hasil resmi KPU: PDI-P 110 kursi, Golkar 102 kursi, Gerindra 86 kursi, PKB 68 kursi dan NasDem 69 kursi.",
+        C("quantity", "110", amount="110", noun="kursi"),
+        C("quantity", "102", amount="102", noun="kursi"),
+        C("quantity", "86", amount="86", noun="kursi"),
+        C("quantity", "68", amount="68", noun="kursi"),
+        C("quantity", "69", amount="69", noun="kursi"),
+        note="a list of counts of one noun after names: each party's seats, not a name with a number",
+    ),
 ]
 
 NEGATIVES: list[str] = [
+    "Persija bermain di Liga 1 musim ini, sementara Persib di Liga 2 musim lalu.",
     "Hal itu diatur dalam UU Nomor 3 Tahun 2020 Pasal 12 ayat 1.",  # a law, its article and verse after a year
     # Nomor telepon: kode wilayah dengan nol di depan, tanda hubung, nomornya
     "Warga dapat menghubungi posko di 0361-222333.",
