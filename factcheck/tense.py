@@ -39,7 +39,12 @@ def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = T
     for k in range(len(before) - 1, -1, -1):
         if before[k] in data.notice_words and not data.notice_scopes.isdisjoint(before[k + 1:]):
             return 1  # "a yellow warning for snow on Saturday": the time a notice covers is to come
+        if before[k] in data.to_future_cues and k + 1 < len(before) and before[k + 1] == "to":
+            return 1  # "are forecast to reach 40C on Wednesday", "is set to hit the coast on Friday"
         found = _cue(before[k], data)
+        if found == -1 and day and before[k] in data.report_verbs and before[-1:] and \
+                before[-1] in data.weak_future_cues and not data.possibility_modals.isdisjoint(before[k + 1:]):
+            return 1  # "forecasters said rain could fall through Wednesday": the report is past, not the deadline
         if found == -1 and k and before[k - 1] in data.participle_markers:
             continue  # "will be held", "is expected": a participle, not a past tense
         if found == 1 and k and before[k - 1] in data.unfulfilled_markers:

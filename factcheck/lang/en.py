@@ -426,6 +426,9 @@ DATA = LanguageData(
         "should", "must", "might", "announces", "holds", "publishes", "releases", "hosts", "plays", "faces",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
+    possibility_modals=frozenset({"could", "may", "might", "can"}),
+    to_future_cues=frozenset({"forecast", "forecasted", "projected", "predicted", "set", "poised", "tipped",
+                              "likely", "unlikely", "bound", "going"}),
     notice_words=frozenset({
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "forecast", "forecasts", "watch",
         "watches", "outlook",

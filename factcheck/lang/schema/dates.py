@@ -153,7 +153,14 @@ class DateWords:
     or a bare weekday there is the next one from the reference date (see ``factcheck.tense``)."""
     weak_future_cues: frozenset[str] = frozenset()
     """``hingga``, ``until``: look ahead only when nothing else in the clause says otherwise (``hingga akhir
-    Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline)."""
+    Juli telah mencapai`` is a report's cut-off, ``dibuka hingga 15 September`` a deadline), or right before the
+    date when only a report verb looks back (``forecasters said rain could fall through Wednesday``)."""
+    possibility_modals: frozenset[str] = frozenset()
+    """``could``, ``may``, ``bisa``: after a report verb and before a weak cue, what is reported is to come
+    (``said rain could fall through Wednesday``; ``said he worked there until Friday`` looks back)."""
+    to_future_cues: frozenset[str] = frozenset()
+    """Words that look ahead only before ``to`` (``forecast to``, ``projected to``, ``set to``): ``their September
+    forecast``, ``a record set on Friday`` do not."""
     notice_words: frozenset[str] = frozenset()
     """Nouns of a notice about a coming time (``warning``, ``forecast``, ``peringatan``, ``amaran``): a date after
     one and a word of its scope (``notice_scopes``) looks ahead: ``a yellow warning for snow on Saturday``."""

@@ -1189,6 +1189,20 @@ EXAMPLES: list[Ex] = [
         note="the opener of the span of times stands between it and its day",
     ),
     Ex(
+        "Temperatures are forecast to reach 40C in Seville on Friday, and the storm is set to hit the coast on Sunday.",
+        C("date", "Friday", resolved="2025-08-29", relative=True),
+        C("date", "Sunday", resolved="2025-08-31", relative=True),
+        reference_date="2025-08-27",
+        note="'forecast', 'set' look ahead before 'to' ('their September forecast' does not)",
+    ),
+    Ex(
+        "Forecasters said heavy rain could fall through Friday. A farmer said he worked the fields until Friday.",
+        C("date", "Friday", resolved="2025-08-29", relative=True, nth=1),
+        C("date", "Friday", resolved="2025-08-22", relative=True, nth=2),
+        reference_date="2025-08-27",
+        note="after a report verb, a modal and a deadline look ahead; with no modal the report's past holds",
+    ),
+    Ex(
         "Voting will take place on Thursday, 7am-10pm, and the count begins on Friday, 9am to 5pm.",
         C("date", "Thursday, 7am-10pm", resolved="2025-08-28T07:00/2025-08-28T22:00", granularity="day"),
         C("date", "Friday, 9am to 5pm", resolved="2025-08-29T09:00/2025-08-29T17:00", granularity="day"),
