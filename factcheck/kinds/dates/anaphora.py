@@ -22,7 +22,7 @@ from factcheck.kinds.dates.fragments import Fragments
 from factcheck.kinds.dates.reader import Reader, key
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import any_case
+from factcheck.patterns import SP, WORD_END, any_case, trie
 
 ANAPHORIC = "date.anaphoric"
 _PERIOD = regex.compile(r"(?P<y>\d{4})(?:-(?P<q>[QH])(?P<n>\d)|-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
@@ -37,13 +37,19 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     return Candidate("anaphor", start, end, DurationValue(None, Decimal(step), unit, None), ANAPHORIC)
 
 
+def _not_a_relative_day(v: Fragments) -> str:
+    """Not where a relative day goes on (``the day before yesterday``: two days back, not the day before one)."""
+    days = [w.split()[0] for w in v.data.relative_days]
+    return f"(?!{SP}(?i:{trie(days)}){WORD_END})" if days else ""
+
+
 def _starts(data: LanguageData) -> list[str]:
     return list(data.anaphoric_periods)
 
 
 ANAPHOR = Rule[Fragments, Reader](
     ANAPHORIC,
-    lambda v: any_case(v.data.anaphoric_periods, "anaphor"),
+    lambda v: any_case(v.data.anaphoric_periods, "anaphor") + _not_a_relative_day(v),
     _read,
     starts=_starts,
     counts=True,  # "the", "a": tried only with the phrase's last word near (see finder._plan)

@@ -1189,6 +1189,13 @@ EXAMPLES: list[Ex] = [
         note="the opener of the span of times stands between it and its day",
     ),
     Ex(
+        "The results came the day before yesterday, and the appeal will be heard the day after tomorrow.",
+        C("date", "the day before yesterday", resolved="2025-08-25", relative=True),
+        C("date", "the day after tomorrow", resolved="2025-08-29", relative=True),
+        reference_date="2025-08-27",
+        note="a relative day, not 'the day before' a day named after it",
+    ),
+    Ex(
         "Temperatures are forecast to reach 40C in Seville on Friday, and the storm is set to hit the coast on Sunday.",
         C("date", "Friday", resolved="2025-08-29", relative=True),
         C("date", "Sunday", resolved="2025-08-31", relative=True),
