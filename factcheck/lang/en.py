@@ -394,6 +394,9 @@ DATA = LanguageData(
                     "three quarters": Decimal("0.75"), "three quarter": Decimal("0.75"), "two quarters": Decimal("0.5"),
                     "two quarter": Decimal("0.5"), "an half": Decimal("0.5")},
     half_of_words=frozenset({"half a", "half an", "half"}),
+    fraction_of_words={f"{fraction} of {article}": value for article in ("a", "an") for fraction, value in (
+        ("a quarter", Decimal("0.25")), ("quarter", Decimal("0.25")), ("three quarters", Decimal("0.75")),
+        ("three-quarters", Decimal("0.75")))},
     duration_modifiers=frozenset({"more", "additional", "extra", "less", "fewer", "consecutive", "straight",
                                   "successive", "full", "whole"}),
     age_suffixes=frozenset({"old", "olds"}),

@@ -62,10 +62,10 @@ def _source(v: Fragments) -> str:
     stretch = f"(?:{SP}{any_case(v.data.stretch_after_words)})?" if v.data.stretch_after_words else ""
     low = _range_source(v)  # "5 to 10 years", "lima hingga 10 tahun", "2-3 hari"
     return (
-        f"(?:(?:{low}{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
+        f"(?:(?:{v.half_of}){SP}{v.units}"  # first: "three-quarters of an hour" is no count of quarters
+        f"|(?:{low}{v.simple_amount}(?:{OPT_SP}|-)(?:{and_word}{SP}(?P<half>{v.fraction}){v.of}(?:{SP}|{DASH}))?"
         f"{v.modifiers}{v.units}{v.age_after}"
-        f"|{v.digits_glued}|{v.one_unit}"
-        f"|{v.half_of}{SP}{v.units})"
+        f"|{v.digits_glued}|{v.one_unit})"
         f"(?:(?:{OPT_SP},{OPT_SP}|{SP})(?:{and_word}{SP})?(?P<amount2>\\p{{N}}+(?:[.,]\\p{{N}}+)?|(?i:{v.number_words}))"
         f"(?:{SP}|(?<=\\p{{N}}))(?P<unit2>(?i:{v.unit_words})){WORD_END})*+"
         f"(?:{SP}{and_word}{SP}(?P<andhalf>{v.fraction}){WORD_END})?"
@@ -86,11 +86,11 @@ def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
         if unit is None:
             return None
         parts.append((Decimal(1), unit))
-    elif g("halfof"):
+    elif g("halfof") or g("fracof"):
         unit = r.unit(g("unit"))
         if unit is None:
             return None
-        parts.append((Decimal("0.5"), unit))
+        parts.append((r.data.fraction_of_words.get(key(g("fracof") or ""), Decimal("0.5")), unit))
     else:
         written = g("amount") or ""
         amount, unit = r.amount(written), r.unit(g("unit"))
@@ -228,7 +228,8 @@ DURATION = Rule[Fragments, Reader](
     "duration.amount",
     _source,
     _read,
-    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.half_of_words],
+    starts=lambda data: [*counting_words(data), *data.one_unit_words, *data.half_of_words,
+                         *(w.split()[0].split("-")[0] for w in data.fraction_of_words)],  # "three", not "three-"
     digits=True,
     after=followers.duration_after,
     counts=True,

@@ -289,7 +289,8 @@ def fragments(code: str) -> Fragments:
         conn=f"(?:{OPT_SP}{DASH}{OPT_SP}|{SP}(?i:{trie(connectors) or NONE}){SP})",
         between=trie(openers) if openers else NONE,
         fraction=any_case(data.time_fractions, end=""),
-        half_of=any_case(data.half_of_words, "halfof", end=""),
+        half_of=any_case(data.half_of_words, "halfof", end="") + (
+            f"|{any_case(data.fraction_of_words, 'fracof', end='')}" if data.fraction_of_words else ""),
         pair_and=f"{SP}(?i:{trie(data.part_joiners) or NONE}){SP}",
         modifiers=f"(?:(?i:{trie(data.duration_modifiers)}){SP})?" if data.duration_modifiers else "",
         age_after=(f"(?![\\-‐](?i:{trie(data.age_suffixes)})(?![\\p{{L}}]))" if data.age_suffixes else ""),

@@ -197,6 +197,9 @@ class DateWords:
     ``three quarters`` → 0.75, ``setengah`` → 0.5."""
     half_of_words: frozenset[str] = frozenset()
     """Half of a unit before it: ``setengah hari``, ``half a day``."""
+    fraction_of_words: Mapping[str, Decimal] = attrs.field(factory=dict)
+    """Other fractions of a unit before it → their value: ``a quarter of an`` → 0.25, ``three-quarters of an``
+    → 0.75 (``three-quarters of an hour`` is 45 minutes)."""
     duration_modifiers: frozenset[str] = frozenset()
     """Words between a count and its unit of time: ``two more years``, ``three consecutive days``."""
     age_suffixes: frozenset[str] = frozenset()

@@ -1189,6 +1189,12 @@ EXAMPLES: list[Ex] = [
         note="the opener of the span of times stands between it and its day",
     ),
     Ex(
+        "The queue moved after a quarter of an hour; the wait had been three-quarters of an hour at noon.",
+        C("duration", "a quarter of an hour", iso="PT15M"),
+        C("duration", "three-quarters of an hour", iso="PT45M"),
+        note="a fraction of a unit of time, not an hour or three quarters of a dollar",
+    ),
+    Ex(
         "The results came the day before yesterday, and the appeal will be heard the day after tomorrow.",
         C("date", "the day before yesterday", resolved="2025-08-25", relative=True),
         C("date", "the day after tomorrow", resolved="2025-08-29", relative=True),
