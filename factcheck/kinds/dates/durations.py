@@ -101,6 +101,8 @@ def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
             return None  # "a second term", "twenty second": an ordinal, not a second of time
         if unit == "quarter" and _also_no_time(key(g("unit") or ""), r.data) and not _quarters_of_time(m, r):
             return None  # "a quarter of", "four quarters": a fraction or coins far more often than 9 months
+        if _odd_count(amount) and _shift_follows(m, r):
+            return None  # "level 7.300 pekan ini", "480,5 tahun lalu": a figure, then a date of its own
         parts.append((amount + r.fraction(g("half")), unit))
     for amount_text, unit_text in zip(m.captures("amount2"), m.captures("unit2"), strict=False):
         amount2, unit2 = r.amount(amount_text), r.unit(unit_text)
@@ -111,6 +113,17 @@ def _parts(m: regex.Match[str], r: Reader) -> list[tuple[Decimal, str]] | None:
         amount, unit = parts[-1]
         parts[-1] = (amount + r.fraction(g("andhalf")), unit)
     return parts
+
+
+def _odd_count(amount: Decimal) -> bool:
+    """A count no length of time is given in: a thousand or more, or a fraction other than a half."""
+    return amount >= 1000 or amount % 1 not in (0, Decimal("0.5"))
+
+
+def _shift_follows(m: regex.Match[str], r: Reader) -> bool:
+    """Whether a shift word follows the unit (``pekan ini``, ``tahun lalu``): the unit and it are a date."""
+    after = next_words(r.text, m.end(), 1)
+    return bool(after) and key(after[0].group()) in r.data.shift_after
 
 
 def _also_no_time(word: str, data: LanguageData) -> bool:

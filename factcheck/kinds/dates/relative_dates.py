@@ -122,10 +122,13 @@ PART = DateRule(
 # ---------------------------------------------------------------- dua hari lalu · three years ago · in two weeks
 def _whole_count(m: regex.Match[str], r: Reader) -> tuple[Decimal, str] | None:
     """The whole count and the unit of an amount of time a day or longer (``dua hari``, ``sepekan``, ``the
-    day``); None for a fraction, a vague count or hours and minutes."""
+    day``), half years in months (``1,5 tahun lalu``: 18 months); None for another fraction, a vague count or
+    hours and minutes."""
     g = groups(m)
     unit = r.unit(g("unit")) if g("unit") else r.one_unit(g("oneunit"))
     count = r.amount(g("amount")) if g("amount") and not g("the") else Decimal(1)
+    if unit == "year" and count is not None and count % 1 == Decimal("0.5") and count < 100:
+        count, unit = count * 12, "month"  # (not "480,5 tahun lalu": a figure with a date after it)
     if unit is None or count is None or count != count.to_integral_value() or unit in _SMALL_UNITS:
         return None
     return count, unit

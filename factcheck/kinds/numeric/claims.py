@@ -302,7 +302,7 @@ class _Scan(MeasureReader):
                 return  # "dozens of homes", "half": no figure to check
             if noun is not None and self.data.time_units.get(noun.split()[0].lower()):
                 return  # "20 minutes earlier": time belongs to the date and duration kinds
-            if self._unit_of_time_after(a.end):
+            if self._unit_of_time_after(a.end) and not self._date_after(a.end):
                 return  # "every 10 minutes", "three weeks later": a frequency or a date, no count of anything
             if noun is not None and noun.split()[0].lower() in self.data.share_words and text:
                 noun = None

@@ -28,6 +28,12 @@ class MeasureReader(NameReader):
         return bool(words) and not self.text[pos:words[0].start()].strip() and \
             words[0].group().lower() in self.data.time_units
 
+    def _date_after(self, pos: int) -> bool:
+        """Whether the word after ``pos`` opens a date of its own that leaves the figure out (``produksi 480,5
+        tahun lalu``): the unit of time is the date's, and the figure counts what the sentence names before."""
+        words = self.words(pos, 1)
+        return bool(words) and self.is_blocked(words[0].start(), words[0].end())
+
     def pairs_with_and(self, opener: str) -> bool:
         """Whether a range's opener is closed by ``and``/``dan`` (``between``, ``antara``): its two figures are a
         span; an opener closed only by ``to`` (``from``, ``dari``) may open a before and an after instead."""

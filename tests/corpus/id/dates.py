@@ -1494,6 +1494,19 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-09-18",
         note="the 19 of COVID-19 names the disease: no '19 tahun' or '19 pekan'",
     ),
+    Ex(
+        "IHSG ditutup di level 7.300 pekan ini, sementara produksi naik dari 480,5 tahun lalu.",
+        C("date", "pekan ini", resolved="2025-W24", relative=True, granularity="week"),
+        C("date", "tahun lalu", resolved="2024", relative=True, granularity="year"),
+        reference_date="2025-06-11",
+        note="a figure of thousands or with a fraction other than a half is no count of the week or year after it",
+    ),
+    Ex(
+        "Ia pindah ke Jakarta 1,5 tahun lalu.",
+        C("date", "1,5 tahun lalu", resolved="2023-12", relative=True, granularity="month"),
+        reference_date="2025-06-11",
+        note="half a year counts in months",
+    ),
 ]
 
 NEGATIVES: list[str] = [

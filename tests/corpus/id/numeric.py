@@ -1583,6 +1583,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "69", amount="69", noun="kursi"),
         note="a list of counts of one noun after names: each party's seats, not a name with a number",
     ),
+    Ex(
+        "IHSG ditutup di level 7.300 pekan ini, sementara produksi beras naik dari 480,5 tahun lalu.",
+        C("quantity", "7.300", amount="7300"),
+        C("quantity", "480,5", amount="480.5"),
+        note="the figure before a date of a unit and a shift ('pekan ini') is no count of the unit",
+    ),
 ]
 
 NEGATIVES: list[str] = [

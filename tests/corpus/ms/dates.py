@@ -1372,6 +1372,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-09-18",
         note="the 19 of COVID-19 names the disease: no '19 minggu' or '19 tahun'",
     ),
+    Ex(
+        "Nilai eksport meningkat kepada RM5.1 bilion berbanding 4.74 tahun lepas.",
+        C("date", "tahun lepas", resolved="2024", relative=True, granularity="year"),
+        reference_date="2025-06-11",
+        note="4.74 is a figure of its own (RM4.74 bilion), not a count of years",
+    ),
 ]
 
 NEGATIVES: list[str] = [
