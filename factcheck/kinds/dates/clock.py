@@ -1,7 +1,7 @@
 """The rule for a clock time: ``pukul 14.00 WIB``, ``at 3 p.m.``, ``10:30``, a bare hour before a relative day that
 opens with a part of the day (``8 pagi ini``), and a bare hour and its part of the day at an end of a span of hours
-(``8 pagi hingga 5 petang``). A clock time and its day written apart are joined afterwards (``joins``).
-"""
+(``8 pagi hingga 5 petang``) or before a weekday (``10 malam Jumaat``). A clock time and its day written apart are
+joined afterwards (``joins``)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ _HOUR = r"(?<![\p{N}.,:])(?P<hh>1[0-2]|0?[1-9])(?![\p{N}]|[.:,]\p{N})"
 def _hour_of_day(v: Fragments) -> str:
     """A bare hour before a relative day that opens with a part of the day: ``8 pagi ini``, ``3 petang
     semalam`` (an hour of that part of that day); and a bare hour and its part of the day at either end of a span
-    of hours: ``8 pagi hingga 5 petang``, ``jam 7 pagi hingga 2 petang``. ``8 malam`` alone may count nights."""
+    of hours: ``8 pagi hingga 5 petang``, ``jam 7 pagi hingga 2 petang``, or before a weekday: ``10 malam Jumaat``.
+    ``8 malam`` alone may count nights."""
     data = v.data
     parted = parted_days(data)
     worded = [p for p in data.day_periods if p[:1].isalpha() and "." not in p]
@@ -40,6 +41,7 @@ def _hour_of_day(v: Fragments) -> str:
         hour_period = f"{_HOUR}{SP}{any_case(worded, 'ampm')}"
         alternatives.append(f"(?<={period}{joined}){hour_period}")  # "… hingga 5 petang"
         alternatives.append(f"{hour_period}(?={joined}{clock_word}(?:1[0-2]|0?[1-9]){SP}{period})")  # "8 pagi hingga …"
+        alternatives.append(f"{hour_period}(?={SP}{v.weekday})")  # "10 malam Jumaat": an hour of that day
     return "|".join(alternatives) or "(?!)"
 
 

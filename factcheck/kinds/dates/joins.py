@@ -43,7 +43,7 @@ def join_intervals(cands: list[Candidate], text: str, data: LanguageData, reader
             first_resolved = first_iso if first_iso and first_iso[:4].isdigit() and first_iso != a_iso \
                 else _borrow_year(a_resolved, b_resolved)  # the year the text gives, not a guess
             last_resolved = _follow_year(a_iso, b_iso, first_resolved, b_resolved)
-            if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
+            if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:  # (a weekday with its time too)
                 first_resolved, last_resolved = _one_week(a, b, text, data, first_resolved, last_resolved)
             span = reader.joined(a.start, a_iso, b_iso) if reader and a_iso and b_iso else None
             value = DateValue(
@@ -126,7 +126,7 @@ def _day_after(day: str) -> str | None:
     return moved.isoformat()
 
 
-_WEEKDAY_RULES = frozenset({"date.weekday", "date.week_weekday"})
+_WEEKDAY_RULES = frozenset({"date.weekday", "date.week_weekday", DAY_AND_TIME})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -134,19 +134,25 @@ def _one_week(a: Candidate, b: Candidate, text: str, data: LanguageData, first: 
         -> tuple[str | None, str | None]:
     """Two weekdays joined into a span fall within one week: a bare weekday takes the week of the other end when
     that one is placed (``Khamis hingga Ahad ini``, ``Monday to Friday last week``), else the end follows the start
-    (``from Friday to Monday``)."""
-    if not (first and last and _DAY.fullmatch(first) and _DAY.fullmatch(last)):
+    (``from Friday to Monday``, ``10 malam Jumaat hingga 6 pagi Isnin``). A time of the day stays with its end."""
+    if not (first and last and _DAY.match(first) and _DAY.match(last)):
         return first, last
-    bare_first = text[a.start:a.end].lower() in data.weekdays
-    bare_last = text[b.start:b.end].lower() in data.weekdays
+    bare_first, bare_last = _bare_weekday(text[a.start:a.end], data), _bare_weekday(text[b.start:b.end], data)
     if not (bare_first or bare_last):
         return first, last
-    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    start, end = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(last[:10])
     if bare_first and not bare_last:
         start = end - dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
     else:
         end = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
-    return start.isoformat(), end.isoformat()
+    return start.isoformat() + first[10:], end.isoformat() + last[10:]
+
+
+def _bare_weekday(span: str, data: LanguageData) -> bool:
+    """Whether a claim's words name a weekday with no shift (``Friday``, ``10 malam Jumaat``; not ``Ahad ini``)."""
+    words = span.lower().replace(",", " ").split()
+    return any(w in data.weekdays for w in words) and not any(
+        w in data.shift_after or w in data.shift_before for w in words)
 
 
 _ZONE = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")

@@ -1378,6 +1378,19 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
         note="4.74 is a figure of its own (RM4.74 bilion), not a count of years",
     ),
+    Ex(
+        "Lebuh raya itu akan ditutup dari 10 malam Jumaat hingga 6 pagi Isnin untuk kerja penyelenggaraan.",
+        C("date", "10 malam Jumaat hingga 6 pagi Isnin", resolved="2025-06-13T22:00/2025-06-16T06:00",
+          relative=True),
+        reference_date="2025-06-11",
+        note="a bare hour and its part of the day before a weekday is an hour of that day; two weekdays of a "
+             "span fall within one week",
+    ),
+    Ex(
+        "Pelancong itu menginap di hotel tersebut selama 10 malam.",
+        C("duration", "10 malam", iso="P10D"),
+        note="with no weekday after it, a count of nights",
+    ),
 ]
 
 NEGATIVES: list[str] = [
