@@ -230,6 +230,7 @@ DATA = LanguageData(
     ago_words=("yang lalu", "lalu", "silam", "yang silam"),
     ahead_words=("lagi", "mendatang", "yang akan datang"),
     duration_cues=frozenset({"selama", "sepanjang", "lamanya", "hingga", "sampai", "dalam", "kurun", "waktu"}),
+    stretch_cues=frozenset({"selama", "sepanjang", "penjara", "dipenjara", "hukuman", "kurungan"}),
     shift_before={},
     shift_after={"lalu": -1, "kemarin": -1, "yang lalu": -1, "ini": 0, "depan": 1, "mendatang": 1,
                  "yang akan datang": 1},

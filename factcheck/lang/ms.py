@@ -214,7 +214,7 @@ DATA = LanguageData(
     ago_words=("yang lalu", "lalu", "yang lepas", "lepas", "silam"),
     ahead_words=("lagi", "akan datang", "yang akan datang", "mendatang"),
     duration_cues=frozenset({"selama", "sepanjang", "tempoh", "hingga", "sehingga", "dalam"}),
-    stretch_cues=frozenset({"tempoh", "selama", "sepanjang"}),
+    stretch_cues=frozenset({"tempoh", "selama", "sepanjang", "penjara", "dipenjara", "hukuman", "kurungan"}),
     shift_after={"lalu": -1, "lepas": -1, "yang lalu": -1, "yang lepas": -1, "ini": 0, "depan": 1,
                  "hadapan": 1, "akan datang": 1, "yang akan datang": 1, "mendatang": 1},
     narrative_words=("kemudian", "selepas", "selepasnya", "sebelum", "sebelumnya", "sesudah", "setelah",

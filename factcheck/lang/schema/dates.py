@@ -58,7 +58,8 @@ class DateWords:
     when a narrative word follows (``selama tiga pekan sebelum operasi dihentikan``)."""
     stretch_cues: frozenset[str] = frozenset()
     """Words before an amount of time with a word that looks ahead (``tempoh``, ``selama``): the amount is the
-    length of the coming stretch (``dalam tempoh empat tahun akan datang``), no date (``dalam dua minggu lagi``)."""
+    length of the coming stretch (``dalam tempoh empat tahun akan datang``, ``penjara 12 bulan lagi``: twelve more
+    months), no date (``dalam dua minggu lagi``)."""
     narrative_words: tuple[str, ...] = ()
     """After an amount of time, place it relative to another event, not to the day of writing: ``later``,
     ``after``, ``kemudian``, ``setelah``. Such a phrase is neither a duration nor a resolvable date."""

@@ -1507,6 +1507,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
         note="half a year counts in months",
     ),
+    Ex(
+        "Terdakwa harus menjalani kurungan 6 bulan lagi, sedangkan proyek itu rampung dalam 6 bulan lagi.",
+        C("duration", "6 bulan", iso="P6M"),
+        C("date", "6 bulan lagi", resolved="2025-12", relative=True, granularity="month", nth=2),
+        reference_date="2025-06-11",
+        note="'kurungan 6 bulan lagi': six more months of detention",
+    ),
 ]
 
 NEGATIVES: list[str] = [

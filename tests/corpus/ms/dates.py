@@ -1391,6 +1391,14 @@ EXAMPLES: list[Ex] = [
         C("duration", "10 malam", iso="P10D"),
         note="with no weekday after it, a count of nights",
     ),
+    Ex(
+        "Mahkamah memerintahkan tertuduh menjalani hukuman penjara 12 bulan lagi, manakala projek itu siap dalam "
+        "12 bulan lagi.",
+        C("duration", "12 bulan", iso="P12M"),
+        C("date", "12 bulan lagi", resolved="2026-06", relative=True, granularity="month", nth=2),
+        reference_date="2025-06-11",
+        note="after a word of prison, 'lagi' is more of the sentence, not a date ahead",
+    ),
 ]
 
 NEGATIVES: list[str] = [
