@@ -201,6 +201,10 @@ DATA = LanguageData(
         "killed", "injured", "wounded", "dead", "died", "missing", "hurt", "arrested", "detained", "rescued",
         "remain", "remained", "remains", "stood", "stand", "stands", "fled", "live", "lived", "lives", "work",
         "worked", "told", "reported", "excluding", "versus",
+        # irregular past tenses a count's verb takes ("226 electoral votes fell short"): no "-ed" to read
+        "fell", "rose", "grew", "took", "made", "won", "lost", "went", "came", "became", "gave", "got", "saw",
+        "ran", "held", "paid", "sold", "spent", "met", "brought", "began", "led", "kept", "sent", "fought",
+        "sought", "bought", "caught", "taught", "thought", "knew", "drew", "flew", "threw", "wrote", "spoke",
         "vs", "nor", "unless", "once", "twice", "again", "every", "almost", "nearly",
     }),
     verb_suffixes=("ed",),

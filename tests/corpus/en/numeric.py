@@ -1798,6 +1798,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "72", amount="72", noun="seats"),
         note="the names own the counts of a list of one noun",
     ),
+    Ex(
+        "Harris's 226 electoral votes fell short, and about 300 workers lost their jobs.",
+        C("quantity", "226", amount="226", noun="electoral votes"),
+        C("quantity", "300", amount="300", noun="workers", comparator="approx"),
+        note="an irregular past tense ends the counted noun, as a verb in -ed does",
+    ),
 ]
 
 NEGATIVES: list[str] = [
