@@ -366,8 +366,8 @@ class FigureReader:
             low = w.group().lower()
             if low in self.p.stop_lookup or low[-1:] == "-":
                 break
-            if (k > 0 or after_unit) and verb_like(low, self.data):
-                break
+            if (k > 0 or after_unit) and (verb_like(low, self.data) or low in data.comparatives):
+                break  # "41.6 points higher": the comparative tells the change, not what is counted
             taken.append(w)
         if not taken:
             return None

@@ -1804,6 +1804,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "300", amount="300", noun="workers", comparator="approx"),
         note="an irregular past tense ends the counted noun, as a verb in -ed does",
     ),
+    Ex(
+        "The FTSE 100 closed 41.6 points higher, while three larger rivals fell.",
+        C("quantity", "41.6", amount="41.6", noun="points"),
+        C("quantity", "three", amount="3", noun="larger rivals"),
+        note="a comparative after the counted noun ends it; before it, it describes the noun",
+    ),
 ]
 
 NEGATIVES: list[str] = [
