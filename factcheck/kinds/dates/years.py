@@ -54,6 +54,8 @@ def _year_cued(text: str, start: int, end: int, data: LanguageData) -> bool:
         return True
     if starts_sentence(text, start) and text[end:end + 1] == ",":
         return True
+    if _labels_a_row(text, start, end):
+        return True
     named = prev is not None and prev.group()[:1].isupper() and not starts_sentence(text, prev.start()) and \
         prev.group().lower() not in data.weekdays and prev.group().lower() not in data.months
     return named and "1900" <= text[start:end] <= "2099"  # "Krisis 1998", "Euro 2024": a year naming an event
@@ -88,6 +90,21 @@ def _after_change(text: str, cue: int, data: LanguageData) -> bool:
 
 
 _YEAR_BEFORE = compile_pattern(r"(?r)(?<![\p{N}.,])(?:1[5-9]|20)\d\d")
+_ROW_FIGURE = compile_pattern(r"[ \t\u00a0]*+[-\u2013\u2014:][ \t\u00a0]++(?P<figure>\p{N}[\p{N}.,]*+)")
+
+
+def _labels_a_row(text: str, start: int, end: int) -> bool:
+    """Whether a year opens its line, set off by a dash or colon and a space from a figure that is no later year: a
+    row of a table turned into text (``2022 - 1,028 kes``, ``2023: 2,114``), not a range (``2000 - 3000 orang``)."""
+    head = text[max(0, start - 4):start]
+    cut = head.rfind("\n")
+    if not ((cut >= 0 or start < 4) and not head[cut + 1:].strip(" \t-\u2022*")):
+        return False
+    m = _ROW_FIGURE.match(text, end, end + 40)
+    if m is None:
+        return False
+    figure = m.group("figure")
+    return not (figure.isdigit() and int(figure) > int(text[start:end]))
 
 
 def _listed_year(text: str, start: int, data: LanguageData) -> tuple[int, int] | None:

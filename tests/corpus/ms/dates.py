@@ -1399,6 +1399,12 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
         note="after a word of prison, 'lagi' is more of the sentence, not a date ahead",
     ),
+    Ex(
+        "Statistik kes denggi di negeri itu:\n2022 - 1,028 kes\n2023: 2,114 kes\n2000 - 3000 orang dijangkiti.",
+        C("date", "2022", iso="2022"),
+        C("date", "2023", iso="2023"),
+        note="a year that opens its line before a dash or colon and a figure labels a row; a later year is a range",
+    ),
 ]
 
 NEGATIVES: list[str] = [
