@@ -443,6 +443,7 @@ DATA = LanguageData(
     notice_scopes=frozenset({"for", "from", "covering", "until", "till", "through"}),
     participle_markers=frozenset({
         "be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets",
+        "stay", "stays", "remain", "remains",  # "may stay closed until Friday": a state, not a past tense
     }),
     unfulfilled_markers=frozenset({"than", "as", "had", "was", "were", "been"}),
     perfect_markers=frozenset({"have", "'ve"}),

@@ -1195,6 +1195,13 @@ EXAMPLES: list[Ex] = [
         note="a fraction of a unit of time, not an hour or three quarters of a dollar",
     ),
     Ex(
+        "Police said the road may stay closed until Friday. Another road remained closed until Friday.",
+        C("date", "Friday", resolved="2025-08-29", relative=True, nth=1),
+        C("date", "Friday", resolved="2025-08-22", relative=True, nth=2),
+        reference_date="2025-08-27",
+        note="'stay closed' is a state after a modal, no past tense; 'remained closed' looks back",
+    ),
+    Ex(
         "The results came the day before yesterday, and the appeal will be heard the day after tomorrow.",
         C("date", "the day before yesterday", resolved="2025-08-25", relative=True),
         C("date", "the day after tomorrow", resolved="2025-08-29", relative=True),
