@@ -409,6 +409,7 @@ DATA = LanguageData(
     ambiguous_month_cues=frozenset({
         "in", "since", "until", "by", "during", "of", "early", "late", "mid", "from", "before", "after", "through",
     }),
+    day_parts=frozenset({"morning", "afternoon", "evening", "night", "lunchtime"}),
     time_joiners=frozenset({
         "", ",", "on", "at", "at about", "at around", "around", "about", "approximately", "at approximately",
         "shortly after", "just after", "just before", "local time on", "local time", "on the", "of",

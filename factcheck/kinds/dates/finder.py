@@ -24,6 +24,7 @@ from factcheck.kinds.dates import calendar_dates as cal
 from factcheck.kinds.dates import clock, holidays, lists, periods, years
 from factcheck.kinds.dates import relative_dates as rel
 from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
+from factcheck.kinds.dates.day_parts import with_day_parts
 from factcheck.kinds.dates.durations import DURATION
 from factcheck.kinds.dates.fragments import Fragments, fragments
 from factcheck.kinds.dates.joins import join_intervals, join_offsets, join_times, with_comparators
@@ -186,7 +187,7 @@ def find(text: str, code: str, ref: dt.date | None, blocked: SpanSet, read: Scan
     if len(timed) < len(spans):  # then the spans whose ends are a day and its time each ("from 10pm on Friday until
         timed = join_intervals(timed, text, plan.data, reader)  # 5.30am on Monday")
     joined = resolve_anaphora(timed, text)
-    return with_comparators(joined, text, code)
+    return with_day_parts(with_comparators(joined, text, code), text, code)
 
 
 def _first(text: str, code: str, at: int, rules: tuple[DateRule, ...], reader: Reader,

@@ -142,6 +142,9 @@ class DateWords:
     """Zone abbreviations (case-sensitive) → UTC offsets: ``WIB`` → +07:00."""
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
+    day_parts: frozenset[str] = frozenset()
+    """Parts of the day that may follow a day and belong to its span (``Tuesday night``, ``Selasa (10/9) malam``,
+    ``Isnin pagi``); the date stays the day's."""
     time_joiners: frozenset[str] = frozenset()
     """What may stand between a clock time and its day for the two to be one date (lower case, single spaces):
     ``pada``, ``sekitar``, ``on``, ``at about``; a comma always may."""

@@ -1581,6 +1581,13 @@ EXAMPLES: list[Ex] = [
         reference_date="2024-09-18",
         note="'opens' and 'closes' schedule as 'begins' and 'ends' do; 'closed' is past",
     ),
+    Ex(
+        "The fire broke out on Tuesday night and was put out by Wednesday morning.",
+        C("date", "Tuesday night", resolved="2025-08-26", relative=True),
+        C("date", "Wednesday morning", resolved="2025-08-27", relative=True),
+        reference_date="2025-08-27",
+        note="a part of the day after a day is in its span; the date stays the day's",
+    ),
 ]
 
 NEGATIVES: list[str] = [

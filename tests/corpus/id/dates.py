@@ -1514,6 +1514,14 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-06-11",
         note="'kurungan 6 bulan lagi': six more months of detention",
     ),
+    Ex(
+        "Kebakaran terjadi Selasa (10/6/2025) malam, sementara rapat digelar Senin pagi ini.",
+        C("date", "Selasa (10/6/2025) malam", iso="2025-06-10", resolved="2025-06-10"),
+        C("date", "Senin", resolved="2025-06-09", relative=True),
+        C("date", "pagi ini", resolved="2025-06-11", relative=True),
+        reference_date="2025-06-11",
+        note="a part of the day after a day is in its span; 'pagi ini' is a date of its own",
+    ),
 ]
 
 NEGATIVES: list[str] = [
