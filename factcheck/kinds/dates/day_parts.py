@@ -30,7 +30,8 @@ def with_day_parts(cands: list[Candidate], text: str, code: str) -> list[Candida
     out: list[Candidate] = []
     for k, c in enumerate(cands):
         value = c.value
-        if c.kind == "date" and isinstance(value, DateValue) and value.granularity == "day" and \
+        if text[c.end:c.end + 1] in (" ", "\u00a0") and c.kind == "date" and isinstance(value, DateValue) and \
+                value.granularity == "day" and \
                 "T" not in (value.iso or value.resolved or "") and "/" not in (value.iso or value.resolved or ""):
             m = pattern.match(text, c.end, c.end + 16)
             nxt = cands[k + 1].start if k + 1 < len(cands) else len(text)
@@ -38,3 +39,8 @@ def with_day_parts(cands: list[Candidate], text: str, code: str) -> list[Candida
                 c = attrs.evolve(c, end=m.end())
         out.append(c)
     return out
+
+
+def compile_all(code: str) -> None:
+    """Compile the pattern ahead of time (``factcheck.warm_up``)."""
+    _part_after(code)

@@ -21,7 +21,7 @@ from factcheck import lang as languages
 from factcheck.claims import DateValue, DurationValue
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.kinds.dates import calendar_dates as cal
-from factcheck.kinds.dates import clock, holidays, lists, periods, years
+from factcheck.kinds.dates import clock, day_parts, holidays, lists, periods, years
 from factcheck.kinds.dates import relative_dates as rel
 from factcheck.kinds.dates.anaphora import ANAPHOR, resolve_anaphora
 from factcheck.kinds.dates.day_parts import with_day_parts
@@ -128,6 +128,7 @@ def compile_all(code: str) -> None:
         _combined(code, rules)
     for rule in RULES:
         _combined(code, (rule,))
+    day_parts.compile_all(code)
 
 
 @cache
