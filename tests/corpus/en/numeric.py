@@ -1355,6 +1355,20 @@ EXAMPLES: list[Ex] = [
         C("money", "$2.1 billion", amount="2100000000", currency="USD"),
         C("ordinal", "second", rank=2),
     ),
+    # A list run into a paragraph (a press release's points): its numbers are no counts; a lone figure after a
+    # colon or a stop that numbers no list stays one
+    Ex(
+        "The Ministry of Health announced the following measures: 1. The minimum age to buy tobacco will rise from 18 "
+        "to 21. 2. Fines will double to S$10,000 for a first offence. 3. As at 30 June, 1,245 retailers had been "
+        "inspected.",
+        C("quantity", "18", amount="18"), C("quantity", "21", amount="21"),
+        C("money", "S$10,000", amount="10000", currency="SGD"), C("ordinal", "first", rank=1),
+        C("quantity", "1,245", amount="1245"),
+    ),
+    Ex(
+        "Britain's medal tally: Gold: 14. Silver: 22. Bronze: 29.",
+        C("quantity", "14", amount="14"), C("quantity", "22", amount="22"), C("quantity", "29", amount="29"),
+    ),
     # Sentence-initial enumerators are not ordinals, even next to other claims.
     Ex(
         "First, the bank raised rates by 50 basis points; then it sold reserves.",
@@ -1863,6 +1877,9 @@ NEGATIVES: list[str] = [
     # List enumerators at the start of a line
     "1. Preheat the oven.\n2. Grease a baking tin.",
     "What you need to know:\n1. Polls are open.\n2. Bring your identity card.",
+    "The council announced the following changes: 1. Parking will be free on Sundays. 2. Permits can be renewed "
+    "online. 3. Wardens will patrol after dark.",
+    "The ministry said: (1) Schools will reopen. (2) Masks are optional.",
     # Clock times
     "The press conference will begin at 10:30 a.m. local time.",
     "Polls close at 3 p.m. on Sunday.",
