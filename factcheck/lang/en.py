@@ -161,7 +161,7 @@ DATA = LanguageData(
         "equal to or greater than": "ge", "equal to or more than": "ge",
     },
     nearly_words=frozenset({"nearly", "almost", "nearly all", "nearly a", "almost a"}),
-    difference_words=frozenset({"by"}),
+    difference_words=frozenset({"by", "of"}),  # "rose by 5%", "a fall of 0.4%"
     range_alternatives=frozenset({"or"}),
     comparators_after={"or more": "ge", "or greater": "ge", "or higher": "ge", "plus": "gt", "-plus": "gt",
                        "or less": "le", "or fewer": "le", "or lower": "le", "and above": "ge", "and up": "ge",

@@ -55,6 +55,19 @@ EXAMPLES: list[Ex] = [
         note="the past participles of change words measure a change too",
     ),
     Ex(
+        "Prices fell 0.2% in July, compared with a fall of 0.4% a year earlier, after an increase of 0.1% in June.",
+        C("percent", "0.2%", amount="0.2", measure="change"),
+        C("percent", "0.4%", amount="0.4", measure="change"),
+        C("percent", "0.1%", amount="0.1", measure="change"),
+        note="'of' joins a noun of change to its amount as 'by' joins a verb",
+    ),
+    Ex(
+        "The party's share of 34% was up from a low of 23%, and the fund holds a stake of 5%.",
+        C("percent", "34%", amount="34", measure=None), C("percent", "23%", amount="23", measure=None),
+        C("percent", "5%", amount="5", measure=None),
+        note="'of' after a noun that names no change: a level, not a change",
+    ),
+    Ex(
         "Shares fell between 3 and 5% on Monday, and profit fell $2bn, or 12%, to $15bn.",
         C("percent", "3 and 5%", amount="3", amount_max="5", measure="change"),
         C("money", "$2bn", amount="2000000000", currency="USD"),
