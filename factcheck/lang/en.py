@@ -230,7 +230,10 @@ DATA = LanguageData(
             "this one", "that one", "one-off", "one-on-one", "one-to-one", "ten-fold", "nine-to-five",
             "first of all", "at first", "first-hand", "firsthand", "second-hand", "secondhand", "first thing",
             "one more", "per second", "split second", "just a second", "wait a second",
-            "price of a", "prices of a", "cost of a", "costs of a", "covid-19"),
+            "price of a", "prices of a", "cost of a", "costs of a", "covid-19",
+            # days named for an event, not a weekday of the story: "the 1987 Black Monday crash", "Super Tuesday"
+            "black monday", "black tuesday", "black wednesday", "black thursday", "bloody sunday",
+            "bloody friday", "super tuesday", "super saturday"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -295,7 +298,7 @@ DATA = LanguageData(
         "ascension day": "easter+39", "pentecost": "easter+49", "thanksgiving": "nov-thu-4",
         "thanksgiving day": "nov-thu-4", "labor day": "sep-mon-1", "memorial day": "may-mon-last",
         "martin luther king day": "jan-mon-3", "presidents' day": "feb-mon-3", "mother's day": "may-sun-2",
-        "father's day": "jun-sun-3", "earth day": "04-22", "black friday": "nov-thu-4+1",
+        "father's day": "jun-sun-3", "earth day": "04-22", "black friday": "nov-thu-4+1", "cyber monday": "nov-thu-4+4",
         # movable feasts (factcheck.lang.holidays): English names no country, so Eid, Diwali and Vesak, whose
         # dates differ between countries, are found and never resolved ("@" alone)
         "chinese new year": "@chinese-new-year", "lunar new year": "@lunar-new-year", "eid": "@",
