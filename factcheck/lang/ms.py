@@ -189,6 +189,9 @@ DATA = LanguageData(
             "satu malaysia", "kaki lima",
             # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
             "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan",
+            # "dalam satu serbuan", "pada satu majlis": the article of an event the story tells of
+            "dalam satu serbuan", "dalam satu operasi", "dalam satu kejadian", "dalam satu kemalangan",
+            "dalam satu insiden", "dalam satu majlis", "pada satu majlis",
             "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mac": 3, "april": 4, "apr": 4, "mei": 5, "jun": 6,

@@ -1386,6 +1386,8 @@ NEGATIVES: list[str] = [
     "Orang ramai boleh menghubungi talian 03-2615 0000 atau 999, atau talian hotline 15999.",
     # "satu" as the article of a statement or a post
     "Beliau berkata demikian dalam satu kenyataan, selepas menerusi satu hantaran di Facebook semalam.",
+    "Polis menahan suspek dalam satu serbuan di sebuah rumah di Klang.",
+    "Beliau berkata demikian ketika berucap pada satu majlis di Putrajaya.",
     "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
     "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
