@@ -408,7 +408,7 @@ DATA = LanguageData(
         "memotong", "menimpali",
     }),
     role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
-    role_articles=frozenset({"seorang", "salah seorang"}),
+    role_articles=frozenset({"seorang", "salah seorang", "sebuah"}),
     text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({

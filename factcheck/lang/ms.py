@@ -363,7 +363,7 @@ DATA = LanguageData(
         "jawabnya": "nya", "tulisnya": "nya", "menurutnya": "nya",
     },
     role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
-    role_articles=frozenset({"seorang", "salah seorang"}),
+    role_articles=frozenset({"seorang", "salah seorang", "sebuah", "satu"}),
     text_cues=frozenset({"berbunyi", "bertulis", "tertulis"}),
     cues_before_quote=frozenset({
         "berkata", "menjelaskan", "menegaskan", "menyatakan", "mengatakan", "menambah", "memberitahu",

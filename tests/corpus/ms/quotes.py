@@ -148,6 +148,11 @@ EXAMPLES: list[Ex] = [
         ),
         note="'Dalam' capitalised inside the office (the Home Minister) does not end the speaker",
     ),
+    # Semakan fakta: hantaran yang dipetik ialah sumbernya, bukan platformnya
+    Ex(
+        'Satu hantaran di Facebook mendakwa: "Harga diesel akan naik kepada RM5 seliter." Dakwaan itu palsu.',
+        C("quote", "Harga diesel akan naik kepada RM5 seliter.", speaker="hantaran di Facebook", cue="mendakwa"),
+    ),
     Ex(
         '"Harga ikan naik mendadak sejak musim tengkujuh bermula," kata Aminah Yusof, 54, seorang peniaga di Pasar '
         "Siti Khadijah.",
