@@ -379,7 +379,9 @@ DATA = LanguageData(
     headline_labels=frozenset({
         "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",
         "opinion", "editorial", "review", "factbox", "photos", "photo", "podcast", "interview", "comment",
-        "correction", "latest", "listen", "quiz", "timeline", "insight", "column", "letters", "poll"
+        "correction", "latest", "listen", "quiz", "timeline", "insight", "column", "letters", "poll",
+        # a fact-check's labels: 'Claim: "…" Verdict: False'
+        "claim", "verdict", "rating",
     }),
     speaker_determiners=frozenset({"the", "a", "an"}),
     name_particles=frozenset({"&", "on", "de", "van"}),

@@ -327,7 +327,9 @@ DATA = LanguageData(
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",
-        "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks"
+        "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks",
+        # label cek fakta: 'Klaim: "…" Fakta: …'
+        "klaim", "narasi", "fakta", "kesimpulan",
     }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "van", "de"}),

@@ -303,7 +303,9 @@ DATA = LanguageData(
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",
         "editorial", "wawancara", "temu", "update", "live", "analisis", "berita", "kolum", "ulasan", "viral",
-        "semakan"
+        "semakan",
+        # label semakan fakta: 'Dakwaan: "…" Fakta: …'
+        "dakwaan", "fakta", "hakikat", "kesimpulan",
     }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "a/l", "a/p"}),

@@ -1133,6 +1133,11 @@ EXAMPLES: list[Ex] = [
         'Update: "The bridge will stay closed to all traffic until further notice"',
         C("quote", "The bridge will stay closed to all traffic until further notice", speaker=None),
     ),
+    Ex(
+        'Claim: "The UK gives £10 billion a year in foreign aid to China." Verdict: Incorrect.',
+        C("quote", "The UK gives £10 billion a year in foreign aid to China.", speaker=None),
+        note="a fact-check's label, no speaker",
+    ),
     # An acronym the text defined stands for the organisation in full.
     Ex(
         "Greater Manchester Police (GMP) said a man had been arrested. "

@@ -1206,6 +1206,11 @@ EXAMPLES: list[Ex] = [
         C("quote", "Layanan kereta kembali normal mulai pukul 18.00 WIB,", speaker="PT KAI",
           cue="demikian keterangan"),
     ),
+    Ex(
+        'Klaim: "Jumlah tenaga kerja asing asal China di Indonesia mencapai 10 juta orang." Fakta: jumlahnya 81.249.',
+        C("quote", "Jumlah tenaga kerja asing asal China di Indonesia mencapai 10 juta orang.", speaker=None),
+        note="label cek fakta, bukan pembicara",
+    ),
     # Cek fakta: unggahan yang dikutip adalah sumbernya, bukan platformnya.
     Ex(
         'Sebuah unggahan di Facebook mengklaim: "Vaksin Covid-19 mengandung cip mikro." Klaim itu keliru.',

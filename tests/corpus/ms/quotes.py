@@ -148,6 +148,11 @@ EXAMPLES: list[Ex] = [
         ),
         note="'Dalam' capitalised inside the office (the Home Minister) does not end the speaker",
     ),
+    Ex(
+        'Dakwaan: "Harga diesel di Semenanjung akan dinaikkan kepada RM5 seliter mulai Julai." Fakta: Palsu.',
+        C("quote", "Harga diesel di Semenanjung akan dinaikkan kepada RM5 seliter mulai Julai.", speaker=None),
+        note="label semakan fakta, bukan penutur",
+    ),
     # Semakan fakta: hantaran yang dipetik ialah sumbernya, bukan platformnya
     Ex(
         'Satu hantaran di Facebook mendakwa: "Harga diesel akan naik kepada RM5 seliter." Dakwaan itu palsu.',
