@@ -1,12 +1,14 @@
 """Stretches of text whose digits are names, not figures: the false positives a fact-checker must not see.
 
 URLs and e-mail addresses, phone numbers, references to laws and articles (``Pasal 2 ayat (1)``,
-``UU No. 11 Tahun 2020``, ``Nomor 422/KMK.06/2003``, ``Article 5``), list enumerators at the start of a line,
-and idioms where a number word is no number (``salah satu``, ``one of``). Numeric kinds skip any number inside
-one. Clock times are found by the date kind, which claims them.
+``UU No. 11 Tahun 2020``, ``Nomor 422/KMK.06/2003``, ``Article 5``), list enumerators at the start of a line
+or run into a paragraph (``the following measures: 1. From … 2. Fines …``), and idioms where a number word is
+no number (``salah satu``, ``one of``). Numeric kinds skip any number inside one. Clock times are found by the
+date kind, which claims them.
 
 Each pattern is anchored where it can begin: keywords and idioms where the text's scan found their first word,
-phone numbers at digit runs, addresses at ``://``, ``www.``, ``@`` and domain endings, enumerators at line starts.
+phone numbers at digit runs, addresses at ``://``, ``www.``, ``@`` and domain endings, enumerators at line starts
+and, run into a paragraph, at digit runs after a colon or a stop that have a neighbour numbered next to them.
 """
 
 from __future__ import annotations
@@ -148,13 +150,49 @@ def _line_starts(text: str, read: Scan) -> list[int]:
     return [0, *(end for end in breaks.ends if text[end - 1] == "\n")]
 
 
+_ITEM_REACH = 800
+"""How far apart two items of a list run into a paragraph may stand: a press release's point of a few sentences."""
+
+
+def _inline_item(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` numbers an item of a list run into a paragraph (``berikut: 1. Per 30
+    Juni …``): one or two digits, a full stop or a bracket and a capitalised word after, and before it (across a
+    bracket and a space or two) the colon that opens the list or the stop that ends the item before."""
+    if end - start > 2 or end >= len(text) or text[end] not in ".)":
+        return False
+    at = end + 1
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at == end + 1 or at >= len(text) or not text[at].isupper():
+        return False
+    at = start - 1 if start and text[start - 1] == "(" else start
+    gap = 0
+    while at > 0 and text[at - 1] in " \t" and gap < 3:
+        at, gap = at - 1, gap + 1
+    return gap > 0 and at > 0 and text[at - 1] in ".:;!?"
+
+
+def _listed(items: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``items`` (start, end, number) that stand in a list: a neighbour numbered one less or one
+    more within ``_ITEM_REACH``. A lone ``Sept. 2. The …`` or ``Gold: 12. Silver …`` numbers nothing."""
+    kept = []
+    for k, (start, end, n) in enumerate(items):
+        near = items[max(0, k - 3):k] + items[k + 1:k + 4]
+        if any(abs(m - n) == 1 and abs(s - start) <= _ITEM_REACH for s, _e, m in near):
+            kept.append((start, end + 1))
+    return kept
+
+
 def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` (they may touch or overlap) that hold no numeric claim."""
     p = _patterns(code)
     read = read or scan(text, code)
     spans: list[tuple[int, int]] = []
+    items: list[tuple[int, int, int]] = []
     for start, _end, token, is_digits in read.hits:
         if is_digits:
+            if _inline_item(text, start, _end):
+                items.append((start, _end, int(token)))
             if (token[:1] == "0" and not _grouped_by_space(text, start)) or (start and text[start - 1] in "+("):
                 at = start - 1 if start and text[start - 1] in "+(" else start
                 m = p.phone.match(text, at, upto(text, at, 60))
@@ -176,5 +214,6 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
             spans.append(m.span())
     spans.extend(m.span() for m in map(p.enumerator.match, repeat(text), _line_starts(text, read)) if m is not None)
     spans.extend(m.span() for m in _COPYRIGHT.finditer(text))
+    spans.extend(_listed(items))
     spans.sort()
     return spans

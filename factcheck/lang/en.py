@@ -161,7 +161,7 @@ DATA = LanguageData(
         "equal to or greater than": "ge", "equal to or more than": "ge",
     },
     nearly_words=frozenset({"nearly", "almost", "nearly all", "nearly a", "almost a"}),
-    difference_words=frozenset({"by"}),
+    difference_words=frozenset({"by", "of"}),  # "rose by 5%", "a fall of 0.4%"
     range_alternatives=frozenset({"or"}),
     comparators_after={"or more": "ge", "or greater": "ge", "or higher": "ge", "plus": "gt", "-plus": "gt",
                        "or less": "le", "or fewer": "le", "or lower": "le", "and above": "ge", "and up": "ge",
@@ -234,7 +234,10 @@ DATA = LanguageData(
             "this one", "that one", "one-off", "one-on-one", "one-to-one", "ten-fold", "nine-to-five",
             "first of all", "at first", "first-hand", "firsthand", "second-hand", "secondhand", "first thing",
             "one more", "per second", "split second", "just a second", "wait a second",
-            "price of a", "prices of a", "cost of a", "costs of a", "covid-19"),
+            "price of a", "prices of a", "cost of a", "costs of a", "covid-19",
+            # days named for an event, not a weekday of the story: "the 1987 Black Monday crash", "Super Tuesday"
+            "black monday", "black tuesday", "black wednesday", "black thursday", "bloody sunday",
+            "bloody friday", "super tuesday", "super saturday"),
     months={
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -299,7 +302,7 @@ DATA = LanguageData(
         "ascension day": "easter+39", "pentecost": "easter+49", "thanksgiving": "nov-thu-4",
         "thanksgiving day": "nov-thu-4", "labor day": "sep-mon-1", "memorial day": "may-mon-last",
         "martin luther king day": "jan-mon-3", "presidents' day": "feb-mon-3", "mother's day": "may-sun-2",
-        "father's day": "jun-sun-3", "earth day": "04-22", "black friday": "nov-thu-4+1",
+        "father's day": "jun-sun-3", "earth day": "04-22", "black friday": "nov-thu-4+1", "cyber monday": "nov-thu-4+4",
         # movable feasts (factcheck.lang.holidays): English names no country, so Eid, Diwali and Vesak, whose
         # dates differ between countries, are found and never resolved ("@" alone)
         "chinese new year": "@chinese-new-year", "lunar new year": "@lunar-new-year", "eid": "@",
@@ -380,7 +383,9 @@ DATA = LanguageData(
     headline_labels=frozenset({
         "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",
         "opinion", "editorial", "review", "factbox", "photos", "photo", "podcast", "interview", "comment",
-        "correction", "latest", "listen", "quiz", "timeline", "insight", "column", "letters", "poll"
+        "correction", "latest", "listen", "quiz", "timeline", "insight", "column", "letters", "poll",
+        # a fact-check's labels: 'Claim: "…" Verdict: False'
+        "claim", "verdict", "rating",
     }),
     speaker_determiners=frozenset({"the", "a", "an"}),
     name_particles=frozenset({"&", "on", "de", "van"}),

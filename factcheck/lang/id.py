@@ -328,7 +328,9 @@ DATA = LanguageData(
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",
-        "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks"
+        "breaking", "update", "live", "populer", "kolom", "analisis", "berita", "cek", "tajuk", "hoaks",
+        # label cek fakta: 'Klaim: "…" Fakta: …'
+        "klaim", "narasi", "fakta", "kesimpulan",
     }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "van", "de"}),
@@ -410,7 +412,7 @@ DATA = LanguageData(
         "memotong", "menimpali",
     }),
     role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
-    role_articles=frozenset({"seorang", "salah seorang"}),
+    role_articles=frozenset({"seorang", "salah seorang", "sebuah"}),
     text_cues=frozenset({"berbunyi", "bertuliskan", "bertulisan"}),
     audience_words=frozenset({"wartawan"}),
     speaker_stopwords=frozenset({

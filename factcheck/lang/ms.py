@@ -189,6 +189,9 @@ DATA = LanguageData(
             "satu malaysia", "kaki lima",
             # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
             "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan",
+            # "dalam satu serbuan", "pada satu majlis": the article of an event the story tells of
+            "dalam satu serbuan", "dalam satu operasi", "dalam satu kejadian", "dalam satu kemalangan",
+            "dalam satu insiden", "dalam satu majlis", "pada satu majlis",
             "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mac": 3, "april": 4, "apr": 4, "mei": 5, "jun": 6,
@@ -300,7 +303,9 @@ DATA = LanguageData(
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",
         "editorial", "wawancara", "temu", "update", "live", "analisis", "berita", "kolum", "ulasan", "viral",
-        "semakan"
+        "semakan",
+        # label semakan fakta: 'Dakwaan: "…" Fakta: …'
+        "dakwaan", "fakta", "hakikat", "kesimpulan",
     }),
     speaker_determiners=frozenset({"sang", "si", "para"}),
     name_particles=frozenset({"&", "bin", "binti", "a/l", "a/p"}),
@@ -361,7 +366,7 @@ DATA = LanguageData(
         "jawabnya": "nya", "tulisnya": "nya", "menurutnya": "nya",
     },
     role_demonstratives=frozenset({"tersebut", "itu", "ini"}),
-    role_articles=frozenset({"seorang", "salah seorang"}),
+    role_articles=frozenset({"seorang", "salah seorang", "sebuah", "satu"}),
     text_cues=frozenset({"berbunyi", "bertulis", "tertulis"}),
     cues_before_quote=frozenset({
         "berkata", "menjelaskan", "menegaskan", "menyatakan", "mengatakan", "menambah", "memberitahu",

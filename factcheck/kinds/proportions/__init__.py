@@ -69,9 +69,10 @@ def _shares_go_on(data: LanguageData) -> list[str]:
 
 
 def _dash_or_word(words: list[str]) -> re.Pattern[str]:
-    """A dash or a slash right after a number, or after a space one of ``words``."""
+    """A dash or a slash after a number (right after it, or after a space or three: the pattern reads ``five -
+    dozens`` as it reads ``five-dozens``), or after a space one of ``words``."""
     body = re_trie(w.lower() for w in words)
-    return compile_re(rf"[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
+    return compile_re(rf"[\s\u00a0]{{0,3}}[/\-\u2010-\u2014\u2212]|[\s\u00a0]{{1,3}}(?:{body})(?!\w)")
 
 
 def compile_all(code: str) -> None:

@@ -26,7 +26,11 @@ def _attribution(text: str, span: Span, data: LanguageData, lines: _Lines, subje
         if cue.lower() in data.cues_with_pronoun:
             return Name(cue, after.start("cue"), after.end("cue"), pronoun=True), cue.lower()
         name = name_after(text, after.end(), data, para_end)
-        return _holder_after_comma(text, name, data, para_end) or name, cue.lower()
+        name = _holder_after_comma(text, name, data, para_end) or name
+        if name is not None or not cue[:1].isupper() or text[span.end - 1:span.end] not in ".!?":
+            return name, cue.lower()
+        # '"Vaksin aman." Klaim itu keliru.': a capitalised cue word that names no one after a quote that ended its
+        # sentence opens the next sentence (a noun: the claim); who spoke is asked before the quote
     # English "the minister said", "Smith added": a name between the quote and the verb
     m = _GAP.match(text, span.after, min(para_end, span.after + 80))
     probe = m.end() if m else span.after

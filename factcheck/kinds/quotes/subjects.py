@@ -191,6 +191,15 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
     role = _role_speaker(text, verb, para_start, data, lines)
     if role is not None and role.start < name.start and name.end <= role.end:
         return role
+    if role is not None and role.end < name.start:
+        # "A teacher from Leeds told", "A post on X claims", "An aide to Biden said": the role ran up to a
+        # preposition; the name after it is where the speaker is from or writes, not who speaks
+        gap = text[role.end:name.start].split()
+        low = gap[0].lower() if len(gap) == 1 else ""
+        head = text[role.start:role.end].split()[-1].lower()  # "A week later Smith said": a time, no role
+        if low in data.speaker_stopwords and low in data.noun_stopwords and low not in data.part_joiners and \
+                low not in data.relative_words and gap[0].islower() and head not in data.time_units:
+            return Name(text[role.start:name.end], role.start, name.end)
     return name
 
 

@@ -1417,6 +1417,17 @@ EXAMPLES: list[Ex] = [
         C("duration", "a decade", iso="P10Y"),
         reference_date="2025-10-30",
     ),
+    # A day named for an event is no weekday of the story; Cyber Monday follows Black Friday
+    Ex(
+        "Japan's Nikkei plunged 12.4% on Monday, its biggest daily drop since the 1987 Black Monday crash.",
+        C("date", "Monday", resolved="2024-08-05"), C("date", "1987", iso="1987"),
+        reference_date="2024-08-05",
+    ),
+    Ex(
+        "Shoppers spent a record $13.3 billion online on Cyber Monday, Adobe said.",
+        C("date", "Cyber Monday", resolved="2024-12-02"),
+        reference_date="2024-12-04",
+    ),
     Ex(
         "Retailers are hiring thousands of seasonal workers ahead of Christmas.",
         C("date", "Christmas", iso="XXXX-12-25", resolved="2024-12-25"),
@@ -1606,6 +1617,9 @@ NEGATIVES: list[str] = [
     "Of the crews on duty, 3, 5 and 9 men were injured respectively.",
     'Asylum seekers were flown to Christmas Island for processing.',
     'The Good Friday Agreement remains the basis of power-sharing in Northern Ireland.',
+    "Haley quit the race after her defeats on Super Tuesday.",
+    "Relatives of those killed on Bloody Sunday marched through Derry.",
+    "Sterling crashed out of the ERM on Black Wednesday.",
     # An age is no length of time
     "A 19-year-old man was arrested at the scene.",
     # Rates: a unit of time after a figure is its rate, not a length of time

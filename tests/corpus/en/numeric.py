@@ -55,6 +55,19 @@ EXAMPLES: list[Ex] = [
         note="the past participles of change words measure a change too",
     ),
     Ex(
+        "Prices fell 0.2% in July, compared with a fall of 0.4% a year earlier, after an increase of 0.1% in June.",
+        C("percent", "0.2%", amount="0.2", measure="change"),
+        C("percent", "0.4%", amount="0.4", measure="change"),
+        C("percent", "0.1%", amount="0.1", measure="change"),
+        note="'of' joins a noun of change to its amount as 'by' joins a verb",
+    ),
+    Ex(
+        "The party's share of 34% was up from a low of 23%, and the fund holds a stake of 5%.",
+        C("percent", "34%", amount="34", measure=None), C("percent", "23%", amount="23", measure=None),
+        C("percent", "5%", amount="5", measure=None),
+        note="'of' after a noun that names no change: a level, not a change",
+    ),
+    Ex(
         "Shares fell between 3 and 5% on Monday, and profit fell $2bn, or 12%, to $15bn.",
         C("percent", "3 and 5%", amount="3", amount_max="5", measure="change"),
         C("money", "$2bn", amount="2000000000", currency="USD"),
@@ -1355,6 +1368,20 @@ EXAMPLES: list[Ex] = [
         C("money", "$2.1 billion", amount="2100000000", currency="USD"),
         C("ordinal", "second", rank=2),
     ),
+    # A list run into a paragraph (a press release's points): its numbers are no counts; a lone figure after a
+    # colon or a stop that numbers no list stays one
+    Ex(
+        "The Ministry of Health announced the following measures: 1. The minimum age to buy tobacco will rise from 18 "
+        "to 21. 2. Fines will double to S$10,000 for a first offence. 3. As at 30 June, 1,245 retailers had been "
+        "inspected.",
+        C("quantity", "18", amount="18"), C("quantity", "21", amount="21"),
+        C("money", "S$10,000", amount="10000", currency="SGD"), C("ordinal", "first", rank=1),
+        C("quantity", "1,245", amount="1245"),
+    ),
+    Ex(
+        "Britain's medal tally: Gold: 14. Silver: 22. Bronze: 29.",
+        C("quantity", "14", amount="14"), C("quantity", "22", amount="22"), C("quantity", "29", amount="29"),
+    ),
     # Sentence-initial enumerators are not ordinals, even next to other claims.
     Ex(
         "First, the bank raised rates by 50 basis points; then it sold reserves.",
@@ -1875,6 +1902,9 @@ NEGATIVES: list[str] = [
     # List enumerators at the start of a line
     "1. Preheat the oven.\n2. Grease a baking tin.",
     "What you need to know:\n1. Polls are open.\n2. Bring your identity card.",
+    "The council announced the following changes: 1. Parking will be free on Sundays. 2. Permits can be renewed "
+    "online. 3. Wardens will patrol after dark.",
+    "The ministry said: (1) Schools will reopen. (2) Masks are optional.",
     # Clock times
     "The press conference will begin at 10:30 a.m. local time.",
     "Polls close at 3 p.m. on Sunday.",

@@ -1064,6 +1064,20 @@ EXAMPLES: list[Ex] = [
         "Ann Kerr, the chair, was.",
         C("quote", "This report was written by the committee itself and by nobody else.", speaker=None),
     ),
+    # A role, a preposition, a name: the role is who speaks, the name where it is from or where it was posted
+    Ex(
+        'A teacher from Leeds told the BBC: "We were never warned the building was unsafe."',
+        C("quote", "We were never warned the building was unsafe.", speaker="teacher from Leeds", cue="told"),
+    ),
+    Ex(
+        'A post shared on X claims: "The vaccine changes your DNA." There is no evidence for this.',
+        C("quote", "The vaccine changes your DNA.", speaker="post shared on X", cue="claims"),
+    ),
+    Ex(
+        'A week later Smith said: "We have won the argument."',
+        C("quote", "We have won the argument.", speaker="Smith", cue="said"),
+        note="a unit of time before the name is no role",
+    ),
     # A role with no name is the speaker, not the organisation it speaks for; a later pronoun means the role.
     Ex(
         'A spokeswoman for the GMB union said: "Our members will not accept another real-terms pay cut."',
@@ -1118,6 +1132,11 @@ EXAMPLES: list[Ex] = [
     Ex(
         'Update: "The bridge will stay closed to all traffic until further notice"',
         C("quote", "The bridge will stay closed to all traffic until further notice", speaker=None),
+    ),
+    Ex(
+        'Claim: "The UK gives £10 billion a year in foreign aid to China." Verdict: Incorrect.',
+        C("quote", "The UK gives £10 billion a year in foreign aid to China.", speaker=None),
+        note="a fact-check's label, no speaker",
     ),
     # An acronym the text defined stands for the organisation in full.
     Ex(

@@ -943,6 +943,18 @@ EXAMPLES: list[Ex] = [
         "Syarat pendaftaran:\n1. Melampirkan bukti setoran Rp 250.000.\n2. Mengisi formulir secara daring.",
         C("money", "Rp 250.000", amount="250000", currency="IDR"),
     ),
+    # A list run into a paragraph (a press release's points): its numbers are no counts
+    Ex(
+        "Kementerian Kesehatan menyampaikan beberapa hal sebagai berikut: 1. Per 30 Juni 2024, tercatat 88.593 kasus "
+        "DBD dengan 621 kematian. 2. Kemenkes telah menyalurkan 1.200 ton larvasida ke 514 kabupaten/kota.",
+        C("quantity", "88.593", amount="88593"), C("quantity", "621", amount="621"),
+        C("quantity", "1.200 ton", amount="1200", unit="t"), C("quantity", "514", amount="514"),
+    ),
+    Ex(
+        "Perolehan medali Indonesia: Emas: 12. Perak: 9. Perunggu: 5.",
+        C("quantity", "12", amount="12"), C("quantity", "9", amount="9"), C("quantity", "5", amount="5"),
+        note="figures after colons that number no list (12, 9, 5 are not consecutive) stay counts",
+    ),
     # Money with comparators
     Ex(
         "Berdasarkan Pasal 2 ayat (1) UU Tipikor, terdakwa terancam denda paling sedikit Rp 200 juta dan "
@@ -1646,6 +1658,8 @@ NEGATIVES: list[str] = [
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
+    "3. Menunggu pengumuman.",
+    "Syarat pendaftaran sebagai berikut: 1. Menyiapkan dokumen persyaratan. 2. Mengisi formulir secara daring. "
     "3. Menunggu pengumuman.",
     # Clock times
     "Rapat paripurna dimulai pukul 14.00 WIB di Kompleks Parlemen, Senayan.",

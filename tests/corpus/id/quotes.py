@@ -1206,6 +1206,21 @@ EXAMPLES: list[Ex] = [
         C("quote", "Layanan kereta kembali normal mulai pukul 18.00 WIB,", speaker="PT KAI",
           cue="demikian keterangan"),
     ),
+    Ex(
+        'Klaim: "Jumlah tenaga kerja asing asal China di Indonesia mencapai 10 juta orang." Fakta: jumlahnya 81.249.',
+        C("quote", "Jumlah tenaga kerja asing asal China di Indonesia mencapai 10 juta orang.", speaker=None),
+        note="label cek fakta, bukan pembicara",
+    ),
+    # Cek fakta: unggahan yang dikutip adalah sumbernya, bukan platformnya.
+    Ex(
+        'Sebuah unggahan di Facebook mengklaim: "Vaksin Covid-19 mengandung cip mikro." Klaim itu keliru.',
+        C("quote", "Vaksin Covid-19 mengandung cip mikro.", speaker="unggahan di Facebook", cue="mengklaim"),
+    ),
+    Ex(
+        'Menteri Kesehatan Budi Gunadi Sadikin mengatakan: "Vaksin ini aman." Klaim itu didukung data uji klinis.',
+        C("quote", "Vaksin ini aman.", speaker="Menteri Kesehatan Budi Gunadi Sadikin", cue="mengatakan"),
+        note="'Klaim itu' after a quote that ended its sentence is a noun, no cue after the quote",
+    ),
     # Peran tanpa nama: "pejabat tersebut" adalah pejabat yang diperkenalkan sebelumnya.
     Ex(
         "Seorang pejabat di Kementerian Keuangan yang enggan disebut namanya mengatakan, aturan itu segera terbit.\n"

@@ -1256,6 +1256,12 @@ EXAMPLES: list[Ex] = [
         "Pemandu itu disaman buat kali ke-3 dalam tempoh sebulan.",
         C("ordinal", "ke-3", rank=3),
     ),
+    # A list run into a paragraph (a media statement's points): its numbers are no counts
+    Ex(
+        "Kementerian Kesihatan Malaysia ingin memaklumkan perkara berikut: 1. Sehingga 30 Jun 2024, sebanyak 75,423 "
+        "kes denggi telah dilaporkan. 2. Sebanyak 46 kematian dicatatkan, berbanding 95 kematian pada 2023.",
+        C("quantity", "75,423", amount="75423"), C("quantity", "46", amount="46"), C("quantity", "95", amount="95"),
+    ),
     # An ordinal next to a collective ke-word or an enumerator: only the ordinal (and other figures) are claims
     Ex(
         "Pada pusingan kedua, kedua-dua pemain tampil lebih agresif.",
@@ -1380,6 +1386,8 @@ NEGATIVES: list[str] = [
     "Orang ramai boleh menghubungi talian 03-2615 0000 atau 999, atau talian hotline 15999.",
     # "satu" as the article of a statement or a post
     "Beliau berkata demikian dalam satu kenyataan, selepas menerusi satu hantaran di Facebook semalam.",
+    "Polis menahan suspek dalam satu serbuan di sebuah rumah di Klang.",
+    "Beliau berkata demikian ketika berucap pada satu majlis di Putrajaya.",
     "Perang Dunia Kedua meninggalkan kesan mendalam kepada rakyat.",  # a capitalised ordinal in a name
     "Paras air sungai meningkat setakat 8 pagi ini dan 10 malam tadi.",
     # "satu per satu" is one by one; "3/4" in running text is a date (3 April)
@@ -1410,6 +1418,8 @@ NEGATIVES: list[str] = [
     "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
     # List enumerators
     "Syarat permohonan:\n1. Warganegara Malaysia.\n2. Memiliki kad pengenalan yang sah.\n3. Tidak bankrap.",
+    "KKM ingin memaklumkan perkara berikut: 1. Orang ramai dinasihatkan memakai pelitup muka. 2. Sila dapatkan "
+    "rawatan segera jika demam.",
     # Clock times
     "Mesyuarat Kabinet bermula pukul 9.30 pagi di Putrajaya.",
     "Persidangan Dewan Rakyat bersambung jam 2.30 petang.",

@@ -149,6 +149,16 @@ EXAMPLES: list[Ex] = [
         note="'Dalam' capitalised inside the office (the Home Minister) does not end the speaker",
     ),
     Ex(
+        'Dakwaan: "Harga diesel di Semenanjung akan dinaikkan kepada RM5 seliter mulai Julai." Fakta: Palsu.',
+        C("quote", "Harga diesel di Semenanjung akan dinaikkan kepada RM5 seliter mulai Julai.", speaker=None),
+        note="label semakan fakta, bukan penutur",
+    ),
+    # Semakan fakta: hantaran yang dipetik ialah sumbernya, bukan platformnya
+    Ex(
+        'Satu hantaran di Facebook mendakwa: "Harga diesel akan naik kepada RM5 seliter." Dakwaan itu palsu.',
+        C("quote", "Harga diesel akan naik kepada RM5 seliter.", speaker="hantaran di Facebook", cue="mendakwa"),
+    ),
+    Ex(
         '"Harga ikan naik mendadak sejak musim tengkujuh bermula," kata Aminah Yusof, 54, seorang peniaga di Pasar '
         "Siti Khadijah.",
         C(
