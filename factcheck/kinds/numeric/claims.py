@@ -286,7 +286,8 @@ class _Scan(MeasureReader):
             return
         if a.percent:
             of = self.share_of(a.end)
-            measure = "points" if a.points else "change" if self.is_change(a) else "share" if of else None
+            measure = "points" if a.points else "change" if self.is_change(a) or self.joined_change(a) else \
+                "share" if of else None
             value_p = PercentValue(amount, amount_max, cmp, measure, of, nearly)
             self.out.append(Candidate("percent", a.start, a.end, value_p, f"percent.{how}"))
             return

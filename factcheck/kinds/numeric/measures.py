@@ -28,6 +28,16 @@ class MeasureReader(NameReader):
         return bool(words) and not self.text[pos:words[0].start()].strip() and \
             words[0].group().lower() in self.data.time_units
 
+    def joined_change(self, a: Anchor) -> bool:
+        """Whether a percentage is joined by ``and`` to a change just before it, the verb of which it shares
+        (``rose 0.4% month on month and 3.8% from a year earlier``, ``naik 4,95 persen (yoy) dan 1,50 persen``)."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.kind != "percent" or getattr(last.value, "measure", None) != "change" or \
+                not 0 < a.start - last.end <= 40 or any(ch in ".!?;\n" for ch in self.text[last.end:a.start]):
+            return False
+        prev = previous_word(self.text, self._cmp_start(a.start))
+        return prev is not None and prev.group().lower() in self.data.part_joiners
+
     def _date_after(self, pos: int) -> bool:
         """Whether the word after ``pos`` opens a date of its own that leaves the figure out (``produksi 480,5
         tahun lalu``): the unit of time is the date's, and the figure counts what the sentence names before."""

@@ -1837,6 +1837,14 @@ EXAMPLES: list[Ex] = [
         C("quantity", "three", amount="3", noun="larger rivals"),
         note="a comparative after the counted noun ends it; before it, it describes the noun",
     ),
+    Ex(
+        "Food prices rose 0.4% month on month and 3.8% from a year earlier, while turnout was 60% and 70% voted.",
+        C("percent", "0.4%", amount="0.4", measure="change"),
+        C("percent", "3.8%", amount="3.8", measure="change"),
+        C("percent", "60%", amount="60"),
+        C("percent", "70%", amount="70"),
+        note="a percentage joined by 'and' to a change shares its verb; after a level it is none",
+    ),
 ]
 
 NEGATIVES: list[str] = [

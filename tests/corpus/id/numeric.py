@@ -1601,6 +1601,12 @@ EXAMPLES: list[Ex] = [
         C("quantity", "480,5", amount="480.5"),
         note="the figure before a date of a unit and a shift ('pekan ini') is no count of the unit",
     ),
+    Ex(
+        "Harga beras naik 4,95 persen (yoy) dan 1,50 persen (mtm) pada Mei.",
+        C("percent", "4,95 persen", amount="4.95", measure="change"),
+        C("percent", "1,50 persen", amount="1.5", measure="change"),
+        note="the second percentage after 'dan' shares the verb of change",
+    ),
 ]
 
 NEGATIVES: list[str] = [
