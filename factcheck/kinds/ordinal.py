@@ -35,7 +35,6 @@ from factcheck.patterns import (
     admits,
     compile_pattern,
     gate,
-    head_after,
     trie,
     upto,
 )
@@ -144,9 +143,10 @@ def _suffix_heads(code: str) -> frozenset[str]:
 
 
 @cache
-def _scale_heads(code: str) -> frozenset[str]:
-    """The gate of the ordinals of a scale (``millionth``), which a figure may stand before (``10 millionth``)."""
-    return gate(w for w, v in languages.get(code).ordinal_words.items() if v >= 1000)
+def _scale_ordinals(code: str) -> frozenset[str]:
+    """The ordinals of a scale (``millionth``), which a figure may stand before (``10 millionth``): words the scan
+    finds, as every ordinal word."""
+    return frozenset(w.lower() for w, v in languages.get(code).ordinal_words.items() if v >= 1000)
 
 
 @cache
@@ -194,8 +194,10 @@ def worth_trying(read: Scan, i: int) -> bool:
             return True
         end = hits.ends[i]
         suffix = read.lower[end:end + GATE]
-        return not suffix.isascii() or admits(suffix, _suffix_heads(code)) or (
-            read.lower[end:end + 1].isspace() and admits(head_after(read.lower, end), _scale_heads(code)))
+        k = i + 1
+        scaled = k < len(hits.tokens) and hits.tokens[k] in _scale_ordinals(code) and \
+            read.lower[end:hits.starts[k]].isspace()  # "10 millionth"
+        return not suffix.isascii() or admits(suffix, _suffix_heads(code)) or scaled
     cardinals = _cardinals_only(code)
     return token not in cardinals or _ordinal_ahead(hits.tokens, i, _vocabulary(code), cardinals)
 
