@@ -110,7 +110,8 @@ def _candidates(text: str, code: str, wanted: frozenset[str], reference_date: dt
         blocked = SpanSet(excluded.spans() + [(c.start, c.end) for c in timed])
         candidates += shares + timed
         if wanted & _NUMERIC:
-            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read)
+            candidates += numeric.find(text, code, list(find_numbers(text, code, read)), blocked, read,
+                                       SpanSet([(c.start, c.end) for c in timed]))
         if "ordinal" in wanted:
             candidates += ordinal.find(text, code, blocked, read)
     if "quote" in wanted:

@@ -351,10 +351,11 @@ def low_end(first: Anchor, second: Anchor) -> Decimal:
     return first.value
 
 
-def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, read: Scan | None = None
-         ) -> list[Candidate]:
-    """Quantity, percent and money candidates from the number tokens of ``text``."""
+def find(text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet, read: Scan | None = None,
+         dated: SpanSet | None = None) -> list[Candidate]:
+    """Quantity, percent and money candidates from the number tokens of ``text``; ``blocked`` holds the spans no
+    figure may take (exclusions and dates), ``dated`` the dates alone (all of ``blocked`` when not given)."""
     extra = _article_tokens(text, patterns(code), read or scan(text, code))
     if extra:
         tokens = sorted([*tokens, *extra], key=lambda t: t.start)
-    return _Scan(text, code, tokens, blocked).run()
+    return _Scan(text, code, tokens, blocked, dated).run()

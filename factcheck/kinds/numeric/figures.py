@@ -110,8 +110,11 @@ def currency_of(m: regex.Match[str], p: Patterns) -> str | None:
 class FigureReader:
     """Reads the figures of one text: each number token as an anchor, with its context."""
 
-    def __init__(self, text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet):
+    def __init__(self, text: str, code: str, tokens: Sequence[NumberToken], blocked: SpanSet,
+                 dated: SpanSet | None = None):
         self.code = code
+        self.dated = dated if dated is not None else blocked
+        """The spans of the text's dates (within ``blocked``, which holds the excluded spans too)."""
         self.text = text
         self.p = patterns(code)
         self.data = self.p.data

@@ -42,7 +42,7 @@ class MeasureReader(NameReader):
         """Whether the word after ``pos`` opens a date of its own that leaves the figure out (``produksi 480,5
         tahun lalu``): the unit of time is the date's, and the figure counts what the sentence names before."""
         words = self.words(pos, 1)
-        return bool(words) and self.is_blocked(words[0].start(), words[0].end())
+        return bool(words) and self.dated.overlaps(words[0].start(), words[0].end())
 
     def pairs_with_and(self, opener: str) -> bool:
         """Whether a range's opener is closed by ``and``/``dan`` (``between``, ``antara``): its two figures are a
