@@ -39,7 +39,7 @@ def tense_at(structure: Layout, start: int, data: LanguageData, *, day: bool = T
     for k in range(len(before) - 1, -1, -1):
         if before[k] in data.notice_words and not data.notice_scopes.isdisjoint(before[k + 1:]):
             return 1  # "a yellow warning for snow on Saturday": the time a notice covers is to come
-        if before[k] in data.to_future_cues and k + 1 < len(before) and before[k + 1] == "to":
+        if k + 1 < len(before) and f"{before[k]} {before[k + 1]}" in data.future_phrases:
             return 1  # "are forecast to reach 40C on Wednesday", "is set to hit the coast on Friday"
         found = _cue(before[k], data)
         if found == -1 and day and before[k] in data.report_verbs and before[-1:] and \

@@ -440,8 +440,8 @@ DATA = LanguageData(
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),
     possibility_modals=frozenset({"could", "may", "might", "can"}),
-    to_future_cues=frozenset({"forecast", "forecasted", "projected", "predicted", "set", "poised", "tipped",
-                              "likely", "unlikely", "bound", "going"}),
+    future_phrases=frozenset({"forecast to", "forecasted to", "projected to", "predicted to", "set to", "poised to",
+                             "tipped to", "likely to", "unlikely to", "bound to", "going to"}),
     notice_words=frozenset({
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "forecast", "forecasts", "watch",
         "watches", "outlook",

@@ -156,7 +156,7 @@ class _Scan(MeasureReader):
             word = " ".join(word.split())
             allowed = self.data.range_pairs.get(" ".join(opener.group("open").lower().split()), ()) \
                 if opener else ()
-            if word in ("and", "dan") and word not in allowed:
+            if word in self.data.part_joiners and word not in allowed:
                 return None, i, 0
         gap_end = m.end()
         if nxt.start != gap_end:

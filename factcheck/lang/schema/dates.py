@@ -162,9 +162,9 @@ class DateWords:
     possibility_modals: frozenset[str] = frozenset()
     """``could``, ``may``, ``bisa``: after a report verb and before a weak cue, what is reported is to come
     (``said rain could fall through Wednesday``; ``said he worked there until Friday`` looks back)."""
-    to_future_cues: frozenset[str] = frozenset()
-    """Words that look ahead only before ``to`` (``forecast to``, ``projected to``, ``set to``): ``their September
-    forecast``, ``a record set on Friday`` do not."""
+    future_phrases: frozenset[str] = frozenset()
+    """Two words that look ahead together, where the first alone does not (``forecast to``, ``projected to``,
+    ``set to``): ``their September forecast``, ``a record set on Friday`` do not."""
     notice_words: frozenset[str] = frozenset()
     """Nouns of a notice about a coming time (``warning``, ``forecast``, ``peringatan``, ``amaran``): a date after
     one and a word of its scope (``notice_scopes``) looks ahead: ``a yellow warning for snow on Saturday``."""
