@@ -67,6 +67,14 @@ def unicode_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def opens_line(text: str, pos: int) -> bool:
+    """Whether only a bullet or spaces (at most four characters) stand between the line's start and ``pos``: a
+    label of a row, a table turned into text (``2022 - 1,028 kes``)."""
+    head = text[max(0, pos - 4):pos]
+    cut = head.rfind("\n")
+    return (cut >= 0 or pos < 4) and not head[cut + 1:].strip(" \t-\u2022*")
+
+
 def before_spaces(text: str, pos: int) -> int:
     """Where the white space just before ``pos`` begins: ``len(text[:pos].rstrip())`` without copying the text
     before ``pos`` (a copy per call made long texts quadratic)."""

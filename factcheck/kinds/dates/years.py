@@ -15,7 +15,7 @@ import regex
 
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import before_spaces, groups, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import before_spaces, groups, next_words, opens_line, previous_word, starts_sentence
 from factcheck.kinds.dates.calendar_dates import CLIPPED
 from factcheck.kinds.dates.fragments import YEAR, Fragments
 from factcheck.kinds.dates.reader import Reader, year
@@ -96,9 +96,7 @@ _ROW_FIGURE = compile_pattern(r"[ \t\u00a0]*+[-\u2013\u2014:][ \t\u00a0]++(?P<fi
 def _labels_a_row(text: str, start: int, end: int) -> bool:
     """Whether a year opens its line, set off by a dash or colon and a space from a figure that is no later year: a
     row of a table turned into text (``2022 - 1,028 kes``, ``2023: 2,114``), not a range (``2000 - 3000 orang``)."""
-    head = text[max(0, start - 4):start]
-    cut = head.rfind("\n")
-    if not ((cut >= 0 or start < 4) and not head[cut + 1:].strip(" \t-\u2022*")):
+    if not opens_line(text, start):
         return False
     m = _ROW_FIGURE.match(text, end, end + 40)
     if m is None:

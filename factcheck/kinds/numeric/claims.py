@@ -26,6 +26,7 @@ from factcheck.kinds.base import (
     Candidate,
     SpanSet,
     before_spaces,
+    opens_line,
 )
 from factcheck.kinds.numeric.figures import Anchor, is_score, sort_of
 from factcheck.kinds.numeric.measures import MeasureReader
@@ -213,9 +214,7 @@ class _Scan(MeasureReader):
             return False  # "2000 - 3000 orang" stays a range
         if not (self.text[first.end:first.end + 1].isspace() and self.text[dash.end() - 1:dash.end()].isspace()):
             return False
-        head = self.text[max(0, first.start - 4):first.start]
-        cut = head.rfind("\n")
-        return (cut >= 0 or first.start < 4) and not head[cut + 1:].strip(" \t-\u2022*")
+        return opens_line(self.text, first.start)
 
     def years(self, first: Anchor, second: Anchor) -> bool:
         """``2006-2012``, ``2019-20``, ``03-2020``: two years, a year and the last two digits of the next, or a
