@@ -352,7 +352,6 @@ DATA = LanguageData(
     clock_words_alone=frozenset({"pukul", "pkl", "pk", "jam"}),
     month_cues=frozenset({"bulan", "tanggal"}),
     ambiguous_month_cues=frozenset({"bulan"}),
-    day_parts=frozenset({"pagi", "siang", "sore", "petang", "malam", "dini hari"}),
     time_joiners=frozenset({
         "", ",", "pada", "sekitar", "hari", "pada hari", "kurang lebih", "tanggal", "pada tanggal", "dini hari",
         "pagi", "siang", "sore", "malam",

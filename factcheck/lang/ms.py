@@ -327,7 +327,6 @@ DATA = LanguageData(
     clock_words_alone=frozenset({"pukul", "jam"}),
     month_cues=frozenset({"bulan", "tarikh"}),
     ambiguous_month_cues=frozenset({"bulan"}),
-    day_parts=frozenset({"pagi", "awal pagi", "tengah hari", "petang", "malam", "subuh"}),
     time_joiners=frozenset({
         "", ",", "pada", "kira-kira", "sekitar", "lebih kurang", "pada kira-kira", "hari", "pada hari",
         "pagi", "petang", "malam", "tengah hari", "awal pagi", "pagi kira-kira", "petang kira-kira",

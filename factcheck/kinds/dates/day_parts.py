@@ -17,7 +17,9 @@ from factcheck.patterns import WORD_END, any_case, compile_pattern
 
 @cache
 def _part_after(code: str) -> regex.Pattern[str] | None:
-    parts = languages.get(code).day_parts
+    data = languages.get(code)
+    worded = {p for p in data.day_periods if p[:1].isalpha() and "." not in p and len(p) > 2}  # not "am", "pm"
+    parts = data.day_parts | worded
     return compile_pattern(f"[ \\u00a0]{{1,3}}+{any_case(parts)}{WORD_END}") if parts else None
 
 

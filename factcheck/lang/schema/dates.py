@@ -143,8 +143,9 @@ class DateWords:
     frequency_words: frozenset[str] = frozenset()
     """Words that make a time unit a frequency, not a duration: ``per``, ``setiap``, ``a``, ``every``."""
     day_parts: frozenset[str] = frozenset()
-    """Parts of the day that may follow a day and belong to its span (``Tuesday night``, ``Selasa (10/9) malam``,
-    ``Isnin pagi``); the date stays the day's."""
+    """Parts of the day that may follow a day and belong to its span besides the worded ``day_periods`` (which do
+    already: ``Selasa (10/9) malam``, ``Isnin pagi``): the ones that name no half of the clock (``Tuesday night``,
+    ``Monday morning``); the date stays the day's."""
     time_joiners: frozenset[str] = frozenset()
     """What may stand between a clock time and its day for the two to be one date (lower case, single spaces):
     ``pada``, ``sekitar``, ``on``, ``at about``; a comma always may."""
