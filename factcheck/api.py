@@ -59,8 +59,8 @@ def _position(c: Candidate) -> tuple[int, int, str]:
 
 
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside. When none overlaps
-    another (most texts: each kind already kept its own apart), one walk in order of position says so."""
+    """Keep the longest of overlapping candidates (ties: the more specific kind), quotes aside; in order of position.
+    When none overlaps another (most texts: each kind already kept its own apart), one walk in that order says so."""
     quotes = [c for c in candidates if c.kind == "quote"]
     others = sorted((c for c in candidates if c.kind != "quote"), key=_position)
     reach = -1
@@ -69,7 +69,7 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             break
         reach = max(reach, c.end, c.start + 1)
     else:
-        return quotes + others
+        return sorted(quotes + others, key=_position) if quotes else others
     others.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     kept: list[Candidate] = []
     taken = SpanSet()
@@ -78,7 +78,7 @@ def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         taken.add(c.start, c.end)
-    return quotes + kept
+    return sorted(quotes + kept, key=_position)
 
 
 def _paragraph_digests(text: str, structure: Layout, holding: set[int]) -> dict[int, str]:
@@ -97,8 +97,8 @@ def _paragraph_digests(text: str, structure: Layout, holding: set[int]) -> dict[
 
 def _candidates(text: str, code: str, wanted: frozenset[str], reference_date: dt.date | None, read: Scan
                 ) -> list[Candidate]:
-    """The claims of the ``wanted`` kinds before placing, overlaps dropped; what each kind kept on the way (the
-    excluded spans, the number tokens) is freed when this returns."""
+    """The claims of the ``wanted`` kinds before placing, overlaps dropped, in order of position; what each kind
+    kept on the way (the excluded spans, the number tokens) is freed when this returns."""
     candidates: list[Candidate] = []
     if wanted & _FIGURES:
         # dates run first whenever figures are wanted: a number inside a date is no figure
@@ -153,9 +153,8 @@ def _extract(text: str, code: str, wanted: frozenset[str], reference_date: dt.da
              min_score: float | None) -> list[Claim]:
     read = scan(text, code)  # the one pass every kind starts from
     structure = read.layout()
-    found = _candidates(text, code, wanted, reference_date, read)
-    found.sort(key=_position)  # the order of the claims, so each is placed in one walk along the sentences
-    sentences, paragraphs = structure.places([c.start for c in found])
+    found = _candidates(text, code, wanted, reference_date, read)  # in the order of the claims, so each is placed
+    sentences, paragraphs = structure.places([c.start for c in found])  # in one walk along the sentences
     placed = [Placed(c.kind, c.start, c.end, c.value, sentence, paragraph, c.rule)
               for c, sentence, paragraph in zip(found, sentences, paragraphs, strict=True)]
     del found, sentences, paragraphs
