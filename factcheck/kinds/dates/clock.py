@@ -11,7 +11,7 @@ from factcheck.calendar import When
 from factcheck.claims import DateValue
 from factcheck.kinds.base import groups
 from factcheck.kinds.dates import followers
-from factcheck.kinds.dates.fragments import Fragments, parted_days
+from factcheck.kinds.dates.fragments import Fragments, parted_days, worded_periods
 from factcheck.kinds.dates.reader import Reader, key
 from factcheck.kinds.rule import Rule
 from factcheck.patterns import DASH, SP, any_case
@@ -30,7 +30,7 @@ def _hour_of_day(v: Fragments) -> str:
     ``8 malam`` alone may count nights."""
     data = v.data
     parted = parted_days(data)
-    worded = [p for p in data.day_periods if p[:1].isalpha() and "." not in p]
+    worded = worded_periods(data)
     alternatives = [f"{_HOUR}{SP}{any_case(parted, 'relday')}"] if parted else []
     if worded:
         period = any_case(worded)

@@ -12,14 +12,14 @@ import regex
 from factcheck import lang as languages
 from factcheck.claims import DateValue
 from factcheck.kinds.base import Candidate
+from factcheck.kinds.dates.fragments import worded_periods
 from factcheck.patterns import WORD_END, any_case, compile_pattern
 
 
 @cache
 def _part_after(code: str) -> regex.Pattern[str] | None:
     data = languages.get(code)
-    worded = {p for p in data.day_periods if p[:1].isalpha() and "." not in p and len(p) > 2}  # not "am", "pm"
-    parts = data.day_parts | worded
+    parts = data.day_parts | {p for p in worded_periods(data) if len(p) > 2}  # not "am", "pm"
     return compile_pattern(f"[ \\u00a0]{{1,3}}+{any_case(parts)}{WORD_END}") if parts else None
 
 

@@ -155,6 +155,11 @@ def _amount(data: LanguageData, numbers: str, vague: bool, group: str = "amount"
             f"|(?i:{numbers}){articles}{vague_words})")
 
 
+def worded_periods(data: LanguageData) -> list[str]:
+    """The parts of the day written as words (``pagi``, ``malam``, ``am``), not abbreviated with points (``a.m.``)."""
+    return [p for p in data.day_periods if p[:1].isalpha() and "." not in p]
+
+
 def parted_days(data: LanguageData) -> list[str]:
     """Relative days that open with a part of the day (``pagi ini``, ``petang semalam``): a bare hour before one is
     a clock time of that day."""
