@@ -16,7 +16,7 @@ from factcheck.claims import KINDS, Claim
 from factcheck.context import Placed, annotate, another_story
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
-from factcheck.identity import id_in_paragraph, paragraph_digest
+from factcheck.identity import Ids, paragraph_digest
 from factcheck.kinds import dates, numeric, ordinal, proportions, quotes
 from factcheck.kinds.base import Candidate, SpanSet
 from factcheck.numbers import find_numbers
@@ -162,10 +162,11 @@ def _extract(text: str, code: str, wanted: frozenset[str], reference_date: dt.da
     if elsewhere:  # "Baca juga: …": another story's headline
         placed = [p for p in placed if p.paragraph.start not in elsewhere]
     digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})
+    ids = Ids()
     claims = [
         Claim(p.kind, text[p.start:p.end], p.start, p.end, p.value, p.sentence, code, p.rule, p.paragraph,
-              attribution, score, id_in_paragraph(p.kind, digests[p.paragraph.start],
-                                                 p.start - p.paragraph.start, p.end - p.paragraph.start))
+              attribution, score, ids.of(p.kind, digests[p.paragraph.start], p.start - p.paragraph.start,
+                                         p.end - p.paragraph.start))
         for p, (attribution, score) in zip(placed, annotate(text, code, placed, read), strict=True)
         if min_score is None or score >= min_score
     ]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -175,10 +175,12 @@ def another_story(text: str, code: str, paragraph: Span) -> bool:
     return label is not None and label.match(text, paragraph.start, end) is not None
 
 
+@lru_cache(maxsize=4096)
 def _round(amount: Decimal) -> bool:
     """Whether a figure is round (2,000, 7, 0.5, 150) rather than exact (2,347, 3.14, 18): one significant digit,
     or two before a zero. Read from the normalised figure's text (``2E+3``, ``1.5E+2``, ``18``, ``0.05``), which
-    costs less than its digit tuple; an exponent with a plus is a whole number ending in zeros."""
+    costs less than its digit tuple; an exponent with a plus is a whole number ending in zeros. Kept per amount:
+    news repeats its figures (a Decimal keeps its hash)."""
     text = str(amount.normalize())
     significant = len(text.partition("E")[0].replace("-", "").replace(".", "").lstrip("0"))
     return significant <= 1 or (significant == 2 and "E+" in text)

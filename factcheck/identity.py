@@ -17,6 +17,10 @@ a document that is one long line with thousands of figures still costs one pass.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 _VERSION = "fc1"
 _SEPARATOR = "\x1f"
@@ -39,6 +43,23 @@ def id_in_paragraph(kind: str, digest: str, start: int, end: int) -> str:
     """The id of a ``kind`` claim at ``[start, end)`` of the paragraph whose :func:`paragraph_digest` is ``digest``."""
     key = _SEPARATOR.join((_VERSION, kind, digest, str(start), str(end)))
     return base32(hashlib.sha256(key.encode("ascii")).digest()[:10])
+
+
+class Ids:
+    """The ids of one text's claims: the hash of what a kind and a paragraph's digest contribute is taken once and
+    copied for each claim, which then hashes only its offsets (the same ids as :func:`id_in_paragraph`)."""
+
+    def __init__(self) -> None:
+        self._begun: dict[tuple[str, str], _Hash] = {}
+
+    def of(self, kind: str, digest: str, start: int, end: int) -> str:
+        begun = self._begun.get((kind, digest))
+        if begun is None:
+            begun = hashlib.sha256(_SEPARATOR.join((_VERSION, kind, digest, "")).encode("ascii"))
+            self._begun[kind, digest] = begun
+        hashed = begun.copy()
+        hashed.update(f"{start}{_SEPARATOR}{end}".encode("ascii"))
+        return base32(hashed.digest()[:10])
 
 
 _PAIRS = [a + b for a in "abcdefghijklmnopqrstuvwxyz234567" for b in "abcdefghijklmnopqrstuvwxyz234567"]

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.identity import base32, claim_id
+from factcheck.identity import Ids, base32, claim_id, id_in_paragraph, paragraph_digest
 
 TEXT = "Pemerintah China mengirim lebih dari 2.000 tentara pada September lalu."
 
@@ -68,3 +68,13 @@ def test_one_long_line_costs_one_pass() -> None:
 def test_base32_is_the_standard_encoding(ten_bytes: bytes) -> None:
     """The ids' own base32 writes what ``base64.b32encode`` writes, in lower case: ids never change with it."""
     assert base32(ten_bytes) == base64.b32encode(ten_bytes).decode("ascii").lower()
+
+
+@given(st.sampled_from(["date", "quantity", "quote"]), st.text(max_size=30), st.integers(0, 10**6),
+       st.integers(0, 10**6))
+def test_ids_of_a_text_are_the_ids_of_their_paragraphs(kind: str, paragraph: str, start: int, end: int) -> None:
+    """``Ids`` keeps the hash of a kind and a paragraph and copies it per claim: the same id as hashing it all."""
+    digest = paragraph_digest(paragraph)
+    made = Ids()
+    assert made.of(kind, digest, start, end) == id_in_paragraph(kind, digest, start, end)
+    assert made.of(kind, digest, end, start) == id_in_paragraph(kind, digest, end, start)  # the kept hash again
