@@ -51,6 +51,7 @@ DATA = LanguageData(
     percent_words=("percent", "per cent", "%", "pct", "pc", "per-cent", "percents", "per cents", "percentage"),
     percent_point_words=("percentage points", "percentage point", "percentage-point", "percentage-points",
                          "percent points", "per cent points", "pp", "ppt", "ppts"),
+    fraction_point_words=("point", "points"),
     share_words=("of",),
     share_needs_word=True,
     share_determiners=frozenset({"the", "total", "all"}),

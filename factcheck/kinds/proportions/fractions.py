@@ -60,13 +60,15 @@ def _comparator_ends(code: str) -> frozenset[str]:
 # ---------------------------------------------------------------- half a percentage point · setengah persen
 @cache
 def percent_after(code: str) -> regex.Pattern[str]:
-    """A percent word after a fraction, past ``of`` and an article: ``a quarter of a percentage point``."""
+    """A percent word after a fraction, past ``of`` and an article (``a quarter of a percentage point``), or joined
+    to it by a hyphen (``a half-point cut``)."""
     data = languages.get(code)
     links = f"(?:{alternatives(data.fraction_links)}{SP})?" if data.fraction_links else ""
     articles = f"(?:{alternatives(data.article_words)}{SP})?" if data.article_words else ""
     words = [w for w in data.percent_words if w != "%"]
+    points = alternatives([*data.percent_point_words, *data.fraction_point_words])
     return compile_pattern(
-        f"{SP}{links}{articles}(?:(?P<points>{alternatives(data.percent_point_words)})|{alternatives(words)}){WORD_END}"
+        f"(?:{SP}{links}{articles}|{DASH})(?:(?P<points>{points})|{alternatives(words)}){WORD_END}"
     )
 
 

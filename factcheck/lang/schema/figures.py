@@ -16,6 +16,9 @@ class FigureWords:
     percent_words: tuple[str, ...] = ()
     percent_point_words: tuple[str, ...] = ()
     """``percentage points``, ``poin persentase``: the amount is a difference of percentages."""
+    fraction_point_words: tuple[str, ...] = ()
+    """``point`` after a fraction, as news writes a move of interest rates (``a quarter point``, ``half a point``,
+    ``a half-point cut``): percentage points; after a whole number a point is the index's (``fell 300 points``)."""
     share_words: tuple[str, ...] = ()
     """Words between a percentage and what it is a share of: ``dari``, ``of``."""
     currency_words: Mapping[str, str | None] = attrs.field(factory=dict)

@@ -771,6 +771,19 @@ EXAMPLES: list[Ex] = [
         C("percent", "three quarters of a percentage point", amount="0.75", measure="points"),
     ),
     Ex(
+        "The Fed delivered a half-point cut in September, then cut by a quarter point in November, and markets "
+        "expect half a point more next year.",
+        C("percent", "a half-point", amount="0.5", measure="points"),
+        C("percent", "a quarter point", amount="0.25", measure="points"),
+        C("percent", "half a point", amount="0.5", measure="points"),
+        note="after a fraction a point is a percentage point, as news writes rate moves",
+    ),
+    Ex(
+        "The FTSE 100 fell 300 points, and half the points it gained this year are gone.",
+        C("quantity", "300", amount="300"),
+        note="after a whole number a point is the index's; half of them is no fraction of a point",
+    ),
+    Ex(
         "Growth slowed to one and a half percent.",
         C("percent", "one and a half percent", amount="1.5"),
         note="the half of a mixed number stays in its figure",
