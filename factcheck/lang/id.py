@@ -205,6 +205,7 @@ DATA = LanguageData(
         "agt": 8, "ags": 8, "agst": 8, "agus": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
         "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
     },
+    cued_months=frozenset({"mai", "djuli", "djuni", "djanuari"}),  # old spellings, and "Mai" a name
     weekdays={
         "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jumaat": 4, "sabtu": 5,
         "minggu": 6, "ahad": 6,

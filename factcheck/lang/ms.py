@@ -199,6 +199,7 @@ DATA = LanguageData(
         "november": 11, "nov": 11, "disember": 12, "dis": 12,
     },
     months_capitalised=True,
+    cued_months=frozenset({"mac"}),  # "komputer Mac"
     weekdays=_WEEKDAYS,
     relative_days={
         "semalam": -1, "kelmarin": -2, "hari ini": 0, "esok": 1, "lusa": 2, "tulat": 3,

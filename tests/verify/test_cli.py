@@ -59,7 +59,7 @@ def test_conflicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["conflicts", str(documents)]) == 0
     out = capsys.readouterr().out
     assert "dead: 12 / dua belas (cnn-longsor-1, kompas-banjir-1, reuters-banjir-1) against 15 (detik-banjir-1)" in out
-    assert out.rstrip().endswith("7 conflicts in 26 documents (315 claims, 0 unreadable)")
+    assert out.rstrip().endswith("7 conflicts in 26 documents (316 claims, 0 unreadable)")
     assert main(["conflicts", str(documents), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 7 and all(len(r["readings"]) >= 2 for r in rows)

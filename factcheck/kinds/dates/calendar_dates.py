@@ -6,12 +6,15 @@ Each entry is a name, its pattern (from ``fragments``) and its reader; examples 
 
 from __future__ import annotations
 
+from functools import cache
+
 import attrs
 import regex
 
+from factcheck import lang as languages
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import groups, next_words, previous_word
+from factcheck.kinds.base import groups, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, year_shift_after
 from factcheck.kinds.dates.reader import Groups, Reader, key, number, valid, year
@@ -351,15 +354,45 @@ YEAR_RANGE = DateRule(
 # ---------------------------------------------------------------- pada September · in May · bulan Maret
 def _read_month(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     prev = previous_word(r.text, m.start(group))
-    if prev is None:
-        return None
-    cue = prev.group().lower()
+    cue = prev.group().lower() if prev is not None else ""
     data = r.data
-    if cue not in data.year_cues and cue not in data.month_cues:
+    if cue not in data.year_cues and cue not in data.month_cues and not _named_alone(m, prev, r):
         return None
     if key(m.group("month") or "") in data.ambiguous_months and cue not in data.ambiguous_month_cues:
         return None
     return r.date(When(month=r.month(m.group("month"))))
+
+
+def _named_alone(m: regex.Match[str], prev: regex.Match[str] | None, r: Reader) -> bool:
+    """Whether a month stands as a month with no cue before it (``October was the wettest month``, ``inflasi
+    Oktober``, ``a hurricane-hit October``, ``September's figure``): its full name, capitalised as a month is, with
+    no capitalised word beside it that makes it part of a name (``the film Red October``, ``June Carter``,
+    ``October Revolution``; a sentence's capitalised first word is no name); an abbreviation or a name that is also
+    a word (``may``, ``cued_months``) keeps needing its cue."""
+    word = m.group("month") or ""
+    if r.data.lower_case_names or not word[:1].isupper() or key(word) not in full_months(r.data.code):
+        return False
+    if prev is not None and prev.group()[:1].isupper() and not starts_sentence(r.text, prev.start()):
+        return False
+    after = next_words(r.text, m.end(), 1)
+    return not (after and after[0].group()[:1].isupper())
+
+
+@cache
+def full_months(code: str) -> frozenset[str]:
+    """The month names of a language that shorten no other name of the same month, its letters in order
+    (``october``, ``pebruari``, Malay ``jun``; not ``oct``, ``sept``, ``agst``, English ``jun``), less those
+    that need a cue all the same (``cued_months``)."""
+    data = languages.get(code)
+    months = data.months
+    return frozenset(name for name, month in months.items() if name not in data.cued_months
+                     and not any(other != name and number == month and _shortens(name, other)
+                                 for other, number in months.items()))
+
+
+def _shortens(short: str, long: str) -> bool:
+    rest = iter(long)
+    return len(short) < len(long) and short[:1] == long[:1] and all(ch in rest for ch in short)
 
 
 MONTH = DateRule("date.month", lambda v: f"(?P<month>{v.month})", _read_month, starts=_months)

@@ -23,6 +23,9 @@ class DateWords:
     ambiguous_months: frozenset[str] = frozenset()
     """Month names that are also common words (``may``, ``march``): a month only beside a day, a year or a
     relative word."""
+    cued_months: frozenset[str] = frozenset()
+    """Full month names that are also capitalised names (Malay ``Mac``, the computer): a month only after a cue,
+    as an abbreviation; other full names stand alone (``inflasi Oktober``, ``October was the wettest``)."""
     weekdays: Mapping[str, int] = attrs.field(factory=dict)
     """Weekday names and abbreviations → 0 (Monday) … 6 (Sunday)."""
     week_words_like_weekdays: frozenset[str] = frozenset()

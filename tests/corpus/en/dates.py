@@ -279,6 +279,18 @@ EXAMPLES: list[Ex] = [
         "The trade fair is scheduled to take place in November.",
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
+    Ex(
+        "October was the wettest month on record, and payrolls rebounded from a hurricane-hit October.",
+        C("date", "October", iso="XXXX-10", resolved="2024-10", relative=False, granularity="month"),
+        C("date", "October", iso="XXXX-10", resolved="2024-10", relative=False, granularity="month", nth=2),
+        reference_date="2024-12-06",
+        note="a month's full name stands alone as a month, with no cue before it",
+    ),
+    Ex(
+        "June Carter sang there, and the film Red October opened in March 1990.",
+        C("date", "March 1990", iso="1990-03", granularity="month"),
+        note="a capitalised word beside a month's name makes it part of a name",
+    ),
     # ------------------------------------------------------------------------------------------------------------
     # Years: the preposition (in, since, by) stays outside the span
     # ------------------------------------------------------------------------------------------------------------

@@ -366,6 +366,13 @@ EXAMPLES: list[Ex] = [
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
     Ex(
+        "Inflasi Oktober tercatat 1,71 persen, sedangkan Juli menjadi bulan dengan deflasi terdalam.",
+        C("date", "Oktober", iso="XXXX-10", resolved="2024-10", relative=False, granularity="month"),
+        C("date", "Juli", iso="XXXX-07", resolved="2024-07", relative=False, granularity="month"),
+        reference_date="2024-12-02",
+        note="a month's full name stands alone as a month after a noun; not beside a capitalised name",
+    ),
+    Ex(
         "Menurut Kementerian PUPR, pembangunan jembatan itu harus rampung pada Desember.",
         C("date", "Desember", iso="XXXX-12", resolved="2025-12", granularity="month"),
         reference_date="2025-10-14",

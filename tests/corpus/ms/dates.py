@@ -381,6 +381,14 @@ EXAMPLES: list[Ex] = [
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
     Ex(
+        "Inflasi Oktober ialah 1.9 peratus, manakala Ogos mencatatkan kadar terendah tahun ini.",
+        C("date", "Oktober", iso="XXXX-10", resolved="2024-10", relative=False, granularity="month"),
+        C("date", "Ogos", iso="XXXX-08", resolved="2024-08", relative=False, granularity="month"),
+        C("date", "tahun ini", resolved="2024", relative=True, granularity="year"),
+        reference_date="2024-12-02",
+        note="a month's full name stands alone as a month; Mac, the computer too, still needs its cue",
+    ),
+    Ex(
         "Kempen kesedaran itu dilancarkan pada Ogos oleh Kementerian Kesihatan.",
         C("date", "Ogos", iso="XXXX-08", resolved="2025-08", relative=False, granularity="month"),
         reference_date="2025-09-10",
