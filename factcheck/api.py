@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from factcheck import collector
 from factcheck import lang as languages
 from factcheck.claims import KINDS, Claim
-from factcheck.context import Placed, annotate, another_story
+from factcheck.context import Placed, annotate, other_stories
 from factcheck.detect import detect_language
 from factcheck.exclusions import excluded_spans
 from factcheck.identity import Ids, paragraph_digest
@@ -158,7 +158,7 @@ def _extract(text: str, code: str, wanted: frozenset[str], reference_date: dt.da
     placed = [Placed(c.kind, c.start, c.end, c.value, sentence, paragraph, c.rule)
               for c, sentence, paragraph in zip(found, sentences, paragraphs, strict=True)]
     del found, sentences, paragraphs
-    elsewhere = {paragraph.start for paragraph in {p.paragraph for p in placed} if another_story(text, code, paragraph)}
+    elsewhere = other_stories(text, code, structure.paragraph_starts, structure.paragraph_ends) if placed else set()
     if elsewhere:  # "Baca juga: …": another story's headline
         placed = [p for p in placed if p.paragraph.start not in elsewhere]
     digests = _paragraph_digests(text, structure, {p.paragraph.start for p in placed})

@@ -167,12 +167,44 @@ def link_label(code: str) -> regex.Pattern[str] | None:
     return compile_pattern(f"(?i:{trie(labels)})\\s*+:") if labels else None
 
 
-def another_story(text: str, code: str, paragraph: Span) -> bool:
-    """Whether a paragraph opens with a link label: the headline of another story, whose figures are not this
-    article's claims."""
-    label = link_label(code)
-    end = min(paragraph.end, paragraph.start + 40)
-    return label is not None and label.match(text, paragraph.start, end) is not None
+@cache
+def _label_alone(code: str) -> regex.Pattern[str] | None:
+    """A link label alone on its line (``Read more:``, ``RELATED COVERAGE``, ``Artikel Terkait``): the lines
+    after it are other stories' headlines."""
+    labels = languages.get(code).related_links
+    return compile_pattern(f"\\s*+(?i:{trie(labels)})\\s*+:?\\s*+") if labels else None
+
+
+_HEADLINE_WORDS = 20
+"""The most words a line below a link label may have and still be another story's headline."""
+
+
+def other_stories(text: str, code: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+    """The starts of the paragraphs that are other stories' headlines, whose figures are not this article's
+    claims: a paragraph opening with a link label (``Baca juga: …``), and below a label alone on its line the
+    lines that read as headlines (no more than ``_HEADLINE_WORDS`` words, no full stop at the end), up to the
+    first that does not."""
+    label, alone = link_label(code), _label_alone(code)
+    if label is None or alone is None:
+        return set()
+    out: set[int] = set()
+    below = False
+    for start, end in zip(starts, ends, strict=True):
+        if alone.fullmatch(text, start, end) is not None:
+            below = True
+            continue
+        if label.match(text, start, min(end, start + 40)) is not None:
+            out.add(start)
+            continue
+        below = below and _headline(text, start, end)
+        if below:
+            out.add(start)
+    return out
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip().rstrip("\"'”’)")
+    return bool(line) and line[-1] not in ".!?" and len(line.split()) <= _HEADLINE_WORDS
 
 
 @lru_cache(maxsize=4096)

@@ -149,3 +149,19 @@ def test_a_link_to_another_story_gives_no_claims() -> None:
     assert [c.text for c in factcheck.extract_claims(text, lang="en")] == ["2%", "May"]
     text = "Prices rose 2% in May. Read more: the ONS said on Friday."  # a label inside a paragraph: no link
     assert "Friday" in [c.text for c in factcheck.extract_claims(text, lang="en")]
+
+
+def test_a_label_alone_on_its_line_heads_other_stories() -> None:
+    """Below ``Read more:`` or ``RELATED COVERAGE`` alone on a line, the lines that read as headlines are other
+    stories; the first line that reads as the article's own (a full stop at its end, or long) ends the list."""
+    text = ("Oil fell on Tuesday.\nRead more:\nOil rises 2% after Iran missile attack\n"
+            "Crude imports slip for fifth month in September\n"
+            "\"We are watching closely,\" said a trader, adding that stocks fell 3 million barrels.\n"
+            "RELATED COVERAGE\nLandslide buries 2 buses carrying 65 people\nBrent settled at $75.40 a barrel.")
+    assert [c.text for c in factcheck.extract_claims(text, lang="en")] == [
+        "Tuesday", "We are watching closely,", "3 million barrels", "$75.40"]
+    text = ("Harga naik 2 persen.\nArtikel Terkait\nBNN Musnahkan 45 Kilogram Ganja\n\"Kami siap,\" kata Budi.\n"
+            "Ia datang.")
+    assert [c.text for c in factcheck.extract_claims(text, lang="id")] == ["2 persen", "Kami siap,"]
+    text = "Harga naik 2 peratus.\nKLIK & BACA: Tiket dijual minggu depan\nSeramai 300 orang hadir."
+    assert [c.text for c in factcheck.extract_claims(text, lang="ms")] == ["2 peratus", "300"]

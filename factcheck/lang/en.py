@@ -379,7 +379,8 @@ DATA = LanguageData(
         "remains", "remained", "put", "puts", "voted", "seeded", "listed", "home", "in",
     }),
     complementizers=frozenset({"that"}),
-    related_links=("read also", "read more", "see also", "related", "also read"),
+    related_links=("read also", "read more", "see also", "related", "also read", "related coverage", "related topics",
+                   "related stories", "related news", "related articles", "more on this story", "read next"),
     relative_words=frozenset({"who"}),
     headline_labels=frozenset({
         "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",

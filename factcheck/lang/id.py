@@ -325,7 +325,8 @@ DATA = LanguageData(
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),
-    related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya"),
+    related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya", "baca", "artikel terkait",
+                   "berita terkait", "pilihan editor", "klik dan baca"),
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",

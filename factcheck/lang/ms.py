@@ -299,7 +299,8 @@ DATA = LanguageData(
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),
-    related_links=("baca juga", "baca lagi", "berita berkaitan"),
+    related_links=("baca juga", "baca lagi", "berita berkaitan", "baca", "klik & baca", "klik dan baca",
+                   "artikel berkaitan"),
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",

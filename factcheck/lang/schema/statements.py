@@ -122,7 +122,8 @@ class StatementWords:
     complementizers: frozenset[str] = frozenset()
     """Words that open reported speech after a verb: ``that``, ``bahwa``, ``agar``."""
     related_links: tuple[str, ...] = ()
-    """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline."""
+    """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline; a label
+    alone on its line (``RELATED COVERAGE``, ``Artikel Terkait``) heads a list of headlines, one a line."""
     relative_words: frozenset[str] = frozenset()
     """Relative words after a pronoun and before a role the pronoun's person also holds: ``Beliau yang juga
     Menteri Kerja Raya berkata`` is ``beliau``, not the role."""
