@@ -53,7 +53,8 @@ class MeasureReader(NameReader):
         """Whether a percentage is a change: a verb of change before it (``naik 5 persen``, ``rose by 5%``), or
         before the figure it restates (``fell 120 points, or 3.2%``, ``menjunam 62 mata atau 3.9 peratus``), or a
         noun of change after it, maybe behind the noun that changed (``a 5% increase``, ``a 25% pay rise``), or
-        before the noun that changed (``kenaikan gaji 13 peratus``).
+        before the noun that changed (``kenaikan gaji 13 peratus``), or a comparative after it or before its ``by``
+        (``closed 1.2% lower``, ``settled lower by 2%``).
         ``rose to 5%`` names the level reached and ``rose from 5%`` the level before, not the change."""
         pos = self._cmp_start(a.start)
         prev = previous_word(self.text, pos)
@@ -67,15 +68,18 @@ class MeasureReader(NameReader):
             if not self.pairs_with_and(prev.group()):
                 return False  # "rose from 5% to 7%", "down from 5%", "naik dari 5 persen": the level before
             prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
+        comparatives = self.data.comparatives
         if prev is not None and prev.group().lower() in self.data.difference_words:
             prev = previous_word(self.text, prev.start())
+            if prev is not None and prev.group().lower() in comparatives:
+                return True  # "settled lower by 2%"
         if prev is not None and prev.group().lower() in self.p.change_lookup:
             return True
         if prev is not None and self._change_before_noun(prev):
             return True
         after = self.words(a.end, 2)
-        if after and after[0].group().lower() in self.p.change_lookup:
-            return True
+        if after and (after[0].group().lower() in self.p.change_lookup or after[0].group().lower() in comparatives):
+            return True  # "closed 1.2% lower", "5% higher than a year earlier"
         if len(after) < 2 or after[1].group().lower() not in self.p.change_lookup or verb_like(
                 after[1].group().lower(), self.data):
             return False  # "its 5% stake increased in value": a share, and a verb

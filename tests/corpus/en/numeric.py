@@ -62,6 +62,15 @@ EXAMPLES: list[Ex] = [
         note="'of' joins a noun of change to its amount as 'by' joins a verb",
     ),
     Ex(
+        "Brent settled 1.2% lower, U.S. crude had ended lower by more than 2% on Monday, and sales were 5% higher than "
+        "a year earlier, while fewer than 5% of voters agreed.",
+        C("percent", "1.2%", amount="1.2", measure="change"),
+        C("percent", "2%", nth=2, amount="2", comparator="gt", measure="change"),
+        C("percent", "5%", amount="5", measure="change"),
+        C("percent", "5%", nth=2, amount="5", comparator="lt", measure="share"),
+        note="a comparative after a percentage, or before its 'by', makes it a change; one before it is a bound",
+    ),
+    Ex(
         "The party's share of 34% was up from a low of 23%, and the fund holds a stake of 5%.",
         C("percent", "34%", amount="34", measure=None), C("percent", "23%", amount="23", measure=None),
         C("percent", "5%", amount="5", measure=None),
