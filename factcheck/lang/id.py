@@ -197,6 +197,7 @@ DATA = LanguageData(
     idioms=("salah satu", "satu-satunya", "satu per satu", "satu sama lain", "nomor satu", "satu-satu",
             "satu persatu", "sama sekali", "satu kesatuan", "bersatu", "satu suara", "satu dua",
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
+            "pasar minggu",  # a district of South Jakarta, no Sunday
             "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
             "covid-19"),
     months={

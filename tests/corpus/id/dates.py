@@ -1533,6 +1533,7 @@ EXAMPLES: list[Ex] = [
 
 NEGATIVES: list[str] = [
     "Copyright © ANTARA 2024",  # a copyright line: no date of the story
+    "Warga antre di Puskesmas Kecamatan Pasar Minggu sejak pagi.",  # a district of Jakarta, no Sunday
     "Pelamar harus berusia 21 hingga 35 tahun dan berijazah minimal S1.",  # an age range, no duration
     'Kapal pengungsi itu terdampar di Pulau Natal, Australia.',
     "Tradisi Lebaran Betawi kembali digelar di kawasan Monas.",
