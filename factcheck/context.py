@@ -162,9 +162,13 @@ _WORD_CACHE: dict[str, _Words] = {}
 
 @cache
 def link_label(code: str) -> regex.Pattern[str] | None:
-    """``Baca juga:``, ``Read more:`` (``related_links``): what opens the headline of another story."""
-    labels = languages.get(code).related_links
-    return compile_pattern(f"(?i:{trie(labels)})\\s*+:") if labels else None
+    """``Baca juga:``, ``Read more:`` (``related_links``), ``Simak Video`` (``related_lead_ins``), an embed's
+    ``[Gambas:``: what opens a line of another story."""
+    data = languages.get(code)
+    labels = f"(?i:{trie(data.related_links)})\\s*+:" if data.related_links else ""
+    lead_ins = f"(?i:{trie(data.related_lead_ins)})\\s" if data.related_lead_ins else ""
+    either = "|".join(p for p in (labels, lead_ins) if p)
+    return compile_pattern(f"\\[?+(?:{either})") if either else None
 
 
 @cache

@@ -163,5 +163,9 @@ def test_a_label_alone_on_its_line_heads_other_stories() -> None:
     text = ("Harga naik 2 persen.\nArtikel Terkait\nBNN Musnahkan 45 Kilogram Ganja\n\"Kami siap,\" kata Budi.\n"
             "Ia datang.")
     assert [c.text for c in factcheck.extract_claims(text, lang="id")] == ["2 persen", "Kami siap,"]
+    text = ("Banjir merendam 120 rumah.\nSimak Video \"Video: Jembatan Putus Diterjang Banjir di Sukabumi\"\n"
+            "[Gambas:Video 20detik]\nBaca artikel CNN Indonesia \"RUU Disetujui, 8 Fraksi Setuju\" selengkapnya "
+            "di sini: https://www.cnnindonesia.com/nasional/20240821/ruu\nSebanyak 8 fraksi setuju.")
+    assert [c.text for c in factcheck.extract_claims(text, lang="id")] == ["120", "8"]  # the sites' own lead-ins
     text = "Harga naik 2 peratus.\nKLIK & BACA: Tiket dijual minggu depan\nSeramai 300 orang hadir."
     assert [c.text for c in factcheck.extract_claims(text, lang="ms")] == ["2 peratus", "300"]

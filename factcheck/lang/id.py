@@ -327,7 +327,8 @@ DATA = LanguageData(
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya", "baca", "artikel terkait",
-                   "berita terkait", "pilihan editor", "klik dan baca"),
+                   "berita terkait", "pilihan editor", "klik dan baca", "gambas"),
+    related_lead_ins=("simak video", "baca artikel", "tonton video", "saksikan video"),
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",

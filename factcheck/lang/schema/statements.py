@@ -124,6 +124,10 @@ class StatementWords:
     related_links: tuple[str, ...] = ()
     """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline; a label
     alone on its line (``RELATED COVERAGE``, ``Artikel Terkait``) heads a list of headlines, one a line."""
+    related_lead_ins: tuple[str, ...] = ()
+    """Words that open a line pointing to another story or a video with no colon after them (detik's ``Simak Video
+    "…"``, CNN Indonesia's ``Baca artikel CNN Indonesia "…" selengkapnya di sini``): the whole line is another
+    story's."""
     relative_words: frozenset[str] = frozenset()
     """Relative words after a pronoun and before a role the pronoun's person also holds: ``Beliau yang juga
     Menteri Kerja Raya berkata`` is ``beliau``, not the role."""
