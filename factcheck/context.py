@@ -179,21 +179,36 @@ def _label_alone(code: str) -> regex.Pattern[str] | None:
     return compile_pattern(f"\\s*+(?i:{trie(labels)})\\s*+:?\\s*+") if labels else None
 
 
+@cache
+def _furniture(code: str) -> regex.Pattern[str] | None:
+    """A line of the page's furniture (``page_furniture``): its word, then a figure, a bracket, a slash, a colon or
+    a copyright sign (``Comments (87)``, ``Dibaca 2.145 kali``, ``Tags:``), or a line of a figure and its word
+    alone (``2 min read``; ``5 shares of Apple`` is the story's)."""
+    words = languages.get(code).page_furniture
+    if not words:
+        return None
+    either = f"(?i:{trie(words)})"
+    return compile_pattern(f"\\s*+(?:{either}\\s*+[\\p{{N}}(\\[/:©]|\\p{{N}}[\\p{{N}}.,]*+\\s*+{either}\\s*+\\Z)")
+
+
 _HEADLINE_WORDS = 20
 """The most words a line below a link label may have and still be another story's headline."""
 
 
 def other_stories(text: str, code: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
-    """The starts of the paragraphs that are other stories' headlines, whose figures are not this article's
-    claims: a paragraph opening with a link label (``Baca juga: …``), and below a label alone on its line the
-    lines that read as headlines (no more than ``_HEADLINE_WORDS`` words, no full stop at the end), up to the
-    first that does not."""
-    label, alone = link_label(code), _label_alone(code)
+    """The starts of the paragraphs that are other stories' headlines or the page's furniture, whose figures are
+    not this article's claims: a paragraph opening with a link label (``Baca juga: …``), below a label alone on
+    its line the lines that read as headlines (no more than ``_HEADLINE_WORDS`` words, no full stop at the end) up
+    to the first that does not, and a line of furniture (``Comments (87)``, ``2 min read``)."""
+    label, alone, furniture = link_label(code), _label_alone(code), _furniture(code)
     if label is None or alone is None:
         return set()
     out: set[int] = set()
     below = False
     for start, end in zip(starts, ends, strict=True):
+        if furniture is not None and furniture.match(text, start, end) is not None:
+            out.add(start)
+            continue
         if alone.fullmatch(text, start, end) is not None:
             below = True
             continue

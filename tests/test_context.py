@@ -169,3 +169,13 @@ def test_a_label_alone_on_its_line_heads_other_stories() -> None:
     assert [c.text for c in factcheck.extract_claims(text, lang="id")] == ["120", "8"]  # the sites' own lead-ins
     text = "Harga naik 2 peratus.\nKLIK & BACA: Tiket dijual minggu depan\nSeramai 300 orang hadir."
     assert [c.text for c in factcheck.extract_claims(text, lang="ms")] == ["2 peratus", "300"]
+
+
+def test_a_line_of_the_page_furniture_gives_no_claims() -> None:
+    """Comment, share and read counters, reading times, tag and copyright lines a scraper keeps (``page_furniture``);
+    the same words opening a sentence of the story leave it alone."""
+    text = ("Comments (87)\n2 min read\n5 shares of Apple rose 3% on Monday.\nComments from the minister came on "
+            "Tuesday.\nCopyright 2024 The Associated Press.\nTags / Keywords: Lee Zii Jia , Olympics 2024 , badminton")
+    assert [c.text for c in factcheck.extract_claims(text, lang="en")] == ["5", "3%", "Monday", "Tuesday"]
+    text = "Kongsi 1.2K\nTags: #banjir #Kelantan\nDibaca 3,456 kali\nSeramai 300 orang hadir."
+    assert [c.text for c in factcheck.extract_claims(text, lang="ms")] == ["300"]

@@ -329,6 +329,7 @@ DATA = LanguageData(
     related_links=("baca juga", "simak juga", "lihat juga", "baca selengkapnya", "baca", "artikel terkait",
                    "berita terkait", "pilihan editor", "klik dan baca", "gambas"),
     related_lead_ins=("simak video", "baca artikel", "tonton video", "saksikan video"),
+    page_furniture=("dibaca", "komentar", "copyright", "©", "tag", "tags", "topik", "menit baca", "menit membaca"),
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "viral", "infografis", "opini", "editorial", "wawancara",

@@ -301,6 +301,8 @@ DATA = LanguageData(
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),
     related_links=("baca juga", "baca lagi", "berita berkaitan", "baca", "klik & baca", "klik dan baca",
                    "artikel berkaitan"),
+    page_furniture=("dibaca", "kongsi", "komen", "copyright", "©", "tag", "tags", "topik", "minit bacaan",
+                    "minit baca"),
     relative_words=frozenset({"yang"}),
     headline_labels=frozenset({
         "video", "foto", "eksklusif", "terkini", "tular", "infografik", "infografis", "pendapat", "rencana",

@@ -124,6 +124,10 @@ class StatementWords:
     related_links: tuple[str, ...] = ()
     """Labels of a link to another story (``Baca juga:``, ``Read more:``): what follows is a headline; a label
     alone on its line (``RELATED COVERAGE``, ``Artikel Terkait``) heads a list of headlines, one a line."""
+    page_furniture: tuple[str, ...] = ()
+    """Words of a web page's furniture that a scraper keeps in the text (``Comments (87)``, ``Dibaca 2.145 kali``,
+    ``Kongsi 1.2K``, ``2 min read``, ``Copyright 2008 - 2024``, ``Tags:``): a line that opens with one and then a
+    figure, a bracket, a slash or a colon, or with a figure and then one, holds no claim of the story."""
     related_lead_ins: tuple[str, ...] = ()
     """Words that open a line pointing to another story or a video with no colon after them (detik's ``Simak Video
     "…"``, CNN Indonesia's ``Baca artikel CNN Indonesia "…" selengkapnya di sini``): the whole line is another
