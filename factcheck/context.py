@@ -23,7 +23,7 @@ from factcheck import lang as languages
 from factcheck.claims import Attribution, QuoteValue, Span, Value
 from factcheck.kinds.base import previous_word
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern, lower_words, trie
+from factcheck.patterns import admits, compile_pattern, gate, head_after, lower_words, trie
 from factcheck.scan import Scan
 from factcheck.speakers import Name, cue_patterns, name_after, name_before
 
@@ -191,6 +191,14 @@ def _furniture(code: str) -> regex.Pattern[str] | None:
     return compile_pattern(f"\\s*+(?:{either}\\s*+[\\p{{N}}(\\[/:©]|\\p{{N}}[\\p{{N}}.,]*+\\s*+{either}\\s*+\\Z)")
 
 
+@cache
+def _line_heads(code: str) -> frozenset[str]:
+    """What a line of another story or of the furniture may start with (``gate``): a word of the labels, lead-ins
+    and furniture, a figure, a bracket."""
+    data = languages.get(code)
+    return gate([*data.related_links, *data.related_lead_ins, *data.page_furniture]) | set("0123456789[")
+
+
 _HEADLINE_WORDS = 20
 """The most words a line below a link label may have and still be another story's headline."""
 
@@ -203,9 +211,12 @@ def other_stories(text: str, code: str, starts: Sequence[int], ends: Sequence[in
     label, alone, furniture = link_label(code), _label_alone(code), _furniture(code)
     if label is None or alone is None:
         return set()
+    heads = _line_heads(code)
     out: set[int] = set()
     below = False
     for start, end in zip(starts, ends, strict=True):
+        if not below and not admits(head_after(text, start), heads):
+            continue  # most lines: no label, lead-in or furniture starts them
         if furniture is not None and furniture.match(text, start, end) is not None:
             out.add(start)
             continue
