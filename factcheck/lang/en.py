@@ -439,7 +439,7 @@ DATA = LanguageData(
         "ahead", "coming", "next", "deadline", "starting", "effective", "postponed",
         "rescheduled", "expected", "expects", "expect", "plans", "planned", "plan", "anticipated", "takes", "take",
         "begins", "starts", "kicks", "runs", "ends", "goes", "heads", "meets", "votes", "resumes", "reopens",
-        "opens", "closes",
+        "opens", "closes", "want", "wants",
         "should", "must", "might", "announces", "holds", "publishes", "releases", "hosts", "plays", "faces",
     }),
     weak_future_cues=frozenset({"until", "till", "through", "by", "payable"}),

@@ -11,7 +11,7 @@ import regex
 
 from factcheck.calendar import When, duration_iso
 from factcheck.claims import DateValue, DurationValue
-from factcheck.kinds.base import Candidate, groups, next_words
+from factcheck.kinds.base import Candidate, before_spaces, groups, next_words, previous_word
 from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import (
     YEAR,
@@ -140,6 +140,18 @@ def comparison_before(text: str, start: int, data: LanguageData) -> bool:
     return any(w in data.superlatives or w in data.ordinal_words for w in words_before(text, start, 6))
 
 
+def looked_back_over(r: Reader, start: int) -> bool:
+    """Whether ``in four years`` at ``start`` is a stretch looked back over, not a date ahead: after a
+    superlative or an ordinal (``the highest in four years``), in a clause that looks back (``prices rose 5% in
+    a week``), or right after a figure in a clause that does not look ahead (``kill 23 in a week``); ``will open in
+    a week``, ``wants to loan $10000 in 3 years`` are ahead."""
+    if comparison_before(r.text, start, r.data):
+        return True
+    tense = r.tense(day=False)
+    k = before_spaces(r.text, start)
+    return tense == -1 or (tense is None and k > 0 and (r.text[k - 1].isdigit() or r.text[k - 1] == "%"))
+
+
 def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
     counted = _whole_count(m, r)
@@ -148,8 +160,8 @@ def _read_relative_amount(m: regex.Match[str], group: str, r: Reader) -> DateVal
     count, unit = counted
     if g("amount") and (g("amount") or "").split()[0].lower() in r.data.scale_words:
         return None  # "Rp 2,88 triliun tahun lalu": the scale ends a sum of money; "million years ago"
-    if g("aheadb") and comparison_before(r.text, m.start(group), r.data):
-        return None  # "the highest in four years": a stretch looked back over (``duration.span``)
+    if g("aheadb") and looked_back_over(r, m.start(group)):
+        return None  # "the highest in four years", "rose 5% in a week": a stretch looked back over (``duration.span``)
     if g("ahead") and set(words_before(r.text, m.start(group), 1)) & r.data.stretch_cues:
         return None  # "dalam tempoh empat tahun akan datang": the length of the stretch ahead, a duration
     sign = -1 if g("ago") else 1
@@ -185,7 +197,8 @@ def counting_words(data: LanguageData) -> list[str]:
 
 # ---------------------------------------------------------------- the highest in four years
 def _read_span(m: regex.Match[str], group: str, r: Reader) -> DurationValue | None:
-    if not comparison_before(r.text, m.start(group), r.data):
+    ahead = previous_word(r.text, m.start(group))  # "in", the look behind of the pattern
+    if ahead is None or not looked_back_over(r, ahead.start()):
         return None
     counted = _whole_count(m, r)
     if counted is None:

@@ -1161,6 +1161,18 @@ EXAMPLES: list[Ex] = [
         "It was the hottest summer in 30 years, the Met Office said.",
         C("duration", "30 years", iso="P30Y"),
     ),
+    Ex(
+        "Monsoon rains kill 23 in a week, and rice prices rose 5% in two weeks.",
+        C("duration", "a week", iso="P1W"), C("duration", "two weeks", iso="P2W"),
+        reference_date="2024-10-01",
+        note="right after a figure, or in a clause that looks back, 'in a week' is the stretch the figure took",
+    ),
+    Ex(
+        "The bridge will reopen in two weeks, officials said.",
+        C("date", "in two weeks", resolved="2024-W42", relative=True, granularity="week"),
+        reference_date="2024-10-01",
+        note="in a clause that looks ahead it is a date to come",
+    ),
     # Decades with a part; ages are not decades
     Ex(
         "Home ownership has fallen since the early 2000s.",
