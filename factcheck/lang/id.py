@@ -89,6 +89,8 @@ DATA = LanguageData(
         "mil per jam": "mph", "mph": "mph", "meter per detik": "m/s", "m/detik": "m/s", "m/s": "m/s",
         "derajat celsius": "°C", "derajat celcius": "°C", "°c": "°C", "°": "°", "derajat": "°",
         "derajat fahrenheit": "°F", "°f": "°F", "celsius": "°C", "celcius": "°C",
+        "kilometer per detik": "km/s", "km per detik": "km/s", "km/detik": "km/s", "km/s": "km/s",
+        "tahun cahaya": "ly", "derajat kelvin": "K", "kelvin": "K", "megapiksel": "MP", "ghz": "GHz", "mhz": "MHz",
         "hektare": "ha", "hektar": "ha", "ha": "ha", "are": "are", "meter persegi": "m2", "m2": "m2", "m²": "m2",
         "kilometer persegi": "km2", "km2": "km2", "km²": "km2", "meter kubik": "m3", "m3": "m3", "m³": "m3",
         "kubik": "m3",

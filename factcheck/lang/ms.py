@@ -90,6 +90,8 @@ DATA = LanguageData(
         "km/j": "km/h", "km/jam": "km/h", "km/h": "km/h", "kilometer sejam": "km/h", "kilometer per jam": "km/h",
         "km sejam": "km/h", "km per jam": "km/h",
         "knot": "knot", "batu sejam": "mph", "mph": "mph", "meter sesaat": "m/s", "m/s": "m/s",
+        "kilometer sesaat": "km/s", "km sesaat": "km/s", "km/s": "km/s", "tahun cahaya": "ly",
+        "darjah kelvin": "K", "kelvin": "K", "megapiksel": "MP", "ghz": "GHz", "mhz": "MHz",
         "darjah celsius": "°C", "°c": "°C", "°": "°", "darjah": "°", "darjah fahrenheit": "°F", "°f": "°F",
         "celsius": "°C",
         "hektar": "ha", "ha": "ha", "ekar": "acre", "kaki persegi": "ft2", "meter persegi": "m2", "m2": "m2",

@@ -573,6 +573,25 @@ EXAMPLES: list[Ex] = [
         C("quantity", "200 km/h", amount="200", unit="km/h", comparator="gt"),
     ),
     Ex(
+        "Astronomers detected a galaxy 13.4 billion light years away, whose hottest stars reach up to 40,000 "
+        "degrees Kelvin; a star near the black hole moves at 8,000 km/s.",
+        C("quantity", "13.4 billion light years", amount="13400000000", unit="ly"),
+        C("quantity", "40,000 degrees Kelvin", amount="40000", unit="K", comparator="le"),
+        C("quantity", "8,000 km/s", amount="8000", unit="km/s"),
+        note="science copy: light years, kelvin and kilometres per second are units, in the span",
+    ),
+    Ex(
+        "The phone has a 48-megapixel camera, a 12MP selfie sensor, 128GB of storage and cores that run at up "
+        "to 4.05GHz; five MPs and 12 MP candidates attended the launch.",
+        C("quantity", "48-megapixel", amount="48", unit="MP"),
+        C("quantity", "12MP", amount="12", unit="MP"),
+        C("quantity", "128GB", amount="128", unit="GB"),
+        C("quantity", "4.05GHz", amount="4.05", unit="GHz", comparator="le"),
+        C("quantity", "five", amount="5"),
+        C("quantity", "12", nth=3, amount="12", unit=None),
+        note="tech copy: megapixels and gigahertz are units; MP glued to its figure only (12 MP candidates count)",
+    ),
+    Ex(
         "Hurricane Milton made landfall with winds of 120 miles per hour.",
         C("quantity", "120 miles per hour", amount="120", unit="mph"),
     ),

@@ -806,6 +806,12 @@ EXAMPLES: list[Ex] = [
         C("percent", "50 persen", amount="50", comparator="gt"),
     ),
     Ex(
+        "Galaksi itu berjarak 13,4 miliar tahun cahaya, dan kamera teleskopnya 50 megapiksel.",
+        C("quantity", "13,4 miliar tahun cahaya", amount="13400000000", unit="ly"),
+        C("quantity", "50 megapiksel", amount="50", unit="MP"),
+        note="tahun cahaya is a unit of distance, not a duration",
+    ),
+    Ex(
         "Sekitar 70 persen wilayah Kalimantan Tengah masih berupa hutan.",
         C("percent", "70 persen", amount="70", comparator="approx"),
     ),

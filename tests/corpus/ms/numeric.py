@@ -690,6 +690,12 @@ EXAMPLES: list[Ex] = [
         C("percent", "10 peratus", amount="10", nth=2),
     ),
     Ex(
+        "Galaksi itu terletak 13.4 bilion tahun cahaya dari Bumi, bergerak pada 300 kilometer sesaat.",
+        C("quantity", "13.4 bilion tahun cahaya", amount="13400000000", unit="ly"),
+        C("quantity", "300 kilometer sesaat", amount="300", unit="km/s"),
+        note="tahun cahaya is a unit of distance, not a duration",
+    ),
+    Ex(
         "Sektor perkhidmatan menyumbang 59.2 peratus daripada KDNK negara.",
         C("percent", "59.2 peratus", amount="59.2", of="KDNK negara"),
     ),
