@@ -15,7 +15,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₿": "BTC", "₾": "GEL",
     "Rp": "IDR", "Rp.": "IDR", "RP": "IDR", "rp": "IDR", "RM": "MYR", "€ur": "EUR", "¢": None, "c$": "CAD",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "TSh": "TZS", "USh": "UGX",
 }
+"""East African shillings are written with their country's letter (``KSh``, ``TSh``, ``USh``); a bare ``Sh`` is
+left out, since a symbol after a figure needs no word end (``up to 700 Should``)."""
 
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "NZD", "INR", "KRW", "THB",
