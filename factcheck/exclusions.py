@@ -58,6 +58,9 @@ class _Patterns:
     first_words: frozenset[str]
     law_words: frozenset[str]
     """``law_words`` in lower case, as the scan finds them."""
+    coordinate: regex.Pattern[str] | None
+    """A latitude or a longitude and its hemisphere mark, matched at a run of digits; None for a language with no
+    marks."""
     idiom_words: frozenset[str]
     idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
@@ -113,6 +116,7 @@ def _patterns(code: str) -> _Patterns:
     references = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased]}
     first = references | {w.split()[0].lower().rstrip(".") for w in data.idioms} | {w.lower() for w in data.law_words}
     return _Patterns(
+        coordinate=_coordinate(data),
         named=compile_pattern(f"(?:{legal}|{idioms}|{law})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
@@ -122,6 +126,19 @@ def _patterns(code: str) -> _Patterns:
         law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
         idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
+    )
+
+
+def _coordinate(data: LanguageData) -> regex.Pattern[str] | None:
+    """``3,12 LS``, ``128.45°E``: a figure with a decimal part or a degree sign (where the language's marks need
+    one), and the mark; ``2 LS`` is a count."""
+    if not data.coordinate_marks and not data.degree_coordinate_marks:
+        return None
+    marks = trie(data.coordinate_marks) or "(?!)"
+    after_degree = trie(data.degree_coordinate_marks | data.coordinate_marks) or "(?!)"
+    return compile_pattern(
+        f"(?:\\d++(?:[.,]\\d++)?+{OPT_SP}°{OPT_SP}(?:{after_degree})|\\d++[.,]\\d++{OPT_SP}(?:{marks}))"
+        f"(?![\\p{{L}}\\p{{N}}])"
     )
 
 
@@ -191,6 +208,10 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
     items: list[tuple[int, int, int]] = []
     for start, _end, token, is_digits in read.hits:
         if is_digits:
+            if p.coordinate is not None and not (start and text[start - 1].isdigit()):
+                m = p.coordinate.match(text, start, upto(text, start, 40))
+                if m is not None:
+                    spans.append(m.span())
             if _inline_item(text, start, _end):
                 items.append((start, _end, int(token)))
             if (token[:1] == "0" and not _grouped_by_space(text, start)) or (start and text[start - 1] in "+("):

@@ -348,6 +348,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "number", "nr"}),
     reference_parts=frozenset({"paragraph", "subsection", "section", "clause", "no", "no.", "number"}),
     reference_year_words=frozenset({"of"}),
+    degree_coordinate_marks=frozenset({"N", "S", "E", "W"}),
     law_words=frozenset({"Act"}),
     plural_endings=("s",),
     singular_endings=("ss", "us", "is"),

@@ -308,6 +308,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nomor", "nomer", "nr"}),
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
+    coordinate_marks=frozenset({"LS", "BT", "Lintang Selatan", "Lintang Utara", "Bujur Timur"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
     person_nouns=frozenset({
         "pria", "wanita", "perempuan", "laki-laki", "lelaki", "bocah", "anak", "balita", "remaja", "pelajar",

@@ -110,6 +110,12 @@ class FigureWords:
     """Words (as written, capitalised; each also one of ``identifier_words``) that open or close the name of a law
     whose year ends it: ``Akta Dadah Berbahaya 1952``, ``the Clean Air Act of 1970``. The year names the law: no
     date."""
+    coordinate_marks: frozenset[str] = frozenset()
+    """Hemisphere marks after a latitude or a longitude (case-sensitive): ``3,12 LS dan 128,45 BT``. The figure
+    names a place, as a road marker does: no claim."""
+    degree_coordinate_marks: frozenset[str] = frozenset()
+    """Hemisphere marks that follow a coordinate only after a degree sign, being letters or words alone
+    (``3.12°S``, ``128.45° E``; ``5 S`` is no coordinate)."""
     plural_endings: tuple[str, ...] = ()
     """Endings that make a noun plural (``-s``), for languages that mark the plural (``marks_plural``)."""
     singular_endings: tuple[str, ...] = ()

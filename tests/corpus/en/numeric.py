@@ -962,6 +962,13 @@ EXAMPLES: list[Ex] = [
         C("money", "5.4 million rupiah", amount="5400000", currency="IDR"),
     ),
     Ex(
+        "The magnitude 6.1 quake struck at 3.12°S, 128.45°E, at a depth of 10 km, and 5 W bulbs burned out.",
+        C("quantity", "magnitude 6.1", amount="6.1", unit="M"),
+        C("quantity", "10 km", amount="10", unit="km"),
+        C("quantity", "5", nth=2, amount="5"),
+        note="a coordinate (a degree sign and a hemisphere letter) names a place; a letter alone is no mark",
+    ),
+    Ex(
         "Petronas posted a net profit of RM80.7 billion.",
         C("money", "RM80.7 billion", amount="80700000000", currency="MYR"),
     ),
@@ -1927,6 +1934,7 @@ NEGATIVES: list[str] = [
     "Microsoft said Windows 11 would be offered as a free upgrade.",
     "Apple unveiled the iPhone 16 at its headquarters in Cupertino.",
     "The PlayStation 5 went on sale in November 2020.",
+    "The epicentre was at 3.12°S, 128.45° E, according to the survey.",
     "Nvidia's H100 chips are subject to US export controls.",
     "The company rolled out version 2.0 of its chatbot.",
     "Operators are rolling out 5G networks across Southeast Asia.",

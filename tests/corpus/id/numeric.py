@@ -836,6 +836,14 @@ EXAMPLES: list[Ex] = [
         C("percent", "15 persen", amount="15", comparator="approx"),
     ),
     Ex(
+        "Ambon (ANTARA) - BMKG menyebut pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT dengan kedalaman "
+        "10 km, dan 2 LS lain dalam pemeliharaan.",
+        C("quantity", "10 km", amount="10", unit="km"),
+        C("quantity", "2", nth=3, amount="2"),
+        note="a latitude or a longitude with its hemisphere mark names a place, no figure; a mark with no "
+             "decimal figure before it after another word stays a count's noun",
+    ),
+    Ex(
         "Kenaikan harga tiket dibatasi paling banyak 10 persen.",
         C("percent", "10 persen", amount="10", comparator="le"),
     ),
@@ -1668,6 +1676,7 @@ NEGATIVES: list[str] = [
     "Pemerintah mulai menggelar jaringan 5G di Ibu Kota Nusantara.",
     "Kantor kementerian itu terletak di Jalan Medan Merdeka Barat No. 9, Jakarta Pusat.",
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",
+    "Pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT, sekitar titik 1,5 Lintang Selatan.",
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
     "3. Menunggu pengumuman.",

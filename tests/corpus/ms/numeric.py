@@ -1423,6 +1423,7 @@ NEGATIVES: list[str] = [
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan arah selatan.",
     "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
     # List enumerators
+    "Pusat gempa dikesan pada 5.2°U, 127.9°T dan 2.5 LS 101.3 BT.",
     "Syarat permohonan:\n1. Warganegara Malaysia.\n2. Memiliki kad pengenalan yang sah.\n3. Tidak bankrap.",
     "KKM ingin memaklumkan perkara berikut: 1. Orang ramai dinasihatkan memakai pelitup muka. 2. Sila dapatkan "
     "rawatan segera jika demam.",
