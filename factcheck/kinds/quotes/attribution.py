@@ -132,15 +132,16 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
         if part is None or part.pronoun:
             return None
         follow = text[part.end:part.end + 1] if part.end < stop else ""
-        if follow == "," and (text[part.end + 1:part.end + 3].strip()[:1].islower() or _day_next(
-                text, part.end + 1, stop, data)):
+        dated = follow == "," and _day_next(text, part.end + 1, stop, data)
+        if follow == "," and (text[part.end + 1:part.end + 3].strip()[:1].islower() or dated):
             follow = " "  # "…, Tan Ah Kow, ketika dihubungi", "…, Kombes Ade Rahmat Idnal, Selasa (9/7/2024)":
             # the clause goes on about the person, or gives the day
         elif follow == ",":
             is_role = is_role or _role_like(part.text, data)
             comma = part.end
             continue
-        if is_role and _person_like(part.text, data) and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
+        person = _person_like(part.text, data) or (dated and _mononym(part.text, data))
+        if is_role and person and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
                 follow == " " and (text[part.end + 1:part.end + 3].strip()[:1].islower() or _day_next(
                     text, part.end + 1, stop, data)))):
             return part
@@ -181,6 +182,17 @@ def _role_like(words: str, data: LanguageData) -> bool:
                 len(word.strip("()")) > 1 and word.strip("()").isupper()):
             return True
     return False
+
+
+def _mononym(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words are one capitalised name, as many Indonesians have (``kata Kepala Dinas Pertanian
+    Grobogan, Sunanto, Rabu (20/3/2024)``): no acronym, organisation, place, title, day or month."""
+    held = words.split()
+    if len(held) != 1 or not held[0][:1].isupper() or (len(held[0]) > 1 and held[0].isupper()):
+        return False
+    low = held[0].lower()
+    return not (low in data.organization_words or low in data.place_prefixes or low in data.name_titles or
+                low in data.role_words or low in data.weekdays or low in data.months)
 
 
 def _person_like(words: str, data: LanguageData) -> bool:
