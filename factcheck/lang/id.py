@@ -309,7 +309,8 @@ DATA = LanguageData(
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
     coordinate_marks=frozenset({"LS", "BT", "Lintang Selatan", "Lintang Utara", "Bujur Timur"}),
-    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
+    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya", "termuda", "tertua"}),
+    age_before_with_unit=frozenset({"termuda", "tertua"}),
     person_nouns=frozenset({
         "pria", "wanita", "perempuan", "laki-laki", "lelaki", "bocah", "anak", "balita", "remaja", "pelajar",
         "siswa", "siswi", "mahasiswa", "mahasiswi", "korban", "pelaku", "tersangka", "terdakwa", "sopir",

@@ -285,7 +285,8 @@ DATA = LanguageData(
     coordinate_marks=frozenset({"LS", "BT"}),
     degree_coordinate_marks=frozenset({"U", "S", "T", "B"}),
     law_words=frozenset({"Akta"}),
-    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya"}),
+    age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya", "termuda", "tertua"}),
+    age_before_with_unit=frozenset({"termuda", "tertua"}),
     person_nouns=frozenset({
         "lelaki", "wanita", "perempuan", "remaja", "pelajar", "murid", "mangsa", "suspek", "tertuduh", "pemandu",
         "penunggang", "pembonceng", "penumpang", "ibu", "bapa", "nenek", "datuk", "budak", "kanak-kanak", "bayi",

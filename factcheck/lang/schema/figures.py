@@ -128,6 +128,9 @@ class FigureWords:
     """Words between a fraction and what it divides: ``a third of voters``."""
     age_before: frozenset[str] = frozenset()
     """Words before a number that make it a person's age: ``aged 52``, ``berusia 61 tahun``."""
+    age_before_with_unit: frozenset[str] = frozenset()
+    """Words of ``age_before`` that make an age only with its year word after the number: the superlatives of age
+    (``yang termuda 19 tahun``; ``tertua 3 kali`` counts times)."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns of one person that an age may stand beside after an article, the way crime and accident reports
     introduce people who are not named: ``The man, 61,``, ``seorang pelajar (17)``."""

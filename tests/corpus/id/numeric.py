@@ -848,6 +848,13 @@ EXAMPLES: list[Ex] = [
         C("percent", "10 persen", amount="10", comparator="le"),
     ),
     Ex(
+        "Jemaah tertua berusia 98 tahun, sedangkan yang termuda 19 tahun; tim itu yang tertua 3 kali juara.",
+        C("quantity", "98 tahun", amount="98", unit="year", noun="age"),
+        C("quantity", "19 tahun", amount="19", unit="year", noun="age"),
+        C("quantity", "3", amount="3", unit=None),
+        note="a superlative of age before a number and its year word is an age cue; before a bare number, no age",
+    ),
+    Ex(
         "Tingkat keterisian hotel di Bali nyaris 90 persen selama libur Lebaran.",
         C("percent", "90 persen", amount="90", comparator="approx"),
     ),

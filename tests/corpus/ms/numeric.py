@@ -742,6 +742,12 @@ EXAMPLES: list[Ex] = [
     ),
     # Percent ranges
     Ex(
+        "Peserta tertua berumur 82 tahun manakala yang termuda 7 tahun.",
+        C("quantity", "82 tahun", amount="82", unit="year", noun="age"),
+        C("quantity", "7 tahun", amount="7", unit="year", noun="age"),
+        note="a superlative of age before a number and its year word is an age cue",
+    ),
+    Ex(
         "Harga tiket penerbangan dijangka turun 10-20 peratus sepanjang cuti sekolah.",
         C("percent", "10-20 peratus", amount="10", amount_max="20"),
     ),
