@@ -233,6 +233,7 @@ DATA = LanguageData(
         "di", "bagi", "menjelang", "akhir", "awal", "pertengahan", "hujung", "penghujung", "sepanjang", "dari",
         "daripada", "antara", "dan", "atau", "mulai", "lalu", "lepas", "silam", "separuh", "suku", "dekad",
         "berbanding", "sasaran", "bermula", "bajet", "pilihan", "raya", "tempoh", "musim", "setakat", "sampai",
+        "kewangan",
     }),
     year_words=frozenset({"tahun"}),
     hijri_year_words=frozenset({"h", "h.", "hijrah", "hijriah"}),
