@@ -368,7 +368,8 @@ DATA = LanguageData(
     future_cues=frozenset({
         "akan", "bakal", "hendak", "dijadwalkan", "direncanakan", "rencananya", "berencana", "mendatang",
         "depan", "nanti", "nantinya", "segera", "lambat", "menjelang",
-        "jelang", "batas", "tenggat", "diundur", "ditunda", "harus", "wajib",
+        "jelang", "batas", "tenggat", "diundur", "ditunda", "harus", "wajib", "diprediksi", "diprakirakan",
+        "diproyeksikan", "memprediksi", "memprakirakan", "memproyeksikan",
     }),
     weak_future_cues=frozenset({"hingga", "sampai", "sampai dengan", "mulai", "dibayarkan", "ditargetkan"}),
     notice_words=frozenset({"peringatan", "prakiraan", "prediksi", "imbauan", "waspada"}),

@@ -366,6 +366,16 @@ EXAMPLES: list[Ex] = [
         C("date", "November", iso="XXXX-11", relative=False, granularity="month"),
     ),
     Ex(
+        "BMKG memprakirakan hujan lebat pada Oktober. Puncak kemarau diprediksi terjadi pada Agustus. Kerugian "
+        "akibat banjir pada Juli diperkirakan mencapai Rp1 miliar.",
+        C("date", "Oktober", iso="XXXX-10", resolved="2024-10"),
+        C("date", "Agustus", iso="XXXX-08", resolved="2025-08"),
+        C("date", "Juli", iso="XXXX-07", resolved="2024-07"),
+        reference_date="2024-09-10",
+        note="a forecast verb looks ahead (memprakirakan, diprediksi, diproyeksikan); 'diperkirakan' is as often "
+             "an estimate of what has happened, so it does not",
+    ),
+    Ex(
         "Menurut Kementerian PUPR, pembangunan jembatan itu harus rampung pada Desember.",
         C("date", "Desember", iso="XXXX-12", resolved="2025-12", granularity="month"),
         reference_date="2025-10-14",
