@@ -42,7 +42,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "l": "l", "L": "l", "ml": "ml", "mL": "ml", "gal": "gal", "bbl": "bbl",
     "MW": "MW", "GW": "GW", "kW": "kW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "kV": "kV",
     "MWp": "MWp", "GB": "GB", "MB": "MB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps", "bp": "bp", "bps": "bp",
-    "GHz": "GHz", "MHz": "MHz", "km/s": "km/s",
+    "GHz": "GHz", "MHz": "MHz", "km/s": "km/s", "mAh": "mAh",
 }
 """Unit symbols written the same way in every language (case-sensitive)."""
 

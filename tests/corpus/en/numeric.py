@@ -581,9 +581,10 @@ EXAMPLES: list[Ex] = [
         note="science copy: light years, kelvin and kilometres per second are units, in the span",
     ),
     Ex(
-        "The phone has a 48-megapixel camera, a 12MP selfie sensor, 128GB of storage and cores that run at up "
-        "to 4.05GHz; five MPs and 12 MP candidates attended the launch.",
+        "The phone has a 48-megapixel camera, a 12MP selfie sensor, 128GB of storage, a 5,000mAh battery and "
+        "cores that run at up to 4.05GHz; five MPs and 12 MP candidates attended the launch.",
         C("quantity", "48-megapixel", amount="48", unit="MP"),
+        C("quantity", "5,000mAh", amount="5000", unit="mAh"),
         C("quantity", "12MP", amount="12", unit="MP"),
         C("quantity", "128GB", amount="128", unit="GB"),
         C("quantity", "4.05GHz", amount="4.05", unit="GHz", comparator="le"),
