@@ -309,6 +309,7 @@ DATA = LanguageData(
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
     coordinate_marks=frozenset({"LS", "BT", "Lintang Selatan", "Lintang Utara", "Bujur Timur"}),
+    countdown_marks=frozenset({"H"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya", "termuda", "tertua"}),
     age_before_with_unit=frozenset({"termuda", "tertua"}),
     person_nouns=frozenset({

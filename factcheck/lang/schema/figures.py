@@ -116,6 +116,10 @@ class FigureWords:
     degree_coordinate_marks: frozenset[str] = frozenset()
     """Hemisphere marks that follow a coordinate only after a degree sign, being letters or words alone
     (``3.12°S``, ``128.45° E``; ``5 S`` is no coordinate)."""
+    countdown_marks: frozenset[str] = frozenset()
+    """Letters that count days to and from an event, before a minus or a plus and the number (case-sensitive):
+    ``H-7``, ``H+3`` (days before and after hari H, Lebaran). The number names a day, as a road marker names a
+    place: no figure, and no ``7 tahun lalu`` in ``H-7 tahun lalu``."""
     plural_endings: tuple[str, ...] = ()
     """Endings that make a noun plural (``-s``), for languages that mark the plural (``marks_plural``)."""
     singular_endings: tuple[str, ...] = ()

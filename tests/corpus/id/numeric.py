@@ -1687,6 +1687,7 @@ NEGATIVES: list[str] = [
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
     "3. Menunggu pengumuman.",
+    "Puncak arus balik diperkirakan terjadi pada H+3 dan H+4, sedangkan arus mudik pada H-3.",
     "Syarat pendaftaran sebagai berikut: 1. Menyiapkan dokumen persyaratan. 2. Mengisi formulir secara daring. "
     "3. Menunggu pengumuman.",
     # Clock times
