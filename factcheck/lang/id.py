@@ -472,12 +472,14 @@ DATA = LanguageData(
         "marsma", "bapak", "pak", "ibu", "bu", "haji", "hajah", "h", "hj", "kh", "kiai", "kyai", "ustaz", "ustadz",
         "ustazah", "gus", "habib", "buya", "dr", "drg", "prof", "ir", "drs", "dra",
     }),
+    single_names=True,
     role_words=frozenset({
         "menteri", "wakil", "ketua", "kepala", "direktur", "sekretaris", "gubernur", "bupati", "wali", "walikota",
         "camat", "lurah", "rektor", "dekan", "presiden", "komisaris", "deputi", "asisten", "juru", "jubir",
         "hakim", "jaksa", "panglima", "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
         "kabid", "kasat", "dirut", "manajer", "pelatih", "plt", "pj", "sekjen", "dirjen", "koordinator",
-        "perdana",
+        "perdana", "kapolresta", "kapolrestabes", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatsamapta",
+        "kanit", "kasubdit", "dandim", "danrem", "pangdam", "kadis",
     }),
     gendered_titles={"bapak": "m", "pak": "m", "ibu": "f", "bu": "f"},
     attribution_cues={

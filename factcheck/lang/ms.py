@@ -393,6 +393,7 @@ DATA = LanguageData(
         "insp", "sjn", "kpl", "lt", "kol", "kapt", "mej", "jen", "leftenan", "kolonel", "mejar", "kapten",
         "jeneral", "inspektor", "sarjan", "koperal", "konstabel", "presiden",
     }),
+    single_names=True,
     role_words=frozenset({
         "menteri", "timbalan", "ketua", "pengarah", "pengerusi", "setiausaha", "naib", "presiden", "jurucakap",
         "pesuruhjaya", "gabenor", "hakim", "peguam", "pendakwa", "pegawai", "eksekutif", "penolong", "pengurus",

@@ -1387,6 +1387,14 @@ EXAMPLES: list[Ex] = [
              "name); with no name the role speaks, not the day",
     ),
     Ex(
+        '"Kami siagakan 200 personel," kata Kasatlantas, AKP Suryanto, Jumat (5/4/2024). "Stok aman," ujar Kepala '
+        'Bulog Cabang Grobogan, Widodo.',
+        C("quote", "Kami siagakan 200 personel,", speaker="AKP Suryanto", cue="kata"),
+        C("quote", "Stok aman,", speaker="Widodo", cue="ujar"),
+        note="a police post abbreviated (Kasatlantas) is a role; a rank in capitals (AKP) is a title, no acronym; "
+             "a one-word holder may end the sentence",
+    ),
+    Ex(
         'Menurut Kepala BMKG, Dwikorita Karnawati, "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan."',
         C("quote", "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan.", speaker="Dwikorita Karnawati",
           cue="menurut"),
