@@ -353,7 +353,9 @@ DATA = LanguageData(
     plural_endings=("s",),
     singular_endings=("ss", "us", "is"),
     irregular_plurals=frozenset({"people", "children", "men", "women", "police", "cattle"}),
-    age_before=frozenset({"aged", "age", "age of", "ages"}),
+    age_before=frozenset({"aged", "age", "age of", "ages", "he was", "she was", "who was", "he is", "she is",
+                          "who is"}),
+    age_before_at_end=frozenset({"he was", "she was", "who was", "he is", "she is", "who is"}),
     person_nouns=frozenset({
         "man", "woman", "boy", "girl", "teenager", "teen", "child", "baby", "toddler", "driver", "motorist",
         "cyclist", "motorcyclist", "pedestrian", "passenger", "pilot", "rider", "victim", "suspect", "defendant",

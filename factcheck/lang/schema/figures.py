@@ -132,6 +132,9 @@ class FigureWords:
     """Words between a fraction and what it divides: ``a third of voters``."""
     age_before: frozenset[str] = frozenset()
     """Words before a number that make it a person's age: ``aged 52``, ``berusia 61 tahun``."""
+    age_before_at_end: frozenset[str] = frozenset()
+    """Phrases of ``age_before`` (lower case, words as written) that make an age only of a bare number that ends
+    its clause: ``He was 92.``, ``the driver, who was 45, …``; ``he was 5 points behind`` is no age."""
     age_before_with_unit: frozenset[str] = frozenset()
     """Words of ``age_before`` that make an age only with its year word after the number: the superlatives of age
     (``yang termuda 19 tahun``; ``tertua 3 kali`` counts times)."""

@@ -1625,6 +1625,16 @@ EXAMPLES: list[Ex] = [
         note="no person: a bare figure, no age",
     ),
     Ex(
+        "John Prescott has died. He was 86. The other driver, who was 45, was unhurt; he was 5 points behind and "
+        "she is 34 years old.",
+        C("quantity", "86", amount="86", unit="year", noun="age"),
+        C("quantity", "45", amount="45", unit="year", noun="age"),
+        C("quantity", "5", nth=2, amount="5", unit=None),
+        C("quantity", "34 years old", amount="34", unit="year", noun="age"),
+        note="'he was', 'who was' … make an age of a bare number that ends its clause (obituaries, crime "
+             "reports); before a noun the number counts it",
+    ),
+    Ex(
         "The driver, aged 52, was arrested at the scene.",
         C("quantity", "52", amount="52", unit="year", noun="age"),
     ),
