@@ -58,6 +58,10 @@ class _Patterns:
     first_words: frozenset[str]
     law_words: frozenset[str]
     """``law_words`` in lower case, as the scan finds them."""
+    countdown_marks: frozenset[str]
+    coordinate: regex.Pattern[str] | None
+    """A latitude or a longitude and its hemisphere mark, matched at a run of digits; None for a language with no
+    marks."""
     idiom_words: frozenset[str]
     idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
@@ -113,6 +117,8 @@ def _patterns(code: str) -> _Patterns:
     references = {w.split()[0].lower().rstrip(".") for w in [*data.identifier_words, *data.identifier_words_cased]}
     first = references | {w.split()[0].lower().rstrip(".") for w in data.idioms} | {w.lower() for w in data.law_words}
     return _Patterns(
+        countdown_marks=data.countdown_marks,
+        coordinate=_coordinate(data),
         named=compile_pattern(f"(?:{legal}|{idioms}|{law})"),
         phone=compile_pattern(_PHONE),
         address=compile_pattern(f"(?:{_URL}|{_EMAIL})"),
@@ -123,6 +129,31 @@ def _patterns(code: str) -> _Patterns:
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
         idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
     )
+
+
+def _coordinate(data: LanguageData) -> regex.Pattern[str] | None:
+    """``3,12 LS``, ``128.45°E``: a figure with a decimal part or a degree sign (where the language's marks need
+    one), and the mark; ``2 LS`` is a count."""
+    if not data.coordinate_marks and not data.degree_coordinate_marks:
+        return None
+    marks = trie(data.coordinate_marks) or "(?!)"
+    after_degree = trie(data.degree_coordinate_marks | data.coordinate_marks) or "(?!)"
+    return compile_pattern(
+        f"(?:\\d++(?:[.,]\\d++)?+{OPT_SP}°{OPT_SP}(?:{after_degree})|\\d++[.,]\\d++{OPT_SP}(?:{marks}))"
+        f"(?![\\p{{L}}\\p{{N}}])"
+    )
+
+
+def _countdown(text: str, start: int, end: int, marks: frozenset[str]) -> tuple[int, int] | None:
+    """The span of ``H-7`` when the digits at ``start:end`` follow a countdown mark, a minus or a plus, and the
+    mark stands at a word's start; else None."""
+    if not marks or start < 2 or text[start - 1] not in "-+\u2212":
+        return None
+    for mark in marks:
+        at = start - 1 - len(mark)
+        if at >= 0 and text.startswith(mark, at) and not (at and (text[at - 1].isalnum() or text[at - 1] in "-+")):
+            return at, end
+    return None
 
 
 def _digit_soon(text: str, pos: int, reach: int = 24) -> bool:
@@ -191,6 +222,13 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
     items: list[tuple[int, int, int]] = []
     for start, _end, token, is_digits in read.hits:
         if is_digits:
+            counted = _countdown(text, start, _end, p.countdown_marks)
+            if counted is not None:
+                spans.append(counted)
+            if p.coordinate is not None and not (start and text[start - 1].isdigit()):
+                m = p.coordinate.match(text, start, upto(text, start, 40))
+                if m is not None:
+                    spans.append(m.span())
             if _inline_item(text, start, _end):
                 items.append((start, _end, int(token)))
             if (token[:1] == "0" and not _grouped_by_space(text, start)) or (start and text[start - 1] in "+("):

@@ -15,7 +15,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₿": "BTC", "₾": "GEL",
     "Rp": "IDR", "Rp.": "IDR", "RP": "IDR", "rp": "IDR", "RM": "MYR", "€ur": "EUR", "¢": None, "c$": "CAD",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "TSh": "TZS", "USh": "UGX",
 }
+"""East African shillings are written with their country's letter (``KSh``, ``TSh``, ``USh``); a bare ``Sh`` is
+left out, since a symbol after a figure needs no word end (``up to 700 Should``)."""
 
 CURRENCY_CODES: frozenset[str] = frozenset({
     "USD", "EUR", "GBP", "JPY", "CNY", "IDR", "MYR", "SGD", "AUD", "CAD", "HKD", "NZD", "INR", "KRW", "THB",
@@ -39,12 +42,14 @@ UNIT_SYMBOLS: dict[str, str] = {
     "l": "l", "L": "l", "ml": "ml", "mL": "ml", "gal": "gal", "bbl": "bbl",
     "MW": "MW", "GW": "GW", "kW": "kW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "kV": "kV",
     "MWp": "MWp", "GB": "GB", "MB": "MB", "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps", "bp": "bp", "bps": "bp",
+    "GHz": "GHz", "MHz": "MHz", "km/s": "km/s", "mAh": "mAh",
 }
 """Unit symbols written the same way in every language (case-sensitive)."""
 
-GLUED_UNIT_SYMBOLS: dict[str, str] = {"C": "°C", "F": "°F", "in": "in"}
+GLUED_UNIT_SYMBOLS: dict[str, str] = {"C": "°C", "F": "°F", "in": "in", "MP": "MP"}
 """Symbols that are units only glued to their number, the way British copy writes weather: ``35C (95F)``,
-``2in of rain``. Apart from a number they are letters and words."""
+``2in of rain``, and phone reviews a camera: ``a 48MP sensor``. Apart from a number they are letters and words
+(an ``MP`` is a member of parliament)."""
 
 DOMAIN_ENDINGS = ("com", "id", "org", "net", "gov", "edu", "io", "info", "tv", "news", "uk", "co", "my")
 """Endings of web addresses news prints without ``http``/``www`` (``kompas.com``, ``bernama.my``)."""

@@ -49,10 +49,19 @@ AGE_AFTER = Rule[Pieces, Reader](
 )
 
 
+_CLAUSE_ENDS = frozenset({"", ",", ".", ";", ":", "!", "?", ")", "\n"})
+
+
 # ---------------------------------------------------------------- aged 52 · berusia 61 tahun
 def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
     """``berusia 61 tahun``, ``aged under 30``, ``berusia 21 hingga 35 tahun``, ``aged between 18 and 35``: one age,
     or a range of ages (not an age and a duration), its bound read before it (``factcheck.kinds.comparators``)."""
+    words = r.text[m.start():m.start("num")].lower().split()
+    if words[0] in r.data.age_before_with_unit and not m.group("ageunit"):
+        return None  # "tertua 3 kali": a superlative of age is an age cue only before a year word
+    if " ".join(words) in r.data.age_before_at_end and (
+            m.group("ageunit") or m.group("num2") or r.text[m.end():m.end() + 1] not in _CLAUSE_ENDS):
+        return None  # "he was 5 points behind": a bare number that ends its clause
     unit = r.data.time_units.get((m.group("ageunit") or m.group("ageunit2") or "").lower(), "year")
     value = _age(r.number(m.group("num")), unit)
     if value is None:

@@ -140,7 +140,8 @@ def _holder_after_comma(text: str, role: Name | None, data: LanguageData, stop: 
             is_role = is_role or _role_like(part.text, data)
             comma = part.end
             continue
-        if is_role and _person_like(part.text, data) and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
+        person = _person_like(part.text, data) or (data.single_names and _mononym(part.text, data))
+        if is_role and person and (follow in ("", ".", "\n", "\r") or part.end >= stop or (
                 follow == " " and (text[part.end + 1:part.end + 3].strip()[:1].islower() or _day_next(
                     text, part.end + 1, stop, data)))):
             return part
@@ -183,14 +184,28 @@ def _role_like(words: str, data: LanguageData) -> bool:
     return False
 
 
+def _mononym(words: str, data: LanguageData) -> bool:
+    """Whether a speaker's words are one capitalised name, as many Indonesians have (``kata Kepala Dinas Pertanian
+    Grobogan, Sunanto, Rabu (20/3/2024)``, ``kata Menteri, Armizan, semalam``): no acronym, organisation, place,
+    title, day or month."""
+    held = words.split()
+    if len(held) != 1 or not held[0][:1].isupper() or (len(held[0]) > 1 and held[0].isupper()):
+        return False
+    low = held[0].lower()
+    return not (low in data.organization_words or low in data.place_prefixes or low in data.name_titles or
+                low in data.role_words or low in data.weekdays or low in data.months)
+
+
 def _person_like(words: str, data: LanguageData) -> bool:
     """Whether a speaker's words read as a person's name: two capitalised words or more (name particles aside),
-    no organisation, place or acronym, and no title at its end."""
+    no organisation, place or acronym (a rank in capitals is a title: ``AKP Suryanto``), and no title at its
+    end."""
     held = words.split()
     names = [w for w in held if w.lower() not in data.name_particles]
     if len(names) < 2 or held[-1].lower().rstrip(".") in data.name_titles:
         return False
-    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) and w.lower() not in data.organization_words
+    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper() and w.lower().rstrip(".") not in data.name_titles)
+               and w.lower() not in data.organization_words
                and w.lower() not in data.place_prefixes for w in names)
 
 

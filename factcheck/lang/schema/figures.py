@@ -113,6 +113,16 @@ class FigureWords:
     """Words (as written, capitalised; each also one of ``identifier_words``) that open or close the name of a law
     whose year ends it: ``Akta Dadah Berbahaya 1952``, ``the Clean Air Act of 1970``. The year names the law: no
     date."""
+    coordinate_marks: frozenset[str] = frozenset()
+    """Hemisphere marks after a latitude or a longitude (case-sensitive): ``3,12 LS dan 128,45 BT``. The figure
+    names a place, as a road marker does: no claim."""
+    degree_coordinate_marks: frozenset[str] = frozenset()
+    """Hemisphere marks that follow a coordinate only after a degree sign, being letters or words alone
+    (``3.12°S``, ``128.45° E``; ``5 S`` is no coordinate)."""
+    countdown_marks: frozenset[str] = frozenset()
+    """Letters that count days to and from an event, before a minus or a plus and the number (case-sensitive):
+    ``H-7``, ``H+3`` (days before and after hari H, Lebaran). The number names a day, as a road marker names a
+    place: no figure, and no ``7 tahun lalu`` in ``H-7 tahun lalu``."""
     plural_endings: tuple[str, ...] = ()
     """Endings that make a noun plural (``-s``), for languages that mark the plural (``marks_plural``)."""
     singular_endings: tuple[str, ...] = ()
@@ -125,6 +135,12 @@ class FigureWords:
     """Words between a fraction and what it divides: ``a third of voters``."""
     age_before: frozenset[str] = frozenset()
     """Words before a number that make it a person's age: ``aged 52``, ``berusia 61 tahun``."""
+    age_before_at_end: frozenset[str] = frozenset()
+    """Phrases of ``age_before`` (lower case, words as written) that make an age only of a bare number that ends
+    its clause: ``He was 92.``, ``the driver, who was 45, …``; ``he was 5 points behind`` is no age."""
+    age_before_with_unit: frozenset[str] = frozenset()
+    """Words of ``age_before`` that make an age only with its year word after the number: the superlatives of age
+    (``yang termuda 19 tahun``; ``tertua 3 kali`` counts times)."""
     person_nouns: frozenset[str] = frozenset()
     """Nouns of one person that an age may stand beside after an article, the way crime and accident reports
     introduce people who are not named: ``The man, 61,``, ``seorang pelajar (17)``."""

@@ -70,6 +70,10 @@ class StatementWords:
     ``Ketua``, ``Pengarah``, ``Kepala``): ``kata Ketua Pengarah Kastam, Datuk Seri Anis Rizana`` gives the words
     before the comma as a role, so the person after it is the speaker. English writes these among its
     ``name_titles``."""
+    single_names: bool = False
+    """Whether people in this language's news often go by one name (Indonesian ``Sunanto``, Malay ``Armizan``):
+    one capitalised word after a role and its comma is then the role's holder (``kata Menteri, Armizan, semalam``).
+    In English such a word is as often a club or a company (``said a spokesman for the club, Chelsea``)."""
     gendered_titles: Mapping[str, str] = attrs.field(factory=dict)
     """Titles that say a person's gender (``Mrs`` → f, ``Mr`` → m, ``Ibu`` → f): ``he`` never means Mrs Dunmore."""
     attribution_cues: Mapping[str, str] = attrs.field(factory=dict)

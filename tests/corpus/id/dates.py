@@ -373,6 +373,25 @@ EXAMPLES: list[Ex] = [
         note="a month's full name stands alone as a month after a noun; not beside a capitalised name",
     ),
     Ex(
+        "BMKG memprakirakan hujan lebat pada Oktober. Puncak kemarau diprediksi terjadi pada Agustus. Kerugian "
+        "akibat banjir pada Juli diperkirakan mencapai Rp1 miliar.",
+        C("date", "Oktober", iso="XXXX-10", resolved="2024-10"),
+        C("date", "Agustus", iso="XXXX-08", resolved="2025-08"),
+        C("date", "Juli", iso="XXXX-07", resolved="2024-07"),
+        reference_date="2024-09-10",
+        note="a forecast verb looks ahead (memprakirakan, diprediksi, diproyeksikan); 'diperkirakan' is as often "
+             "an estimate of what has happened, so it does not",
+    ),
+    Ex(
+        "Volume kendaraan pada H-7 mencapai 62.000 unit, naik 8 persen dari H-7 tahun lalu. Skor 3-1 itu terjadi "
+        "3 tahun lalu.",
+        C("date", "tahun lalu", resolved="2023"),
+        C("date", "3 tahun lalu", resolved="2021"),
+        reference_date="2024-04-03",
+        note="H-7 counts days to Lebaran: its number is no amount of years before 'tahun lalu' (the H-7 of last "
+             "year); a number after another dash still counts back",
+    ),
+    Ex(
         "Menurut Kementerian PUPR, pembangunan jembatan itu harus rampung pada Desember.",
         C("date", "Desember", iso="XXXX-12", resolved="2025-12", granularity="month"),
         reference_date="2025-10-14",

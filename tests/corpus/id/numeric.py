@@ -806,6 +806,12 @@ EXAMPLES: list[Ex] = [
         C("percent", "50 persen", amount="50", comparator="gt"),
     ),
     Ex(
+        "Galaksi itu berjarak 13,4 miliar tahun cahaya, dan kamera teleskopnya 50 megapiksel.",
+        C("quantity", "13,4 miliar tahun cahaya", amount="13400000000", unit="ly"),
+        C("quantity", "50 megapiksel", amount="50", unit="MP"),
+        note="tahun cahaya is a unit of distance, not a duration",
+    ),
+    Ex(
         "Sekitar 70 persen wilayah Kalimantan Tengah masih berupa hutan.",
         C("percent", "70 persen", amount="70", comparator="approx"),
     ),
@@ -830,8 +836,23 @@ EXAMPLES: list[Ex] = [
         C("percent", "15 persen", amount="15", comparator="approx"),
     ),
     Ex(
+        "Ambon (ANTARA) - BMKG menyebut pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT dengan kedalaman "
+        "10 km, dan 2 LS lain dalam pemeliharaan.",
+        C("quantity", "10 km", amount="10", unit="km"),
+        C("quantity", "2", nth=3, amount="2"),
+        note="a latitude or a longitude with its hemisphere mark names a place, no figure; a mark with no "
+             "decimal figure before it after another word stays a count's noun",
+    ),
+    Ex(
         "Kenaikan harga tiket dibatasi paling banyak 10 persen.",
         C("percent", "10 persen", amount="10", comparator="le"),
+    ),
+    Ex(
+        "Jemaah tertua berusia 98 tahun, sedangkan yang termuda 19 tahun; tim itu yang tertua 3 kali juara.",
+        C("quantity", "98 tahun", amount="98", unit="year", noun="age"),
+        C("quantity", "19 tahun", amount="19", unit="year", noun="age"),
+        C("quantity", "3", amount="3", unit=None),
+        note="a superlative of age before a number and its year word is an age cue; before a bare number, no age",
     ),
     Ex(
         "Tingkat keterisian hotel di Bali nyaris 90 persen selama libur Lebaran.",
@@ -1662,9 +1683,11 @@ NEGATIVES: list[str] = [
     "Pemerintah mulai menggelar jaringan 5G di Ibu Kota Nusantara.",
     "Kantor kementerian itu terletak di Jalan Medan Merdeka Barat No. 9, Jakarta Pusat.",
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",
+    "Pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT, sekitar titik 1,5 Lintang Selatan.",
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
     "3. Menunggu pengumuman.",
+    "Puncak arus balik diperkirakan terjadi pada H+3 dan H+4, sedangkan arus mudik pada H-3.",
     "Syarat pendaftaran sebagai berikut: 1. Menyiapkan dokumen persyaratan. 2. Mengisi formulir secara daring. "
     "3. Menunggu pengumuman.",
     # Clock times

@@ -1379,6 +1379,22 @@ EXAMPLES: list[Ex] = [
         note="the day after the holder's comma ends the name, as a lower-case word would",
     ),
     Ex(
+        '"Petani senang karena harga bagus," kata Kepala Dinas Pertanian Grobogan, Sunanto, Rabu (20/3/2024). '
+        '"Kami siap," ujar Kepala Dinas Perhubungan, Kamis (21/3/2024).',
+        C("quote", "Petani senang karena harga bagus,", speaker="Sunanto", cue="kata"),
+        C("quote", "Kami siap,", speaker="Kepala Dinas Perhubungan", cue="ujar"),
+        note="one capitalised name between the role's comma and the day is the holder (many Indonesians have one "
+             "name); with no name the role speaks, not the day",
+    ),
+    Ex(
+        '"Kami siagakan 200 personel," kata Kasatlantas, AKP Suryanto, Jumat (5/4/2024). "Stok aman," ujar Kepala '
+        'Bulog Cabang Grobogan, Widodo.',
+        C("quote", "Kami siagakan 200 personel,", speaker="AKP Suryanto", cue="kata"),
+        C("quote", "Stok aman,", speaker="Widodo", cue="ujar"),
+        note="a police post abbreviated (Kasatlantas) is a role; a rank in capitals (AKP) is a title, no acronym; "
+             "a one-word holder may end the sentence",
+    ),
+    Ex(
         'Menurut Kepala BMKG, Dwikorita Karnawati, "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan."',
         C("quote", "Cuaca ekstrem masih berpotensi terjadi hingga akhir pekan.", speaker="Dwikorita Karnawati",
           cue="menurut"),

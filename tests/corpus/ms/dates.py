@@ -1309,6 +1309,13 @@ EXAMPLES: list[Ex] = [
         C("date", "2025", iso="2025"),
     ),
     Ex(
+        "Tabung Haji mengumumkan agihan keuntungan 3.25 peratus bagi tahun kewangan 2023, manakala syarikat itu "
+        "menambah 2023 pelanggan dalam kewangan mikro.",
+        C("date", "2023", iso="2023"),
+        note="a financial year (tahun kewangan) names its year, as tahun anggaran does in Indonesian; a count "
+             "after other words stays a count",
+    ),
+    Ex(
         "Keputusan PRU 2022 mengejutkan ramai pemerhati politik.",
         C("date", "2022", iso="2022"),
     ),

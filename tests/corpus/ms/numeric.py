@@ -690,6 +690,12 @@ EXAMPLES: list[Ex] = [
         C("percent", "10 peratus", amount="10", nth=2),
     ),
     Ex(
+        "Galaksi itu terletak 13.4 bilion tahun cahaya dari Bumi, bergerak pada 300 kilometer sesaat.",
+        C("quantity", "13.4 bilion tahun cahaya", amount="13400000000", unit="ly"),
+        C("quantity", "300 kilometer sesaat", amount="300", unit="km/s"),
+        note="tahun cahaya is a unit of distance, not a duration",
+    ),
+    Ex(
         "Sektor perkhidmatan menyumbang 59.2 peratus daripada KDNK negara.",
         C("percent", "59.2 peratus", amount="59.2", of="KDNK negara"),
     ),
@@ -735,6 +741,12 @@ EXAMPLES: list[Ex] = [
         note="'mata asas' is basis points",
     ),
     # Percent ranges
+    Ex(
+        "Peserta tertua berumur 82 tahun manakala yang termuda 7 tahun.",
+        C("quantity", "82 tahun", amount="82", unit="year", noun="age"),
+        C("quantity", "7 tahun", amount="7", unit="year", noun="age"),
+        note="a superlative of age before a number and its year word is an age cue",
+    ),
     Ex(
         "Harga tiket penerbangan dijangka turun 10-20 peratus sepanjang cuti sekolah.",
         C("percent", "10-20 peratus", amount="10", amount_max="20"),
@@ -1417,6 +1429,7 @@ NEGATIVES: list[str] = [
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan arah selatan.",
     "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
     # List enumerators
+    "Pusat gempa dikesan pada 5.2°U, 127.9°T dan 2.5 LS 101.3 BT.",
     "Syarat permohonan:\n1. Warganegara Malaysia.\n2. Memiliki kad pengenalan yang sah.\n3. Tidak bankrap.",
     "KKM ingin memaklumkan perkara berikut: 1. Orang ramai dinasihatkan memakai pelitup muka. 2. Sila dapatkan "
     "rawatan segera jika demam.",

@@ -117,6 +117,14 @@ EXAMPLES: list[Ex] = [
         note="the speaker ends at 'kepada'",
     ),
     Ex(
+        '"Harga ayam kekal," kata Menteri, Armizan, semalam. "Kami pantau setiap hari," kata Pengarah KPDN Sabah, '
+        "ketika dihubungi.",
+        C("quote", "Harga ayam kekal,", speaker="Armizan", cue="kata"),
+        C("quote", "Kami pantau setiap hari,", speaker="Pengarah KPDN Sabah", cue="kata"),
+        note="one capitalised name after a role's comma is its holder (Malaysians often go by one name); a "
+             "lower-case word after the comma is no name",
+    ),
+    Ex(
         '"Api berjaya dikawal sepenuhnya kira-kira sejam selepas panggilan kecemasan diterima," kata Pengarah '
         "Jabatan Bomba dan Penyelamat Malaysia (JBPM) Selangor Ahmad Sukri Jaafar.",
         C(
