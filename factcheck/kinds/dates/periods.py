@@ -13,7 +13,7 @@ from factcheck.claims import DateValue
 from factcheck.kinds.base import groups
 from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, part_numbers, the, units_of, year_shift
-from factcheck.kinds.dates.reader import Reader, key, number, roman, words_before, year
+from factcheck.kinds.dates.reader import Groups, Reader, key, number, roman, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
 from factcheck.patterns import NONE, OPT_SP, SP, WORD_END, any_case, trie
@@ -28,6 +28,14 @@ def _read_quarter(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
     shift = r.unit_shift(g)
     if shift is not None:
         return r.date(When(unit="half" if is_half else "quarter", offset=shift))
+    numbered = numbered_quarter(g, r)
+    return None if numbered is None else r.date(numbered)
+
+
+def numbered_quarter(g: Groups, r: Reader) -> When | None:
+    """The quarter or half a year of a match of ``numbered_quarters`` (``kuartal III 2025``, ``third quarter``,
+    ``semester I tahun lalu``), or None."""
+    is_half = bool(g("hw")) or (g("q") or "").lower() == "h"
     numbered = roman(g("roman")) or part_numbers(r.data.code).get(key(g("qord") or "")) or number(g("qdig"))
     if numbered is None or (is_half and numbered > 2):
         return None
@@ -35,20 +43,26 @@ def _read_quarter(m: regex.Match[str], group: str, r: Reader) -> DateValue | Non
         offset = r.year_shift(g("qysha"), before=False)
         if offset is None:
             return None
-        return r.date(When(half=numbered, year_offset=offset) if is_half else
-                      When(quarter=numbered, year_offset=offset))
+        return When(half=numbered, year_offset=offset) if is_half else When(quarter=numbered, year_offset=offset)
     y = year(g("y"), r.ref)
-    return r.date(When(y, half=numbered) if is_half else When(y, quarter=numbered))
+    return When(y, half=numbered) if is_half else When(y, quarter=numbered)
 
 
-def _quarter_source(v: Fragments) -> str:
-    # "kuartal III tahun lalu": a quarter or half of a year shifted from the reference
+def numbered_quarters(v: Fragments) -> str:
+    """A quarter or half a year by its number, maybe with its year: ``kuartal III 2025``, ``third quarter of
+    2025``, ``kuartal III tahun lalu`` (shifted from the reference)."""
     year_shift = f"|{SP}(?i:{v.year_units}){SP}{any_case(v.data.shift_after, 'qysha')}" if v.data.shift_after else ""
     qyear = f"(?:(?:{SP}{v.year_link}|{OPT_SP}[/\\-]{OPT_SP})(?P<y>{YEAR}){year_shift})?"
     return (
         f"{v.quarter_or_half}{SP}{v.part_number}{qyear}"
         f"|{any_case(part_numbers(v.data.code), 'qord')}(?:{SP}|-){v.quarter_or_half}"
         f"(?:{SP}{v.year_link}(?P<y>{YEAR}))?"
+    )
+
+
+def _quarter_source(v: Fragments) -> str:
+    return (
+        f"{numbered_quarters(v)}"
         f"|(?P<q>[QqHh])(?P<qdig>[1-4]){OPT_SP}(?:[/\\-]{OPT_SP})?(?P<y>{YEAR}|'?\\d\\d)?(?![\\p{{N}}\\p{{L}}])"
         f"|(?P<y>{YEAR}){OPT_SP}[\\-/]?{OPT_SP}(?P<q>[QqHh])(?P<qdig>[1-4])(?![\\p{{N}}\\p{{L}}])"
         f"|{v.quarter_or_half}{SP}{v.shift_after}|{v.shift_before}{SP}{v.quarter_or_half}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import regex
 
 from factcheck.calendar import When, duration_iso
@@ -23,7 +24,7 @@ from factcheck.kinds.dates.fragments import (
     year_shift,
     year_shift_after,
 )
-from factcheck.kinds.dates.periods import decade_of
+from factcheck.kinds.dates.periods import decade_of, numbered_quarter, numbered_quarters
 from factcheck.kinds.dates.reader import Reader, key, number, valid, words_before, year
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -78,6 +79,9 @@ MONTH_SHIFT = DateRule(
 def _read_part(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     g = groups(m)
     modifier = r.data.part_words.get(key(g("part") or ""))
+    if g("roman") or g("qord") or g("qdig"):  # "akhir kuartal III 2025", "the end of the third quarter"
+        numbered = numbered_quarter(g, r)
+        return None if numbered is None else r.date(attrs.evolve(numbered, modifier=modifier))
     if g("unit"):
         unit, shift = r.unit(g("unit")), r.unit_shift(g)
         if shift is None and not (g("yshb") or g("ysha") or g("shift")) and unit in _CURRENT_UNITS and \
@@ -112,6 +116,7 @@ PART = DateRule(
         f"(?![\\p{{L}}])|{units_of_the(v, 'year')}(?P<y>{YEAR})"
         f"|{units_of_the(v, 'month')}(?P<month>{v.month})(?:{v.opt_comma}(?P<y>{YEAR}){year_shift_after(v)}"
         f"|{SP}{v.shift_after})?"
+        f"|{the(v)}(?:{numbered_quarters(v)})"
         f"|{the(v)}{v.units}(?:{SP}{v.shift_after})?|{v.shift_before}{SP}{v.units})"
     ),
     _read_part,

@@ -1487,6 +1487,10 @@ EXAMPLES: list[Ex] = [
         C("date", "a year earlier", iso="2024-Q3"),
     ),
     Ex(
+        "The plant should be running by the end of the third quarter of 2025.",
+        C("date", "end of the third quarter of 2025", iso="2025-Q3", modifier="end", granularity="quarter"),
+    ),
+    Ex(
         "The strike began on 3 March 2025 and ended the following day.",
         C("date", "3 March 2025", iso="2025-03-03"),
         C("date", "the following day", iso="2025-03-04"),

@@ -479,6 +479,14 @@ EXAMPLES: list[Ex] = [
         reference_date="2025-03-06",
     ),
     Ex(
+        "Proyek itu ditargetkan rampung pada akhir kuartal III 2025, sedangkan impor ditambah sebelum akhir "
+        "kuartal I.",
+        C("date", "akhir kuartal III 2025", iso="2025-Q3", resolved="2025-Q3", modifier="end", granularity="quarter"),
+        C("date", "akhir kuartal I", nth=2, iso="XXXX-Q1", modifier="end", granularity="quarter"),
+        reference_date="2025-06-10",
+        note="a part of a numbered quarter is that quarter's, not the current one's",
+    ),
+    Ex(
         "Jalur kereta ganda itu diharapkan beroperasi pada pertengahan tahun depan.",
         C("date", "pertengahan tahun depan", iso=None, resolved="2026", relative=True, modifier="mid",
           granularity="year"),

@@ -479,6 +479,10 @@ EXAMPLES: list[Ex] = [
         C("date", "suku ketiga 2024", iso="2024-Q3", granularity="quarter"),
     ),
     Ex(
+        "Projek itu dijangka siap pada akhir suku ketiga 2025.",
+        C("date", "akhir suku ketiga 2025", iso="2025-Q3", modifier="end", granularity="quarter"),
+    ),
+    Ex(
         "KDNK negara berkembang 4.4 peratus pada suku pertama 2025, menurut DOSM.",
         C("date", "suku pertama 2025", iso="2025-Q1", granularity="quarter"),
     ),
