@@ -252,6 +252,8 @@ def _read_iso(m: regex.Match[str], group: str, r: Reader) -> DateValue | None:
     day = number(g("d"))
     if not valid(y, month, day):
         return None
+    if day is None and not g("month") and y is not None and month == (y + 1) % 100:
+        return None  # "the 2007-08 season", "2011-12": a season or a fiscal year (date.year_range), no month
     hour, minute, tz = r.clock(g)
     return r.date(When(y, month, day, hour=hour, minute=minute, tz=tz))
 

@@ -605,6 +605,14 @@ EXAMPLES: list[Ex] = [
         C("date", "2019 to 2021", iso="2019/2021", granularity="year"),
     ),
     Ex(
+        "Derby's record low was set in the 2007-08 season, and the 2011-12 budget was cut; sales data for 2024-08 "
+        "came later.",
+        C("date", "2007-08", iso="2007/2008", granularity="year"),
+        C("date", "2011-12", iso="2011/2012", granularity="year"),
+        C("date", "2024-08", iso="2024-08", granularity="month"),
+        note="a year and the next year's last two digits are a season or a fiscal year, though they read as a month",
+    ),
+    Ex(
         "Unemployment in the city doubled between 2010 and 2020.",
         C("date", "2010 and 2020", iso="2010/2020", granularity="year"),
     ),
