@@ -184,7 +184,8 @@ DATA = LanguageData(
         "jump", "jumps", "surge", "surges", "slump", "plunge", "gain", "gains", "decline", "declines", "rebound",
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
         "raise", "raises", "recovered", "recovering", "shed", "sheds", "added", "adds",
-        "fallen", "risen", "grown", "plummeted", "contracted", "expanded", "spiked",
+        "fallen", "risen", "grown", "plummeted", "contracted", "expanded", "spiked", "growth", "contraction",
+        "expansion",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

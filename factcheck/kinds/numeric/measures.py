@@ -70,6 +70,8 @@ class MeasureReader(NameReader):
             prev = previous_word(self.text, prev.start())  # "merosot antara 5 hingga 10 peratus"
         comparatives = self.data.comparatives
         if prev is not None and prev.group().lower() in self.data.difference_words:
+            if self._change_noun_phrase(prev.start()):
+                return True  # "kenaikan upah minimum provinsi (UMP) 2026 sebesar 6,5 persen"
             prev = previous_word(self.text, prev.start())
             if prev is not None and prev.group().lower() in comparatives:
                 return True  # "settled lower by 2%"
@@ -99,6 +101,32 @@ class MeasureReader(NameReader):
         word = change.group().lower()
         return word in self.p.change_lookup and word not in self.p.stop_lookup and not verb_like(word, self.data)
 
+    def _past_a_figure(self, words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+        """``words`` with the words after a figure that follows the determiners they stop at: ``30% of the 2,300
+        express buses`` is a share of ``the 2,300 express buses``."""
+        if not all(w.group().lower() in self.data.share_determiners for w in words):
+            return words
+        at = words[-1].end() if words else -1
+        figure = _FIGURE_AFTER.match(self.text, at) if at >= 0 else None
+        if figure is None:
+            return words
+        return [*words, *self.words(figure.end(), 5 - len(words))]
+
+    def _change_noun_phrase(self, pos: int) -> bool:
+        """Whether a noun of change opens the noun phrase that ends at ``pos``, where the language puts a noun's
+        modifiers after it: ``kenaikan upah minimum provinsi (UMP) 2026`` (words, an acronym in brackets, a year;
+        no stop word or verb between)."""
+        if not self.data.ordinal_noun_first:
+            return False
+        words = _PHRASE_WORD.findall(self.text, max(0, pos - _PHRASE_REACH), pos)
+        for word in reversed(words[-_PHRASE_WORDS:]):
+            low = word.strip("()").lower()
+            if low in self.p.change_lookup and not verb_like(low, self.data):
+                return True
+            if low in self.p.stop_lookup or verb_like(low, self.data) or (low.isdigit() and len(low) != 4):
+                return False
+        return False
+
     def restated(self, pos: int) -> NumberToken | None:
         """The figure a percentage after ``or`` restates: the number token before ``pos`` with at most a word of
         unit or a comma between (``120 points, or``, ``62.01 mata atau``)."""
@@ -117,7 +145,7 @@ class MeasureReader(NameReader):
         first = words[0].group().lower()
         explicit = first in self.data.share_words
         if explicit:
-            words = self.words(words[0].end(), 5)
+            words = self._past_a_figure(self.words(words[0].end(), 5))
         elif self.data.share_needs_word:
             return None
         else:
@@ -143,6 +171,13 @@ class MeasureReader(NameReader):
         if not taken:
             return None
         return self.text[taken[0].start():taken[-1].end()]
+
+
+_FIGURE_AFTER = regex.compile(r" \p{N}[\p{N}.,]*+(?<=\p{N})")
+_PHRASE_WORD = regex.compile(r"\(?[\p{L}\p{N}]+\)?")
+_PHRASE_WORDS = 6
+"""The most words a noun phrase between a noun of change and its figure's ``sebesar`` may have."""
+_PHRASE_REACH = 80
 
 
 def _end(tok: NumberToken) -> int:

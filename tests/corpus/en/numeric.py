@@ -71,6 +71,15 @@ EXAMPLES: list[Ex] = [
         note="a comparative after a percentage, or before its 'by', makes it a change; one before it is a bound",
     ),
     Ex(
+        "About 30 per cent of the 2,300 express buses had no seat belts, after annual growth of 2.4% in July; growth "
+        "slowed to 2.1%.",
+        C("percent", "30 per cent", amount="30", comparator="approx", measure="share", of="the 2,300 express buses"),
+        C("quantity", "2,300", amount="2300", noun="express buses"),
+        C("percent", "2.4%", amount="2.4", measure="change"),
+        C("percent", "2.1%", amount="2.1", measure=None),
+        note="a share of a counted whole; growth is a noun of change, and slowing to a figure names the level",
+    ),
+    Ex(
         "The party's share of 34% was up from a low of 23%, and the fund holds a stake of 5%.",
         C("percent", "34%", amount="34", measure=None), C("percent", "23%", amount="23", measure=None),
         C("percent", "5%", amount="5", measure=None),

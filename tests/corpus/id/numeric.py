@@ -1380,6 +1380,13 @@ EXAMPLES: list[Ex] = [
         note="a noun of change, then the noun that changed, then the figure; a comma between them joins nothing",
     ),
     Ex(
+        "Pemerintah menetapkan kenaikan upah minimum provinsi (UMP) 2026 sebesar 6,5 persen. Upah minimum provinsi "
+        "2026 sebesar 6,5 persen dari rata-rata upah.",
+        C("percent", "6,5 persen", amount="6.5", measure="change"),
+        C("percent", "6,5 persen", nth=2, amount="6.5", measure="share"),
+        note="a noun of change opens the noun phrase before 'sebesar', past an acronym in brackets and a year",
+    ),
+    Ex(
         "Rupiah pulih 0,8 persen pada Jumat, sedangkan saham teknologi melesat 12 persen. Terjadi lonjakan 30 persen "
         "jumlah penumpang.",
         C("percent", "0,8 persen", amount="0.8", measure="change"),
