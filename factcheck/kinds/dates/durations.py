@@ -43,11 +43,13 @@ def compile_all(code: str) -> None:
 
 
 def _range_source(v: Fragments) -> str:
-    """The lower end of a range of lengths before the amount: ``5 to 10 years``, ``2-3 hari``, and after an
+    """The lower end of a range of lengths before the amount: ``5 to 10 years``, ``2-3 hari``, ``29 atau 30 hari``
+    (two lengths either of which it may be), and after an
     opener the words it pairs with (``between 7 and 9 hours``, ``antara 2 dan 3 jam``), never ``and`` alone
     (``one and a half hours``, ``2 years and 3 months``)."""
     data = v.data
-    alone = [w for w in data.range_connectors if w[:1].isalpha() and w not in data.part_joiners]
+    alone = [*(w for w in data.range_connectors if w[:1].isalpha() and w not in data.part_joiners),
+             *data.range_alternatives]  # "29 atau 30 hari", "two or three weeks"
     paired = sorted({w for words in data.range_pairs.values() for w in words if w[:1].isalpha()})
     low = v.range_low  # the amount's own words, which stop before "and": it may join the ends
     opener = f"(?<=(?<![\\p{{L}}])(?i:{trie(data.range_pairs)}){SP})"
@@ -221,7 +223,8 @@ def _range(m: regex.Match[str], parts: list[tuple[Decimal, str]], before: list[s
     then stands alone, as before) when the ends are no range: a sum of units, a lower end not below the upper,
     or ``and`` with no ``between`` before it (``2 and 3 years`` are two lengths)."""
     connector = (m.group("rconn") or "").lower()
-    alone = connector in r.data.range_connectors and connector not in r.data.part_joiners
+    alone = (connector in r.data.range_connectors and connector not in r.data.part_joiners) or \
+        connector in r.data.range_alternatives
     if connector and not alone and not any(connector in r.data.range_pairs.get(word, ()) for word in before[:1]):
         return None  # "dari 2 dan 3 tahun": the opener does not pair with this word
     if key(m.group("low")) in r.data.article_words:

@@ -322,6 +322,8 @@ def _may_be_time(text: str, hits: Hits, i: int, end: int, plan: _Plan) -> bool:
         if not digits[k] and (tokens[k] in plan.starts or tokens[k] in plan.data.interval_connectors
                               or tokens[k] in plan.data.part_joiners):
             return True
+        if digits[k] and k == i + 1 and text[end:starts[k]].strip().lower() in plan.data.range_alternatives:
+            return True  # "29 atau 30 hari", "29 or 30 days": the lower end of a range of lengths
     if after == "," and i + 1 < len(tokens) and digits[i + 1] and starts[i + 1] - end <= 3:
         return True  # "3, 5, dan 9 Juni": a list of days
     if (after in "aApP" or (after.isspace() and text[end + 1:end + 2] in "aApP")) and \

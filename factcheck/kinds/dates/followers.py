@@ -79,10 +79,10 @@ def units(data: LanguageData) -> list[str]:
 
 def duration_after(data: LanguageData) -> list[str]:
     """``3 tahun``, ``1 and a half years``, ``2 full days``, and the lower end of a range: ``5 to 10 years``,
-    ``2 - 3 hari``, ``antara 2 dan 3 jam``."""
+    ``2 - 3 hari``, ``antara 2 dan 3 jam``, ``29 atau 30 hari``."""
     paired = [w for words in data.range_pairs.values() for w in words]
     return [*data.time_units, *data.part_joiners, *data.duration_modifiers, *DASH_CHARS, *data.range_connectors,
-            *paired]
+            *paired, *data.range_alternatives]
 
 
 def months_after(data: LanguageData) -> list[str]:

@@ -1518,6 +1518,12 @@ EXAMPLES: list[Ex] = [
         C("duration", "2-3 weeks", iso="P2W", amount_max="3"), C("duration", "48 hours", iso="PT48H"),
     ),
     Ex(
+        "Muslims will fast for 29 or 30 days, and repairs take two or three weeks.",
+        C("duration", "29 or 30 days", iso="P29D", amount="29", amount_max="30"),
+        C("duration", "two or three weeks", iso="P2W", amount_max="3"),
+        note="two lengths either of which it may be are one range",
+    ),
+    Ex(
         "Most adults need between seven and nine hours of sleep, the study found.",
         C("duration", "seven and nine hours", iso="PT7H", amount_max="9"),
         note="'and' joins the ends of a range only after 'between'",

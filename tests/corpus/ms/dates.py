@@ -1263,6 +1263,11 @@ EXAMPLES: list[Ex] = [
         C("duration", "dua hingga tiga minggu", iso="P2W", amount_max="3"),
     ),
     Ex(
+        "Umat Islam akan berpuasa selama 29 atau 30 hari bergantung pada anak bulan.",
+        C("duration", "29 atau 30 hari", iso="P29D", amount="29", amount_max="30"),
+        note="two lengths either of which it may be are one range",
+    ),
+    Ex(
         "Talian hotline itu beroperasi 24 jam sehari, tujuh hari seminggu sepanjang musim banjir.",
         C("duration", "24 jam", iso="PT24H"), C("duration", "tujuh hari", iso="P7D"),
         note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
