@@ -52,6 +52,12 @@ DATA = LanguageData(
     percent_point_words=("percentage points", "percentage point", "percentage-point", "percentage-points",
                          "percent points", "per cent points", "pp", "ppt", "ppts"),
     fraction_point_words=("point", "points"),
+    price_words=frozenset({
+        "price", "prices", "priced", "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "fined",
+        "fine", "salary", "salaries", "wage", "wages", "earn", "earns", "earned", "valued", "value", "sold", "bought",
+        "spent", "spend", "spending", "fee", "fees", "rent", "rents", "bill", "bills", "budget", "raised", "owed",
+        "compensation", "damages", "award", "awarded", "bonus", "pension", "income", "charged", "charges",
+    }),
     share_words=("of",),
     share_needs_word=True,
     share_determiners=frozenset({"the", "total", "all"}),

@@ -85,6 +85,9 @@ def is_score(first: Anchor, second: Anchor, noun: str | None, data: LanguageData
 
 _LETTERS = compile_pattern(r"\p{L}+", scanning=True)
 _DIGIT_NEXT = compile_pattern(r"[\s\u00a0]*+\p{N}")
+_WORDS_BEFORE = compile_pattern(r"\p{L}+")
+_PRICE_REACH = 8
+_CONVERTED = compile_pattern(r"[\s\u00a0]*+\((?:[A-Z]{1,3})?[$€£¥]")
 
 
 def _key(word: str) -> str:
@@ -174,6 +177,16 @@ class FigureReader:
         return (first in self.data.article_words or first in self.data.frequency_words) and \
             self.data.time_units.get(unit) in _PAY_PERIODS
 
+    def _priced(self, start: int, end: int) -> bool:
+        """Whether a price word stands among the ``_PRICE_REACH`` words of its sentence before ``start`` (``the
+        average price of a home reached 299,331 pounds``), or a conversion in brackets follows ``end`` (``299,331
+        pounds ($404,000)``)."""
+        lo = max(0, start - 70)
+        stop = max(self.text.rfind(mark, lo, start) for mark in (". ", "; ", "! ", "? ", "\n"))  # its sentence
+        before = _WORDS_BEFORE.findall(self.text, max(lo, stop + 1), start)[-_PRICE_REACH:]
+        return any(w.lower() in self.data.price_words for w in before) or \
+            _CONVERTED.match(self.text, end, end + 6) is not None
+
     def _money(self, tok: NumberToken, head: str | None) -> Anchor | None:
         text, p, data, gates = self.text, self.p, self.data, self.p.gates
         start, end, value = tok.start, tok.end, tok.value
@@ -229,7 +242,7 @@ class FigureReader:
             mu = p.unit_after.match(text, end, upto(text, end, 40)) if p.sterling and admits(head, gates.unit_after) \
                 else None
             if mu is not None and mu.group("word") and p.unit_lookup.get(_key(mu.group("word"))) == "lb" and (
-                    tok.scaled or self._pay_period(mu.end())):
+                    tok.scaled or self._pay_period(mu.end()) or self._priced(start, mu.end())):
                 found, currency, end = True, "GBP", mu.end()  # "361 million pounds" is sterling, not weight
         if not found:
             return None

@@ -27,6 +27,9 @@ class FigureWords:
     code_scale_prefixes: Mapping[str, int] = attrs.field(factory=dict)
     """Prefixes glued to a currency code that scale the amount (case-sensitive): ``MEUR``, ``MSEK``, ``MUSD``
     (millions) in Nordic and European company reports written in English."""
+    price_words: frozenset[str] = frozenset()
+    """Words of a price or a payment a few words before an amount (``price``, ``cost``, ``paid``, ``worth``): a
+    currency name that is also a weight is the currency there (``the average price reached 299,331 pounds``)."""
     minor_currency_words: Mapping[str, str | None] = attrs.field(factory=dict)
     """Minor units: ``sen``, ``cents``, ``pence``; the value is the major currency when it is certain."""
     suffix_only_currency_words: frozenset[str] = frozenset()

@@ -925,6 +925,16 @@ EXAMPLES: list[Ex] = [
         note="by the day, pounds are weight more often than money",
     ),
     Ex(
+        "London prices fell 0.8% to an average of 538,790 pounds, and a flat sold for 299,331 pounds ($404,000). "
+        "The bear weighed 1,200 pounds.",
+        C("percent", "0.8%", amount="0.8", measure="change"),
+        C("money", "538,790 pounds", amount="538790", currency="GBP"),
+        C("money", "299,331 pounds", amount="299331", currency="GBP"),
+        C("money", "$404,000", amount="404000", currency="USD"),
+        C("quantity", "1,200 pounds", amount="1200", unit="lb"),
+        note="'pounds' after a price word of its sentence, or before a conversion in brackets, is sterling",
+    ),
+    Ex(
         "The fund was valued at 40 million pounds sterling.",
         C("money", "40 million pounds sterling", amount="40000000", currency="GBP"),
     ),
