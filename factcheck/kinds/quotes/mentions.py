@@ -48,7 +48,8 @@ class _Mentions:
         found = self.read.get(k)
         if found is None:
             lo, hi = self.stretches[k]
-            taken = SpanSet([(n.start, n.end) for _, n in self.reported(lo, hi)])
+            taken = SpanSet([(min(at, n.start), max(at, n.end)) for at, n in self.reported(lo, hi)])
+            # from the verb to its speaker: no mention of the role a holder is named after ("kata Menteri …, Datuk X")
             found = self.read[k] = [
                 (at, person) for at, person in _region_mentions(
                     self.text, self.data, self.names, self.opens, self.closes, lo, hi)

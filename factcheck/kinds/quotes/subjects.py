@@ -13,6 +13,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
+from factcheck.kinds.quotes.holders import _holder_after_comma
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Speakers
@@ -54,6 +55,8 @@ def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Na
     para_start, para_end = lines.bounds(m.start())
     if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
         name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+        name = _holder_after_comma(text, name, data, para_end) or name  # "kata Menteri …, Datuk Seri Fadillah
+        # Yusof.": the holder after the role's comma, as beside a quote
     else:
         name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
         if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):

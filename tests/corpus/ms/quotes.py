@@ -424,6 +424,24 @@ EXAMPLES: list[Ex] = [
         note="katanya: the speaker is named earlier in the same paragraph",
     ),
     Ex(
+        "Bekalan air di tiga daerah akan pulih esok, kata Pengarah Jabatan Bekalan Air Negeri, Ir Hasnah Idris.\n"
+        '"Kami mohon orang ramai menyimpan air secukupnya," katanya.',
+        C(
+            "quote",
+            "Kami mohon orang ramai menyimpan air secukupnya,",
+            speaker="Ir Hasnah Idris",
+            cue="katanya",
+            speaker_resolved=True,
+        ),
+        note="reported 'kata ROLE, NAME' before: the holder after the role's comma is whom katanya means",
+    ),
+    Ex(
+        "Gerai itu sudah dua hari ditutup, kata Aminah Yusof, 54, peniaga kuih di pasar itu.\n"
+        '"Pelanggan pun tiada," katanya.',
+        C("quote", "Pelanggan pun tiada,", speaker="Aminah Yusof", cue="katanya", speaker_resolved=True),
+        note="an age and an occupation after the name's comma are an appositive: the name stays the speaker",
+    ),
+    Ex(
         "Ketua Polis Daerah Kota Bharu Asisten Komisioner Rusli Ismail berkata, kedua-dua suspek ditahan di sebuah "
         "rumah sewa di Pengkalan Chepa.\n"
         '"Mereka disyaki terlibat dalam sekurang-kurangnya lima kes pecah rumah," katanya.',
