@@ -203,7 +203,36 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
         if low in data.speaker_stopwords and low in data.noun_stopwords and low not in data.part_joiners and \
                 low not in data.relative_words and gap[0].islower() and head not in data.time_units:
             return Name(text[role.start:name.end], role.start, name.end)
-    return name
+    return _subject_before_place(text, name, data, floor) or name
+
+
+_PLACE_ASIDE_WORDS = 6
+"""The most lower-case words between a subject and the place after it (``dalam hantaran di``)."""
+
+
+def _subject_before_place(text: str, name: Name, data: LanguageData, floor: int) -> Name | None:
+    """``Datuk Fahmi Fadzil dalam hantaran di Facebook menyifatkan``, ``Kepala BMKG Dwi Lestari di Jakarta
+    mengatakan``: a name after a preposition of place is where the speaker spoke or wrote (a platform, a city),
+    never the speaker; the speaker is the capitalised name before the lower-case words that lead to it, in the same
+    clause. None when no preposition of place stands just before the name or no name of two capitalised words or
+    more stands before it."""
+    words = list(_TAIL_WORD.finditer(text, max(floor, name.start - 120), name.start))
+    if not words or words[-1].group().lower() not in data.place_prepositions or \
+            text[words[-1].end():name.start].strip(_SPACE_CHARS):
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= _PLACE_ASIDE_WORDS and words[k - 1].group()[:1].islower() and \
+            not text[words[k - 1].end():words[k].start()].strip(_SPACE_CHARS):
+        k -= 1
+    if k == 0 or words[k - 1].group()[:1].islower() or text[words[k - 1].end():words[k].start()].strip(_SPACE_CHARS):
+        return None
+    if words[k].group().lower() not in data.speaker_stopwords:
+        return None  # "Warga Desa Sukamaju di Cianjur": no preposition opens the words between
+    subject = name_before(text, words[k - 1].end(), data, floor=floor)
+    if subject is None or subject.pronoun or sum(w[:1].isupper() for w in subject.text.split()) < 2:
+        return None  # "Analysts at Jefferies said": one capital opening the sentence is a role, and the place
+        # where it works goes with it
+    return subject
 
 
 def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, lines: _Lines,

@@ -442,6 +442,12 @@ EXAMPLES: list[Ex] = [
         note="an age and an occupation after the name's comma are an appositive: the name stays the speaker",
     ),
     Ex(
+        "Menteri Belia dan Sukan, Hannah Yeoh dalam hantaran di Facebook menyifatkan kejayaan itu sebagai bersejarah.\n"
+        '"Tahniah kepada semua atlet negara," tulisnya.',
+        C("quote", "Tahniah kepada semua atlet negara,", speaker="Hannah Yeoh", speaker_resolved=True),
+        note="the platform after 'di' is no speaker: the subject before 'dalam hantaran di' wrote it",
+    ),
+    Ex(
         "Ketua Polis Daerah Kota Bharu Asisten Komisioner Rusli Ismail berkata, kedua-dua suspek ditahan di sebuah "
         "rumah sewa di Pengkalan Chepa.\n"
         '"Mereka disyaki terlibat dalam sekurang-kurangnya lima kes pecah rumah," katanya.',
