@@ -62,11 +62,24 @@ def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Na
         if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
             role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
             if role is not None:
-                name = role
+                name = _holder_of_role(text, role, data, m.start()) or role
     if name is not None and not name.pronoun and (role is not None or any(
             w[:1].isupper() for w in name.text.split())):
         return name
     return None
+
+
+def _holder_of_role(text: str, role: Name, data: LanguageData, verb: int) -> Name | None:
+    """``Seorang calon dari SMK Tinggi Kajang, Nur Aisyah Rahman, 18, yang memperoleh 11A+ berkata``: the person
+    named after the comma that closes a role's phrase, before the verb, holds the role and is the speaker
+    (``_holder_after_comma``); None when no comma closes the role's phrase or no person's name follows it."""
+    comma = text.find(",", role.end, verb)
+    if comma < 0 or _SENTENCE_END.search(text, role.end, comma) is not None:
+        return None
+    return _holder_after_comma(text, Name(text[role.start:comma], role.start, comma), data, verb)
+
+
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’']?\s")
 
 
 class _Reported:

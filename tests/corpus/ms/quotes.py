@@ -448,6 +448,18 @@ EXAMPLES: list[Ex] = [
         note="the platform after 'di' is no speaker: the subject before 'dalam hantaran di' wrote it",
     ),
     Ex(
+        "Seorang peniaga dari Pasar Besar Siti Khadijah, Wan Zaharah Ismail, 52, yang sudah berniaga 30 tahun berkata "
+        'jualannya merosot separuh. "Orang ramai takut keluar rumah," katanya.',
+        C("quote", "Orang ramai takut keluar rumah,", speaker="Wan Zaharah Ismail", speaker_resolved=True),
+        note="'Seorang ROLE dari …, NAME, AGE, yang … berkata': the name after the role's comma holds the role",
+    ),
+    Ex(
+        "Seorang peniaga dari Pasar Besar Siti Khadijah yang sudah berniaga 30 tahun berkata jualannya merosot. "
+        '"Orang ramai takut keluar rumah," katanya.',
+        C("quote", "Orang ramai takut keluar rumah,", speaker="peniaga", speaker_resolved=True),
+        note="no name after the role: the role alone is the speaker",
+    ),
+    Ex(
         "Ketua Polis Daerah Kota Bharu Asisten Komisioner Rusli Ismail berkata, kedua-dua suspek ditahan di sebuah "
         "rumah sewa di Pengkalan Chepa.\n"
         '"Mereka disyaki terlibat dalam sekurang-kurangnya lima kes pecah rumah," katanya.',
