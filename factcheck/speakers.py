@@ -302,6 +302,10 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break  # "JAKARTA, KOMPAS.com - Menteri …": a dateline's dash ends the name
         if not words and low in data.speech_adverbs:
             i = k  # "The bank also said": the adverb is not the speaker
+            while i > lo and text[i - 1] in _SPACE:
+                i -= 1
+            if aside and i > lo and text[i - 1] == ",":
+                return _appositive(text, i - 1, data, floor)  # "Siti Nurhaliza, 46, pula berkata"
             continue
         if raw.endswith(".") and low not in data.abbreviations and len(word) > 1 and words:
             break  # "… Bank Indonesia. Ia menambahkan": the previous sentence ends here

@@ -460,6 +460,14 @@ EXAMPLES: list[Ex] = [
         note="no name after the role: the role alone is the speaker",
     ),
     Ex(
+        "Jurulatih kebangsaan Rexy Mainaky berkata, pasukan perlu berehat sebelum kejohanan seterusnya.\n"
+        "Pemain perseorangan Lee Zii Jia, 26, pula berkata, Rexy banyak membantu dia membaiki corak permainan. "
+        '"Dia selalu ingatkan saya supaya sabar," katanya.',
+        C("quote", "Dia selalu ingatkan saya supaya sabar,", speaker="Pemain perseorangan Lee Zii Jia",
+          speaker_resolved=True),
+        note="a name after 'berkata,' is what was said, not the speaker; an adverb ('pula') after the age aside",
+    ),
+    Ex(
         "Ketua Polis Daerah Kota Bharu Asisten Komisioner Rusli Ismail berkata, kedua-dua suspek ditahan di sebuah "
         "rumah sewa di Pengkalan Chepa.\n"
         '"Mereka disyaki terlibat dalam sekurang-kurangnya lima kes pecah rumah," katanya.',
