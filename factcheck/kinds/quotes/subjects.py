@@ -63,10 +63,44 @@ def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Na
             role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
             if role is not None:
                 name = _holder_of_role(text, role, data, m.start()) or role
+            else:
+                name = _inverted(text, m.start(), m.end(), data, para_start, para_end) or name
     if name is not None and not name.pronoun and (role is not None or any(
             w[:1].isupper() for w in name.text.split())):
         return name
     return None
+
+
+_INVERTED_WORDS = 12
+"""The most words of a role and a name after an inverted speech verb (``said Perak fire and rescue operations
+assistant director Sabarodzi Nor Ahmad``)."""
+
+
+def _inverted(text: str, verb: int, end: int, data: LanguageData, para_start: int, para_end: int) -> Name | None:
+    """``Firefighters took three hours to free them, said Perak fire and rescue operations assistant director
+    Sabarodzi Nor Ahmad.``: a verb after a comma, with no one named before it, names its speaker after it: a role
+    and a name that end the clause (two capitalised words at its end; no stop word but a joiner, no verb among the
+    words: ``…, said the mayor's office would …`` gives nothing)."""
+    j = verb
+    while j > para_start and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j == para_start or text[j - 1] != ",":
+        return None
+    stop = _CLAUSE_STOP.search(text, end, min(para_end, end + 160))
+    words = list(_TAIL_WORD.finditer(text, end, stop.start() if stop else min(para_end, end + 160)))
+    while words and words[0].group().lower() in data.speaker_determiners:
+        words = words[1:]
+    if len(words) < 2 or len(words) > _INVERTED_WORDS or not all(w.group()[:1].isupper() for w in words[-2:]):
+        return None
+    for w in words:
+        low = w.group().lower().rstrip(".")
+        if w.group()[:1].islower() and ((low in data.speaker_stopwords and low not in data.name_joiners) or
+                                        verb_like(low, data)):
+            return None
+    return Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())
+
+
+_CLAUSE_STOP = compile_pattern(r"[.!?][\"”’']?(?:\s|$)|[,;:\n]")
 
 
 def _holder_of_role(text: str, role: Name, data: LanguageData, verb: int) -> Name | None:

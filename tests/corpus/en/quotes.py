@@ -416,6 +416,22 @@ EXAMPLES: list[Ex] = [
         note="the speaker is named in the previous paragraph",
     ),
     Ex(
+        "Mayor Ellen Price said the dam had held overnight.\n"
+        "Crews pumped water from 40 homes before dawn, said county emergency management director Tom Reyes. "
+        '"Some basements are still under a metre of water," he said.',
+        C("quote", "Some basements are still under a metre of water,", speaker="county emergency management director "
+          "Tom Reyes", cue="said", speaker_resolved=True),
+        note="an inverted 'said ROLE NAME' after a comma names the nearest speaker, not the one named before",
+    ),
+    Ex(
+        "Mayor Ellen Price said the dam had held overnight.\n"
+        "Water had been pumped from 40 homes by dawn, said a county statement issued at noon. "
+        '"Some basements are still under a metre of water," she said.',
+        C("quote", "Some basements are still under a metre of water,", speaker="Mayor Ellen Price", cue="said",
+          speaker_resolved=True),
+        note="no name ends the clause after the inverted verb: the pronoun means the one named before",
+    ),
+    Ex(
         "Finance Minister Sarah Collins said on Friday the deficit would stay below 3% of GDP.\n"
         '"There will be no emergency budget," she said.',
         C(
