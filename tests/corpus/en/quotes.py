@@ -1117,6 +1117,15 @@ EXAMPLES: list[Ex] = [
         '"It is long overdue," the senator said in a post on X.',
         C("quote", "It is long overdue,", speaker="senator", speaker_full="Dale Harmon", cue="said"),
     ),
+    # A description by age after a cue is the role as written: "said the 26-year-old" (no figure opens a name).
+    Ex(
+        '"I just kept swimming," said the 19-year-old, who set a national record in the heats.',
+        C("quote", "I just kept swimming,", speaker="19-year-old", cue="said"),
+    ),
+    Ex(
+        '"It was over in seconds," said the 45-year-old driver.',
+        C("quote", "It was over in seconds,", speaker="45-year-old driver", cue="said"),
+    ),
     # A role after a cue runs past a party's name to its noun, and stops at a participle.
     Ex(
         '"Leadership is nervous," said a Republican senator who requested anonymity.',
