@@ -160,6 +160,8 @@ def _region_mentions(text: str, data: LanguageData, names: NameIndex, opens: lis
                 any(p.endswith(possessive) for p in parts):
             continue
         if single:
+            if names.common(run):
+                continue  # "Deflasi terdalam terjadi …": a common word opening a sentence, written lower elsewhere
             full = names.full(Name(run, start, end))
             if full is None or full.text.split()[0].lower() in not_first:
                 continue  # "warga Cibunian" after "Desa Cibunian": a place

@@ -347,8 +347,10 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         held = _role_then_name(text, pos, end, data)
         if held is not None:
             words.append(held)  # "State Department spokesman Oliver Grant declined": the spokesman, named
-        elif len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
-            continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
+        elif len(words) == 1 and ((words[0].group() not in names.words and not _verb_at(text, pos, end, data)) or
+                                  names.common(words[0].group())):
+            continue  # "Selain itu, …", "Hadir dalam acara itu …", "Deflasi terjadi …" (written lower elsewhere):
+            # a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
     return out
 

@@ -575,6 +575,14 @@ EXAMPLES: list[Ex] = [
         note="a city after 'di' before the verb is where the speaker spoke, never the speaker",
     ),
     Ex(
+        "Inflasi Naik Lagi, BI Waspadai Harga Pangan\n"
+        "Kepala Ekonom BRI Anton Hendranata mengatakan, inflasi bulan ini didorong harga beras. Inflasi inti masih "
+        'terkendali di bawah target.\n"Kami melihat tekanan inflasi akan mereda setelah panen," ujarnya.',
+        C("quote", "Kami melihat tekanan inflasi akan mereda setelah panen,",
+          speaker="Kepala Ekonom BRI Anton Hendranata", speaker_resolved=True),
+        note="'Inflasi inti …' opens a sentence with a common word the story writes in lower case: no speaker",
+    ),
+    Ex(
         "Gubernur Jawa Barat Dedi Mulyadi melalui unggahan di Instagram menyebut sekolah wajib punya jalur evakuasi."
         '\n"Keselamatan anak-anak nomor satu," tulisnya.',
         C(
