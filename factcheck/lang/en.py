@@ -357,6 +357,7 @@ DATA = LanguageData(
     age_before=frozenset({"aged", "age", "age of", "ages", "he was", "she was", "who was", "he is", "she is",
                           "who is"}),
     age_before_at_end=frozenset({"he was", "she was", "who was", "he is", "she is", "who is"}),
+    initials_cues=frozenset({"initials", "initialled"}),
     person_nouns=frozenset({
         "man", "woman", "boy", "girl", "teenager", "teen", "child", "baby", "toddler", "driver", "motorist",
         "cyclist", "motorcyclist", "pedestrian", "passenger", "pilot", "rider", "victim", "suspect", "defendant",

@@ -328,6 +328,7 @@ DATA = LanguageData(
     slash_dates=True,
     ratio_links=frozenset({"dari", "per"}),
     ratio_one_words=frozenset({"seorang"}),
+    initials_cues=frozenset({"berinisial", "inisial"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),

@@ -302,6 +302,7 @@ DATA = LanguageData(
     slash_dates=True,
     ratio_links=frozenset({"dari", "daripada", "per"}),
     ratio_one_words=frozenset({"seorang"}),
+    initials_cues=frozenset({"berinisial", "inisial", "dikenali"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),

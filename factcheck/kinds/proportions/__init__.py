@@ -126,7 +126,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
             continue
         gate = share_after if is_digits else share_after_words if tokens[i] in counting else None
         places = [start] if gate is None or gate.match(read.lower, _end) else []
-        if is_digits and beside(text, start):
+        if is_digits and beside(text, start, code):
             places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
         for at in places:
             m = pattern.match(text, at, min(len(text), at + 80))

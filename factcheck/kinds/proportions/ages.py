@@ -113,26 +113,51 @@ def person_before(code: str) -> regex.Pattern[str]:
 
 
 def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
-    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``, ``The man, 61,``: an age right after a capitalised
-    name or initials, or after a person named by an article and a noun, the way crime and accident reports
-    introduce people."""
+    """``RS (27)``, ``Siti Aminah (45)``, ``John Smith, 45,``, ``The man, 61,``, ``berinisial AR, 34 tahun,``: an
+    age (its unit of years written or not) right after a capitalised name or initials, or after a person named by
+    an article and a noun, the way crime and accident reports introduce people."""
     at = m.start(group)
     person = person_before(r.data.code).match(r.text, max(0, at - 60), at)
     if person is None or person.end() != at:
         prev = _NAME_BEFORE.match(r.text, max(0, at - 40), at)
-        if prev is None or prev.group().rstrip(".").lower() in \
-                r.data.identifier_words | r.data.identifier_words_cased:
-            return None
-    value = _age(r.number(m.group("age")))
+        word = prev.group().rstrip(".").lower() if prev is not None else ""
+        if prev is None or word in r.data.identifier_words | r.data.identifier_words_cased or (
+                m.group("besideunit") and (word in r.data.months or word in r.data.weekdays)):
+            return None  # "Sejak Januari, 3 tahun, …": a month or a day is no one with an age
+        if m.group("besideunit") and not _named_person(r.text, prev.start(), r.data):
+            return None  # "Ketua KPK, 5 tahun, …": a term, no one's age
+    unit = m.group("besideunit")
+    value = _age(r.number(m.group("age")), r.data.time_units.get(unit.lower(), "year") if unit else "year")
     if value is None:
         return None
-    return Candidate("quantity", m.start("age"), m.end("age"), value, "quantity.age")
+    return Candidate("quantity", m.start("age"), m.end("besideunit") if unit else m.end("age"), value,
+                     "quantity.age")
+
+
+_WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.'’\-]++[ \u00a0]++")
+
+
+def _named_person(text: str, start: int, data: LanguageData) -> bool:
+    """Whether the capitalised word at ``start`` is a person's name or initials: a word that introduces initials
+    before it (``berinisial AR``), or for a word not in capitals another capitalised word (``Ahmad Zaki, 45
+    tahun,``; ``Ketua KPK, 5 tahun,`` is a term)."""
+    before = _WORD_BEFORE.match(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group().strip()
+    if word.lower() in data.initials_cues:
+        return True
+    name = _NAME_WORD_AT.match(text, start)
+    return name is not None and not name.group().isupper() and word[:1].isupper()
+
+
+_NAME_WORD_AT = compile_pattern(r"[\p{L}.'’\-]++")
 
 
 AGE_BESIDE = Rule[Pieces, Reader](
     "quantity.age_beside",
     lambda p: (f"(?<=\\p{{Lu}}[\\p{{L}}.'’\\-]*|{_person(p.data)})(?:{SP}\\({OPT_SP}(?P<age>[1-9]\\d?){OPT_SP}\\)"
-               f"|,{SP}(?P<age>[1-9]\\d?),(?={SP}))"),
+               f"|,{SP}(?P<age>[1-9]\\d?)(?:{SP}(?P<besideunit>{p.year_units}))?,(?={SP}))"),
     _read_age_beside,
 )
 
@@ -172,13 +197,22 @@ def bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | N
     return bounded(Candidate("quantity", m.start("num"), m.end(), value, AGE_BEFORE.name), text, code)
 
 
-def beside(text: str, start: int) -> bool:
+def beside(text: str, start: int, code: str) -> bool:
     """Whether the digits at ``start`` may be an age beside a name (``AGE_BESIDE``): after `` (``, or after ``, ``
-    as one or two digits from 1 and a comma (``Smith, 45,``). Every other rule starts at a digit or a letter, so
-    only that one can match two characters before the digits."""
+    as one or two digits from 1 and a comma, or a unit of years and a comma (``Smith, 45,``, ``AR, 34 tahun,``).
+    Every other rule starts at a digit or a letter, so only that one can match two characters before the
+    digits."""
     before = text[max(0, start - 2):start]
     if before == " (":
         return True
-    return before == ", " and text[start:start + 1] in "123456789" and "," in text[start + 1:start + 3]
+    if before != ", " or text[start:start + 1] not in "123456789":
+        return False
+    return "," in text[start + 1:start + 3] or _unit_comma(code).match(text, start) is not None
+
+
+@cache
+def _unit_comma(code: str) -> regex.Pattern[str]:
+    """One or two digits, a unit of years and a comma: ``34 tahun,``."""
+    return compile_pattern(f"\\d{{1,2}}{SP}(?:{pieces(code).year_units}),")
 
 

@@ -1455,6 +1455,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "45", amount="45", unit="year", noun="age"),
     ),
     Ex(
+        "Polisi menangkap pengedar berinisial HS, 41 tahun, di sebuah rumah kos di Depok.",
+        C("quantity", "41 tahun", amount="41", unit="year", noun="age"),
+        note="initials after 'berinisial', then the age with its year word between commas: an age, no duration",
+    ),
+    Ex(
+        "Korban, Dewi Lestari, 28 tahun, dilarikan ke rumah sakit.",
+        C("quantity", "28 tahun", amount="28", unit="year", noun="age"),
+    ),
+    Ex(
         "Pria berusia 61 tahun itu ditemukan tewas di kamar kosnya.",
         C("quantity", "61 tahun", amount="61", unit="year", noun="age"),
     ),
@@ -1684,6 +1693,7 @@ NEGATIVES: list[str] = [
     "Kantor kementerian itu terletak di Jalan Medan Merdeka Barat No. 9, Jakarta Pusat.",
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",
     "Pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT, sekitar titik 1,5 Lintang Selatan.",
+    "Masa jabatan pimpinan KPK, 5 tahun, dinilai terlalu singkat.",  # a term after an acronym: no age
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
     "3. Menunggu pengumuman.",
