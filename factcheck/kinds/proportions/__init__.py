@@ -84,6 +84,8 @@ def compile_all(code: str) -> None:
     fractions.percent_after(code)
     ages.second_bound(code)
     ages.person_before(code)
+    ages.unit_before(code)
+    ages.unit_comma(code)
 
 
 @cache

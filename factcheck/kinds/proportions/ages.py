@@ -178,18 +178,26 @@ def second_bound(code: str) -> regex.Pattern[str] | None:
 _CLAUSE_END = compile_pattern(r"[^\S\r\n]*+(?:[,;:)]|\.(?!\p{N})|$)")
 
 
+@cache
+def unit_before(code: str) -> regex.Pattern[str]:
+    """A unit of years that ends a first age (``berusia 45 tahun``): read backwards from its end, so a second
+    number's unit is its own (``dan 3 tahun lalu``), not one both share (``berusia tujuh dan 10 tahun``)."""
+    return compile_pattern(f"(?r)(?<![\\p{{L}}])(?:{pieces(code).year_units})")
+
+
 def bounded_age(text: str, code: str, end: int, reader: Reader) -> Candidate | None:
     """The other bound of an age after ``and`` (``berusia minimal 18 tahun dan maksimal 35 tahun``, ``aged at
     least 18 and at most 35``), or a second age (``berusia 21 tahun dan 25 tahun``, ``aged 19 and 24,``, and with
     the unit both share ``berusia 21 dan 25 tahun``): an age too, not a duration or a count. With no bound word
     and no unit shared, the second age ends its clause (``berusia 45 tahun dan 3 tahun lalu``, ``berusia 45 tahun
-    dan 3 anak`` give none)."""
+    dan 3 anak`` give none); a first age in words shares the unit as one in digits does (``berusia tujuh dan 10
+    tahun``)."""
     pattern = second_bound(code)
     m = pattern.match(text, end, min(len(text), end + 60)) if pattern is not None else None
     if m is None:
         return None
-    if not m.group("bound") and not (m.group("ageunit") and text[end - 1:end].isdigit()) and \
-            _CLAUSE_END.match(text, m.end()) is None:
+    if not m.group("bound") and not (m.group("ageunit") and not unit_before(code).match(
+            text, max(0, end - 24), end)) and _CLAUSE_END.match(text, m.end()) is None:
         return None  # "berusia 45 tahun dan 3 tahun lalu": a second age ends its clause or takes the unit
     value = _age(reader.number(m.group("num")), _age_unit(m, reader))
     if value is None:
@@ -207,11 +215,11 @@ def beside(text: str, start: int, code: str) -> bool:
         return True
     if before != ", " or text[start:start + 1] not in "123456789":
         return False
-    return "," in text[start + 1:start + 3] or _unit_comma(code).match(text, start) is not None
+    return "," in text[start + 1:start + 3] or unit_comma(code).match(text, start) is not None
 
 
 @cache
-def _unit_comma(code: str) -> regex.Pattern[str]:
+def unit_comma(code: str) -> regex.Pattern[str]:
     """One or two digits, a unit of years and a comma: ``34 tahun,``."""
     return compile_pattern(f"\\d{{1,2}}{SP}(?:{pieces(code).year_units}),")
 

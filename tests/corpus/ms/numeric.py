@@ -1324,6 +1324,18 @@ EXAMPLES: list[Ex] = [
         C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
     ),
     Ex(
+        "Mangsa meninggalkan isteri dan dua anak lelaki berusia lima dan 11 tahun.",
+        C("quantity", "dua", amount="2", noun="anak lelaki"),
+        C("quantity", "lima", amount="5", unit="year", noun="age"),
+        C("quantity", "11 tahun", amount="11", unit="year", noun="age"),
+        note="two ages, the first in words: the year word after the second is shared, no duration",
+    ),
+    Ex(
+        "Lelaki itu berusia 45 tahun dan tiga tahun lalu berpindah ke Kuantan.",
+        C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
+        note="the first age has its own year word: 'tiga tahun lalu' is a date, no second age",
+    ),
+    Ex(
         "Angin kencang dengan kelajuan 50 km sejam dijangka melanda pantai timur.",
         C("quantity", "50 km sejam", amount="50", unit="km/h"),
     ),
