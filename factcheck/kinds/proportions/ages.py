@@ -12,7 +12,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
 from factcheck.kinds.base import Candidate, groups
-from factcheck.kinds.comparators import bounded, read_after
+from factcheck.kinds.comparators import bounded, comparator_before, read_after
 from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
 from factcheck.kinds.rule import Rule
 from factcheck.lang.base import LanguageData
@@ -77,6 +77,12 @@ def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
             end = m.end("ageunit") if m.group("ageunit") else m.end("num")
     elif groups(m)("opener"):
         return None  # "berusia antara 30": a range with no end
+    if m.group("ageof"):
+        if not m.group("ageunit") or m.group("num2"):
+            return None  # "usia minimal pemilih 17": the year word says whose age it is
+        found = comparator_before(r.text, r.data.code, m.start("ageof"))
+        if found is not None:  # "batas usia minimal calon gubernur 30 tahun": the bound of the candidates' age
+            value = attrs.evolve(value, comparator=found[0], nearly=found[1])
     if value.amount_max is None:
         after, _ = read_after(r.text, r.data.code, end)
         if after is not None:  # "berumur 65 tahun ke atas", "aged 65 and above": the bound after the age
@@ -84,9 +90,23 @@ def _read_age_before(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
     return Candidate("quantity", m.start("num"), end, value, "quantity.age")
 
 
+_LOWER_WORDS = r"\p{Ll}[\p{L}\-]*+(?:[ \u00a0]\p{Ll}[\p{L}\-]*+){0,2}"
+"""Up to three lower-case words of whose age a bound is (``usia minimal calon gubernur 30 tahun``)."""
+
+
+def _bound_of(p: Pieces) -> str:
+    """The bound before an age, and whose age it bounds when years follow (``minimal calon gubernur``)."""
+    if not p.age_bound:
+        return ""
+    whose = f"(?P<ageof>{_LOWER_WORDS}){SP}(?=[^,.;:]{{0,40}}{SP}(?:{p.year_units}))"
+    return f"(?:{p.age_bound}(?:{whose})?)?"
+
+
 AGE_BEFORE = Rule[Pieces, Reader](
     "quantity.age_cue",
-    lambda p: (f"{p.age_before}{SP}{p.age_opener}{p.age_bound and f'(?:{p.age_bound})?'}{p.number}"
+    lambda p: (f"{p.age_before}{SP}{p.age_opener}"
+               f"{_bound_of(p)}"
+               f"{p.number}"
                f"(?:{SP}(?P<ageunit>{p.year_units}){WORD_END})?"
                f"(?:{p.age_link}(?P<num2>\\p{{N}}{{1,3}})(?:{SP}(?P<ageunit2>{p.year_units}){WORD_END})?)?"
                f"(?![\\p{{L}}\\p{{N}}%\\-]|{OPT_SP}%)"),  # not "berusia 30-an": no exact age

@@ -1479,6 +1479,16 @@ EXAMPLES: list[Ex] = [
         note="the other bound after 'dan' is an age too",
     ),
     Ex(
+        "DPR menyepakati batas usia minimal calon bupati 25 tahun saat penetapan pasangan calon.",
+        C("quantity", "25 tahun", amount="25", unit="year", noun="age", comparator="ge"),
+        note="the bound of an age reaches over whose age it is (a few lower-case words) to the years",
+    ),
+    Ex(
+        "Usia minimal pemilih 17 kali lebih banyak dibanding pemilu lalu.",
+        C("quantity", "17", amount="17"),
+        note="no year word after the number: no age across the words after the bound",
+    ),
+    Ex(
         "Budi berusia 45 tahun dan 3 anaknya selamat.",
         C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
         C("quantity", "3", amount="3"),
