@@ -303,6 +303,7 @@ DATA = LanguageData(
     ratio_links=frozenset({"dari", "daripada", "per"}),
     ratio_one_words=frozenset({"seorang"}),
     initials_cues=frozenset({"berinisial", "inisial", "dikenali"}),
+    linked_denominators={"suku": 4},
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),

@@ -65,7 +65,8 @@ def _share_after_digits(code: str) -> re.Pattern[str]:
 
 def _shares_go_on(data: LanguageData) -> list[str]:
     """The words after a number that an age, a fraction or a ratio goes on with."""
-    return [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
+    return [*data.time_units, *data.fraction_denominators, *data.linked_denominators,
+            *(w.split()[0] for w in data.ratio_links)]
 
 
 def _dash_or_word(words: list[str]) -> re.Pattern[str]:

@@ -137,11 +137,15 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
             return None
         hyphened = bool(r.text[m.end("num"):m.start("den")].strip())
         bounded = word in data.ordinal_words and _after_comparator(r, m.start(group))
+        linked = word in data.linked_denominators
+        if linked:
+            denominator = data.linked_denominators[word]
         if not m.group("link") and not bounded and (denominator == 2 or word in data.ordinal_words or
-                                                    (word in data.time_units and not hyphened)):
+                                                    (word in data.time_units and not hyphened) or linked):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
             # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time;
-            # a bounded "just under a third opposed it" is a share: no rank takes a comparator)
+            # a bounded "just under a third opposed it" is a share: no rank takes a comparator; "tiga suku
+            # daripada" is a share, "dua suku kaum" no share)
         numerator = numerator_read
     return r.share(numerator, denominator, m.end(group))
 

@@ -73,7 +73,7 @@ def pieces(code: str) -> Pieces:
         age_bound=f"(?:{alternatives(data.comparators_before)}){SP}" if data.comparators_before else "",
         age_opener=_age_opener(data),
         age_link=_age_link(data),
-        denominators=alternatives(data.fraction_denominators),
+        denominators=alternatives([*data.fraction_denominators, *data.linked_denominators]),
         wholes=alternatives(data.fraction_wholes),
         links=alternatives(data.fraction_links | set(data.share_words)),
         ratio_links=alternatives(data.ratio_links),

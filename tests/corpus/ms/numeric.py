@@ -629,6 +629,17 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Tiga daripada lima", fraction="3/5", noun="hakim"),
     ),
     Ex(
+        "Hampir tiga suku daripada peserta program itu mendapat pekerjaan dalam tempoh setahun.",
+        C("quantity", "tiga suku", fraction="3/4", amount="0.75", noun="peserta program"),
+        note="'suku' is a quarter before 'daripada': a fraction, not a count of three",
+    ),
+    Ex(
+        "Terdapat lebih 30 suku kaum di Sabah, dan dua suku kaum terbesar ialah Kadazan-Dusun dan Bajau.",
+        C("quantity", "30", amount="30", comparator="gt", noun="suku kaum"),
+        C("quantity", "dua", amount="2", noun="suku kaum"),
+        note="'suku kaum' is an ethnic group: no fraction without a share word after 'suku'",
+    ),
+    Ex(
         "Sebanyak 7 daripada 10 responden berpuas hati dengan prestasi kerajaan.",
         C("quantity", "7 daripada 10", fraction="7/10", noun="responden"),
     ),
