@@ -443,6 +443,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Three out of four", fraction="3/4", amount="0.75", noun="voters"),
     ),
     Ex(
+        "Doctors estimate the condition affects one in 10,000 newborns.",
+        C("quantity", "one in 10,000", fraction="1/10000", amount="0.0001", noun="newborns"),
+        note="a ratio out of a figure with its thousands marked",
+    ),
+    Ex(
         "Only 12 of the 27 member states have met the target.",
         C("quantity", "12", amount="12"),
         C("quantity", "27", amount="27", noun="member states"),

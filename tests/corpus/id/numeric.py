@@ -660,6 +660,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Tiga dari lima", fraction="3/5", amount="0.6", noun="hakim"),
     ),
     Ex(
+        "Sebanyak 1.250 dari 4.000 peserta tes dinyatakan lulus.",
+        C("quantity", "1.250 dari 4.000", fraction="1250/4000", amount="0.3125", noun="peserta tes"),
+        note="a ratio of figures with thousands marked, as written",
+    ),
+    Ex(
+        "Satu dari 1.000 bayi di provinsi itu lahir dengan kelainan jantung.",
+        C("quantity", "Satu dari 1.000", fraction="1/1000", amount="0.001", noun="bayi"),
+    ),
+    Ex(
         "Sebanyak 7 dari 10 responden mengaku puas dengan kinerja pemerintah.",
         C("quantity", "7 dari 10", fraction="7/10", amount="0.7", noun="responden"),
     ),
