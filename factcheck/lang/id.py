@@ -201,6 +201,7 @@ DATA = LanguageData(
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
             "pasar minggu",  # a district of South Jakarta, no Sunday
             "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
+            "satu rekor", "satu pencapaian", "satu langkah",  # "mencetak satu rekor": what something was
             "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,

@@ -191,6 +191,8 @@ DATA = LanguageData(
             "satu malaysia", "kaki lima",
             # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
             "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan",
+            # "satu rekod ketika itu", "ia satu kejayaan besar": satu as the article of what something was
+            "satu rekod", "satu kejayaan", "satu pencapaian", "satu tamparan", "satu kehilangan", "satu langkah",
             # "dalam satu serbuan", "pada satu majlis": the article of an event the story tells of
             "dalam satu serbuan", "dalam satu operasi", "dalam satu kejadian", "dalam satu kemalangan",
             "dalam satu insiden", "dalam satu majlis", "pada satu majlis",

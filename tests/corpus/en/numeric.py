@@ -1971,6 +1971,8 @@ NEGATIVES: list[str] = [
     "Flight MH17 was shot down over eastern Ukraine in July 2014.",
     "Microsoft said Windows 11 would be offered as a free upgrade.",
     "Apple unveiled the iPhone 16 at its headquarters in Cupertino.",
+    "She would ask one simple question and the room fell silent.",  # one as an article before an adjective
+    "Traffic was diverted from the Mass Rapid Transit (MRT) 2 line near the station.",  # the line's number
     "The PlayStation 5 went on sale in November 2020.",
     "The epicentre was at 3.12°S, 128.45° E, according to the survey.",
     "Nvidia's H100 chips are subject to US export controls.",

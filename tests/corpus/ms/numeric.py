@@ -1450,6 +1450,8 @@ NEGATIVES: list[str] = [
     "Rumah itu terletak di Lot 1234, Kampung Sungai Penchala.",
     "Kemalangan itu berlaku di Jalan 1/2, Taman Sri Gombak.",
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan arah selatan.",
+    "Album itu menduduki carta selama enam minggu, satu rekod ketika itu.",  # satu as an article
+    "Kemalangan berlaku di Lebuhraya Pantai Timur (LPT) 2 berhampiran Karak.",  # the road's number
     "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
     # List enumerators
     "Pusat gempa dikesan pada 5.2°U, 127.9°T dan 2.5 LS 101.3 BT.",
