@@ -1708,6 +1708,7 @@ NEGATIVES: list[str] = [
     "Pesawat Boeing 737 milik maskapai itu tergelincir saat mendarat di Bandara Sam Ratulangi.",
     "TNI AU menerbangkan F-16 dalam upacara HUT TNI di Monas.",
     "Kecelakaan itu terjadi di Km 50 Tol Jakarta-Cikampek.",
+    "Gempa berpusat di 2,31 LU dan 126,50 BT, di laut Maluku Utara.",  # north latitude
     "Pemerintah mulai menggelar jaringan 5G di Ibu Kota Nusantara.",
     "Kantor kementerian itu terletak di Jalan Medan Merdeka Barat No. 9, Jakarta Pusat.",
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",

@@ -1447,6 +1447,7 @@ NEGATIVES: list[str] = [
     "Harga RON95 bersubsidi hanya untuk warganegara.",
     "Calon SPM dari Tingkatan 5 diminta hadir lebih awal ke dewan peperiksaan.",
     "Pejabat itu terletak di Aras 15, Menara Maybank.",
+    "Pusat gempa dikesan pada 5.12 LU dan 95.33 BT di barat Sumatera.",  # north latitude
     "Rumah itu terletak di Lot 1234, Kampung Sungai Penchala.",
     "Kemalangan itu berlaku di Jalan 1/2, Taman Sri Gombak.",
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan arah selatan.",
