@@ -67,8 +67,9 @@ class _Patterns:
     marks."""
     idiom_words: frozenset[str]
     numbered: regex.Pattern[str]
-    """A number of one or two digits that is no figure (a unit, a scale or a percent after it makes it one): after
-    a name's bracketed acronym it numbers the name (``Lebuhraya Pantai Timur (LPT) 1``)."""
+    """A number of one or two digits that is no figure (a unit, a scale, a percent, a month, a unit of time or a
+    second number after it makes it one: ``Rapat Dewan Gubernur (RDG) 15-16 Oktober``): after a name's bracketed
+    acronym it numbers the name (``Lebuhraya Pantai Timur (LPT) 1``)."""
     idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
     only before one of these second words."""
@@ -133,7 +134,8 @@ def _patterns(code: str) -> _Patterns:
         first_words=frozenset(first),
         law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
-        numbered=compile_pattern(f"\\d{{1,2}}+(?![\\p{{N}}\\p{{L}}]|[.,:/]\\p{{N}}|{OPT_SP}%|{SP}(?i:{figure_after}){WORD_END})"),
+        numbered=compile_pattern(f"\\d{{1,2}}+(?![\\p{{N}}\\p{{L}}]|{OPT_SP}[.,:/\\-–]{OPT_SP}\\p{{N}}|{OPT_SP}%"
+                                 f"|{SP}(?i:{figure_after}|{trie([*data.months, *data.time_units])}){WORD_END})"),
         idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
     )
 
