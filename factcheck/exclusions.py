@@ -43,6 +43,8 @@ _ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?(
 _ACRONYM_NAMED = compile_pattern(
     r"(?r)(?<![\p{L}])\p{Lu}[\p{L}'’\-]{0,30}[ \u00a0]\(\p{Lu}[\p{Lu}\p{N}&\-]{1,7}\)[ \u00a0]")
 """A capitalised name's bracketed acronym before a number (read backwards from the number): ``Timur (LPT) ``."""
+_COUNTER = compile_pattern(r"\d{1,3}+/\d{1,3}+\]")
+"""A gallery's counter in square brackets (``[1/2]``, ``[3/10]``): which picture of how many, no fraction."""
 _COPYRIGHT = compile_re(r"©[^\n]{0,120}")
 """A copyright line (``Copyright © ANTARA 2024``): its year names no date of the story, its numbers no figure."""
 
@@ -238,6 +240,10 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                 m = p.coordinate.match(text, start, upto(text, start, 40))
                 if m is not None:
                     spans.append(m.span())
+            if start and text[start - 1] == "[":
+                m = _COUNTER.match(text, start, upto(text, start, 12))
+                if m is not None:
+                    spans.append((start - 1, m.end()))  # "[1/2] An oil pump jack …": a photo gallery's counter
             if text.startswith(") ", start - 2) and _ACRONYM_NAMED.match(text, max(0, start - 60), start) and \
                     p.numbered.match(text, start, upto(text, start, 40)):
                 spans.append((start, _end))  # "Lebuhraya Pantai Timur (LPT) 1", "Mass Rapid Transit (MRT) 2"

@@ -1973,6 +1973,7 @@ NEGATIVES: list[str] = [
     "Apple unveiled the iPhone 16 at its headquarters in Cupertino.",
     "She would ask one simple question and the room fell silent.",  # one as an article before an adjective
     "Traffic was diverted from the Mass Rapid Transit (MRT) 2 line near the station.",  # the line's number
+    "[3/8] Rescuers search the rubble of a collapsed house in Sukabumi.",  # a photo gallery's counter
     "The PlayStation 5 went on sale in November 2020.",
     "The epicentre was at 3.12°S, 128.45° E, according to the survey.",
     "Nvidia's H100 chips are subject to US export controls.",
