@@ -40,6 +40,11 @@ _PHONE = (
 _ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?(?:\([\p{L}\p{N}]{1,4}\))*+)"
 
 
+_ACRONYM_NAMED = compile_pattern(
+    r"(?r)(?<![\p{L}])\p{Lu}[\p{L}'’\-]{0,30}[ \u00a0]\(\p{Lu}[\p{Lu}\p{N}&\-]{1,7}\)[ \u00a0]")
+"""A capitalised name's bracketed acronym before a number (read backwards from the number): ``Timur (LPT) ``."""
+_COUNTER = compile_pattern(r"\d{1,3}+/\d{1,3}+\]")
+"""A gallery's counter in square brackets (``[1/2]``, ``[3/10]``): which picture of how many, no fraction."""
 _COPYRIGHT = compile_re(r"©[^\n]{0,120}")
 """A copyright line (``Copyright © ANTARA 2024``): its year names no date of the story, its numbers no figure."""
 
@@ -63,6 +68,10 @@ class _Patterns:
     """A latitude or a longitude and its hemisphere mark, matched at a run of digits; None for a language with no
     marks."""
     idiom_words: frozenset[str]
+    numbered: regex.Pattern[str]
+    """A number of one or two digits that is no figure (a unit, a scale, a percent, a month, a unit of time or a
+    second number after it makes it one: ``Rapat Dewan Gubernur (RDG) 15-16 Oktober``): after a name's bracketed
+    acronym it numbers the name (``Lebuhraya Pantai Timur (LPT) 1``)."""
     idiom_followers: dict[str, re.Pattern[str]]
     """An idiom's first word that opens only longer idioms and no reference (``the`` of ``the one``): tried
     only before one of these second words."""
@@ -127,6 +136,8 @@ def _patterns(code: str) -> _Patterns:
         first_words=frozenset(first),
         law_words=frozenset(w.lower() for w in data.law_words),
         idiom_words=frozenset(w.split()[0].lower() for w in data.idioms),
+        numbered=compile_pattern(f"\\d{{1,2}}+(?![\\p{{N}}\\p{{L}}]|{OPT_SP}[.,:/\\-–]{OPT_SP}\\p{{N}}|{OPT_SP}%"
+                                 f"|{SP}(?i:{figure_after}|{trie([*data.months, *data.time_units])}){WORD_END})"),
         idiom_followers={w: after for w, after in openers(data.idioms).items() if w not in references},
     )
 
@@ -229,6 +240,13 @@ def excluded_spans(text: str, code: str, read: Scan | None = None) -> list[tuple
                 m = p.coordinate.match(text, start, upto(text, start, 40))
                 if m is not None:
                     spans.append(m.span())
+            if start and text[start - 1] == "[":
+                m = _COUNTER.match(text, start, upto(text, start, 12))
+                if m is not None:
+                    spans.append((start - 1, m.end()))  # "[1/2] An oil pump jack …": a photo gallery's counter
+            if text.startswith(") ", start - 2) and _ACRONYM_NAMED.match(text, max(0, start - 60), start) and \
+                    p.numbered.match(text, start, upto(text, start, 40)):
+                spans.append((start, _end))  # "Lebuhraya Pantai Timur (LPT) 1", "Mass Rapid Transit (MRT) 2"
             if _inline_item(text, start, _end):
                 items.append((start, _end, int(token)))
             if (token[:1] == "0" and not _grouped_by_space(text, start)) or (start and text[start - 1] in "+("):

@@ -24,6 +24,8 @@ from factcheck.patterns import compile_pattern, trie
 _MAX_NAME_WORDS = 12
 _NAME_WORD = compile_pattern(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}.'’\-]*+")
 _NUMBER_WORD = compile_pattern(r"\d++(?![\p{L}])")
+_NUMBER_COMPOUND = compile_pattern(r"\d{1,3}+(?:-\p{L}++)++(?![\p{L}\p{N}])")
+"""A description by a number that opens a role: ``the 26-year-old``, ``the 18-year-old striker``."""
 _SPACE = " \t\u00a0\u2009\u202f"
 
 
@@ -101,15 +103,18 @@ def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None
         if j == i and words:
             break
         window = min(stop, j + 60)
-        m = _NAME_WORD.match(text, j, window) or (_NUMBER_WORD.match(text, j, window) if words else None)
+        opening = not words or (role and len(words) == 1)
+        m = _NAME_WORD.match(text, j, window) or (_NUMBER_COMPOUND.match(text, j, window) if opening else None) or (
+            _NUMBER_WORD.match(text, j, window) if words else None)
         if m is None:
             break
         found = m.group()
         word = found.lower().rstrip(".")
         # inside a name: a capitalised word before this one and one after it (read only where it decides)
         after_name = bool(words) and text[words[-1][0]].isupper()
-        if found[:1].isdigit() and not (after_name and _capital_ahead(text, m.end(), stop, reach=1)):
-            break
+        if found[:1].isdigit() and "-" not in found and not (
+                after_name and _capital_ahead(text, m.end(), stop, reach=1)):
+            break  # ("said the 26-year-old": a description by age opens a role, as written)
         if role and len(words) > 1 and found[:1].islower() and verb_like(word, data):
             break  # "said a senior EU official briefed on the talks" ("a retired teacher" stays)
         if after_name and found[:1].islower() and not role and not _capital_ahead(text, m.end(), stop):
@@ -302,6 +307,10 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break  # "JAKARTA, KOMPAS.com - Menteri …": a dateline's dash ends the name
         if not words and low in data.speech_adverbs:
             i = k  # "The bank also said": the adverb is not the speaker
+            while i > lo and text[i - 1] in _SPACE:
+                i -= 1
+            if aside and i > lo and text[i - 1] == ",":
+                return _appositive(text, i - 1, data, floor)  # "Siti Nurhaliza, 46, pula berkata"
             continue
         if raw.endswith(".") and low not in data.abbreviations and len(word) > 1 and words:
             break  # "… Bank Indonesia. Ia menambahkan": the previous sentence ends here

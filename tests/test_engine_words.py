@@ -31,6 +31,12 @@ CODES = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep"
                    "wed", "thu", "fri", "sat", "sun", "last", "easter"})
 """The holiday rule codes of ``LanguageData.holidays`` (``nov-thu-4``, ``may-mon-last``, ``easter-2``): a format of
 the tables, read by ``factcheck.calendar``, the same in every language."""
+UNICODE_CATEGORIES = frozenset({
+    "lu", "ll", "lt", "lm", "lo", "mn", "mc", "me", "nd", "nl", "no", "pc", "pd", "ps", "pe", "pi", "pf", "po",
+    "sm", "sc", "sk", "so", "zs", "zl", "zp", "cc", "cf", "cs", "co", "cn",
+})
+"""The Unicode general categories (``unicodedata.category(c) == "Lu"``): the engine's names for kinds of
+characters, not words, though ``LU`` (Lintang Utara) is one."""
 ENGINE_NAMES = frozenset({
     *factcheck.KINDS,  # claim kinds
     "time", "day", "week", "month", "quarter", "half", "year", "decade",  # granularities
@@ -39,6 +45,7 @@ ENGINE_NAMES = frozenset({
     "figure", "count",  # check-worthiness types, quantity sorts
     "percentage points", "percent change", "forecast", "extreme",  # grouping-key labels (factcheck.verify.keys)
     "min", *(u.lower() for u in UNIT_SYMBOLS), *(c.lower() for c in CURRENCY_CODES),  # unit and currency codes
+    *UNICODE_CATEGORIES,
 })
 """The engine's own names, the same in every language: kinds, granularities, measures, unit symbols …"""
 CANONICAL_KEYS = frozenset({"sentence_cues"})

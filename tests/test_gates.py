@@ -117,9 +117,10 @@ def test_only_the_age_beside_a_name_starts_at_a_comma(code: str) -> None:
     for table in (data.age_before, data.digit_words, data.tens_words, data.article_words, data.fraction_wholes):
         assert not any(w[:1] in ", (" or w[:1].isspace() for w in table)
     pattern = proportions._combined(code)
-    for text in ("Smith, 45, said", "Budi (45)", "x, 5 persen", "x, 45 orang", "Ab, 4, x", "Ab, 123, x"):
+    for text in ("Smith, 45, said", "Budi (45)", "x, 5 persen", "x, 45 orang", "Ab, 4, x", "Ab, 123, x",
+                 "berinisial AR, 34 tahun, x", "Ab, 34 years, x"):
         at = text.index(",") if "," in text else text.index("(") - 1
         digits = regex.search(r"\d", text)
         assert digits is not None
         if pattern.match(text, at, at + 80):
-            assert proportions.beside(text, digits.start())
+            assert proportions.beside(text, digits.start(), code)

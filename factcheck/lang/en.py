@@ -245,7 +245,11 @@ DATA = LanguageData(
             "one thing", "one side", "on one hand", "on the one hand", "one-time", "one time", "which one",
             "this one", "that one", "one-off", "one-on-one", "one-to-one", "ten-fold", "nine-to-five",
             "first of all", "at first", "first-hand", "firsthand", "second-hand", "secondhand", "first thing",
-            "one more", "per second", "split second", "just a second", "wait a second",
+            "one more",
+            # "ask one quiet question", "one key risk": before an adjective of manner or weight, one is an article
+            "one quiet", "one simple", "one small", "one big", "one key", "one final", "one last", "one important",
+            "one major", "one good", "one great", "one real",
+            "per second", "split second", "just a second", "wait a second",
             "price of a", "prices of a", "cost of a", "costs of a", "covid-19",
             # days named for an event, not a weekday of the story: "the 1987 Black Monday crash", "Super Tuesday"
             "black monday", "black tuesday", "black wednesday", "black thursday", "bloody sunday",
@@ -364,6 +368,7 @@ DATA = LanguageData(
     age_before=frozenset({"aged", "age", "age of", "ages", "he was", "she was", "who was", "he is", "she is",
                           "who is"}),
     age_before_at_end=frozenset({"he was", "she was", "who was", "he is", "she is", "who is"}),
+    initials_cues=frozenset({"initials", "initialled"}),
     person_nouns=frozenset({
         "man", "woman", "boy", "girl", "teenager", "teen", "child", "baby", "toddler", "driver", "motorist",
         "cyclist", "motorcyclist", "pedestrian", "passenger", "pilot", "rider", "victim", "suspect", "defendant",

@@ -201,6 +201,7 @@ DATA = LanguageData(
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
             "pasar minggu",  # a district of South Jakarta, no Sunday
             "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
+            "satu rekor", "satu pencapaian", "satu langkah",  # "mencetak satu rekor": what something was
             "covid-19"),
     months={
         "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
@@ -310,7 +311,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nomor", "nomer", "nr"}),
     reference_parts=frozenset({"ayat", "huruf", "angka", "butir", "no", "no.", "nomor", "paragraf"}),
     reference_year_words=frozenset({"tahun", "thn", "thn.", "th", "th."}),
-    coordinate_marks=frozenset({"LS", "BT", "Lintang Selatan", "Lintang Utara", "Bujur Timur"}),
+    coordinate_marks=frozenset({"LS", "LU", "BT", "Lintang Selatan", "Lintang Utara", "Bujur Timur"}),
     countdown_marks=frozenset({"H"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya", "termuda", "tertua"}),
     age_before_with_unit=frozenset({"termuda", "tertua"}),
@@ -328,6 +329,7 @@ DATA = LanguageData(
     slash_dates=True,
     ratio_links=frozenset({"dari", "per"}),
     ratio_one_words=frozenset({"seorang"}),
+    initials_cues=frozenset({"berinisial", "inisial"}),
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahwa", "agar", "supaya", "kalau"}),

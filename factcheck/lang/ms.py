@@ -191,6 +191,8 @@ DATA = LanguageData(
             "satu malaysia", "kaki lima",
             # "dalam satu kenyataan": satu as the article of a statement or a post, not a count
             "satu kenyataan", "satu sidang media", "satu sidang akhbar", "satu hantaran", "satu kesempatan",
+            # "satu rekod ketika itu", "ia satu kejayaan besar": satu as the article of what something was
+            "satu rekod", "satu kejayaan", "satu pencapaian", "satu tamparan", "satu kehilangan", "satu langkah",
             # "dalam satu serbuan", "pada satu majlis": the article of an event the story tells of
             "dalam satu serbuan", "dalam satu operasi", "dalam satu kejadian", "dalam satu kemalangan",
             "dalam satu insiden", "dalam satu majlis", "pada satu majlis",
@@ -284,7 +286,7 @@ DATA = LanguageData(
     reference_number_words=frozenset({"no", "nombor", "bil", "bil."}),
     reference_parts=frozenset({"subseksyen", "perenggan", "huruf", "no", "no.", "nombor", "bahagian"}),
     reference_year_words=frozenset({"tahun"}),
-    coordinate_marks=frozenset({"LS", "BT"}),
+    coordinate_marks=frozenset({"LS", "LU", "BT"}),
     degree_coordinate_marks=frozenset({"U", "S", "T", "B"}),
     law_words=frozenset({"Akta"}),
     age_before=frozenset({"berusia", "usia", "berumur", "umur", "usianya", "umurnya", "termuda", "tertua"}),
@@ -302,6 +304,8 @@ DATA = LanguageData(
     slash_dates=True,
     ratio_links=frozenset({"dari", "daripada", "per"}),
     ratio_one_words=frozenset({"seorang"}),
+    initials_cues=frozenset({"berinisial", "inisial", "dikenali"}),
+    linked_denominators={"suku": 4},
     plus_words=frozenset({"plus"}),
     one_prefix="se",
     complementizers=frozenset({"bahawa", "agar", "supaya", "kalau"}),

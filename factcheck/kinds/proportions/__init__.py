@@ -65,7 +65,8 @@ def _share_after_digits(code: str) -> re.Pattern[str]:
 
 def _shares_go_on(data: LanguageData) -> list[str]:
     """The words after a number that an age, a fraction or a ratio goes on with."""
-    return [*data.time_units, *data.fraction_denominators, *(w.split()[0] for w in data.ratio_links)]
+    return [*data.time_units, *data.fraction_denominators, *data.linked_denominators,
+            *(w.split()[0] for w in data.ratio_links)]
 
 
 def _dash_or_word(words: list[str]) -> re.Pattern[str]:
@@ -84,6 +85,8 @@ def compile_all(code: str) -> None:
     fractions.percent_after(code)
     ages.second_bound(code)
     ages.person_before(code)
+    ages.unit_before(code)
+    ages.unit_comma(code)
 
 
 @cache
@@ -126,7 +129,7 @@ def find(text: str, code: str, blocked: SpanSet, read: Scan) -> list[Candidate]:
             continue
         gate = share_after if is_digits else share_after_words if tokens[i] in counting else None
         places = [start] if gate is None or gate.match(read.lower, _end) else []
-        if is_digits and beside(text, start):
+        if is_digits and beside(text, start, code):
             places.insert(0, start - 2)  # "Budi (45)", "Smith, 45,": an age beside a name
         for at in places:
             m = pattern.match(text, at, min(len(text), at + 80))

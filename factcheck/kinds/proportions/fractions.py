@@ -137,11 +137,15 @@ def _read_fraction(m: regex.Match[str], group: str, r: Reader) -> QuantityValue 
             return None
         hyphened = bool(r.text[m.end("num"):m.start("den")].strip())
         bounded = word in data.ordinal_words and _after_comparator(r, m.start(group))
+        linked = word in data.linked_denominators
+        if linked:
+            denominator = data.linked_denominators[word]
         if not m.group("link") and not bounded and (denominator == 2 or word in data.ordinal_words or
-                                                    (word in data.time_units and not hyphened)):
+                                                    (word in data.time_units and not hyphened) or linked):
             return None  # "two and a half years", "a third term", "in a quarter": a share only before "of"
             # (a hyphened "three-quarters said" is a share though no "of" follows; "three quarters" is a time;
-            # a bounded "just under a third opposed it" is a share: no rank takes a comparator)
+            # a bounded "just under a third opposed it" is a share: no rank takes a comparator; "tiga suku
+            # daripada" is a share, "dua suku kaum" no share)
         numerator = numerator_read
     return r.share(numerator, denominator, m.end(group))
 
@@ -163,13 +167,25 @@ def _read_ratio(m: regex.Match[str], group: str, r: Reader) -> QuantityValue | N
     denominator = r.number(m.group("den"))
     if numerator is None or denominator is None:
         return None
-    return r.share(numerator, denominator, m.end(group))
+    return r.share(numerator, denominator, m.end(group), most=_MOST_COUNTED)
+
+
+_MOST_COUNTED = 10**9
+"""The largest whole a ratio counts out of (``3.400 dari 9.800 mahasiswa``, ``one in 10,000 births``)."""
+
+
+def _grouped(p: Pieces) -> str:
+    """A number of one to three digits and groups of three after the language's thousands mark (``3.400``,
+    ``9,800``): one that a ratio counts out of, as written."""
+    mark = regex.escape(p.data.group_mark)
+    return f"\\p{{N}}{{1,3}}(?:{mark}\\p{{N}}{{3}})++(?![\\p{{N}}]|[.,]\\p{{N}})|"
 
 
 RATIO = Rule[Pieces, Reader](
     "quantity.ratio",
-    lambda p: (f"(?:{p.number}|(?P<one>{p.ratio_ones})){SP}{p.ratio_links}{SP}"
-               f"{p.number.replace('?P<num>', '?P<den>')}{WORD_END}(?![.,]\\p{{N}}|{OPT_SP}%|{SP}{p.percent})"),
+    lambda p: (f"(?:{p.number.replace('(?P<num>', '(?P<num>' + _grouped(p), 1)}|(?P<one>{p.ratio_ones})){SP}"
+               f"{p.ratio_links}{SP}{p.number.replace('(?P<num>', '(?P<den>' + _grouped(p), 1)}{WORD_END}"
+               f"(?![.,]\\p{{N}}|{OPT_SP}%|{SP}{p.percent})"),
     _read_ratio,
     starts=lambda data: [*data.digit_words, *data.tens_words, *data.ratio_one_words],
     digits=True,

@@ -73,7 +73,7 @@ def pieces(code: str) -> Pieces:
         age_bound=f"(?:{alternatives(data.comparators_before)}){SP}" if data.comparators_before else "",
         age_opener=_age_opener(data),
         age_link=_age_link(data),
-        denominators=alternatives(data.fraction_denominators),
+        denominators=alternatives([*data.fraction_denominators, *data.linked_denominators]),
         wholes=alternatives(data.fraction_wholes),
         links=alternatives(data.fraction_links | set(data.share_words)),
         ratio_links=alternatives(data.ratio_links),
@@ -94,6 +94,9 @@ def _age_link(data: LanguageData) -> str:
     return f"(?:{OPT_SP}{DASH}{OPT_SP}{joined}{paired})"
 
 
+_GROUPS = compile_pattern(r"\d{1,3}(?:,\d{3})+")
+
+
 class Reader:
     """Reads numbers and the noun after a fraction, for one text."""
 
@@ -110,15 +113,21 @@ class Reader:
         digits = written.translate(ascii_digits())
         if digits.isdigit():
             return int(digits)
+        grouped = digits.replace(self.data.group_mark, "") if self.data.group_mark else digits
+        if grouped.isdigit() and _GROUPS.fullmatch(digits.replace(self.data.group_mark, ",")):
+            return int(grouped)  # "3.400": a ratio's figure with its thousands marked
         words = _LETTERS.findall(written)
         read = read_words(words, self.data.code)
         if read is None or read[1] != len(words) or read[0] != read[0].to_integral_value():
             return None
         return int(read[0])
 
-    def share(self, numerator: int, denominator: int, end: int) -> QuantityValue | None:
-        """The fraction ending at ``end`` with what it is a share of; None for a fraction of a unit of time."""
-        return None if self.of_time(end) else _fraction(numerator, denominator, self.share_noun(end), self.data)
+    def share(self, numerator: int, denominator: int, end: int, most: int = 1000) -> QuantityValue | None:
+        """The fraction ending at ``end`` with what it is a share of; None for a fraction of a unit of time or
+        one out of more than ``most``."""
+        if self.of_time(end) or denominator > most:
+            return None
+        return _fraction(numerator, denominator, self.share_noun(end), self.data, most)
 
     def of_time(self, end: int) -> bool:
         """Whether the fraction is of a unit of time (``a quarter of an hour``): a length, the date kind's."""
@@ -153,8 +162,9 @@ class Reader:
         return " ".join(str(w) for w in taken)
 
 
-def _fraction(numerator: int, denominator: int, noun: str | None, data: LanguageData) -> QuantityValue | None:
-    if not 0 < numerator < denominator or denominator > 1000:
+def _fraction(numerator: int, denominator: int, noun: str | None, data: LanguageData,
+              most: int = 1000) -> QuantityValue | None:
+    if not 0 < numerator < denominator or denominator > most:
         return None
     amount = QUOTIENT.divide(Decimal(numerator), Decimal(denominator)).normalize()
     return QuantityValue(amount, noun=noun, fraction=f"{numerator}/{denominator}")

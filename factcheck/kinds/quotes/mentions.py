@@ -48,7 +48,12 @@ class _Mentions:
         found = self.read.get(k)
         if found is None:
             lo, hi = self.stretches[k]
-            taken = SpanSet([(n.start, n.end) for _, n in self.reported(lo, hi)])
+            reported = self.reported(lo, hi)
+            taken = SpanSet([(min(at, n.start), max(at, n.end)) for at, n in reported] + [
+                (at, _clause_end(self.text, at, hi)) for at, n in reported if n.end <= at])
+            # from the verb to its speaker: no mention of the role a holder is named after ("kata Menteri …, Datuk
+            # X"); after a verb its speaker stands before, what was said to the end of the sentence ("Siti
+            # Nurhaliza pula berkata, Rahimah banyak memberi …": Rahimah is spoken of)
             found = self.read[k] = [
                 (at, person) for at, person in _region_mentions(
                     self.text, self.data, self.names, self.opens, self.closes, lo, hi)
@@ -82,6 +87,15 @@ class _Mentions:
                 speakers.add(at, self.lines.number(at), person)
                 i += 1
             self.told[k] = i
+
+
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’']?\s|[\"“”]")
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    """Where the sentence at ``pos`` ends, or a quote opens in it, before ``hi``."""
+    m = _SENTENCE_END.search(text, pos, hi)
+    return m.start() if m is not None else hi
 
 
 def _near_quotes(spans: list[Span], lines: _Lines) -> list[tuple[int, int]]:
@@ -146,6 +160,8 @@ def _region_mentions(text: str, data: LanguageData, names: NameIndex, opens: lis
                 any(p.endswith(possessive) for p in parts):
             continue
         if single:
+            if names.common(run):
+                continue  # "Deflasi terdalam terjadi …": a common word opening a sentence, written lower elsewhere
             full = names.full(Name(run, start, end))
             if full is None or full.text.split()[0].lower() in not_first:
                 continue  # "warga Cibunian" after "Desa Cibunian": a place

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import partial
 
 from factcheck.patterns import compile_pattern
@@ -15,6 +15,7 @@ _NAME_RUN = compile_pattern(r"(?<![\p{L}\p{M}'’\-])\p{Lu}[\p{L}\p{M}'’\-]*+(
                             scanning=True)
 """Two to twelve capitalised words (``Kepala Eksekutif Pengawas Perbankan OJK Rahmat Sudrajat``); a run starts only
 at a word's start, so a long word is read once."""
+_WORD = compile_pattern(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]++", scanning=True)
 _ACRONYM_DEFINED = compile_pattern(r" \((\p{Lu}[\p{L}\p{N}&\-]{1,15}+)\)")
 
 
@@ -71,7 +72,18 @@ class NameIndex:
                 held[word].append(number)
                 longer[word].append(number)
         self.words = held.keys()
+        self.counts: Counter[str] | None = None
         """The words of the runs (asked only whether they hold one: a default dict adds what it is indexed by)."""
+
+    def common(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case as often as with its capital or more: a common word that
+        opens a sentence or a headline (``Deflasi terdalam terjadi …`` beside ``deflasi`` all through the story),
+        no one's name (``Rose`` beside one ``prices rose`` stays a name). The words are counted once, when first
+        asked."""
+        if self.counts is None:
+            self.counts = Counter(_WORD.findall(self.text))
+        written = self.counts[word]
+        return written > 0 and self.counts[word.lower()] >= written  # ("O'Brien" is no word counted: a name)
 
     def _run(self, number: int) -> Name:
         start, end = self.run_starts[number], self.run_ends[number]

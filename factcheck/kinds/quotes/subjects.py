@@ -13,6 +13,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.kinds.base import verb_like
+from factcheck.kinds.quotes.holders import _holder_after_comma
 from factcheck.kinds.quotes.marks import _NAME_WORD, _NEXT_OPENING, _TAIL_WORD
 from factcheck.kinds.quotes.names import NameIndex
 from factcheck.kinds.quotes.people import _SPACE_CHARS, _Lines, _sentence_start, _Speakers
@@ -54,16 +55,65 @@ def _reported_at(text: str, data: LanguageData, lines: _Lines, start: int) -> Na
     para_start, para_end = lines.bounds(m.start())
     if m.group("cue").lower() in _source_after(data.code) or m.group("cue").lower() in data.passive_speech_verbs:
         name = name_after(text, m.end(), data, para_end)  # "Menurut ekonom …", "disampaikan Kepala BNPB …"
+        name = _holder_after_comma(text, name, data, para_end) or name  # "kata Menteri …, Datuk Seri Fadillah
+        # Yusof.": the holder after the role's comma, as beside a quote
     else:
         name = _name_before_verb(text, m.start(), data, para_start, para_start, lines)
         if name is None or name.pronoun or not any(w[:1].isupper() for w in name.text.split()):
             role = _role_speaker(text, m.start(), para_start, data, lines)  # no name: a role alone
             if role is not None:
-                name = role
+                name = _holder_of_role(text, role, data, m.start()) or role
+            else:
+                name = _inverted(text, m.start(), m.end(), data, para_start, para_end) or name
     if name is not None and not name.pronoun and (role is not None or any(
             w[:1].isupper() for w in name.text.split())):
         return name
     return None
+
+
+_INVERTED_WORDS = 12
+"""The most words of a role and a name after an inverted speech verb (``said Perak fire and rescue operations
+assistant director Sabarodzi Nor Ahmad``)."""
+
+
+def _inverted(text: str, verb: int, end: int, data: LanguageData, para_start: int, para_end: int) -> Name | None:
+    """``Firefighters took three hours to free them, said Perak fire and rescue operations assistant director
+    Sabarodzi Nor Ahmad.``: a verb after a comma, with no one named before it, names its speaker after it: a role
+    and a name that end the clause (two capitalised words at its end; no stop word but a joiner, no verb among the
+    words: ``…, said the mayor's office would …`` gives nothing)."""
+    j = verb
+    while j > para_start and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j == para_start or text[j - 1] != ",":
+        return None
+    stop = _CLAUSE_STOP.search(text, end, min(para_end, end + 160))
+    words = list(_TAIL_WORD.finditer(text, end, stop.start() if stop else min(para_end, end + 160)))
+    while words and words[0].group().lower() in data.speaker_determiners:
+        words = words[1:]
+    if len(words) < 2 or len(words) > _INVERTED_WORDS or not all(w.group()[:1].isupper() for w in words[-2:]):
+        return None
+    for w in words:
+        low = w.group().lower().rstrip(".")
+        if w.group()[:1].islower() and ((low in data.speaker_stopwords and low not in data.name_joiners) or
+                                        verb_like(low, data)):
+            return None
+    return Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())
+
+
+_CLAUSE_STOP = compile_pattern(r"[.!?][\"”’']?(?:\s|$)|[,;:\n]")
+
+
+def _holder_of_role(text: str, role: Name, data: LanguageData, verb: int) -> Name | None:
+    """``Seorang calon dari SMK Tinggi Kajang, Nur Aisyah Rahman, 18, yang memperoleh 11A+ berkata``: the person
+    named after the comma that closes a role's phrase, before the verb, holds the role and is the speaker
+    (``_holder_after_comma``); None when no comma closes the role's phrase or no person's name follows it."""
+    comma = text.find(",", role.end, verb)
+    if comma < 0 or _SENTENCE_END.search(text, role.end, comma) is not None:
+        return None
+    return _holder_after_comma(text, Name(text[role.start:comma], role.start, comma), data, verb)
+
+
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’']?\s")
 
 
 class _Reported:
@@ -200,7 +250,36 @@ def _name_before_verb(text: str, verb: int, data: LanguageData, floor: int, para
         if low in data.speaker_stopwords and low in data.noun_stopwords and low not in data.part_joiners and \
                 low not in data.relative_words and gap[0].islower() and head not in data.time_units:
             return Name(text[role.start:name.end], role.start, name.end)
-    return name
+    return _subject_before_place(text, name, data, floor) or name
+
+
+_PLACE_ASIDE_WORDS = 6
+"""The most lower-case words between a subject and the place after it (``dalam hantaran di``)."""
+
+
+def _subject_before_place(text: str, name: Name, data: LanguageData, floor: int) -> Name | None:
+    """``Datuk Fahmi Fadzil dalam hantaran di Facebook menyifatkan``, ``Kepala BMKG Dwi Lestari di Jakarta
+    mengatakan``: a name after a preposition of place is where the speaker spoke or wrote (a platform, a city),
+    never the speaker; the speaker is the capitalised name before the lower-case words that lead to it, in the same
+    clause. None when no preposition of place stands just before the name or no name of two capitalised words or
+    more stands before it."""
+    words = list(_TAIL_WORD.finditer(text, max(floor, name.start - 120), name.start))
+    if not words or words[-1].group().lower() not in data.place_prepositions or \
+            text[words[-1].end():name.start].strip(_SPACE_CHARS):
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= _PLACE_ASIDE_WORDS and words[k - 1].group()[:1].islower() and \
+            not text[words[k - 1].end():words[k].start()].strip(_SPACE_CHARS):
+        k -= 1
+    if k == 0 or words[k - 1].group()[:1].islower() or text[words[k - 1].end():words[k].start()].strip(_SPACE_CHARS):
+        return None
+    if words[k].group().lower() not in data.speaker_stopwords:
+        return None  # "Warga Desa Sukamaju di Cianjur": no preposition opens the words between
+    subject = name_before(text, words[k - 1].end(), data, floor=floor)
+    if subject is None or subject.pronoun or sum(w[:1].isupper() for w in subject.text.split()) < 2:
+        return None  # "Analysts at Jefferies said": one capital opening the sentence is a role, and the place
+        # where it works goes with it
+    return subject
 
 
 def _role_speaker(text: str, verb: int, para_start: int, data: LanguageData, lines: _Lines,
@@ -268,8 +347,10 @@ def _paragraph_subjects(text: str, lines: _Lines, data: LanguageData, numbers: s
         held = _role_then_name(text, pos, end, data)
         if held is not None:
             words.append(held)  # "State Department spokesman Oliver Grant declined": the spokesman, named
-        elif len(words) == 1 and words[0].group() not in names.words and not _verb_at(text, pos, end, data):
-            continue  # "Selain itu, …", "Hadir dalam acara itu …": a capital that only opens a sentence
+        elif len(words) == 1 and ((words[0].group() not in names.words and not _verb_at(text, pos, end, data)) or
+                                  names.common(words[0].group())):
+            continue  # "Selain itu, …", "Hadir dalam acara itu …", "Deflasi terjadi …" (written lower elsewhere):
+            # a capital that only opens a sentence
         out.append((start, Name(text[words[0].start():words[-1].end()], words[0].start(), words[-1].end())))
     return out
 

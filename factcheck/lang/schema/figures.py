@@ -161,4 +161,10 @@ class FigureWords:
     ratio_one_words: frozenset[str] = frozenset()
     """Words for one of a kind that open a ratio as its numerator (``seorang daripada lima rakyat``: one in
     five); alone they count nothing (``seorang lelaki``: a man)."""
-
+    initials_cues: frozenset[str] = frozenset()
+    """Words written before a person's initials (``tersangka berinisial AR, 34 tahun,``): one word in capitals
+    after them is a person, who may be given an age with its year word (``Ketua KPK, 5 tahun,`` is no one's)."""
+    linked_denominators: Mapping[str, int] = attrs.field(factory=dict)
+    """Words for a denominator that make a fraction only before ``fraction_links`` or ``share_words``, being
+    other words as well: Malay ``suku`` (``tiga suku daripada keseluruhan sekolah`` is 3/4; ``dua suku kaum`` are
+    two ethnic groups, ``suku ketiga`` a quarter of the year). Numbers never read them."""

@@ -452,6 +452,11 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Three out of four", fraction="3/4", amount="0.75", noun="voters"),
     ),
     Ex(
+        "Doctors estimate the condition affects one in 10,000 newborns.",
+        C("quantity", "one in 10,000", fraction="1/10000", amount="0.0001", noun="newborns"),
+        note="a ratio out of a figure with its thousands marked",
+    ),
+    Ex(
         "Only 12 of the 27 member states have met the target.",
         C("quantity", "12", amount="12"),
         C("quantity", "27", amount="27", noun="member states"),
@@ -1985,6 +1990,9 @@ NEGATIVES: list[str] = [
     "Flight MH17 was shot down over eastern Ukraine in July 2014.",
     "Microsoft said Windows 11 would be offered as a free upgrade.",
     "Apple unveiled the iPhone 16 at its headquarters in Cupertino.",
+    "She would ask one simple question and the room fell silent.",  # one as an article before an adjective
+    "Traffic was diverted from the Mass Rapid Transit (MRT) 2 line near the station.",  # the line's number
+    "[3/8] Rescuers search the rubble of a collapsed house in Sukabumi.",  # a photo gallery's counter
     "The PlayStation 5 went on sale in November 2020.",
     "The epicentre was at 3.12°S, 128.45° E, according to the survey.",
     "Nvidia's H100 chips are subject to US export controls.",

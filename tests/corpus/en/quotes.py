@@ -416,6 +416,22 @@ EXAMPLES: list[Ex] = [
         note="the speaker is named in the previous paragraph",
     ),
     Ex(
+        "Mayor Ellen Price said the dam had held overnight.\n"
+        "Crews pumped water from 40 homes before dawn, said county emergency management director Tom Reyes. "
+        '"Some basements are still under a metre of water," he said.',
+        C("quote", "Some basements are still under a metre of water,", speaker="county emergency management director "
+          "Tom Reyes", cue="said", speaker_resolved=True),
+        note="an inverted 'said ROLE NAME' after a comma names the nearest speaker, not the one named before",
+    ),
+    Ex(
+        "Mayor Ellen Price said the dam had held overnight.\n"
+        "Water had been pumped from 40 homes by dawn, said a county statement issued at noon. "
+        '"Some basements are still under a metre of water," she said.',
+        C("quote", "Some basements are still under a metre of water,", speaker="Mayor Ellen Price", cue="said",
+          speaker_resolved=True),
+        note="no name ends the clause after the inverted verb: the pronoun means the one named before",
+    ),
+    Ex(
         "Finance Minister Sarah Collins said on Friday the deficit would stay below 3% of GDP.\n"
         '"There will be no emergency budget," she said.',
         C(
@@ -1100,6 +1116,15 @@ EXAMPLES: list[Ex] = [
         "Republican Senator Dale Harmon of Idaho said the sanctions were welcome.\n"
         '"It is long overdue," the senator said in a post on X.',
         C("quote", "It is long overdue,", speaker="senator", speaker_full="Dale Harmon", cue="said"),
+    ),
+    # A description by age after a cue is the role as written: "said the 26-year-old" (no figure opens a name).
+    Ex(
+        '"I just kept swimming," said the 19-year-old, who set a national record in the heats.',
+        C("quote", "I just kept swimming,", speaker="19-year-old", cue="said"),
+    ),
+    Ex(
+        '"It was over in seconds," said the 45-year-old driver.',
+        C("quote", "It was over in seconds,", speaker="45-year-old driver", cue="said"),
     ),
     # A role after a cue runs past a party's name to its noun, and stops at a participle.
     Ex(

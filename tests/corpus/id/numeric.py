@@ -660,6 +660,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Tiga dari lima", fraction="3/5", amount="0.6", noun="hakim"),
     ),
     Ex(
+        "Sebanyak 1.250 dari 4.000 peserta tes dinyatakan lulus.",
+        C("quantity", "1.250 dari 4.000", fraction="1250/4000", amount="0.3125", noun="peserta tes"),
+        note="a ratio of figures with thousands marked, as written",
+    ),
+    Ex(
+        "Satu dari 1.000 bayi di provinsi itu lahir dengan kelainan jantung.",
+        C("quantity", "Satu dari 1.000", fraction="1/1000", amount="0.001", noun="bayi"),
+    ),
+    Ex(
         "Sebanyak 7 dari 10 responden mengaku puas dengan kinerja pemerintah.",
         C("quantity", "7 dari 10", fraction="7/10", amount="0.7", noun="responden"),
     ),
@@ -1462,6 +1471,15 @@ EXAMPLES: list[Ex] = [
         C("quantity", "45", amount="45", unit="year", noun="age"),
     ),
     Ex(
+        "Polisi menangkap pengedar berinisial HS, 41 tahun, di sebuah rumah kos di Depok.",
+        C("quantity", "41 tahun", amount="41", unit="year", noun="age"),
+        note="initials after 'berinisial', then the age with its year word between commas: an age, no duration",
+    ),
+    Ex(
+        "Korban, Dewi Lestari, 28 tahun, dilarikan ke rumah sakit.",
+        C("quantity", "28 tahun", amount="28", unit="year", noun="age"),
+    ),
+    Ex(
         "Pria berusia 61 tahun itu ditemukan tewas di kamar kosnya.",
         C("quantity", "61 tahun", amount="61", unit="year", noun="age"),
     ),
@@ -1475,6 +1493,16 @@ EXAMPLES: list[Ex] = [
         C("quantity", "18 tahun", amount="18", unit="year", noun="age", comparator="ge"),
         C("quantity", "35 tahun", amount="35", unit="year", noun="age", comparator="le"),
         note="the other bound after 'dan' is an age too",
+    ),
+    Ex(
+        "DPR menyepakati batas usia minimal calon bupati 25 tahun saat penetapan pasangan calon.",
+        C("quantity", "25 tahun", amount="25", unit="year", noun="age", comparator="ge"),
+        note="the bound of an age reaches over whose age it is (a few lower-case words) to the years",
+    ),
+    Ex(
+        "Usia minimal pemilih 17 kali lebih banyak dibanding pemilu lalu.",
+        C("quantity", "17", amount="17"),
+        note="no year word after the number: no age across the words after the bound",
     ),
     Ex(
         "Budi berusia 45 tahun dan 3 anaknya selamat.",
@@ -1687,10 +1715,12 @@ NEGATIVES: list[str] = [
     "Pesawat Boeing 737 milik maskapai itu tergelincir saat mendarat di Bandara Sam Ratulangi.",
     "TNI AU menerbangkan F-16 dalam upacara HUT TNI di Monas.",
     "Kecelakaan itu terjadi di Km 50 Tol Jakarta-Cikampek.",
+    "Gempa berpusat di 2,31 LU dan 126,50 BT, di laut Maluku Utara.",  # north latitude
     "Pemerintah mulai menggelar jaringan 5G di Ibu Kota Nusantara.",
     "Kantor kementerian itu terletak di Jalan Medan Merdeka Barat No. 9, Jakarta Pusat.",
     "Pasangan itu mendapat nomor urut 3 dalam Pilkada Jakarta.",
     "Pusat gempa berada pada koordinat 3,12 LS dan 128,45 BT, sekitar titik 1,5 Lintang Selatan.",
+    "Masa jabatan pimpinan KPK, 5 tahun, dinilai terlalu singkat.",  # a term after an acronym: no age
     # List enumerators
     "Syarat pendaftaran:\n1. Menyiapkan dokumen persyaratan.\n2. Mengisi formulir secara daring.\n"
     "3. Menunggu pengumuman.",

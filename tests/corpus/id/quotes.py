@@ -564,6 +564,36 @@ EXAMPLES: list[Ex] = [
         note="ujarnya: the speaker is named in the previous paragraph",
     ),
     Ex(
+        "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno di Bogor mengatakan kasus demam berdarah naik.\n"
+        '"Kami minta warga menguras bak mandi setiap pekan," ujarnya.',
+        C(
+            "quote",
+            "Kami minta warga menguras bak mandi setiap pekan,",
+            speaker="Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno",
+            speaker_resolved=True,
+        ),
+        note="a city after 'di' before the verb is where the speaker spoke, never the speaker",
+    ),
+    Ex(
+        "Inflasi Naik Lagi, BI Waspadai Harga Pangan\n"
+        "Kepala Ekonom BRI Anton Hendranata mengatakan, inflasi bulan ini didorong harga beras. Inflasi inti masih "
+        'terkendali di bawah target.\n"Kami melihat tekanan inflasi akan mereda setelah panen," ujarnya.',
+        C("quote", "Kami melihat tekanan inflasi akan mereda setelah panen,",
+          speaker="Kepala Ekonom BRI Anton Hendranata", speaker_resolved=True),
+        note="'Inflasi inti …' opens a sentence with a common word the story writes in lower case: no speaker",
+    ),
+    Ex(
+        "Gubernur Jawa Barat Dedi Mulyadi melalui unggahan di Instagram menyebut sekolah wajib punya jalur evakuasi."
+        '\n"Keselamatan anak-anak nomor satu," tulisnya.',
+        C(
+            "quote",
+            "Keselamatan anak-anak nomor satu,",
+            speaker="Gubernur Jawa Barat Dedi Mulyadi",
+            speaker_resolved=True,
+        ),
+        note="a platform after 'di' is where the speaker wrote: the subject before 'melalui unggahan' is the writer",
+    ),
+    Ex(
         "Kepala Desa Sukamaju Budi Santoso mengatakan tanggul jebol sepanjang 20 meter.\n"
         '"Kami butuh alat berat secepatnya agar tanggul bisa ditutup sebelum hujan turun lagi," ujarnya.',
         C(

@@ -629,6 +629,17 @@ EXAMPLES: list[Ex] = [
         C("quantity", "Tiga daripada lima", fraction="3/5", noun="hakim"),
     ),
     Ex(
+        "Hampir tiga suku daripada peserta program itu mendapat pekerjaan dalam tempoh setahun.",
+        C("quantity", "tiga suku", fraction="3/4", amount="0.75", noun="peserta program"),
+        note="'suku' is a quarter before 'daripada': a fraction, not a count of three",
+    ),
+    Ex(
+        "Terdapat lebih 30 suku kaum di Sabah, dan dua suku kaum terbesar ialah Kadazan-Dusun dan Bajau.",
+        C("quantity", "30", amount="30", comparator="gt", noun="suku kaum"),
+        C("quantity", "dua", amount="2", noun="suku kaum"),
+        note="'suku kaum' is an ethnic group: no fraction without a share word after 'suku'",
+    ),
+    Ex(
         "Sebanyak 7 daripada 10 responden berpuas hati dengan prestasi kerajaan.",
         C("quantity", "7 daripada 10", fraction="7/10", noun="responden"),
     ),
@@ -1324,6 +1335,18 @@ EXAMPLES: list[Ex] = [
         C("quantity", "13 dan 17 tahun", amount="13", amount_max="17", unit="year", noun="age"),
     ),
     Ex(
+        "Mangsa meninggalkan isteri dan dua anak lelaki berusia lima dan 11 tahun.",
+        C("quantity", "dua", amount="2", noun="anak lelaki"),
+        C("quantity", "lima", amount="5", unit="year", noun="age"),
+        C("quantity", "11 tahun", amount="11", unit="year", noun="age"),
+        note="two ages, the first in words: the year word after the second is shared, no duration",
+    ),
+    Ex(
+        "Lelaki itu berusia 45 tahun dan tiga tahun lalu berpindah ke Kuantan.",
+        C("quantity", "45 tahun", amount="45", unit="year", noun="age"),
+        note="the first age has its own year word: 'tiga tahun lalu' is a date, no second age",
+    ),
+    Ex(
         "Angin kencang dengan kelajuan 50 km sejam dijangka melanda pantai timur.",
         C("quantity", "50 km sejam", amount="50", unit="km/h"),
     ),
@@ -1424,9 +1447,12 @@ NEGATIVES: list[str] = [
     "Harga RON95 bersubsidi hanya untuk warganegara.",
     "Calon SPM dari Tingkatan 5 diminta hadir lebih awal ke dewan peperiksaan.",
     "Pejabat itu terletak di Aras 15, Menara Maybank.",
+    "Pusat gempa dikesan pada 5.12 LU dan 95.33 BT di barat Sumatera.",  # north latitude
     "Rumah itu terletak di Lot 1234, Kampung Sungai Penchala.",
     "Kemalangan itu berlaku di Jalan 1/2, Taman Sri Gombak.",
     "Kemalangan itu berlaku di KM 305 Lebuhraya Utara-Selatan arah selatan.",
+    "Album itu menduduki carta selama enam minggu, satu rekod ketika itu.",  # satu as an article
+    "Kemalangan berlaku di Lebuhraya Pantai Timur (LPT) 2 berhampiran Karak.",  # the road's number
     "Bajet 2025 dibentangkan di Dewan Rakyat oleh Perdana Menteri.",
     # List enumerators
     "Pusat gempa dikesan pada 5.2°U, 127.9°T dan 2.5 LS 101.3 BT.",

@@ -424,6 +424,50 @@ EXAMPLES: list[Ex] = [
         note="katanya: the speaker is named earlier in the same paragraph",
     ),
     Ex(
+        "Bekalan air di tiga daerah akan pulih esok, kata Pengarah Jabatan Bekalan Air Negeri, Ir Hasnah Idris.\n"
+        '"Kami mohon orang ramai menyimpan air secukupnya," katanya.',
+        C(
+            "quote",
+            "Kami mohon orang ramai menyimpan air secukupnya,",
+            speaker="Ir Hasnah Idris",
+            cue="katanya",
+            speaker_resolved=True,
+        ),
+        note="reported 'kata ROLE, NAME' before: the holder after the role's comma is whom katanya means",
+    ),
+    Ex(
+        "Gerai itu sudah dua hari ditutup, kata Aminah Yusof, 54, peniaga kuih di pasar itu.\n"
+        '"Pelanggan pun tiada," katanya.',
+        C("quote", "Pelanggan pun tiada,", speaker="Aminah Yusof", cue="katanya", speaker_resolved=True),
+        note="an age and an occupation after the name's comma are an appositive: the name stays the speaker",
+    ),
+    Ex(
+        "Menteri Belia dan Sukan, Hannah Yeoh dalam hantaran di Facebook menyifatkan kejayaan itu sebagai bersejarah.\n"
+        '"Tahniah kepada semua atlet negara," tulisnya.',
+        C("quote", "Tahniah kepada semua atlet negara,", speaker="Hannah Yeoh", speaker_resolved=True),
+        note="the platform after 'di' is no speaker: the subject before 'dalam hantaran di' wrote it",
+    ),
+    Ex(
+        "Seorang peniaga dari Pasar Besar Siti Khadijah, Wan Zaharah Ismail, 52, yang sudah berniaga 30 tahun berkata "
+        'jualannya merosot separuh. "Orang ramai takut keluar rumah," katanya.',
+        C("quote", "Orang ramai takut keluar rumah,", speaker="Wan Zaharah Ismail", speaker_resolved=True),
+        note="'Seorang ROLE dari …, NAME, AGE, yang … berkata': the name after the role's comma holds the role",
+    ),
+    Ex(
+        "Seorang peniaga dari Pasar Besar Siti Khadijah yang sudah berniaga 30 tahun berkata jualannya merosot. "
+        '"Orang ramai takut keluar rumah," katanya.',
+        C("quote", "Orang ramai takut keluar rumah,", speaker="peniaga", speaker_resolved=True),
+        note="no name after the role: the role alone is the speaker",
+    ),
+    Ex(
+        "Jurulatih kebangsaan Rexy Mainaky berkata, pasukan perlu berehat sebelum kejohanan seterusnya.\n"
+        "Pemain perseorangan Lee Zii Jia, 26, pula berkata, Rexy banyak membantu dia membaiki corak permainan. "
+        '"Dia selalu ingatkan saya supaya sabar," katanya.',
+        C("quote", "Dia selalu ingatkan saya supaya sabar,", speaker="Pemain perseorangan Lee Zii Jia",
+          speaker_resolved=True),
+        note="a name after 'berkata,' is what was said, not the speaker; an adverb ('pula') after the age aside",
+    ),
+    Ex(
         "Ketua Polis Daerah Kota Bharu Asisten Komisioner Rusli Ismail berkata, kedua-dua suspek ditahan di sebuah "
         "rumah sewa di Pengkalan Chepa.\n"
         '"Mereka disyaki terlibat dalam sekurang-kurangnya lima kes pecah rumah," katanya.',
