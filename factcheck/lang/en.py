@@ -401,7 +401,7 @@ DATA = LanguageData(
     related_links=("read also", "read more", "see also", "related", "also read", "related coverage", "related topics",
                    "related stories", "related news", "related articles", "more on this story", "read next"),
     page_furniture=("comments", "comment", "shares", "copyright", "©", "tags", "keywords", "topics", "min read",
-                    "mins read", "minute read", "minutes read"),
+                    "mins read", "minute read", "minutes read", "this article is more than"),
     relative_words=frozenset({"who"}),
     headline_labels=frozenset({
         "update", "updated", "exclusive", "breaking", "live", "video", "watch", "analysis", "explainer",
