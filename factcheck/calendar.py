@@ -16,7 +16,7 @@ import attrs
 
 from factcheck.numbers import exact
 
-_GRANULARITY_ORDER = ("time", "day", "week", "month", "quarter", "half", "year", "decade")
+_GRANULARITY_ORDER = ("time", "day", "week", "month", "quarter", "half", "year", "decade", "century")
 
 
 @attrs.define
@@ -53,7 +53,8 @@ class When:
             return "time"
         if self.unit is not None and not (self.weekday is not None and self.unit in ("week", "fortnight")):
             return {"day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month",
-                    "quarter": "quarter", "half": "half", "year": "year", "decade": "decade"}.get(self.unit, "day")
+                    "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
+                    "century": "century"}.get(self.unit, "day")
         if self.day is not None or self.weekday is not None:
             return "day"
         if self.month is not None:
@@ -211,6 +212,8 @@ def resolve(w: When, ref: dt.date | None) -> str | None:
             return f"{ref.year + offset:04d}"
         if w.unit == "decade":
             return f"{(ref.year // 10 + offset):03d}X"
+        if w.unit == "century":  # "a century ago": its unit's precision, as a decade's
+            return f"{(ref.year // 100 + offset):02d}XX"
         if w.unit == "hour":
             moment = dt.datetime.combine(ref, dt.time()) + dt.timedelta(hours=offset)
             return moment.date().isoformat()

@@ -1,8 +1,9 @@
 """Comparing dates as the days they cover, and durations as lengths.
 
 A date is the stretch of days its EDTF names: ``2023-09`` is 1–30 September 2023, ``2025-Q3`` July to September,
-``199X`` the 1990s, ``awal 2024`` (modifier ``start``) the first third of 2024. A reference inside the claim's
-stretch agrees with it ("September 2023" and 12 September 2023), one outside contradicts it, and one wider than
+``199X`` the 1990s, ``19XX`` the years 1900–1999, ``awal 2024`` (modifier ``start``) the first third of 2024. A
+reference inside the claim's stretch agrees with it ("September 2023" and 12 September 2023), one outside
+contradicts it, and one wider than
 the claim cannot settle it. A date whose year the text did not state (``XXXX-02-24``) is compared by month and
 day, and the reason says the year was not stated.
 
@@ -64,7 +65,7 @@ class Yearless:
 _EDTF = compile_pattern(
     r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d)(?P<t>T\d\d:\d\d(?:[+\-]\d\d:\d\d|Z)?)?)?"
     r"|-Q(?P<q>[1-4])|-H(?P<h>[12])|-W(?P<w>\d\d))?"
-    r"|(?P<dec>\d{3})X"
+    r"|(?P<dec>\d{3})X|(?P<cent>\d\d)XX"
 )
 
 
@@ -91,6 +92,9 @@ def _read(m: regex.Match[str]) -> Days | Yearless | None:
     if m.group("dec"):
         start = int(m.group("dec")) * 10
         return Days(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+    if m.group("cent"):
+        start = max(1, int(m.group("cent")) * 100)
+        return Days(dt.date(start, 1, 1), dt.date(start + 99 - (start % 100), 12, 31))
     if m.group("y") == "XXXX":
         if not m.group("m"):
             return None

@@ -1170,6 +1170,13 @@ EXAMPLES: list[Ex] = [
         C("duration", "30 years", iso="P30Y"),
     ),
     Ex(
+        "A century ago the town was a fishing village; a decade ago it had 10,000 people.",
+        C("date", "A century ago", resolved="19XX", relative=True, granularity="century"),
+        C("date", "a decade ago", resolved="201X", relative=True, granularity="decade"),
+        reference_date="2024-10-01",
+        note="a count back in centuries keeps its unit's precision, as decades do",
+    ),
+    Ex(
         "Monsoon rains kill 23 in a week, and rice prices rose 5% in two weeks.",
         C("duration", "a week", iso="P1W"), C("duration", "two weeks", iso="P2W"),
         reference_date="2024-10-01",
