@@ -3,9 +3,8 @@
 A date is the stretch of days its EDTF names: ``2023-09`` is 1–30 September 2023, ``2025-Q3`` July to September,
 ``199X`` the 1990s, ``19XX`` the years 1900–1999, ``awal 2024`` (modifier ``start``) the first third of 2024. A
 reference inside the claim's stretch agrees with it ("September 2023" and 12 September 2023), one outside
-contradicts it, and one wider than
-the claim cannot settle it. A date whose year the text did not state (``XXXX-02-24``) is compared by month and
-day, and the reason says the year was not stated.
+contradicts it, and one wider than the claim cannot settle it. A date whose year the text did not state
+(``XXXX-02-24``) is compared by month and day, and the reason says the year was not stated.
 
 A duration is a length: ``dua hari`` is 48 hours. Months and years are not fixed lengths, so two lengths in
 months and years compare in months (12 months is a year), two in weeks, days and hours compare in seconds, and a
