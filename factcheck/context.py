@@ -211,7 +211,7 @@ def other_stories(text: str, code: str, starts: Sequence[int], ends: Sequence[in
     its line the lines that read as headlines (no more than ``_HEADLINE_WORDS`` words, no full stop at the end) up
     to the first that does not, and a line of furniture (``Comments (87)``, ``2 min read``)."""
     label, alone, furniture = link_label(code), _label_alone(code), _furniture(code)
-    if label is None or alone is None:
+    if label is None and furniture is None:
         return set()
     heads = _line_heads(code)
     out: set[int] = set()
@@ -222,10 +222,10 @@ def other_stories(text: str, code: str, starts: Sequence[int], ends: Sequence[in
         if furniture is not None and furniture.match(text, start, end) is not None:
             out.add(start)
             continue
-        if alone.fullmatch(text, start, end) is not None:
+        if alone is not None and alone.fullmatch(text, start, end) is not None:
             below = True
             continue
-        if label.match(text, start, min(end, start + 40)) is not None:
+        if label is not None and label.match(text, start, min(end, start + 40)) is not None:
             out.add(start)
             continue
         below = below and _headline(text, start, end)
