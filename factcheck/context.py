@@ -182,15 +182,14 @@ def _label_alone(code: str) -> regex.Pattern[str] | None:
 @cache
 def _furniture(code: str) -> regex.Pattern[str] | None:
     """A line of the page's furniture (``page_furniture``): its word, then a figure, a bracket, a slash, a colon or
-    a copyright sign (``Comments (87)``, ``Dibaca 2.145 kali``, ``Tags:``), a line of a figure and its word
-    alone (``2 min read``; ``5 shares of Apple`` is the story's), or of a counter alone (``1.2K``)."""
+    a copyright sign (``Comments (87)``, ``Dibaca 2.145 kali``, ``Tags:``), or a line of a figure and its word
+    alone (``2 min read``; ``5 shares of Apple`` is the story's). A figure alone on its line (``1.2K``) may be a
+    share counter or the whole of a short text, and stays."""
     words = languages.get(code).page_furniture
     if not words:
         return None
     either = f"(?i:{trie(words)})"
-    counter = "\\p{N}[\\p{N}.,]*+[KkMm]\\s*+\\Z"  # "1.2K" alone: a share or view counter
-    return compile_pattern(
-        f"\\s*+(?:{either}\\s*+[\\p{{N}}(\\[/:©]|\\p{{N}}[\\p{{N}}.,]*+\\s*+{either}\\s*+\\Z|{counter})")
+    return compile_pattern(f"\\s*+(?:{either}\\s*+[\\p{{N}}(\\[/:©]|\\p{{N}}[\\p{{N}}.,]*+\\s*+{either}\\s*+\\Z)")
 
 
 @cache
