@@ -160,8 +160,8 @@ def _pattern(code: str) -> _Patterns:
     data = languages.get(code)
     triggers = trigger_words(data)
     words = re_trie(triggers)
-    # "Tuesday's" is Tuesday; Turkish "Ağustos'ta" is August
-    ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?!s\b))"
+    # "Tuesday's" is Tuesday, "10 years' jail" ten years; Turkish "Ağustos'ta" is August
+    ending = r"(?!\w)" if data.suffix_after_apostrophe else r"(?!\w|['’](?=\w)(?!s\b))"
     return _Patterns(compile_re(rf"\b(?:{words}){ending}"), compile_re(_DIGITS),
                      frozenset(w for w in triggers if any(ch.isdigit() for ch in w)))
 

@@ -191,7 +191,7 @@ DATA = LanguageData(
         "climb", "slide", "dip", "quickened", "accelerated", "slowed", "hike", "hikes", "increases", "decreases",
         "raise", "raises", "recovered", "recovering", "shed", "sheds", "added", "adds",
         "fallen", "risen", "grown", "plummeted", "contracted", "expanded", "spiked", "growth", "contraction",
-        "expansion",
+        "expansion", "weakened", "strengthened", "firmed", "depreciated", "appreciated", "weakens", "strengthens",
     }),
     noun_stopwords=frozenset({
         "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "than", "that",

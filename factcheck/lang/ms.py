@@ -276,6 +276,8 @@ DATA = LanguageData(
     offset_words={"selepas": 1, "setelah": 1, "sesudah": 1, "sebelum": -1},
     anaphoric_periods={
         "tempoh yang sama tahun lalu": ("year", -1), "tempoh sama tahun lalu": ("year", -1),
+        "tempoh yang sama tahun lepas": ("year", -1), "tempoh sama tahun lepas": ("year", -1),
+        "suku yang sama tahun lepas": ("year", -1),
         "tempoh yang sama tahun sebelumnya": ("year", -1), "suku yang sama tahun lalu": ("year", -1),
         "tahun sebelumnya": ("year", -1), "setahun sebelumnya": ("year", -1), "tahun berikutnya": ("year", 1),
         "suku tahun sebelumnya": ("quarter", -1), "bulan sebelumnya": ("month", -1),

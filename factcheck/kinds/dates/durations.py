@@ -192,6 +192,8 @@ def _read(m: regex.Match[str], group: str, r: Reader) -> Candidate | None:
         return None  # "$10,000 a day", "7,000 steps a day", "tiga kali sehari", "24 hours a day, seven days": a rate
     after = next_words(r.text, end, 2)
     follows = after[0].group().lower() if after else ""
+    if one and follows in data.times_words:
+        return None  # "seminggu sekali", "sehari sekali": once a week, a frequency
     if follows in data.later_words:  # "two weeks later": placed from the story's last date
         return _counted_anaphor(parts, start, after[0].end(), follows in data.earlier_words)
     counted_from = len(after) == 2 and (follows in data.narrative_words or follows in data.counted_from_words) \

@@ -1525,6 +1525,12 @@ EXAMPLES: list[Ex] = [
         C("duration", "2-3 weeks", iso="P2W", amount_max="3"), C("duration", "48 hours", iso="PT48H"),
     ),
     Ex(
+        "He faces up to 10 years' jail, and she gave two weeks' notice on Tuesday.",
+        C("duration", "10 years", iso="P10Y", comparator="le"), C("duration", "two weeks", iso="P2W"),
+        C("date", "Tuesday"),
+        note="a plural possessive's apostrophe ends the unit as a space does",
+    ),
+    Ex(
         "Muslims will fast for 29 or 30 days, and repairs take two or three weeks.",
         C("duration", "29 or 30 days", iso="P29D", amount="29", amount_max="30"),
         C("duration", "two or three weeks", iso="P2W", amount_max="3"),

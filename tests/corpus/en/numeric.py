@@ -71,6 +71,12 @@ EXAMPLES: list[Ex] = [
         note="a comparative after a percentage, or before its 'by', makes it a change; one before it is a bound",
     ),
     Ex(
+        "Indonesia's rupiah weakened 0.3% to 16,612 per dollar, while the ringgit strengthened 0.2%.",
+        C("percent", "0.3%", amount="0.3", measure="change"), C("percent", "0.2%", amount="0.2", measure="change"),
+        C("quantity", "16,612", amount="16612"),
+        note="a currency weakens and strengthens as a price falls and rises",
+    ),
+    Ex(
         "About 30 per cent of the 2,300 express buses had no seat belts, after annual growth of 2.4% in July; growth "
         "slowed to 2.1%.",
         C("percent", "30 per cent", amount="30", comparator="approx", measure="share", of="the 2,300 express buses"),

@@ -934,6 +934,11 @@ EXAMPLES: list[Ex] = [
         note="'sehari' and 'seminggu' after a figure, in digits or in words, are its rate",
     ),
     Ex(
+        "Warga diminta menguras bak mandi minimal seminggu sekali, sedangkan pasien dirawat seminggu.",
+        C("duration", "seminggu", nth=2, iso="P1W"),
+        note="'seminggu sekali' is once a week, a frequency; 'dirawat seminggu' a length of time",
+    ),
+    Ex(
         "BMKG mengeluarkan peringatan dini cuaca ekstrem untuk wilayah Jabodetabek pada Sabtu. Peringatan serupa "
         "dikeluarkan pada Senin.",
         C("date", "Sabtu", resolved="2025-01-25"), C("date", "Senin", resolved="2025-01-20"),

@@ -483,6 +483,14 @@ EXAMPLES: list[Ex] = [
         C("date", "akhir suku ketiga 2025", iso="2025-Q3", modifier="end", granularity="quarter"),
     ),
     Ex(
+        "KDNK meningkat 4.4 peratus dalam enam bulan pertama tahun ini berbanding 5.1 peratus dalam tempoh sama "
+        "tahun lepas.",
+        C("date", "enam bulan pertama tahun ini", resolved="2025-01/2025-06"),
+        C("date", "tempoh sama tahun lepas", resolved="2024-01/2024-06"),
+        reference_date="2025-08-15",
+        note="'tahun lepas' as 'tahun lalu': the same period a year before the one named",
+    ),
+    Ex(
         "KDNK negara berkembang 4.4 peratus pada suku pertama 2025, menurut DOSM.",
         C("date", "suku pertama 2025", iso="2025-Q1", granularity="quarter"),
     ),
