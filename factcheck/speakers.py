@@ -88,6 +88,14 @@ def _capital_before(text: str, pos: int, lo: int) -> bool:
     return k < j and text[k].isupper()
 
 
+def _listed_before(text: str, pos: int, lo: int) -> bool:
+    """Whether a comma and a capitalised word stand before ``pos``: ``Informasi, dan``, a list in a title."""
+    j = pos
+    while j > lo and text[j - 1] in _SPACE:
+        j -= 1
+    return j > lo and text[j - 1] == "," and _capital_before(text, j - 1, lo)
+
+
 def name_after(text: str, pos: int, data: LanguageData, limit: int | None = None) -> Name | None:
     """The speaker or source that follows a cue at ``pos``: words up to a stop word or punctuation. A
     conjunction or a number inside a capitalised name stays in it (``Kepala Pusat Data dan Informasi BNPB``,
@@ -273,6 +281,7 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
     words: list[tuple[int, int]] = []
     i = pos
     lo = max(floor, pos - 200)
+    listed = False  # inside a list of capitalised words in a title: "Pusat Data, Informasi, dan Komunikasi"
     while len(words) < _MAX_NAME_WORDS:
         j = i
         while j > lo and text[j - 1] in _SPACE:
@@ -297,6 +306,9 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
         while k < j and text[k] in "'’":
             k += 1  # "… months,'' Orlov told": the closing mark of a quote is no part of the name
         if k == j:
+            if listed and words and j > lo and text[j - 1] == "," and _capital_before(text, j - 1, lo):
+                i = j - 1  # "Kepala Pusat Data, Informasi, dan Komunikasi …": the title's list goes on
+                continue
             break
         if text.startswith("''", j - 2) and j - 2 > k:
             j -= 2  # "``Witness K'' told": the closing mark is no part of the name
@@ -319,8 +331,10 @@ def name_before(text: str, pos: int, data: LanguageData, floor: int = 0, *, asid
             break
         capital = word[:1].isupper()
         # "of", "for", "and" inside a capitalised name: "Secretary of State", "Bank of England"
-        joins = low in _connectors(data.code) and bool(words) and text[words[-1][0]].isupper() and \
-            _capital_before(text, k, lo)
+        listing = _listed_before(text, k, lo)
+        joins = low in _connectors(data.code) and bool(words) and text[words[-1][0]].isupper() and (
+            _capital_before(text, k, lo) or listing)
+        listed = listed or (joins and listing)
         # a stop word written with a capital inside a sentence is part of a title: "Yang di-Pertua Dewan Rakyat"
         if not word or (low in data.speaker_stopwords and not joins and not (
                 capital and words and not starts_sentence(text, k))) or (

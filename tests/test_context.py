@@ -41,6 +41,9 @@ def _by_text(text: str, **kwargs: object) -> dict[str, factcheck.Claim]:
      "said"),
     ("Kepala Badan Pusat Statistik (BPS) Amalia Adininggar mengatakan inflasi mencapai 2,37 persen.", "id",
      "2,37 persen", "Kepala Badan Pusat Statistik (BPS) Amalia Adininggar", "mengatakan"),
+    # a list of capitalised words inside a title goes on past its commas
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan 1.200 rumah rusak.",
+     "id", "1.200", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari", "mengatakan"),
     # a figure inside a quote is the speaker's
     ('"Kami sudah mengirim 200 personel ke lokasi," kata Kapolres Bogor AKBP Rio Wahyu.', "id", "200",
      "Kapolres Bogor AKBP Rio Wahyu", "kata"),
