@@ -200,6 +200,8 @@ DATA = LanguageData(
             "satu persatu", "sama sekali", "satu kesatuan", "bersatu", "satu suara", "satu dua",
             "satu atau dua", "dua atau tiga", "satu paket", "kaki lima",
             "pasar minggu",  # a district of South Jakarta, no Sunday
+            # campaigns named by their count of words in M: menguras, menutup, mendaur ulang; memakai masker …
+            "gerakan 3m", "gerakan 5m", "protokol 3m", "protokol 5m", "protokol kesehatan 5m",
             "satu kesempatan", "satu pernyataan",  # "dalam satu kesempatan": an article, not a count
             "satu rekor", "satu pencapaian", "satu langkah",  # "mencetak satu rekor": what something was
             "covid-19"),

@@ -1666,6 +1666,7 @@ EXAMPLES: list[Ex] = [
 ]
 
 NEGATIVES: list[str] = [
+    "Dinas Kesehatan mengimbau masyarakat menggalakkan gerakan 3M dan tetap menjalankan protokol 5M.",  # campaigns
     "Persija bermain di Liga 1 musim ini, sementara Persib di Liga 2 musim lalu.",
     "Hal itu diatur dalam UU Nomor 3 Tahun 2020 Pasal 12 ayat 1.",  # a law, its article and verse after a year
     # Nomor telepon: kode wilayah dengan nol di depan, tanda hubung, nomornya
