@@ -13,6 +13,7 @@ from factcheck.kinds.base import previous_word, verb_like
 from factcheck.kinds.numeric.figures import Anchor
 from factcheck.kinds.numeric.names import NameReader
 from factcheck.numbers import NumberToken
+from factcheck.patterns import compile_pattern
 
 
 class MeasureReader(NameReader):
@@ -173,8 +174,8 @@ class MeasureReader(NameReader):
         return self.text[taken[0].start():taken[-1].end()]
 
 
-_FIGURE_AFTER = regex.compile(r" \p{N}[\p{N}.,]*+(?<=\p{N})")
-_PHRASE_WORD = regex.compile(r"\(?[\p{L}\p{N}]+\)?")
+_FIGURE_AFTER = compile_pattern(r" \p{N}[\p{N}.,]*+(?<=\p{N})")
+_PHRASE_WORD = compile_pattern(r"\(?[\p{L}\p{N}]++\)?")
 _PHRASE_WORDS = 6
 """The most words a noun phrase between a noun of change and its figure's ``sebesar`` may have."""
 _PHRASE_REACH = 80
