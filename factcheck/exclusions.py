@@ -23,7 +23,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.lang.base import LanguageData
 from factcheck.lang.common import CURRENCY_SYMBOLS, DOMAIN_ENDINGS
-from factcheck.patterns import DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
+from factcheck.patterns import ACRONYM_IN_BRACKETS, DASH, OPT_SP, SP, WORD_END, compile_pattern, compile_re, trie, upto
 from factcheck.scan import Scan, openers, scan, second_word_follows
 
 _URL = (
@@ -41,7 +41,7 @@ _ID_CHUNK = r"(?>\(?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[./\-][\p{L}\p{N}]+)*+\)?(
 
 
 _ACRONYM_NAMED = compile_pattern(
-    r"(?r)(?<![\p{L}])\p{Lu}[\p{L}'’\-]{0,30}[ \u00a0]\(\p{Lu}[\p{Lu}\p{N}&\-]{1,7}\)[ \u00a0]")
+    f"(?r)(?<![\\p{{L}}])\\p{{Lu}}[\\p{{L}}'’\\-]{{0,30}}[ \\u00a0]{ACRONYM_IN_BRACKETS}[ \\u00a0]")
 """A capitalised name's bracketed acronym before a number (read backwards from the number): ``Timur (LPT) ``."""
 _COUNTER = compile_pattern(r"\d{1,3}+/\d{1,3}+\]")
 """A gallery's counter in square brackets (``[1/2]``, ``[3/10]``): which picture of how many, no fraction."""

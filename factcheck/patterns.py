@@ -24,6 +24,9 @@ WORD_START = r"(?<![\p{L}\p{N}\p{M}_])"
 WORD_END = r"(?![\p{L}\p{N}\p{M}_])"
 DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 """Hyphen, the Unicode hyphens, en and em dash, and the minus sign."""
+ACRONYM_IN_BRACKETS = r"\(\p{Lu}[\p{Lu}\p{N}&\-]{1,11}\)"
+"""An organisation's acronym in brackets after its name (``(BPS)``, ``(LPT)``, ``(P&O)``); bounded and not
+possessive, so a pattern read backwards (``(?r)``) takes it too."""
 DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 """The characters ``DASH`` matches, for gates (``gate``)."""
 

@@ -11,7 +11,7 @@ import regex
 
 from factcheck import lang as languages
 from factcheck.claims import QuantityValue
-from factcheck.kinds.base import Candidate, groups
+from factcheck.kinds.base import Candidate, groups, previous_word
 from factcheck.kinds.comparators import bounded, comparator_before, read_after
 from factcheck.kinds.proportions.pieces import Pieces, Reader, alternatives, pieces
 from factcheck.kinds.rule import Rule
@@ -154,17 +154,14 @@ def _read_age_beside(m: regex.Match[str], group: str, r: Reader) -> Candidate | 
                      "quantity.age")
 
 
-_WORD_BEFORE = compile_pattern(r"(?r)[\p{L}.'’\-]++[ \u00a0]++")
-
-
 def _named_person(text: str, start: int, data: LanguageData) -> bool:
     """Whether the capitalised word at ``start`` is a person's name or initials: a word that introduces initials
     before it (``berinisial AR``), or for a word not in capitals another capitalised word (``Ahmad Zaki, 45
     tahun,``; ``Ketua KPK, 5 tahun,`` is a term)."""
-    before = _WORD_BEFORE.match(text, max(0, start - 30), start)
+    before = previous_word(text, start, limit=30)
     if before is None:
         return False
-    word = before.group().strip()
+    word = before.group()
     if word.lower() in data.initials_cues:
         return True
     name = _NAME_WORD_AT.match(text, start)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from factcheck.kinds.quotes.marks import _NAME_WORD
 from factcheck.kinds.quotes.people import _SPACE_CHARS
 from factcheck.lang.base import LanguageData
-from factcheck.patterns import compile_pattern
+from factcheck.patterns import ACRONYM_IN_BRACKETS, compile_pattern
 from factcheck.speakers import Name, name_after
 
-_BRACKETED_ACRONYM = compile_pattern(r" \([\p{Lu}\p{N}][\p{Lu}\p{N}&\-]{1,11}\)")
+_BRACKETED_ACRONYM = compile_pattern(f" {ACRONYM_IN_BRACKETS}")
 """The acronym an organisation in a role is given in brackets before the comma and the name of its holder."""
 _HOLDER_SEGMENTS = 3
 """How many comma-separated parts of a role may stand between a speech verb and the name that holds it."""
