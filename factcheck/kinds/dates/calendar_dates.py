@@ -14,7 +14,7 @@ import regex
 from factcheck import lang as languages
 from factcheck.calendar import When
 from factcheck.claims import DateValue
-from factcheck.kinds.base import groups, next_words, previous_word, starts_sentence
+from factcheck.kinds.base import groups, is_capitalised, next_words, previous_word, starts_sentence
 from factcheck.kinds.dates import followers
 from factcheck.kinds.dates.fragments import YEAR, Fragments, day_words, year_shift_after
 from factcheck.kinds.dates.reader import Groups, Reader, key, number, valid, year
@@ -372,12 +372,12 @@ def _named_alone(m: regex.Match[str], prev: regex.Match[str] | None, r: Reader) 
     ``October Revolution``; a sentence's capitalised first word is no name); an abbreviation or a name that is also
     a word (``may``, ``cued_months``) keeps needing its cue."""
     word = m.group("month") or ""
-    if r.data.lower_case_names or not word[:1].isupper() or key(word) not in full_months(r.data.code):
+    if r.data.lower_case_names or not is_capitalised(word) or key(word) not in full_months(r.data.code):
         return False
-    if prev is not None and prev.group()[:1].isupper() and not starts_sentence(r.text, prev.start()):
+    if prev is not None and is_capitalised(prev.group()) and not starts_sentence(r.text, prev.start()):
         return False
     after = next_words(r.text, m.end(), 1)
-    return not (after and after[0].group()[:1].isupper())
+    return not (after and is_capitalised(after[0].group()))
 
 
 @cache
